@@ -1,0 +1,176 @@
+//! ASF's response envelope, for successes and for every error.
+//!
+//! Every `/Api` answer is `{"Result": …, "Message": …, "Success": …}` (the plain variant has no
+//! `Result`). `Result` is written as `null`, never omitted, and `Message` falls back to `OK` or
+//! `Failed!` when the handler has nothing to say.
+
+use dropshot::{ErrorStatusCode, HttpError, HttpResponseError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// ASF's text for a success without a message.
+pub const MESSAGE_OK: &str = "OK";
+/// ASF's text for a failure without a message (`Strings.WarningFailed`).
+pub const MESSAGE_FAILED: &str = "Failed!";
+
+/// The generic envelope, `GenericResponse<T>` in ASF.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "GenericResponse_{T}")]
+pub struct GenericResponse<T> {
+    /// The payload; `null` when the request failed.
+    #[serde(rename = "Result")]
+    pub result: Option<T>,
+    /// Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+    #[serde(rename = "Message")]
+    pub message: String,
+    /// Whether the operation succeeded.
+    #[serde(rename = "Success")]
+    pub success: bool,
+}
+
+impl<T> GenericResponse<T> {
+    /// A successful answer carrying `result`.
+    pub fn ok(result: T) -> Self {
+        Self {
+            result: Some(result),
+            message: MESSAGE_OK.to_string(),
+            success: true,
+        }
+    }
+
+    /// A successful answer carrying `result` and a specific message.
+    pub fn ok_with(result: T, message: impl Into<String>) -> Self {
+        Self {
+            result: Some(result),
+            message: message.into(),
+            success: true,
+        }
+    }
+
+    /// ASF's construction rule when only a result is known: success means "there is a result".
+    pub fn from_option(result: Option<T>) -> Self {
+        let success = result.is_some();
+        Self {
+            result,
+            message: if success { MESSAGE_OK } else { MESSAGE_FAILED }.to_string(),
+            success,
+        }
+    }
+}
+
+/// The plain envelope, `GenericResponse` in ASF (no `Result`).
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "GenericResponse")]
+pub struct PlainResponse {
+    /// Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+    #[serde(rename = "Message")]
+    pub message: String,
+    /// Whether the operation succeeded.
+    #[serde(rename = "Success")]
+    pub success: bool,
+}
+
+impl PlainResponse {
+    /// `{"Message":"OK","Success":true}`.
+    pub fn ok() -> Self {
+        Self::with(true, None::<String>)
+    }
+
+    /// An answer with the given outcome; without a message ASF's default text is used.
+    pub fn with(success: bool, message: Option<impl Into<String>>) -> Self {
+        let message = match message {
+            Some(m) => m.into(),
+            None if success => MESSAGE_OK.to_string(),
+            None => MESSAGE_FAILED.to_string(),
+        };
+        Self { message, success }
+    }
+}
+
+/// `Result` of a 401/403 from the access check: why the request was refused.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct StatusCodeResponse {
+    /// True when retrying cannot help (the address is not allowed at all); false for bans and
+    /// authentication failures.
+    #[serde(rename = "Permanent")]
+    pub permanent: bool,
+    /// The HTTP status code of the answer.
+    #[serde(rename = "StatusCode")]
+    pub status_code: u16,
+}
+
+/// Every error answer: the envelope with `Success: false`.
+///
+/// `Result` is `null` except for the access check's 401/403, which carry a
+/// [`StatusCodeResponse`].
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct AsfError {
+    /// `null`, or why access was refused.
+    #[serde(rename = "Result")]
+    pub result: Option<StatusCodeResponse>,
+    /// What went wrong.
+    #[serde(rename = "Message")]
+    pub message: String,
+    /// Always false.
+    #[serde(rename = "Success")]
+    pub success: bool,
+    #[serde(skip)]
+    #[schemars(skip)]
+    status: Option<ErrorStatusCode>,
+}
+
+impl AsfError {
+    /// An error with the given status and message.
+    pub fn new(status: ErrorStatusCode, message: impl Into<String>) -> Self {
+        Self {
+            result: None,
+            message: message.into(),
+            success: false,
+            status: Some(status),
+        }
+    }
+
+    /// A 400 with ASF's message, the most common failure of ASF's controllers.
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(ErrorStatusCode::BAD_REQUEST, message)
+    }
+
+    /// A 500 for failures of this process (disk, serialisation), never of the input.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorStatusCode::INTERNAL_SERVER_ERROR, message)
+    }
+
+    /// The status this error is sent with.
+    pub fn status(&self) -> ErrorStatusCode {
+        self.status
+            .unwrap_or(ErrorStatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+impl std::fmt::Display for AsfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for AsfError {}
+
+/// dropshot's own failures (malformed JSON, wrong types, bad query, body over the limit) are
+/// converted here, so they leave in the same envelope as ASF's errors.
+impl From<HttpError> for AsfError {
+    fn from(e: HttpError) -> Self {
+        let message = if e.status_code.is_server_error() {
+            // Internal details stay in the log; the client learns only that it failed.
+            MESSAGE_FAILED.to_string()
+        } else {
+            e.external_message
+        };
+        Self::new(e.status_code, message)
+    }
+}
+
+impl HttpResponseError for AsfError {
+    fn status_code(&self) -> ErrorStatusCode {
+        self.status()
+    }
+}

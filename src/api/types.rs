@@ -1,0 +1,46 @@
+//! Request and response bodies, named as ASF names them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::api::enums::EHashingMethod;
+use crate::core::config::GlobalConfig;
+
+/// `GET /Api/ASF`: the process as a whole.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "ASFResponse")]
+pub struct AsfResponse {
+    /// How this build was made; `source` for a custom build.
+    #[serde(rename = "BuildVariant")]
+    pub build_variant: String,
+    /// Whether this build can update itself.
+    #[serde(rename = "CanUpdate")]
+    pub can_update: bool,
+    /// The live global configuration, without its secrets.
+    #[serde(rename = "GlobalConfig")]
+    pub global_config: GlobalConfig,
+    /// Memory held by the process, in KiB.
+    #[serde(rename = "MemoryUsage")]
+    pub memory_usage: u32,
+    /// When the process (or its core, after a config change) started, UTC.
+    #[serde(rename = "ProcessStartTime")]
+    pub process_start_time: String,
+    /// Whether the process runs as a service (`--service`).
+    #[serde(rename = "Service")]
+    pub service: bool,
+    /// ASF version this process is compatible with.
+    #[serde(rename = "Version")]
+    pub version: String,
+}
+
+/// `POST /Api/ASF/Hash`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "ASFHashRequest")]
+pub struct AsfHashRequest {
+    /// How to hash.
+    #[serde(rename = "HashingMethod")]
+    pub hashing_method: EHashingMethod,
+    /// What to hash.
+    #[serde(rename = "StringToHash")]
+    pub string_to_hash: String,
+}

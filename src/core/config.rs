@@ -1,0 +1,362 @@
+//! `GlobalConfig` (`config/ASF.json`) and its two JSON views.
+//!
+//! ASF shows a config in two shapes. The *read view* (API output) has every property except
+//! the secrets, then the `s_` string twins of 64-bit IDs, then unknown properties. The *write
+//! view* (the file) has only the properties that differ from their defaults, secrets included,
+//! and unknown properties, without twins.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use schemars::JsonSchema;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::api::enums::{
+    AsfEnum, EHashingMethod, EOptimizationMode, EPluginsUpdateMode, EUpdateChannel, ProtocolTypes,
+};
+
+/// Whether a property appears in the read view.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// Shown everywhere.
+    Public,
+    /// Never shown by the API; written to the file when set.
+    Secret,
+    /// An `s_` string twin: accepted on input, computed for the read view, never stored.
+    Twin,
+}
+
+/// One property of a config object, as JSON.
+pub struct Entry {
+    pub name: &'static str,
+    pub visibility: Visibility,
+    pub value: Value,
+}
+
+/// What the views need from a config type.
+pub trait ConfigObject: Default + Serialize {
+    /// All declared properties in declaration order.
+    fn entries(&self) -> Vec<Entry>;
+    /// Unknown properties kept from the input.
+    fn extra(&self) -> &BTreeMap<String, Value>;
+    /// The `s_` twins for the read view, computed from the numeric properties.
+    fn twins(&self) -> Vec<(&'static str, Value)>;
+
+    /// The file form: non-default values, secrets when set, unknown properties.
+    fn write_view(&self) -> serde_json::Map<String, Value> {
+        let defaults = Self::default().entries();
+        let mut out = serde_json::Map::new();
+        for (entry, default) in self.entries().into_iter().zip(defaults) {
+            match entry.visibility {
+                Visibility::Twin => {}
+                Visibility::Secret if entry.value.is_null() => {}
+                _ if entry.value == default.value => {}
+                _ => {
+                    out.insert(entry.name.to_string(), entry.value);
+                }
+            }
+        }
+        for (k, v) in self.extra() {
+            out.insert(k.clone(), v.clone());
+        }
+        out
+    }
+}
+
+/// Serialises the read view in ASF's order without an intermediate map.
+fn serialize_read_view<C: ConfigObject, S: serde::Serializer>(
+    config: &C,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    for entry in config.entries() {
+        if entry.visibility == Visibility::Public {
+            map.serialize_entry(entry.name, &entry.value)?;
+        }
+    }
+    for (name, value) in config.twins() {
+        map.serialize_entry(name, &value)?;
+    }
+    for (k, v) in config.extra() {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}
+
+/// Declares a config type: fields with their JSON names, defaults and visibility, plus the
+/// bag of unknown properties. Deserialisation is derived (missing properties take defaults);
+/// serialisation is the read view.
+macro_rules! config_object {
+    (
+        $(#[doc = $sdoc:literal])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $json:literal $field:ident : $ty:ty = $default:expr, $vis:ident;
+            )*
+        }
+    ) => {
+        $(#[doc = $sdoc])*
+        #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+        #[serde(default)]
+        pub struct $name {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $json)]
+                pub $field: $ty,
+            )*
+            /// Properties this version does not know, kept so that a round trip loses nothing.
+            #[serde(flatten)]
+            pub extra: BTreeMap<String, Value>,
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self {
+                    $($field: $default,)*
+                    extra: BTreeMap::new(),
+                }
+            }
+        }
+
+        impl $name {
+            /// JSON names of the declared properties, in declaration order.
+            pub const PROPERTY_NAMES: &'static [&'static str] = &[$($json),*];
+        }
+
+        impl ConfigObject for $name {
+            fn entries(&self) -> Vec<Entry> {
+                vec![$(Entry {
+                    name: $json,
+                    visibility: Visibility::$vis,
+                    value: serde_json::to_value(&self.$field).unwrap_or(Value::Null),
+                }),*]
+            }
+            fn extra(&self) -> &BTreeMap<String, Value> {
+                &self.extra
+            }
+            fn twins(&self) -> Vec<(&'static str, Value)> {
+                Self::twin_values(self)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serialize_read_view(self, serializer)
+            }
+        }
+    };
+}
+
+config_object! {
+    /// The process-wide configuration, `config/ASF.json`.
+    pub struct GlobalConfig {
+        /// Restart instead of exiting after a config change or an update.
+        "AutoRestart" auto_restart: bool = true, Public;
+        /// App IDs that are never farmed.
+        "Blacklist" blacklist: BTreeSet<u32> = BTreeSet::new(), Public;
+        /// Prefix of chat commands; also stripped from `/Api/Command`.
+        "CommandPrefix" command_prefix: Option<String> = Some("!".into()), Public;
+        /// Seconds between mobile confirmation requests.
+        "ConfirmationsLimiterDelay" confirmations_limiter_delay: u8 = 10, Public;
+        /// Seconds before a Steam request times out.
+        "ConnectionTimeout" connection_timeout: u8 = 90, Public;
+        /// Language of the interface and logs, e.g. `en-US`; null follows the system.
+        "CurrentCulture" current_culture: Option<String> = None, Public;
+        /// Debug mode.
+        "Debug" debug: bool = false, Public;
+        /// Bot that answers commands that name none.
+        "DefaultBot" default_bot: Option<String> = None, Public;
+        /// Minutes between card-drop checks while farming.
+        "FarmingDelay" farming_delay: u8 = 15, Public;
+        /// Refuse trades from known bad actors.
+        "FilterBadBots" filter_bad_bots: bool = true, Public;
+        /// Seconds between gift and key requests.
+        "GiftsLimiterDelay" gifts_limiter_delay: u8 = 1, Public;
+        /// No console input; input goes through the `input` command.
+        "Headless" headless: bool = false, Public;
+        /// Hours between re-checks of an idle account; 0 disables.
+        "IdleFarmingPeriod" idle_farming_period: u8 = 8, Public;
+        /// Seconds between inventory requests.
+        "InventoryLimiterDelay" inventory_limiter_delay: u8 = 4, Public;
+        /// Whether the IPC server runs.
+        "IPC" ipc: bool = true, Public;
+        /// Password of the IPC interface; empty means loopback and known networks only.
+        "IPCPassword" ipc_password: Option<String> = None, Secret;
+        /// How `IPCPassword` is stored.
+        "IPCPasswordFormat" ipc_password_format: EHashingMethod = EHashingMethod::PlainText, Public;
+        /// Licence identifier for paid features.
+        "LicenseID" license_id: Option<String> = None, Secret;
+        /// Seconds between logins.
+        "LoginLimiterDelay" login_limiter_delay: u8 = 10, Public;
+        /// Hours one game is farmed at most.
+        "MaxFarmingTime" max_farming_time: u8 = 10, Public;
+        /// Days of trade hold a trade may have at most.
+        "MaxTradeHoldDuration" max_trade_hold_duration: u8 = 15, Public;
+        /// Seconds to wait after the account was used elsewhere.
+        "MinFarmingDelayAfterBlock" min_farming_delay_after_block: u8 = 60, Public;
+        /// Favour speed or memory.
+        "OptimizationMode" optimization_mode: EOptimizationMode = EOptimizationMode::MaxPerformance, Public;
+        /// Plugins named for `PluginsUpdateMode`.
+        "PluginsUpdateList" plugins_update_list: BTreeSet<String> = BTreeSet::new(), Public;
+        /// Whether `PluginsUpdateList` is a whitelist or a blacklist.
+        "PluginsUpdateMode" plugins_update_mode: EPluginsUpdateMode = EPluginsUpdateMode::Whitelist, Public;
+        /// Exit once every bot has stopped.
+        "ShutdownIfPossible" shutdown_if_possible: bool = false, Public;
+        /// Prefix of messages the bots send.
+        "SteamMessagePrefix" steam_message_prefix: Option<String> = Some("/me ".into()), Public;
+        /// SteamID64 of the owner; 0 for none.
+        "SteamOwnerID" steam_owner_id: u64 = 0, Public;
+        /// `SteamOwnerID` as a string (JavaScript numbers cannot hold every ID).
+        "s_SteamOwnerID" steam_owner_id_text: Option<String> = None, Twin;
+        /// Protocols used to reach Steam.
+        "SteamProtocols" steam_protocols: ProtocolTypes = ProtocolTypes::All, Public;
+        /// Release channel followed by updates.
+        "UpdateChannel" update_channel: EUpdateChannel = EUpdateChannel::Stable, Public;
+        /// Hours between update checks; 0 disables.
+        "UpdatePeriod" update_period: u8 = 24, Public;
+        /// Milliseconds between Steam web requests.
+        "WebLimiterDelay" web_limiter_delay: u16 = 300, Public;
+        /// Proxy for Steam web requests.
+        "WebProxy" web_proxy: Option<String> = None, Public;
+        /// User name for `WebProxy`.
+        "WebProxyUsername" web_proxy_username: Option<String> = None, Public;
+        /// Password for `WebProxy`.
+        "WebProxyPassword" web_proxy_password: Option<String> = None, Secret;
+    }
+}
+
+impl GlobalConfig {
+    fn twin_values(&self) -> Vec<(&'static str, Value)> {
+        vec![(
+            "s_SteamOwnerID",
+            Value::String(self.steam_owner_id.to_string()),
+        )]
+    }
+
+    /// Applies the `s_` twin received on input to its numeric property.
+    pub fn apply_twins(&mut self) -> Result<(), String> {
+        if let Some(text) = self.steam_owner_id_text.take() {
+            self.steam_owner_id = text
+                .trim()
+                .parse()
+                .map_err(|_| format!("s_SteamOwnerID is invalid: {text}"))?;
+        }
+        Ok(())
+    }
+
+    /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
+    /// invalid: {1}`.
+    pub fn validate(&self) -> Result<(), String> {
+        let invalid = |name: &str, value: &dyn std::fmt::Display| {
+            Err(format!("Configured {name} property is invalid: {value}"))
+        };
+        if self.blacklist.contains(&0) {
+            return invalid("Blacklist", &0);
+        }
+        if self.connection_timeout == 0 {
+            return invalid("ConnectionTimeout", &0);
+        }
+        if self.farming_delay == 0 {
+            return invalid("FarmingDelay", &0);
+        }
+        if !self.ipc_password_format.is_defined() {
+            return invalid("IPCPasswordFormat", &self.ipc_password_format.0);
+        }
+        if let Some(password) = self.ipc_password.as_deref().filter(|p| !p.is_empty())
+            && self.ipc_password_format != EHashingMethod::PlainText
+            && !is_base64(password)
+        {
+            return invalid("IPCPassword", &password);
+        }
+        if self.max_farming_time == 0 {
+            return invalid("MaxFarmingTime", &0);
+        }
+        if !self.optimization_mode.is_defined() {
+            return invalid("OptimizationMode", &self.optimization_mode.0);
+        }
+        if !self.plugins_update_mode.is_defined() {
+            return invalid("PluginsUpdateMode", &self.plugins_update_mode.0);
+        }
+        if let Some(prefix) = &self.steam_message_prefix
+            && prefix.chars().count() > 386
+        {
+            return invalid("SteamMessagePrefix", prefix);
+        }
+        if self.steam_owner_id != 0 && !is_individual_steam_id(self.steam_owner_id) {
+            return invalid("SteamOwnerID", &self.steam_owner_id);
+        }
+        if self.steam_protocols.0 <= 0 || self.steam_protocols.0 > ProtocolTypes::All.0 {
+            return invalid("SteamProtocols", &self.steam_protocols.0);
+        }
+        if !self.update_channel.is_defined() {
+            return invalid("UpdateChannel", &self.update_channel.0);
+        }
+        Ok(())
+    }
+}
+
+/// True for a valid individual-account SteamID64 (universe Public, type Individual, desktop
+/// instance, non-zero account number).
+pub fn is_individual_steam_id(id: u64) -> bool {
+    let account = id & 0xFFFF_FFFF;
+    let instance = (id >> 32) & 0xF_FFFF;
+    let account_type = (id >> 52) & 0xF;
+    let universe = id >> 56;
+    account != 0 && instance == 1 && account_type == 1 && universe == 1
+}
+
+fn is_base64(text: &str) -> bool {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_view_hides_secrets_and_adds_twin() {
+        let config = GlobalConfig {
+            ipc_password: Some("secret".into()),
+            steam_owner_id: 76561197960287930,
+            ..GlobalConfig::default()
+        };
+        let v = serde_json::to_value(&config).expect("serialises");
+        assert!(v.get("IPCPassword").is_none());
+        assert_eq!(v["s_SteamOwnerID"], "76561197960287930");
+        assert_eq!(v["CommandPrefix"], "!");
+        assert_eq!(v["WebProxy"], Value::Null);
+    }
+
+    #[test]
+    fn write_view_keeps_only_changes_and_secrets() {
+        let mut config: GlobalConfig =
+            serde_json::from_str(r#"{"IPCPassword":"x","Headless":true,"Custom":1}"#)
+                .expect("parses");
+        config.apply_twins().expect("twins");
+        let w = config.write_view();
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert_eq!(w["IPCPassword"], "x");
+        assert_eq!(w["Headless"], true);
+        assert_eq!(w["Custom"], 1);
+    }
+
+    #[test]
+    fn validation_messages() {
+        let config = GlobalConfig {
+            connection_timeout: 0,
+            ..GlobalConfig::default()
+        };
+        assert_eq!(
+            config.validate(),
+            Err("Configured ConnectionTimeout property is invalid: 0".into())
+        );
+        assert!(GlobalConfig::default().validate().is_ok());
+        assert!(is_individual_steam_id(76561197960287930));
+        assert!(!is_individual_steam_id(103582791429521412));
+    }
+}

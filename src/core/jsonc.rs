@@ -1,0 +1,108 @@
+//! Reading JSON the way ASF reads its own files: comments (`//`, `/* */`) and trailing commas
+//! are allowed. Everything else is strict JSON.
+
+/// Removes comments and trailing commas outside string literals, keeping line structure so
+/// that parser error positions still point at the right line.
+pub fn strip(input: &str) -> String {
+    let bytes = input.as_bytes();
+    let mut out = String::with_capacity(input.len());
+    let mut i = 0;
+    // Byte index in `out` of a comma that may turn out to be trailing.
+    let mut pending_comma: Option<usize> = None;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'"' => {
+                pending_comma = None;
+                let start = i;
+                i += 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' => i += 2,
+                        b'"' => {
+                            i += 1;
+                            break;
+                        }
+                        _ => i += 1,
+                    }
+                }
+                let end = i.min(bytes.len());
+                out.push_str(&input[start..end]);
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i < bytes.len() && !(bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/')) {
+                    if bytes[i] == b'\n' {
+                        out.push('\n');
+                    }
+                    i += 1;
+                }
+                i = (i + 2).min(bytes.len());
+                continue;
+            }
+            b',' => {
+                pending_comma = Some(out.len());
+                out.push(',');
+            }
+            b'}' | b']' => {
+                if let Some(pos) = pending_comma.take() {
+                    out.replace_range(pos..pos + 1, " ");
+                }
+                out.push(c as char);
+            }
+            c if c.is_ascii_whitespace() => out.push(c as char),
+            _ => {
+                pending_comma = None;
+                // Copy the whole UTF-8 sequence starting here.
+                let len = utf8_len(c);
+                let end = (i + len).min(bytes.len());
+                out.push_str(&input[i..end]);
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Parses ASF-flavoured JSON into `T`.
+pub fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Result<T> {
+    serde_json::from_str(&strip(input))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_trailing_commas() {
+        let text = "{\n // note\n \"A\": \"x // not a comment\", /* block\n */ \"B\": [1, 2,],\n}";
+        let v: serde_json::Value = from_str(text).expect("parses");
+        assert_eq!(v["A"], "x // not a comment");
+        assert_eq!(v["B"], serde_json::json!([1, 2]));
+    }
+
+    #[test]
+    fn escaped_quotes_and_unicode_survive() {
+        let v: serde_json::Value = from_str(r#"{"A":"a\"b,}","Ü":"ü",}"#).expect("parses");
+        assert_eq!(v["A"], "a\"b,}");
+        assert_eq!(v["Ü"], "ü");
+    }
+}

@@ -1,0 +1,121 @@
+//! The process behind the API: configuration, state and logs. Nothing here knows HTTP.
+
+pub mod config;
+pub mod crypto;
+pub mod jsonc;
+pub mod logging;
+pub mod process;
+
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+
+use chrono::{DateTime, Utc};
+
+use config::GlobalConfig;
+use logging::Logs;
+
+/// How the process was started.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Working directory: `config/`, `log.txt` and `www/` live under it.
+    pub root: PathBuf,
+    /// Started with `--service`.
+    pub service: bool,
+    /// Key used to hash and encrypt secrets.
+    pub crypt_key: Vec<u8>,
+}
+
+impl Options {
+    /// Options for a working directory with ASF's defaults otherwise.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            service: false,
+            crypt_key: crypto::DEFAULT_CRYPT_KEY.as_bytes().to_vec(),
+        }
+    }
+}
+
+/// The running process's core.
+pub struct Asf {
+    options: Options,
+    config_dir: PathBuf,
+    started: RwLock<DateTime<Utc>>,
+    global: RwLock<GlobalConfig>,
+    logs: Logs,
+}
+
+impl Asf {
+    /// Prepares the working directory (creating `config/`) and loads `ASF.json`.
+    pub fn open(options: Options, logs: Logs) -> Result<Self, String> {
+        let config_dir = options.root.join("config");
+        std::fs::create_dir_all(&config_dir)
+            .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
+        let global = load_global_config(&config_dir)?;
+        Ok(Self {
+            options,
+            config_dir,
+            started: RwLock::new(Utc::now()),
+            global: RwLock::new(global),
+            logs,
+        })
+    }
+
+    /// The working directory.
+    pub fn root(&self) -> &Path {
+        &self.options.root
+    }
+
+    /// `config/` under the working directory.
+    pub fn config_dir(&self) -> &Path {
+        &self.config_dir
+    }
+
+    /// The crypt key for hashing and encryption.
+    pub fn crypt_key(&self) -> &[u8] {
+        &self.options.crypt_key
+    }
+
+    /// Whether started as a service.
+    pub fn is_service(&self) -> bool {
+        self.options.service
+    }
+
+    /// When the process core started.
+    pub fn start_time(&self) -> DateTime<Utc> {
+        *self.started.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A copy of the live global config.
+    pub fn global_config(&self) -> GlobalConfig {
+        self.global
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The log handles.
+    pub fn logs(&self) -> &Logs {
+        &self.logs
+    }
+
+    /// The root logger.
+    pub fn log(&self) -> &slog::Logger {
+        &self.logs.root
+    }
+}
+
+/// Reads `config/ASF.json`; a missing file means defaults.
+fn load_global_config(config_dir: &Path) -> Result<GlobalConfig, String> {
+    let path = config_dir.join("ASF.json");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(GlobalConfig::default()),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let mut config: GlobalConfig =
+        jsonc::from_str(&text).map_err(|e| format!("{} is invalid: {e}", path.display()))?;
+    config.apply_twins()?;
+    config.validate()?;
+    Ok(config)
+}

@@ -1,0 +1,439 @@
+//! The front door: our own HTTP server in front of dropshot.
+//!
+//! dropshot routes case-sensitively and has no middleware, no PathBase and no static files, so
+//! every connection lands here first. For `/Api` paths the front door finds the route in the
+//! table read from the OpenAPI document, puts path, query and JSON body into canonical form,
+//! and proxies the request over loopback to the backend with the backend's token. Everything
+//! else (`/HealthCheck`, `/swagger`, static files) is answered here directly.
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, Request, Response, StatusCode, Uri};
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Empty, Full, Limited};
+use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::api::MAX_BODY_BYTES;
+use crate::core::Asf;
+use crate::http::backend::TOKEN_HEADER;
+use crate::http::routes::{RouteMatch, RouteTable};
+use crate::http::swagger::SwaggerUi;
+
+/// Error type of bodies flowing through the front door.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+/// Body of every response (and of proxied requests).
+pub type ProxyBody = BoxBody<Bytes, BoxError>;
+
+/// The document served at `/swagger/ASF/swagger.json`: the checked-in file itself.
+pub const OPENAPI_DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
+
+const JSON_UTF8: &str = "application/json; charset=utf-8";
+/// Headers that describe one connection and must not be forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// Everything a request needs, shared by all connections.
+pub struct FrontState {
+    asf: Arc<Asf>,
+    routes: RouteTable,
+    swagger: SwaggerUi,
+    backend: SocketAddr,
+    token: HeaderValue,
+    client: Client<HttpConnector, ProxyBody>,
+    path_base: Option<String>,
+}
+
+impl FrontState {
+    /// Prepares the front door for a backend at `backend` expecting `token`.
+    pub fn new(
+        asf: Arc<Asf>,
+        backend: SocketAddr,
+        token: HeaderValue,
+        path_base: Option<String>,
+    ) -> Result<Self, String> {
+        let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
+            .map_err(|e| format!("openapi/asf.json: {e}"))?;
+        let routes = RouteTable::from_document(&doc)?;
+        let swagger = SwaggerUi::load()?;
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build(connector);
+        let path_base = path_base
+            .map(|p| p.trim_end_matches('/').to_string())
+            .filter(|p| !p.is_empty());
+        Ok(Self {
+            asf,
+            routes,
+            swagger,
+            backend,
+            token,
+            client,
+            path_base,
+        })
+    }
+}
+
+/// Accepts connections on `listener` until `shutdown` flips, serving each with `state`.
+pub async fn serve(
+    listener: TcpListener,
+    state: Arc<FrontState>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(30))
+        .max_buf_size(64 * 1024);
+    let graceful = GracefulShutdown::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, peer) = match accepted {
+                    Ok(pair) => pair,
+                    Err(_) => {
+                        // Out of descriptors or a connection reset before accept: back off
+                        // briefly instead of spinning.
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let state = state.clone();
+                let service = hyper::service::service_fn(move |req| {
+                    handle(state.clone(), peer.ip(), req)
+                });
+                let conn = builder
+                    .serve_connection_with_upgrades(TokioIo::new(stream), service)
+                    .into_owned();
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                });
+            }
+            _ = shutdown.changed() => break,
+        }
+    }
+    drop(listener);
+    // Let requests in flight finish, but do not wait on idle keep-alive clients for long.
+    let _ = tokio::time::timeout(Duration::from_secs(5), graceful.shutdown()).await;
+}
+
+/// Answers one request.
+pub async fn handle(
+    state: Arc<FrontState>,
+    peer: IpAddr,
+    req: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
+    let path = req.uri().path().to_string();
+    let path = strip_path_base(&path, state.path_base.as_deref());
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    // ASP.NET sees the path percent-decoded (`/%41pi` is `/Api`).
+    let first = percent_encoding::percent_decode_str(first).decode_utf8_lossy();
+    let response = if first.eq_ignore_ascii_case("Api") {
+        api(&state, peer, req, path).await
+    } else if path
+        .trim_end_matches('/')
+        .eq_ignore_ascii_case("/HealthCheck")
+    {
+        health_check()
+    } else if first.eq_ignore_ascii_case("swagger") {
+        swagger(&state, req.method(), path)
+    } else {
+        empty(StatusCode::NOT_FOUND)
+    };
+    Ok(response)
+}
+
+/// Removes PathBase when the path starts with it (case-insensitively, at a segment boundary);
+/// paths without it are served unchanged, as ASP.NET's `UsePathBase` does.
+fn strip_path_base<'a>(path: &'a str, base: Option<&str>) -> &'a str {
+    let Some(base) = base else { return path };
+    match path.get(..base.len()) {
+        Some(head) if head.eq_ignore_ascii_case(base) => {
+            let rest = &path[base.len()..];
+            if rest.is_empty() {
+                "/"
+            } else if rest.starts_with('/') {
+                rest
+            } else {
+                path
+            }
+        }
+        _ => path,
+    }
+}
+
+async fn api(
+    state: &FrontState,
+    _peer: IpAddr,
+    req: Request<Incoming>,
+    path: &str,
+) -> Response<ProxyBody> {
+    let (canonical, op) = match state.routes.lookup(req.method(), path) {
+        RouteMatch::Found(canonical, op) => (canonical, op),
+        RouteMatch::MethodNotAllowed(allow) => {
+            let mut response = empty(StatusCode::METHOD_NOT_ALLOWED);
+            if let Ok(allow) = HeaderValue::from_str(&allow) {
+                response.headers_mut().insert(header::ALLOW, allow);
+            }
+            return response;
+        }
+        RouteMatch::NotFound => return empty(StatusCode::NOT_FOUND),
+    };
+    if declared_length(req.headers()).is_some_and(|len| len > MAX_BODY_BYTES as u64) {
+        return too_large();
+    }
+    let query = req
+        .uri()
+        .query()
+        .map(|q| state.routes.normalize_query(op, q))
+        .filter(|q| !q.is_empty());
+    let path_and_query = match query {
+        Some(q) => format!("{canonical}?{q}"),
+        None => canonical,
+    };
+    let uri = match Uri::builder()
+        .scheme("http")
+        .authority(state.backend.to_string())
+        .path_and_query(path_and_query)
+        .build()
+    {
+        Ok(uri) => uri,
+        Err(_) => return error(StatusCode::BAD_REQUEST, "The request path is invalid."),
+    };
+    let mut req = req;
+    let client_upgrade = (op.websocket && req.headers().contains_key(header::UPGRADE))
+        .then(|| hyper::upgrade::on(&mut req));
+    let (mut parts, body) = req.into_parts();
+    parts.uri = uri;
+    parts.version = http::Version::HTTP_11;
+    if client_upgrade.is_none() {
+        strip_hop_by_hop(&mut parts.headers);
+    }
+    parts.headers.remove(TOKEN_HEADER);
+    parts.headers.insert(TOKEN_HEADER, state.token.clone());
+
+    let body: ProxyBody = match &op.body {
+        Some(schema) if is_json_or_unspecified(&parts.headers) => {
+            let collected = match Limited::new(body, MAX_BODY_BYTES).collect().await {
+                Ok(c) => c.to_bytes(),
+                Err(e) if e.is::<http_body_util::LengthLimitError>() => return too_large(),
+                Err(_) => return empty(StatusCode::BAD_REQUEST),
+            };
+            let bytes = match serde_json::from_slice::<serde_json::Value>(&collected) {
+                Ok(value) => {
+                    let value = state.routes.normalize_body(schema, value);
+                    serde_json::to_vec(&value)
+                        .map(Bytes::from)
+                        .unwrap_or(collected)
+                }
+                // Not JSON: dropshot refuses it with its parser's message, in the envelope.
+                Err(_) => collected,
+            };
+            parts.headers.remove(header::TRANSFER_ENCODING);
+            parts
+                .headers
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+            Full::new(bytes).map_err(|e| match e {}).boxed()
+        }
+        _ => body.map_err(BoxError::from).boxed(),
+    };
+
+    let mut response = match state.client.request(Request::from_parts(parts, body)).await {
+        Ok(r) => r,
+        Err(e) => {
+            slog::error!(state.asf.log(), "HandleRequest() {e}");
+            return error(
+                StatusCode::BAD_GATEWAY,
+                crate::api::envelope::MESSAGE_FAILED,
+            );
+        }
+    };
+    if response.status() == StatusCode::SWITCHING_PROTOCOLS
+        && let Some(client_upgrade) = client_upgrade
+    {
+        let backend_upgrade = hyper::upgrade::on(&mut response);
+        tokio::spawn(async move {
+            if let Ok((client, backend)) = tokio::try_join!(client_upgrade, backend_upgrade) {
+                let _ = tokio::io::copy_bidirectional(
+                    &mut TokioIo::new(client),
+                    &mut TokioIo::new(backend),
+                )
+                .await;
+            }
+        });
+    } else {
+        strip_hop_by_hop(response.headers_mut());
+    }
+    let (mut parts, body) = response.into_parts();
+    parts.headers.remove("x-request-id");
+    if parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v == "application/json")
+    {
+        parts
+            .headers
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+    }
+    Response::from_parts(parts, body.map_err(BoxError::from).boxed())
+}
+
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// dropshot treats a missing content type as JSON; only such bodies are normalised.
+fn is_json_or_unspecified(headers: &HeaderMap) -> bool {
+    match headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    {
+        None => true,
+        Some(ct) => {
+            let mime = ct
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
+        }
+    }
+}
+
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    // Headers named in `Connection` are hop-by-hop too.
+    let named: Vec<HeaderName> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok())
+        .collect();
+    for name in named {
+        headers.remove(name);
+    }
+    for name in HOP_BY_HOP {
+        headers.remove(*name);
+    }
+}
+
+fn health_check() -> Response<ProxyBody> {
+    json_response(
+        StatusCode::OK,
+        Bytes::from_static(br#"{"StatusText":"Healthy","Status":2}"#),
+    )
+}
+
+fn swagger(state: &FrontState, method: &Method, path: &str) -> Response<ProxyBody> {
+    if method != Method::GET && method != Method::HEAD {
+        return empty(StatusCode::NOT_FOUND);
+    }
+    let rest = path.trim_start_matches('/');
+    let rest = &rest["swagger".len().min(rest.len())..];
+    if rest.is_empty() {
+        // Relative, so that it also works under a PathBase or a proxy prefix.
+        let mut response = empty(StatusCode::MOVED_PERMANENTLY);
+        response
+            .headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static("swagger/"));
+        return response;
+    }
+    let file = rest.trim_start_matches('/');
+    if file.eq_ignore_ascii_case("ASF/swagger.json") {
+        return json_response(StatusCode::OK, Bytes::from_static(OPENAPI_DOCUMENT));
+    }
+    let name = if file.is_empty() { "index.html" } else { file };
+    match state.swagger.get(name) {
+        Some((data, mime)) => {
+            let mut response = Response::new(full(data));
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+            response.headers_mut().insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("no-cache, public"),
+            );
+            response
+        }
+        None => empty(StatusCode::NOT_FOUND),
+    }
+}
+
+fn full(data: Bytes) -> ProxyBody {
+    Full::new(data).map_err(|e| match e {}).boxed()
+}
+
+/// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
+pub fn empty(status: StatusCode) -> Response<ProxyBody> {
+    let mut response = Response::new(Empty::new().map_err(|e| match e {}).boxed());
+    *response.status_mut() = status;
+    response
+}
+
+/// A JSON response with ASF's content type.
+pub fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
+    let mut response = Response::new(full(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+    response
+}
+
+/// An error in ASF's envelope.
+pub fn error(status: StatusCode, message: &str) -> Response<ProxyBody> {
+    let body = serde_json::json!({ "Result": null, "Message": message, "Success": false });
+    let bytes = serde_json::to_vec(&body).unwrap_or_default();
+    json_response(status, Bytes::from(bytes))
+}
+
+fn too_large() -> Response<ProxyBody> {
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        &format!("Request body is larger than the limit of {MAX_BODY_BYTES} bytes."),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_path_base;
+
+    #[test]
+    fn path_base_is_optional_and_case_insensitive() {
+        assert_eq!(strip_path_base("/ASF/Api/ASF", Some("/ASF")), "/Api/ASF");
+        assert_eq!(strip_path_base("/asf/api/asf", Some("/ASF")), "/api/asf");
+        assert_eq!(strip_path_base("/Api/ASF", Some("/ASF")), "/Api/ASF");
+        assert_eq!(strip_path_base("/ASFX/Api", Some("/ASF")), "/ASFX/Api");
+        assert_eq!(strip_path_base("/ASF", Some("/ASF")), "/");
+    }
+}

@@ -1,0 +1,344 @@
+//! The route table and input normalisation, both read from the OpenAPI document.
+//!
+//! ASP.NET matches literal path segments, query keys and JSON property names without regard to
+//! case, and reads numbers written as strings; dropshot and serde do none of that. Rather than
+//! keep a second list of routes by hand, the front door reads `openapi/asf.json` once and uses
+//! it to put every request into the exact form dropshot expects.
+
+use http::Method;
+use percent_encoding::percent_decode_str;
+use serde_json::{Map, Value};
+
+/// One segment of a path template.
+#[derive(Debug)]
+enum Segment {
+    Literal(String),
+    Variable,
+}
+
+/// What the document says about one operation.
+#[derive(Debug)]
+pub struct Operation {
+    pub method: Method,
+    /// Declared query parameter names, canonical case.
+    pub query: Vec<String>,
+    /// Schema of the JSON body, when the operation takes one.
+    pub body: Option<Value>,
+    /// Whether the operation is a websocket channel.
+    pub websocket: bool,
+}
+
+#[derive(Debug)]
+struct Route {
+    segments: Vec<Segment>,
+    operations: Vec<Operation>,
+}
+
+/// The outcome of a lookup.
+pub enum RouteMatch<'a> {
+    /// The route exists and takes this method: the canonical path and the operation.
+    Found(String, &'a Operation),
+    /// The route exists, the method does not; the value is the `Allow` header.
+    MethodNotAllowed(String),
+    NotFound,
+}
+
+/// Every `/Api` route of the document, and its schemas for normalisation.
+#[derive(Debug)]
+pub struct RouteTable {
+    routes: Vec<Route>,
+    schemas: Map<String, Value>,
+}
+
+impl RouteTable {
+    /// Builds the table from the document's `paths` and `components.schemas`.
+    pub fn from_document(doc: &Value) -> Result<Self, String> {
+        let paths = doc["paths"]
+            .as_object()
+            .ok_or("the document has no paths")?;
+        let mut routes = Vec::new();
+        for (template, item) in paths {
+            let segments = template
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(|s| {
+                    if s.starts_with('{') && s.ends_with('}') {
+                        Segment::Variable
+                    } else {
+                        Segment::Literal(s.to_string())
+                    }
+                })
+                .collect();
+            let mut operations = Vec::new();
+            for (method, op) in item.as_object().into_iter().flatten() {
+                let Ok(method) = Method::from_bytes(method.to_ascii_uppercase().as_bytes()) else {
+                    continue;
+                };
+                let query = op["parameters"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter(|p| p["in"] == "query")
+                    .filter_map(|p| p["name"].as_str().map(str::to_string))
+                    .collect();
+                let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
+                operations.push(Operation {
+                    method,
+                    query,
+                    body: (!body.is_null()).then_some(body),
+                    websocket: op.get("x-dropshot-websocket").is_some(),
+                });
+            }
+            routes.push(Route {
+                segments,
+                operations,
+            });
+        }
+        let schemas = doc["components"]["schemas"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        Ok(Self { routes, schemas })
+    }
+
+    /// Finds the route for `path` (already without PathBase): literal segments compare
+    /// case-insensitively after percent-decoding, empty segments (trailing or doubled
+    /// slashes) are ignored, and a literal beats a variable where both would match.
+    pub fn lookup(&self, method: &Method, path: &str) -> RouteMatch<'_> {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let mut best: Option<(&Route, Vec<bool>)> = None;
+        'routes: for route in &self.routes {
+            if route.segments.len() != segments.len() {
+                continue;
+            }
+            let mut literal_at = Vec::with_capacity(segments.len());
+            for (template, actual) in route.segments.iter().zip(&segments) {
+                match template {
+                    Segment::Literal(lit) => {
+                        let decoded = percent_decode_str(actual).decode_utf8_lossy();
+                        if !lit.eq_ignore_ascii_case(&decoded) {
+                            continue 'routes;
+                        }
+                        literal_at.push(true);
+                    }
+                    Segment::Variable => literal_at.push(false),
+                }
+            }
+            if best.as_ref().is_none_or(|(_, b)| literal_at > *b) {
+                best = Some((route, literal_at));
+            }
+        }
+        let Some((route, _)) = best else {
+            return RouteMatch::NotFound;
+        };
+        let Some(op) = route.operations.iter().find(|o| o.method == *method) else {
+            let allow: Vec<&str> = route.operations.iter().map(|o| o.method.as_str()).collect();
+            return RouteMatch::MethodNotAllowed(allow.join(", "));
+        };
+        let mut canonical = String::with_capacity(path.len());
+        for (template, actual) in route.segments.iter().zip(&segments) {
+            canonical.push('/');
+            match template {
+                Segment::Literal(lit) => canonical.push_str(lit),
+                Segment::Variable => canonical.push_str(actual),
+            }
+        }
+        RouteMatch::Found(canonical, op)
+    }
+
+    /// Rewrites a JSON body into the exact shape its schema names: property names in their
+    /// declared case, numbers given as strings turned into numbers.
+    pub fn normalize_body(&self, schema: &Value, value: Value) -> Value {
+        self.normalize(schema, value, 0)
+    }
+
+    fn resolve<'a>(&'a self, mut schema: &'a Value) -> &'a Value {
+        for _ in 0..16 {
+            if let Some(name) = schema["$ref"].as_str() {
+                match name
+                    .strip_prefix("#/components/schemas/")
+                    .and_then(|n| self.schemas.get(n))
+                {
+                    Some(target) => schema = target,
+                    None => return schema,
+                }
+            } else if let Some([only]) = schema["allOf"].as_array().map(Vec::as_slice) {
+                schema = only;
+            } else {
+                return schema;
+            }
+        }
+        schema
+    }
+
+    fn normalize(&self, schema: &Value, value: Value, depth: usize) -> Value {
+        // Deeper than ASF's JSON depth limit: leave it for the parser to refuse.
+        if depth > 64 {
+            return value;
+        }
+        let schema = self.resolve(schema);
+        match value {
+            Value::Object(map) => {
+                let properties = schema["properties"].as_object();
+                let additional = schema.get("additionalProperties").filter(|a| a.is_object());
+                let mut out = Map::with_capacity(map.len());
+                for (key, v) in map {
+                    let declared = properties.and_then(|props| {
+                        props.get_key_value(&key).or_else(|| {
+                            props
+                                .iter()
+                                .find(|(name, _)| name.eq_ignore_ascii_case(&key))
+                        })
+                    });
+                    match (declared, additional) {
+                        (Some((name, sub)), _) => {
+                            let v = self.normalize(sub, v, depth + 1);
+                            out.insert(name.clone(), v);
+                        }
+                        (None, Some(sub)) => {
+                            let v = self.normalize(sub, v, depth + 1);
+                            out.insert(key, v);
+                        }
+                        (None, None) => {
+                            out.insert(key, v);
+                        }
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => {
+                let item = &schema["items"];
+                Value::Array(
+                    items
+                        .into_iter()
+                        .map(|v| self.normalize(item, v, depth + 1))
+                        .collect(),
+                )
+            }
+            Value::String(text) if is_numeric(schema) => number_from_text(&text)
+                .map(Value::Number)
+                .unwrap_or(Value::String(text)),
+            other => other,
+        }
+    }
+
+    /// Rewrites query keys to their declared case and drops `password`, which only the access
+    /// check reads (and which must not reach any log).
+    pub fn normalize_query(&self, op: &Operation, query: &str) -> String {
+        let mut out = String::with_capacity(query.len());
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, rest) = match pair.find('=') {
+                Some(i) => (&pair[..i], &pair[i..]),
+                None => (pair, ""),
+            };
+            let decoded = percent_decode_str(key).decode_utf8_lossy();
+            if decoded.eq_ignore_ascii_case("password") {
+                continue;
+            }
+            let canonical = op
+                .query
+                .iter()
+                .find(|name| name.eq_ignore_ascii_case(&decoded));
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(canonical.map(String::as_str).unwrap_or(key));
+            out.push_str(rest);
+        }
+        out
+    }
+}
+
+fn is_numeric(schema: &Value) -> bool {
+    matches!(schema["type"].as_str(), Some("integer" | "number"))
+}
+
+/// A number as System.Text.Json reads it from a string: the JSON number grammar, nothing else.
+fn number_from_text(text: &str) -> Option<serde_json::Number> {
+    let first = text.chars().next()?;
+    if !(first == '-' || first.is_ascii_digit()) {
+        return None;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Number(n)) => Some(n),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn table() -> RouteTable {
+        let doc = json!({
+            "paths": {
+                "/Api/Bot/{botNames}": { "get": {}, "post": {
+                    "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Req" } } } }
+                } },
+                "/Api/Bot/{botNames}/Pause": { "post": {} },
+                "/Api/Bot/Special/Pause": { "post": {} },
+                "/Api/NLog/File": { "get": { "parameters": [{ "in": "query", "name": "lastAt" }] } }
+            },
+            "components": { "schemas": {
+                "Req": { "type": "object", "properties": {
+                    "BotConfig": { "allOf": [{ "$ref": "#/components/schemas/Cfg" }] },
+                    "Count": { "type": "integer" }
+                } },
+                "Cfg": { "type": "object", "properties": { "SteamLogin": { "type": "string" }, "Delay": { "type": "integer" } } }
+            } }
+        });
+        RouteTable::from_document(&doc).expect("table")
+    }
+
+    #[test]
+    fn literal_segments_ignore_case_and_slashes() {
+        let t = table();
+        match t.lookup(&Method::POST, "/api/BOT/Main%20X/pause/") {
+            RouteMatch::Found(path, _) => assert_eq!(path, "/Api/Bot/Main%20X/Pause"),
+            _ => panic!("expected a match"),
+        }
+        match t.lookup(&Method::POST, "/api/bot/special/pause") {
+            RouteMatch::Found(path, _) => assert_eq!(path, "/Api/Bot/Special/Pause"),
+            _ => panic!("expected a match"),
+        }
+        assert!(matches!(
+            t.lookup(&Method::GET, "/%41pi/NLog/File"),
+            RouteMatch::Found(..)
+        ));
+        match t.lookup(&Method::DELETE, "/Api/Bot/a") {
+            RouteMatch::MethodNotAllowed(allow) => assert_eq!(allow, "GET, POST"),
+            _ => panic!("expected 405"),
+        }
+        assert!(matches!(
+            t.lookup(&Method::GET, "/Api/Nope"),
+            RouteMatch::NotFound
+        ));
+    }
+
+    #[test]
+    fn body_names_and_numbers() {
+        let t = table();
+        let body = json!({"botconfig": {"steamlogin": "x", "delay": "5", "Other": 1}, "count": "-3", "extra": "7"});
+        let schema = json!({"$ref": "#/components/schemas/Req"});
+        let out = t.normalize_body(&schema, body);
+        assert_eq!(
+            out,
+            json!({"BotConfig": {"SteamLogin": "x", "Delay": 5, "Other": 1}, "Count": -3, "extra": "7"})
+        );
+        let out = t.normalize_body(&schema, json!({"Count": "abc"}));
+        assert_eq!(out, json!({"Count": "abc"}));
+    }
+
+    #[test]
+    fn query_keys_and_password() {
+        let t = table();
+        let RouteMatch::Found(_, op) = t.lookup(&Method::GET, "/Api/NLog/File") else {
+            panic!("expected a match");
+        };
+        assert_eq!(
+            t.normalize_query(op, "LASTAT=3&password=x&Other=1"),
+            "lastAt=3&Other=1"
+        );
+    }
+}

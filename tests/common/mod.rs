@@ -1,0 +1,85 @@
+//! A server on ephemeral loopback ports with its own temporary working directory.
+
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use asf_ipc::core::logging::Logs;
+use asf_ipc::core::{Asf, Options};
+use asf_ipc::http::{IpcServer, ListenConfig};
+
+pub struct TestServer {
+    pub dir: tempfile::TempDir,
+    pub asf: Arc<Asf>,
+    pub server: IpcServer,
+}
+
+impl TestServer {
+    /// Starts with an empty working directory.
+    pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts after `prepare` has filled the working directory (e.g. `config/ASF.json`).
+    pub async fn start_with(prepare: impl FnOnce(&std::path::Path)) -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        prepare(dir.path());
+        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
+        let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("process core"));
+        let config = ListenConfig {
+            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
+            path_base: None,
+        };
+        let server = IpcServer::start(asf.clone(), config)
+            .await
+            .expect("IPC server starts");
+        Self { dir, asf, server }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.server.local_addrs()[0]
+    }
+
+    /// `http://127.0.0.1:<port>`
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr())
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base())
+    }
+
+    pub fn client(&self) -> asf_ipc_client::AsfClient {
+        asf_ipc_client::AsfClient::new(self.base()).expect("client")
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("log.txt")).unwrap_or_default()
+    }
+}
+
+/// Sends raw bytes and returns the whole answer as text (the server closes after one request
+/// because the request says `Connection: close`).
+pub async fn raw(addr: SocketAddr, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("write request");
+    let mut out = Vec::new();
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut out),
+    )
+    .await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("reqwest client")
+}
