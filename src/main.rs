@@ -6,12 +6,15 @@ use std::sync::Arc;
 
 use asf_ipc::core::logging::Logs;
 use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::http::IpcServer;
 
-const USAGE: &str = "usage: asf-ipc [--path <dir>] [--service]
+const USAGE: &str =
+    "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
 
-  --path <dir>   working directory (config/, log.txt); also ASF_PATH
-  --service      report the process as running as a service";
+  --path <dir>            working directory (config/, log.txt); also ASF_PATH
+  --cryptkey <key>        key for hashed and encrypted secrets; also ASF_CRYPTKEY
+  --cryptkey-file <file>  read that key from a file; also ASF_CRYPTKEY_FILE
+  --service               report the process as running as a service";
 
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
@@ -55,9 +58,7 @@ async fn run(options: Options) -> ExitCode {
         }
     };
     let server = if asf.global_config().ipc {
-        IpcServer::start(asf.clone(), ListenConfig::default())
-            .await
-            .ok()
+        IpcServer::start_from_config_dir(asf.clone()).await.ok()
     } else {
         None
     };
@@ -86,18 +87,33 @@ async fn wait_for_signal() {
 
 /// Reads `--path`/`--path=`, `ASF_PATH` and `--service`; `Ok(None)` asks for the usage text.
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut path = std::env::var("ASF_PATH").ok().filter(|p| !p.is_empty());
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let mut path = env("ASF_PATH");
+    // The environment first, the command line over it.
+    let mut crypt_key = env("ASF_CRYPTKEY");
+    if let Some(file) = env("ASF_CRYPTKEY_FILE") {
+        crypt_key = Some(read_key_file(&file)?);
+    }
     let mut service = false;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
-        match arg.as_str() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |what: &str| -> Result<String, String> {
+            match inline.clone() {
+                Some(v) => Ok(v),
+                None => args.next().ok_or(format!("{name} needs {what}")),
+            }
+        };
+        match name.as_str() {
             "--help" | "-h" => return Ok(None),
-            "--path" => path = Some(args.next().ok_or("--path needs a directory")?),
+            "--path" => path = Some(value("a directory")?),
+            "--cryptkey" => crypt_key = Some(value("a key")?),
+            "--cryptkey-file" => crypt_key = Some(read_key_file(&value("a file")?)?),
             "--service" => service = true,
-            other => match other.strip_prefix("--path=") {
-                Some(p) => path = Some(p.to_string()),
-                None => return Err(format!("unknown argument: {other}")),
-            },
+            other => return Err(format!("unknown argument: {other}")),
         }
     }
     let root = match path {
@@ -106,7 +122,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     };
     let mut options = Options::new(root);
     options.service = service;
+    if let Some(key) = crypt_key.filter(|k| !k.is_empty()) {
+        options.crypt_key = key.into_bytes();
+    }
     Ok(Some(options))
+}
+
+fn read_key_file(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(expand_home(path))
+        .map(|k| k.trim_end_matches(['\r', '\n']).to_string())
+        .map_err(|e| format!("cannot read the crypt key file {path}: {e}"))
 }
 
 fn expand_home(path: &str) -> PathBuf {

@@ -370,7 +370,7 @@ async fn port_in_use_is_one_clear_error() {
     );
     let config = asf_ipc::http::ListenConfig {
         addresses: vec![std::net::SocketAddr::from(([127, 0, 0, 1], port))],
-        path_base: None,
+        ..Default::default()
     };
     assert!(asf_ipc::http::IpcServer::start(asf, config).await.is_err());
     let log = std::fs::read_to_string(dir.path().join("log.txt")).expect("log");

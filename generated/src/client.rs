@@ -8,6 +8,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`POST /Api/ASF/Encrypt`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AsfEncryptRequest {
+        ///How to encrypt.
+        #[serde(rename = "CryptoMethod")]
+        pub crypto_method: ECryptoMethod,
+        ///What to encrypt.
+        #[serde(rename = "StringToEncrypt")]
+        pub string_to_encrypt: ::std::string::String,
+    }
+    impl AsfEncryptRequest {
+        pub fn builder() -> builder::AsfEncryptRequest {
+            Default::default()
+        }
+    }
     /**Every error answer: the envelope with `Success: false`.
 
 `Result` is `null` except for the access check's 401/403, which carry a [`StatusCodeResponse`].*/
@@ -74,6 +89,49 @@ pub mod types {
     impl AsfResponse {
         pub fn builder() -> builder::AsfResponse {
             Default::default()
+        }
+    }
+    ///How a secret is stored or encrypted (ASF `ECryptoMethod`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct ECryptoMethod(pub u8);
+    impl ::std::ops::Deref for ECryptoMethod {
+        type Target = u8;
+        fn deref(&self) -> &u8 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ECryptoMethod> for u8 {
+        fn from(value: ECryptoMethod) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<u8> for ECryptoMethod {
+        fn from(value: u8) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ECryptoMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ECryptoMethod {
+        type Err = <u8 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ECryptoMethod {
+        type Error = <u8 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ECryptoMethod {
+        type Error = <u8 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///How a password or other secret is hashed (ASF `EHashingMethod`).
@@ -246,6 +304,42 @@ pub mod types {
         type Error = <u8 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
+        }
+    }
+    ///The plain envelope, `GenericResponse` in ASF (no `Result`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponse {
+        pub fn builder() -> builder::GenericResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseArrayOfString {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseArrayOfString {
+        pub fn builder() -> builder::GenericResponseArrayOfString {
+            Default::default()
         }
     }
     ///The generic envelope, `GenericResponse<T>` in ASF.
@@ -585,6 +679,76 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        pub struct AsfEncryptRequest {
+            crypto_method: ::std::result::Result<
+                super::ECryptoMethod,
+                ::std::string::String,
+            >,
+            string_to_encrypt: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AsfEncryptRequest {
+            fn default() -> Self {
+                Self {
+                    crypto_method: Err(
+                        "no value supplied for crypto_method".to_string(),
+                    ),
+                    string_to_encrypt: Err(
+                        "no value supplied for string_to_encrypt".to_string(),
+                    ),
+                }
+            }
+        }
+        impl AsfEncryptRequest {
+            pub fn crypto_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ECryptoMethod>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.crypto_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crypto_method: {e}")
+                    });
+                self
+            }
+            pub fn string_to_encrypt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.string_to_encrypt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for string_to_encrypt: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AsfEncryptRequest> for super::AsfEncryptRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AsfEncryptRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    crypto_method: value.crypto_method?,
+                    string_to_encrypt: value.string_to_encrypt?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AsfEncryptRequest> for AsfEncryptRequest {
+            fn from(value: super::AsfEncryptRequest) -> Self {
+                Self {
+                    crypto_method: Ok(value.crypto_method),
+                    string_to_encrypt: Ok(value.string_to_encrypt),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct AsfError {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
             result: ::std::result::Result<
@@ -887,6 +1051,145 @@ pub mod types {
                     process_start_time: Ok(value.process_start_time),
                     service: Ok(value.service),
                     version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponse> for super::GenericResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponse> for GenericResponse {
+            fn from(value: super::GenericResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseArrayOfString {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseArrayOfString {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseArrayOfString {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseArrayOfString>
+        for super::GenericResponseArrayOfString {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseArrayOfString,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseArrayOfString>
+        for GenericResponseArrayOfString {
+            fn from(value: super::GenericResponseArrayOfString) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
                 }
             }
         }
@@ -1982,6 +2285,21 @@ let response = client.asf_get()
     pub fn asf_get(&self) -> builder::AsfGet<'_> {
         builder::AsfGet::new(self)
     }
+    /**Encrypts a string with the chosen method
+
+`AES` uses the process's crypt key; `PlainText`, `EnvironmentVariable` and `File` return the input unchanged; `ProtectedDataForCurrentUser` exists only on Windows and fails here.
+
+Sends a `POST` request to `/Api/ASF/Encrypt`
+
+```ignore
+let response = client.asf_encrypt_post()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn asf_encrypt_post(&self) -> builder::AsfEncryptPost<'_> {
+        builder::AsfEncryptPost::new(self)
+    }
     /**Hashes a string with the chosen method
 
 Uses the process's crypt key as salt, exactly as `IPCPassword` is verified.
@@ -1996,6 +2314,45 @@ let response = client.asf_hash_post()
 ```*/
     pub fn asf_hash_post(&self) -> builder::AsfHashPost<'_> {
         builder::AsfHashPost::new(self)
+    }
+    /**Gets all currently banned IPs
+
+Sends a `GET` request to `/Api/IPC/Bans`
+
+```ignore
+let response = client.ipc_bans_get()
+    .send()
+    .await;
+```*/
+    pub fn ipc_bans_get(&self) -> builder::IpcBansGet<'_> {
+        builder::IpcBansGet::new(self)
+    }
+    /**Clears the list of all IP addresses currently banned by ASF
+
+Sends a `DELETE` request to `/Api/IPC/Bans`
+
+```ignore
+let response = client.ipc_bans_delete()
+    .send()
+    .await;
+```*/
+    pub fn ipc_bans_delete(&self) -> builder::IpcBansDelete<'_> {
+        builder::IpcBansDelete::new(self)
+    }
+    /**Removes an IP address from the ban list
+
+Sends a `DELETE` request to `/Api/IPC/Bans/{ipAddress}`
+
+Arguments:
+- `ip_address`: The banned address, as listed by `GET /Api/IPC/Bans`.
+```ignore
+let response = client.ipc_bans_delete_specific()
+    .ip_address(ip_address)
+    .send()
+    .await;
+```*/
+    pub fn ipc_bans_delete_specific(&self) -> builder::IpcBansDeleteSpecific<'_> {
+        builder::IpcBansDeleteSpecific::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -2047,6 +2404,105 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "asf_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::asf_encrypt_post`]
+
+[`Client::asf_encrypt_post`]: super::Client::asf_encrypt_post*/
+    #[derive(Debug, Clone)]
+    pub struct AsfEncryptPost<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::AsfEncryptRequest, String>,
+    }
+    impl<'a> AsfEncryptPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AsfEncryptRequest>,
+            <V as std::convert::TryInto<
+                types::AsfEncryptRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `AsfEncryptRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AsfEncryptRequest,
+            ) -> types::builder::AsfEncryptRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/ASF/Encrypt`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AsfEncryptRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/ASF/Encrypt", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "asf_encrypt_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -2146,6 +2602,215 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "asf_hash_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ipc_bans_get`]
+
+[`Client::ipc_bans_get`]: super::Client::ipc_bans_get*/
+    #[derive(Debug, Clone)]
+    pub struct IpcBansGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> IpcBansGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/Api/IPC/Bans`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseArrayOfString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/Api/IPC/Bans", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ipc_bans_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ipc_bans_delete`]
+
+[`Client::ipc_bans_delete`]: super::Client::ipc_bans_delete*/
+    #[derive(Debug, Clone)]
+    pub struct IpcBansDelete<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> IpcBansDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `DELETE` request to `/Api/IPC/Bans`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client } = self;
+            let url = format!("{}/Api/IPC/Bans", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ipc_bans_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ipc_bans_delete_specific`]
+
+[`Client::ipc_bans_delete_specific`]: super::Client::ipc_bans_delete_specific*/
+    #[derive(Debug, Clone)]
+    pub struct IpcBansDeleteSpecific<'a> {
+        client: &'a super::Client,
+        ip_address: Result<::std::string::String, String>,
+    }
+    impl<'a> IpcBansDeleteSpecific<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ip_address: Err("ip_address was not initialized".to_string()),
+            }
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ip_address failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/Api/IPC/Bans/{ipAddress}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client, ip_address } = self;
+            let ip_address = ip_address.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/IPC/Bans/{}", client.baseurl, encode_path(& ip_address
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ipc_bans_delete_specific",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -7,7 +7,7 @@ pub mod enums;
 pub mod envelope;
 pub mod types;
 
-use dropshot::{HttpResponseOk, RequestContext, TypedBody};
+use dropshot::{HttpResponseOk, Path, RequestContext, TypedBody};
 use serde_json::Value;
 
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
@@ -39,6 +39,41 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         body: TypedBody<AsfHashRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Encrypts a string with the chosen method
+    ///
+    /// `AES` uses the process's crypt key; `PlainText`, `EnvironmentVariable` and `File` return
+    /// the input unchanged; `ProtectedDataForCurrentUser` exists only on Windows and fails here.
+    #[endpoint {
+        method = POST, path = "/Api/ASF/Encrypt", tags = ["ASF"], operation_id = "ASFEncryptPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn asf_encrypt_post(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<AsfEncryptRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Gets all currently banned IPs
+    #[endpoint { method = GET, path = "/Api/IPC/Bans", tags = ["IPCBans"], operation_id = "IPCBansGet" }]
+    async fn ipc_bans_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<GenericResponse<Vec<String>>>, AsfError>;
+
+    /// Clears the list of all IP addresses currently banned by ASF
+    #[endpoint { method = DELETE, path = "/Api/IPC/Bans", tags = ["IPCBans"], operation_id = "IPCBansDelete" }]
+    async fn ipc_bans_delete(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Removes an IP address from the ban list
+    #[endpoint {
+        method = DELETE, path = "/Api/IPC/Bans/{ipAddress}", tags = ["IPCBans"],
+        operation_id = "IPCBansDeleteSpecific"
+    }]
+    async fn ipc_bans_delete_specific(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<IpAddressPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
 }
 
 /// ASF's document metadata.

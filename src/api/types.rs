@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::enums::EHashingMethod;
+use crate::api::enums::{ECryptoMethod, EHashingMethod};
 use crate::core::config::GlobalConfig;
 
 /// `GET /Api/ASF`: the process as a whole.
@@ -43,4 +43,24 @@ pub struct AsfHashRequest {
     /// What to hash.
     #[serde(rename = "StringToHash")]
     pub string_to_hash: String,
+}
+
+/// `POST /Api/ASF/Encrypt`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "ASFEncryptRequest")]
+pub struct AsfEncryptRequest {
+    /// How to encrypt.
+    #[serde(rename = "CryptoMethod")]
+    pub crypto_method: ECryptoMethod,
+    /// What to encrypt.
+    #[serde(rename = "StringToEncrypt")]
+    pub string_to_encrypt: String,
+}
+
+/// Path of `DELETE /Api/IPC/Bans/{ipAddress}`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct IpAddressPath {
+    /// The banned address, as listed by `GET /Api/IPC/Bans`.
+    #[serde(rename = "ipAddress")]
+    pub ip_address: String,
 }

@@ -2,6 +2,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
+use sha2::Digest;
 
 use crate::api::enums::EHashingMethod;
 
@@ -42,9 +43,59 @@ pub fn hash_string(method: EHashingMethod, input: &str, key: &[u8]) -> Option<St
     hash_bytes(method, input.as_bytes(), key).map(|h| BASE64.encode(h))
 }
 
+/// Encrypts `text` as ASF's `AES` crypto method does (SteamKit's symmetric format): the key is
+/// SHA-256 of the crypt key, a random 16-byte IV is written first, encrypted on its own with
+/// AES-256-ECB, followed by the text under AES-256-CBC with PKCS#7 padding; all in base64.
+pub fn encrypt_aes(text: &str, crypt_key: &[u8]) -> String {
+    use aes::cipher::{BlockEncrypt, BlockEncryptMut, KeyInit, KeyIvInit, block_padding::Pkcs7};
+    use rand::Rng;
+    let key: [u8; 32] = sha2::Sha256::digest(crypt_key).into();
+    let iv: [u8; 16] = rand::rng().random();
+    let mut head = aes::cipher::generic_array::GenericArray::from(iv);
+    aes::Aes256::new(&key.into()).encrypt_block(&mut head);
+    let body = cbc::Encryptor::<aes::Aes256>::new(&key.into(), &iv.into())
+        .encrypt_padded_vec_mut::<Pkcs7>(text.as_bytes());
+    let mut out = Vec::with_capacity(16 + body.len());
+    out.extend_from_slice(&head);
+    out.extend_from_slice(&body);
+    BASE64.encode(out)
+}
+
+/// Reverses [`encrypt_aes`]; `None` when the input is not such a cipher text for this key.
+pub fn decrypt_aes(encoded: &str, crypt_key: &[u8]) -> Option<String> {
+    use aes::cipher::{BlockDecrypt, BlockDecryptMut, KeyInit, KeyIvInit, block_padding::Pkcs7};
+    let data = BASE64.decode(encoded.trim()).ok()?;
+    if data.len() < 32 || data.len() % 16 != 0 {
+        return None;
+    }
+    let key: [u8; 32] = sha2::Sha256::digest(crypt_key).into();
+    let mut iv = aes::cipher::generic_array::GenericArray::clone_from_slice(&data[..16]);
+    aes::Aes256::new(&key.into()).decrypt_block(&mut iv);
+    let plain = cbc::Decryptor::<aes::Aes256>::new(&key.into(), &iv)
+        .decrypt_padded_vec_mut::<Pkcs7>(&data[16..])
+        .ok()?;
+    String::from_utf8(plain).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aes_round_trip_in_steamkit_layout() {
+        let key = DEFAULT_CRYPT_KEY.as_bytes();
+        let a = encrypt_aes("hunter2", key);
+        let b = encrypt_aes("hunter2", key);
+        assert_ne!(a, b, "a fresh IV every time");
+        let raw = BASE64.decode(&a).expect("base64");
+        assert_eq!(
+            raw.len(),
+            32,
+            "16 bytes of encrypted IV plus one padded block"
+        );
+        assert_eq!(decrypt_aes(&a, key).as_deref(), Some("hunter2"));
+        assert_eq!(decrypt_aes(&a, b"another key"), None);
+    }
 
     /// ASF's published vectors (default crypt key).
     const PASSWORD: &str = "a2o41PuPdZNDLw9AT6dZt5pLVC23MN9O7NfKI4a0MWJgWWIAVGt3naYiIA0BhPel";

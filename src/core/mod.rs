@@ -1,7 +1,9 @@
 //! The process behind the API: configuration, state and logs. Nothing here knows HTTP.
 
+pub mod access;
 pub mod config;
 pub mod crypto;
+pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
 pub mod process;
@@ -11,6 +13,7 @@ use std::sync::RwLock;
 
 use chrono::{DateTime, Utc};
 
+use access::Access;
 use config::GlobalConfig;
 use logging::Logs;
 
@@ -42,6 +45,7 @@ pub struct Asf {
     config_dir: PathBuf,
     started: RwLock<DateTime<Utc>>,
     global: RwLock<GlobalConfig>,
+    access: Access,
     logs: Logs,
 }
 
@@ -57,6 +61,7 @@ impl Asf {
             config_dir,
             started: RwLock::new(Utc::now()),
             global: RwLock::new(global),
+            access: Access::default(),
             logs,
         })
     }
@@ -92,6 +97,24 @@ impl Asf {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// Failure counts and bans of the IPC interface (process-wide, as in ASF).
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    /// The configured IPC password, if one is set.
+    pub fn password_setting(&self) -> Option<access::PasswordSetting> {
+        let global = self.global.read().unwrap_or_else(|e| e.into_inner());
+        global
+            .ipc_password
+            .as_ref()
+            .filter(|p| !p.is_empty())
+            .map(|p| access::PasswordSetting {
+                stored: p.clone(),
+                format: global.ipc_password_format,
+            })
     }
 
     /// The log handles.

@@ -22,11 +22,13 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
+use percent_encoding::percent_decode_str;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::api::MAX_BODY_BYTES;
+use crate::api::{MAX_BODY_BYTES, PASSWORD_HEADER};
 use crate::core::Asf;
+use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::routes::{RouteMatch, RouteTable};
 use crate::http::swagger::SwaggerUi;
@@ -62,6 +64,7 @@ pub struct FrontState {
     token: HeaderValue,
     client: Client<HttpConnector, ProxyBody>,
     path_base: Option<String>,
+    known: KnownNetworks,
 }
 
 impl FrontState {
@@ -71,6 +74,7 @@ impl FrontState {
         backend: SocketAddr,
         token: HeaderValue,
         path_base: Option<String>,
+        known: KnownNetworks,
     ) -> Result<Self, String> {
         let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
@@ -92,6 +96,7 @@ impl FrontState {
             token,
             client,
             path_base,
+            known,
         })
     }
 }
@@ -148,11 +153,12 @@ pub async fn handle(
     peer: IpAddr,
     req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
+    let peer = forwarded_client(&state.known, peer, req.headers());
     let path = req.uri().path().to_string();
     let path = strip_path_base(&path, state.path_base.as_deref());
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     // ASP.NET sees the path percent-decoded (`/%41pi` is `/Api`).
-    let first = percent_encoding::percent_decode_str(first).decode_utf8_lossy();
+    let first = percent_decode_str(first).decode_utf8_lossy();
     let response = if first.eq_ignore_ascii_case("Api") {
         api(&state, peer, req, path).await
     } else if path
@@ -187,12 +193,145 @@ fn strip_path_base<'a>(path: &'a str, base: Option<&str>) -> &'a str {
     }
 }
 
+/// The client's address: the peer, or, when the peer is a trusted proxy (loopback or a known
+/// network), the right-most `X-Forwarded-For` entry (ASP.NET's `ForwardLimit = 1`).
+fn forwarded_client(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    if !known.contains(peer) {
+        return peer;
+    }
+    let Some(last) = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .rfind(|v| !v.is_empty())
+    else {
+        return peer;
+    };
+    parse_forwarded_ip(last).unwrap_or(peer)
+}
+
+/// `1.2.3.4`, `1.2.3.4:5678`, `::1`, `[::1]:5678`.
+fn parse_forwarded_ip(text: &str) -> Option<IpAddr> {
+    if let Ok(ip) = text.parse() {
+        return Some(ip);
+    }
+    if let Ok(addr) = text.parse::<SocketAddr>() {
+        return Some(addr.ip());
+    }
+    text.strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .and_then(|t| t.parse().ok())
+}
+
+/// The password a request offers: the `Authentication` header, or, only when that header is
+/// absent, the first non-empty `password` query value.
+fn offered_password<B>(req: &Request<B>) -> Option<String> {
+    if let Some(header) = req.headers().get(PASSWORD_HEADER) {
+        return Some(String::from_utf8_lossy(header.as_bytes()).into_owned());
+    }
+    let query = req.uri().query()?;
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode_str(key).decode_utf8_lossy();
+            key.eq_ignore_ascii_case("password").then(|| {
+                let value = value.replace('+', " ");
+                percent_decode_str(&value).decode_utf8_lossy().into_owned()
+            })
+        })
+        .find(|v| !v.is_empty())
+}
+
+/// The body ASF sends with a refused request.
+fn refusal(refusal: Refusal) -> Response<ProxyBody> {
+    let body = serde_json::json!({
+        "Result": { "Permanent": refusal.permanent(), "StatusCode": refusal.status() },
+        "Message": crate::api::envelope::MESSAGE_FAILED,
+        "Success": false,
+    });
+    let status = StatusCode::from_u16(refusal.status()).unwrap_or(StatusCode::FORBIDDEN);
+    json_response(status, Bytes::from(body.to_string()))
+}
+
+/// A CORS preflight, answered before authentication (browsers never send credentials with
+/// one), so that pages on other origins can call the API with the `Authentication` header.
+fn preflight(allow: Option<String>) -> Response<ProxyBody> {
+    let mut response = empty(StatusCode::NO_CONTENT);
+    let headers = response.headers_mut();
+    let methods = allow.unwrap_or_else(|| "GET, POST, DELETE".to_string());
+    if let Ok(methods) = HeaderValue::from_str(&methods) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, methods);
+    }
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Authentication, Content-Type"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("600"),
+    );
+    response
+}
+
 async fn api(
     state: &FrontState,
-    _peer: IpAddr,
+    client: IpAddr,
     req: Request<Incoming>,
     path: &str,
 ) -> Response<ProxyBody> {
+    let password = state.asf.password_setting();
+    // CORS exists only while a password protects the API, as in ASF.
+    let cors = password.is_some() && req.headers().contains_key(header::ORIGIN);
+    let mut response = api_inner(state, client, req, path, password).await;
+    if cors {
+        response.headers_mut().insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+    }
+    response
+}
+
+async fn api_inner(
+    state: &FrontState,
+    client: IpAddr,
+    req: Request<Incoming>,
+    path: &str,
+    password: Option<PasswordSetting>,
+) -> Response<ProxyBody> {
+    if password.is_some()
+        && req.method() == Method::OPTIONS
+        && req.headers().contains_key(header::ORIGIN)
+        && req
+            .headers()
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
+    {
+        let allow = match state.routes.lookup(&Method::GET, path) {
+            RouteMatch::MethodNotAllowed(allow) => Some(allow),
+            RouteMatch::Found(..) => state.routes.allowed_methods(path),
+            RouteMatch::NotFound => None,
+        };
+        return preflight(allow);
+    }
+    let offered = offered_password(&req);
+    let trusted = state.known.contains(client);
+    if let Err(refused) = state
+        .asf
+        .access()
+        .authorize(
+            client,
+            trusted,
+            password.as_ref(),
+            offered.as_deref(),
+            state.asf.crypt_key(),
+        )
+        .await
+    {
+        return refusal(refused);
+    }
     let (canonical, op) = match state.routes.lookup(req.method(), path) {
         RouteMatch::Found(canonical, op) => (canonical, op),
         RouteMatch::MethodNotAllowed(allow) => {
@@ -235,6 +374,8 @@ async fn api(
         strip_hop_by_hop(&mut parts.headers);
     }
     parts.headers.remove(TOKEN_HEADER);
+    // The password has done its job; it must not reach the backend or any log.
+    parts.headers.remove(PASSWORD_HEADER);
     parts.headers.insert(TOKEN_HEADER, state.token.clone());
 
     let body: ProxyBody = match &op.body {

@@ -2,10 +2,14 @@
 
 use std::sync::Arc;
 
-use dropshot::{HttpResponseOk, RequestContext, TypedBody};
+use dropshot::{HttpResponseOk, Path, RequestContext, TypedBody};
 
 use crate::api::enums::AsfEnum;
-use crate::api::{AsfApi, AsfError, AsfHashRequest, AsfResponse, GenericResponse};
+use crate::api::enums::ECryptoMethod;
+use crate::api::{
+    AsfApi, AsfEncryptRequest, AsfError, AsfHashRequest, AsfResponse, GenericResponse,
+    IpAddressPath, PlainResponse,
+};
 use crate::core::{Asf, crypto, process};
 
 /// The server's implementation of [`AsfApi`].
@@ -48,5 +52,56 @@ impl AsfApi for AsfIpc {
         .await
         .map_err(|e| AsfError::internal(e.to_string()))?;
         Ok(HttpResponseOk(GenericResponse::from_option(hashed)))
+    }
+
+    async fn asf_encrypt_post(
+        rqctx: Ctx,
+        body: TypedBody<AsfEncryptRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
+        let request = body.into_inner();
+        if request.string_to_encrypt.is_empty() {
+            return Err(AsfError::bad_request("StringToEncrypt is empty!"));
+        }
+        let text = request.string_to_encrypt;
+        let result = match request.crypto_method {
+            ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
+                Some(text)
+            }
+            ECryptoMethod::AES => Some(crypto::encrypt_aes(&text, rqctx.context().crypt_key())),
+            // Windows' DPAPI: ASF answers `Failed!` with no result everywhere else.
+            ECryptoMethod::ProtectedDataForCurrentUser => None,
+            _ => return Err(AsfError::bad_request("CryptoMethod is invalid!")),
+        };
+        Ok(HttpResponseOk(GenericResponse::from_option(result)))
+    }
+
+    async fn ipc_bans_get(
+        rqctx: Ctx,
+    ) -> Result<HttpResponseOk<GenericResponse<Vec<String>>>, AsfError> {
+        let banned = rqctx.context().access().banned();
+        Ok(HttpResponseOk(GenericResponse::ok(
+            banned.iter().map(ToString::to_string).collect(),
+        )))
+    }
+
+    async fn ipc_bans_delete(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        rqctx.context().access().clear();
+        Ok(HttpResponseOk(PlainResponse::ok()))
+    }
+
+    async fn ipc_bans_delete_specific(
+        rqctx: Ctx,
+        path: Path<IpAddressPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let text = path.into_inner().ip_address;
+        let Ok(ip) = text.trim().parse::<std::net::IpAddr>() else {
+            return Err(AsfError::bad_request("ipAddress is invalid!"));
+        };
+        if !rqctx.context().access().unban(ip) {
+            return Err(AsfError::bad_request(format!(
+                "The IP address {text} is not banned!"
+            )));
+        }
+        Ok(HttpResponseOk(PlainResponse::ok()))
     }
 }

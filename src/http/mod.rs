@@ -14,6 +14,8 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::core::Asf;
+use crate::core::access::KnownNetworks;
+use crate::core::ipc_config::{Bind, IpcConfig, Scheme};
 use backend::Backend;
 use front::FrontState;
 
@@ -27,6 +29,8 @@ pub struct ListenConfig {
     pub addresses: Vec<SocketAddr>,
     /// Optional prefix under which everything is also served (`/ASF`).
     pub path_base: Option<String>,
+    /// Networks trusted as proxies and, without a password, as clients (loopback always is).
+    pub known_networks: KnownNetworks,
 }
 
 impl Default for ListenConfig {
@@ -37,7 +41,35 @@ impl Default for ListenConfig {
                 SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, DEFAULT_PORT)),
             ],
             path_base: None,
+            known_networks: KnownNetworks::default(),
         }
+    }
+}
+
+impl ListenConfig {
+    /// The listeners `config/IPC.config` describes (ASF's defaults where it is silent).
+    /// Unix sockets and HTTPS endpoints are refused until they are supported.
+    pub fn from_ipc_config(config: &IpcConfig) -> Result<Self, String> {
+        let mut listen = Self {
+            path_base: config.path_base.clone(),
+            known_networks: config.known_networks.clone(),
+            ..Self::default()
+        };
+        if !config.endpoints.is_empty() {
+            listen.addresses.clear();
+            for endpoint in &config.endpoints {
+                match (&endpoint.bind, endpoint.scheme) {
+                    (Bind::Tcp(addrs), Scheme::Http) => listen.addresses.extend(addrs),
+                    _ => {
+                        return Err(format!(
+                            "Endpoint {} ({}) is not supported by this build",
+                            endpoint.name, endpoint.url
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(listen)
     }
 }
 
@@ -62,6 +94,27 @@ impl IpcServer {
             }
             Err(e) => {
                 slog::error!(log, "StartInternally() {e}");
+                Err(e)
+            }
+        }
+    }
+
+    /// Starts the IPC server as `config/IPC.config` describes (defaults without the file).
+    pub async fn start_from_config_dir(asf: Arc<Asf>) -> Result<Self, String> {
+        let config = match IpcConfig::load(asf.config_dir()) {
+            Ok(Some(file)) => {
+                for bad in &file.invalid_networks {
+                    slog::error!(asf.log(), "StartInternally() {bad} is invalid!");
+                }
+                ListenConfig::from_ipc_config(&file)
+            }
+            Ok(None) => Ok(ListenConfig::default()),
+            Err(e) => Err(e),
+        };
+        match config {
+            Ok(config) => Self::start(asf, config).await,
+            Err(e) => {
+                slog::error!(asf.log(), "StartInternally() {e}");
                 Err(e)
             }
         }
@@ -98,16 +151,18 @@ impl IpcServer {
             .collect();
         let backend = Backend::start(asf.clone())?;
         let state = Arc::new(FrontState::new(
-            asf,
+            asf.clone(),
             backend.local_addr(),
             backend.token().clone(),
             config.path_base.clone(),
+            config.known_networks.clone(),
         )?);
         let (shutdown, watcher) = watch::channel(false);
-        let tasks = listeners
+        let mut tasks: Vec<JoinHandle<()>> = listeners
             .into_iter()
             .map(|l| tokio::spawn(front::serve(l, state.clone(), watcher.clone())))
             .collect();
+        tasks.push(tokio::spawn(clear_failures_hourly(asf, watcher)));
         Ok(Self {
             local_addrs,
             backend,
@@ -126,6 +181,11 @@ impl IpcServer {
         self.backend.local_addr()
     }
 
+    /// The backend's token, for measurements that compare the front door with the backend.
+    pub fn backend_token(&self) -> &str {
+        self.backend.token().to_str().unwrap_or_default()
+    }
+
     /// Stops accepting, lets requests in flight finish (briefly), then stops the backend.
     pub async fn stop(self) {
         let _ = self.shutdown.send(true);
@@ -133,6 +193,18 @@ impl IpcServer {
             let _ = task.await;
         }
         self.backend.stop().await;
+    }
+}
+
+/// ASF forgets every authentication failure once an hour, counting from the IPC start.
+async fn clear_failures_hourly(asf: Arc<Asf>, mut shutdown: watch::Receiver<bool>) {
+    let period = std::time::Duration::from_secs(3600);
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => asf.access().clear(),
+            _ = shutdown.changed() => return,
+        }
     }
 }
 

@@ -146,6 +146,14 @@ impl RouteTable {
         RouteMatch::Found(canonical, op)
     }
 
+    /// The `Allow` list of the route `path` matches, if any.
+    pub fn allowed_methods(&self, path: &str) -> Option<String> {
+        match self.lookup(&Method::from_bytes(b"ALLOW-PROBE").ok()?, path) {
+            RouteMatch::MethodNotAllowed(allow) => Some(allow),
+            _ => None,
+        }
+    }
+
     /// Rewrites a JSON body into the exact shape its schema names: property names in their
     /// declared case, numbers given as strings turned into numbers.
     pub fn normalize_body(&self, schema: &Value, value: Value) -> Value {

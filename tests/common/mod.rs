@@ -29,7 +29,7 @@ impl TestServer {
         let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("process core"));
         let config = ListenConfig {
             addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-            path_base: None,
+            ..Default::default()
         };
         let server = IpcServer::start(asf.clone(), config)
             .await

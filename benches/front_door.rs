@@ -1,0 +1,73 @@
+//! What the front door costs: sequential keep-alive `GET /Api/ASF` through the front door and
+//! straight to the dropshot backend, same process, same client. Prints per-request latency.
+//!
+//! Run with `cargo bench --bench front_door`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use asf_ipc::core::logging::Logs;
+use asf_ipc::core::{Asf, Options};
+use asf_ipc::http::{IpcServer, ListenConfig};
+
+const WARMUP: usize = 500;
+const REQUESTS: usize = 5000;
+
+async fn measure(client: &reqwest::Client, url: &str, token: Option<&str>) -> Vec<Duration> {
+    let mut samples = Vec::with_capacity(REQUESTS);
+    for i in 0..WARMUP + REQUESTS {
+        let mut request = client.get(url);
+        if let Some(token) = token {
+            request = request.header(asf_ipc::http::backend::TOKEN_HEADER, token);
+        }
+        let started = Instant::now();
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let _ = response.bytes().await.expect("body");
+        let elapsed = started.elapsed();
+        assert!(status.is_success(), "{url}: {status}");
+        if i >= WARMUP {
+            samples.push(elapsed);
+        }
+    }
+    samples.sort();
+    samples
+}
+
+fn report(name: &str, samples: &[Duration]) -> f64 {
+    let mean = samples.iter().sum::<Duration>().as_secs_f64() * 1e6 / samples.len() as f64;
+    let pct = |p: f64| samples[((samples.len() as f64 * p) as usize).min(samples.len() - 1)];
+    println!(
+        "{name:<12} mean {mean:>7.1} µs   p50 {:>7.1} µs   p99 {:>7.1} µs",
+        pct(0.50).as_secs_f64() * 1e6,
+        pct(0.99).as_secs_f64() * 1e6
+    );
+    mean
+}
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let dir = tempfile::tempdir().expect("dir");
+        let logs = Logs::new(false, None, false).expect("logs");
+        let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
+        let config = ListenConfig {
+            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
+            ..Default::default()
+        };
+        let server = IpcServer::start(asf, config).await.expect("server");
+        let front = format!("http://{}/Api/ASF", server.local_addrs()[0]);
+        let backend = format!("http://{}/Api/ASF", server.backend_addr());
+        let token = server.backend_token().to_string();
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(1)
+            .build()
+            .expect("client");
+        println!("{REQUESTS} sequential keep-alive GET /Api/ASF after {WARMUP} warm-up requests");
+        let direct = report("backend", &measure(&client, &backend, Some(&token)).await);
+        let proxied = report("front door", &measure(&client, &front, None).await);
+        println!("front door adds {:.1} µs per request", proxied - direct);
+        server.stop().await;
+    });
+}

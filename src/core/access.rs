@@ -1,0 +1,346 @@
+//! Who may use `/Api`: IPCPassword verification, failure counting and bans, trusted networks.
+//!
+//! The decision order is ASF's: a banned address is refused before anything else (and before
+//! any hashing); without a password only loopback and known networks get in; with one, the
+//! password must verify, and every wrong one counts towards a ban at five. The whole failure
+//! map is cleared every hour.
+//!
+//! Unlike ASF, a hashed password (SCrypt, PBKDF2) is not re-derived on every request: after a
+//! password verifies once, only its SHA-256 is kept, and later requests carrying the same
+//! password are checked against that in constant time. A wrong guess never matches the kept
+//! digest, so it still pays the full key derivation.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+use ipnet::IpNet;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::api::enums::EHashingMethod;
+use crate::core::crypto;
+
+/// Failed attempts after which an address is banned.
+pub const MAX_FAILED_ATTEMPTS: u8 = 5;
+
+/// Why a request was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// 401: no password, or a wrong one.
+    Unauthorized,
+    /// 403 with `Permanent = false`: too many failures from this address.
+    Banned,
+    /// 403 with `Permanent = true`: no password is set and the address is not trusted.
+    Forbidden,
+}
+
+impl Refusal {
+    /// HTTP status of the refusal.
+    pub fn status(self) -> u16 {
+        match self {
+            Refusal::Unauthorized => 401,
+            Refusal::Banned | Refusal::Forbidden => 403,
+        }
+    }
+
+    /// `Result.Permanent` of the refusal: false only for a ban, which the hourly reset lifts.
+    pub fn permanent(self) -> bool {
+        !matches!(self, Refusal::Banned)
+    }
+}
+
+/// The configured password as the checks need it.
+#[derive(Clone, Debug)]
+pub struct PasswordSetting {
+    /// `IPCPassword` as stored (plain or base64 of the hash).
+    pub stored: String,
+    pub format: EHashingMethod,
+}
+
+/// A password that verified, remembered cheaply.
+struct Verified {
+    /// Identity of the setting it verified against (stored value, format, key).
+    setting: [u8; 32],
+    /// SHA-256 of the password that verified.
+    input: [u8; 32],
+}
+
+/// Process-wide access state: failure counts survive IPC restarts, as in ASF.
+#[derive(Default)]
+pub struct Access {
+    failures: Mutex<HashMap<IpAddr, u8>>,
+    verified: Mutex<Option<Verified>>,
+}
+
+impl Access {
+    /// True when `ip` has reached the failure limit.
+    pub fn is_banned(&self, ip: IpAddr) -> bool {
+        self.lock_failures()
+            .get(&ip)
+            .is_some_and(|n| *n >= MAX_FAILED_ATTEMPTS)
+    }
+
+    /// Banned addresses, sorted.
+    pub fn banned(&self) -> Vec<IpAddr> {
+        let mut out: Vec<IpAddr> = self
+            .lock_failures()
+            .iter()
+            .filter(|(_, n)| **n >= MAX_FAILED_ATTEMPTS)
+            .map(|(ip, _)| *ip)
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Forgets every failure (banned or not).
+    pub fn clear(&self) {
+        self.lock_failures().clear();
+    }
+
+    /// Lifts the ban of `ip`; false when it was not banned.
+    pub fn unban(&self, ip: IpAddr) -> bool {
+        let mut failures = self.lock_failures();
+        if failures.get(&ip).is_some_and(|n| *n >= MAX_FAILED_ATTEMPTS) {
+            failures.remove(&ip);
+            true
+        } else {
+            false
+        }
+    }
+
+    fn lock_failures(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, u8>> {
+        self.failures.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Decides a request from `ip` carrying `password` (header value, else query value).
+    ///
+    /// `trusted` says whether `ip` is loopback or in a known network, which matters only when
+    /// no password is set. Key derivation runs on the blocking pool.
+    pub async fn authorize(
+        &self,
+        ip: IpAddr,
+        trusted: bool,
+        setting: Option<&PasswordSetting>,
+        password: Option<&str>,
+        crypt_key: &[u8],
+    ) -> Result<(), Refusal> {
+        if self.is_banned(ip) {
+            return Err(Refusal::Banned);
+        }
+        let Some(setting) = setting.filter(|s| !s.stored.is_empty()) else {
+            return if trusted {
+                Ok(())
+            } else {
+                Err(Refusal::Forbidden)
+            };
+        };
+        let Some(password) = password.filter(|p| !p.is_empty()) else {
+            return Err(Refusal::Unauthorized);
+        };
+        let correct = self.verify(setting, password, crypt_key).await;
+        // Count under the lock, re-reading the count: concurrent wrong guesses from one
+        // address add up to exactly the limit, never more, never fewer.
+        let mut failures = self.lock_failures();
+        let count = failures.entry(ip).or_insert(0);
+        if *count >= MAX_FAILED_ATTEMPTS {
+            return Err(Refusal::Banned);
+        }
+        if correct {
+            if *count == 0 {
+                failures.remove(&ip);
+            }
+            Ok(())
+        } else {
+            *count += 1;
+            Err(Refusal::Unauthorized)
+        }
+    }
+
+    /// True when `password` matches the setting; constant time in the password's content.
+    async fn verify(&self, setting: &PasswordSetting, password: &str, crypt_key: &[u8]) -> bool {
+        let identity = setting_identity(setting, crypt_key);
+        let input: [u8; 32] = Sha256::digest(password.as_bytes()).into();
+        if setting.format == EHashingMethod::PlainText {
+            let stored: [u8; 32] = Sha256::digest(setting.stored.as_bytes()).into();
+            return bool::from(input.ct_eq(&stored));
+        }
+        if let Some(known) = self
+            .verified
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            && bool::from(known.setting.ct_eq(&identity))
+            && bool::from(known.input.ct_eq(&input))
+        {
+            return true;
+        }
+        let Ok(expected) = base64_decode(&setting.stored) else {
+            return false;
+        };
+        let format = setting.format;
+        let password = password.as_bytes().to_vec();
+        let key = crypt_key.to_vec();
+        let derived =
+            tokio::task::spawn_blocking(move || crypto::hash_bytes(format, &password, &key))
+                .await
+                .ok()
+                .flatten();
+        let Some(derived) = derived else {
+            return false;
+        };
+        let correct = expected.len() == derived.len() && bool::from(derived.ct_eq(&expected[..]));
+        if correct {
+            *self.verified.lock().unwrap_or_else(|e| e.into_inner()) = Some(Verified {
+                setting: identity,
+                input,
+            });
+        }
+        correct
+    }
+}
+
+fn setting_identity(setting: &PasswordSetting, crypt_key: &[u8]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update([setting.format.0]);
+    h.update((setting.stored.len() as u64).to_le_bytes());
+    h.update(setting.stored.as_bytes());
+    h.update(crypt_key);
+    h.finalize().into()
+}
+
+fn base64_decode(text: &str) -> Result<Vec<u8>, base64::DecodeError> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(text)
+}
+
+/// Addresses trusted as proxies and, without a password, as clients: loopback plus the
+/// configured `KnownNetworks`.
+#[derive(Clone, Debug, Default)]
+pub struct KnownNetworks {
+    networks: Vec<IpNet>,
+}
+
+impl KnownNetworks {
+    /// Parses `address/prefix` entries as ASF does; bad entries are returned for logging and
+    /// skipped.
+    pub fn parse<'a>(entries: impl IntoIterator<Item = &'a str>) -> (Self, Vec<String>) {
+        let mut networks = Vec::new();
+        let mut invalid = Vec::new();
+        for entry in entries {
+            match entry.trim().parse::<IpNet>() {
+                // Host bits set (10.0.0.1/8) are cleared rather than refused.
+                Ok(net) => networks.push(net.trunc()),
+                Err(_) => invalid.push(entry.to_string()),
+            }
+        }
+        (Self { networks }, invalid)
+    }
+
+    /// True for loopback and for addresses inside a known network; an IPv4-mapped IPv6
+    /// address is judged by its IPv4 form.
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = canonical(ip);
+        ip.is_loopback() || self.networks.iter().any(|n| n.contains(&ip))
+    }
+
+    /// The configured networks.
+    pub fn networks(&self) -> &[IpNet] {
+        &self.networks
+    }
+}
+
+/// `::ffff:a.b.c.d` as `a.b.c.d`.
+pub fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6
+            .to_ipv4_mapped()
+            .map(IpAddr::V4)
+            .unwrap_or(IpAddr::V6(v6)),
+        v4 => v4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(p: &str) -> PasswordSetting {
+        PasswordSetting {
+            stored: p.into(),
+            format: EHashingMethod::PlainText,
+        }
+    }
+
+    #[tokio::test]
+    async fn ban_after_five_failures_even_with_right_password() {
+        let access = Access::default();
+        let ip: IpAddr = "192.0.2.10".parse().expect("ip");
+        let s = plain("secret");
+        for _ in 0..5 {
+            assert_eq!(
+                access
+                    .authorize(ip, false, Some(&s), Some("wrong"), b"k")
+                    .await,
+                Err(Refusal::Unauthorized)
+            );
+        }
+        assert_eq!(
+            access
+                .authorize(ip, false, Some(&s), Some("secret"), b"k")
+                .await,
+            Err(Refusal::Banned)
+        );
+        assert_eq!(access.banned(), vec![ip]);
+        assert!(access.unban(ip));
+        assert!(!access.unban(ip));
+        assert!(
+            access
+                .authorize(ip, false, Some(&s), Some("secret"), b"k")
+                .await
+                .is_ok()
+        );
+    }
+
+    #[tokio::test]
+    async fn hashed_password_verifies_and_is_remembered() {
+        let access = Access::default();
+        let ip: IpAddr = "127.0.0.1".parse().expect("ip");
+        let stored = crypto::hash_string(EHashingMethod::SCrypt, "pw", b"key").expect("hash");
+        let s = PasswordSetting {
+            stored,
+            format: EHashingMethod::SCrypt,
+        };
+        assert!(
+            access
+                .authorize(ip, true, Some(&s), Some("pw"), b"key")
+                .await
+                .is_ok()
+        );
+        assert!(access.verified.lock().expect("lock").is_some());
+        assert!(
+            access
+                .authorize(ip, true, Some(&s), Some("pw"), b"key")
+                .await
+                .is_ok()
+        );
+        assert_eq!(
+            access
+                .authorize(ip, true, Some(&s), Some("pw"), b"other")
+                .await,
+            Err(Refusal::Unauthorized),
+            "a different crypt key does not reuse the remembered password"
+        );
+    }
+
+    #[test]
+    fn known_networks() {
+        let (k, bad) = KnownNetworks::parse(["10.0.0.0/8", "nonsense", "fd00::/8", "10.1.2.3/33"]);
+        assert_eq!(bad, vec!["nonsense".to_string(), "10.1.2.3/33".to_string()]);
+        assert!(k.contains("10.2.3.4".parse().expect("ip")));
+        assert!(k.contains("::ffff:10.2.3.4".parse().expect("ip")));
+        assert!(k.contains("::1".parse().expect("ip")));
+        assert!(k.contains("::ffff:127.0.0.5".parse().expect("ip")));
+        assert!(!k.contains("192.0.2.1".parse().expect("ip")));
+    }
+}
