@@ -83,3 +83,93 @@ fn binary_serves_both_default_listeners_and_stops_on_sigterm() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Starts the binary with `args` in a fresh directory whose `IPC.config` names a free port;
+/// returns the child, the base URL and the directory.
+fn spawn_on_free_port(
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> (std::process::Child, String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    std::fs::create_dir_all(dir.path().join("config")).expect("config");
+    std::fs::write(
+        dir.path().join("config/IPC.config"),
+        format!(r#"{{"Kestrel":{{"Endpoints":{{"HTTP":{{"Url":"http://127.0.0.1:{port}"}}}}}}}}"#),
+    )
+    .expect("IPC.config");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_asf-ipc"))
+        .arg("--path")
+        .arg(dir.path())
+        .args(args)
+        .envs(envs.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        match lines.next() {
+            Some(Ok(line)) if line.ends_with("IPC server ready!") => break,
+            Some(Ok(line)) => assert!(!line.contains("|ERROR|"), "{line}"),
+            _ => panic!("server exited before it was ready"),
+        }
+    }
+    std::thread::spawn(move || for _ in lines {});
+    (child, format!("http://127.0.0.1:{port}"), dir)
+}
+
+fn hash_with(base: &str) -> String {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let body: serde_json::Value = runtime
+        .block_on(async {
+            reqwest::Client::new()
+                .post(format!("{base}/Api/ASF/Hash"))
+                .json(&serde_json::json!({"HashingMethod": 2, "StringToHash": "pw"}))
+                .send()
+                .await?
+                .json()
+                .await
+        })
+        .expect("hash");
+    body["Result"].as_str().expect("a hash").to_string()
+}
+
+#[test]
+fn crypt_key_comes_from_arguments_files_and_environment() {
+    let expected = |key: &str| {
+        asf_ipc::core::crypto::hash_string(
+            asf_ipc::api::enums::EHashingMethod::Pbkdf2,
+            "pw",
+            key.as_bytes(),
+        )
+        .expect("hash")
+    };
+    let key_file = tempfile::NamedTempFile::new().expect("file");
+    std::fs::write(key_file.path(), "from-file\n").expect("write key");
+    let key_path = key_file.path().to_string_lossy().into_owned();
+    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+        (vec![], vec![], "ArchiSteamFarm"),
+        (vec!["--cryptkey=from-arg"], vec![], "from-arg"),
+        (
+            vec!["--cryptkey", "from-arg"],
+            vec![("ASF_CRYPTKEY", "from-env")],
+            "from-arg",
+        ),
+        (vec![], vec![("ASF_CRYPTKEY", "from-env")], "from-env"),
+        (vec!["--cryptkey-file", &key_path], vec![], "from-file"),
+        (vec![], vec![("ASF_CRYPTKEY_FILE", &key_path)], "from-file"),
+    ];
+    for (args, envs, key) in cases {
+        let (mut child, base, _dir) = spawn_on_free_port(&args, &envs);
+        let got = hash_with(&base);
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(got, expected(key), "{args:?} {envs:?}");
+    }
+}
