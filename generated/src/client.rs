@@ -306,6 +306,19 @@ pub mod types {
             value.parse()
         }
     }
+    ///Error information from a response.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        pub message: ::std::string::String,
+        pub request_id: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
     ///The plain envelope, `GenericResponse` in ASF (no `Result`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GenericResponse {
@@ -360,6 +373,27 @@ pub mod types {
     }
     impl GenericResponseAsfResponse {
         pub fn builder() -> builder::GenericResponseAsfResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseLogResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<LogResponse>,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseLogResponse {
+        pub fn builder() -> builder::GenericResponseLogResponse {
             Default::default()
         }
     }
@@ -615,6 +649,21 @@ pub mod types {
     }
     impl GlobalConfig {
         pub fn builder() -> builder::GlobalConfig {
+            Default::default()
+        }
+    }
+    ///A page of the log file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct LogResponse {
+        ///The lines, oldest first.
+        #[serde(rename = "Content")]
+        pub content: ::std::vec::Vec<::std::string::String>,
+        ///Lines in the whole file.
+        #[serde(rename = "TotalLines")]
+        pub total_lines: i32,
+    }
+    impl LogResponse {
+        pub fn builder() -> builder::LogResponse {
             Default::default()
         }
     }
@@ -1055,6 +1104,86 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Error {
+            error_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    error_code: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                    request_id: Err("no value supplied for request_id".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn error_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error_code: value.error_code?,
+                    message: value.message?,
+                    request_id: value.request_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    error_code: Ok(value.error_code),
+                    message: Ok(value.message),
+                    request_id: Ok(value.request_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GenericResponse {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
             success: ::std::result::Result<bool, ::std::string::String>,
@@ -1265,6 +1394,85 @@ pub mod types {
         impl ::std::convert::From<super::GenericResponseAsfResponse>
         for GenericResponseAsfResponse {
             fn from(value: super::GenericResponseAsfResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseLogResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<super::LogResponse>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseLogResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseLogResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::LogResponse>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseLogResponse>
+        for super::GenericResponseLogResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseLogResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseLogResponse>
+        for GenericResponseLogResponse {
+            fn from(value: super::GenericResponseLogResponse) -> Self {
                 Self {
                     message: Ok(value.message),
                     result: Ok(value.result),
@@ -2081,6 +2289,67 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LogResponse {
+            content: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_lines: ::std::result::Result<i32, ::std::string::String>,
+        }
+        impl ::std::default::Default for LogResponse {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    total_lines: Err("no value supplied for total_lines".to_string()),
+                }
+            }
+        }
+        impl LogResponse {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn total_lines<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_lines = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_lines: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LogResponse> for super::LogResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LogResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    total_lines: value.total_lines?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LogResponse> for LogResponse {
+            fn from(value: super::LogResponse) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    total_lines: Ok(value.total_lines),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct StatusCodeResponse {
             permanent: ::std::result::Result<bool, ::std::string::String>,
             status_code: ::std::result::Result<u16, ::std::string::String>,
@@ -2353,6 +2622,39 @@ let response = client.ipc_bans_delete_specific()
 ```*/
     pub fn ipc_bans_delete_specific(&self) -> builder::IpcBansDeleteSpecific<'_> {
         builder::IpcBansDeleteSpecific::new(self)
+    }
+    /**Fetches ASF log in realtime
+
+A websocket: the last 20 lines first, then every new line, each as a text frame holding a `GenericResponse<string>`. Send nothing but Close.
+
+Sends a `GET` request to `/Api/NLog`
+
+```ignore
+let response = client.n_log_get()
+    .send()
+    .await;
+```*/
+    pub fn n_log_get(&self) -> builder::NLogGet<'_> {
+        builder::NLogGet::new(self)
+    }
+    /**Fetches ASF log file
+
+Returns up to `count` lines ending before line `lastAt` (0: the end), oldest first.
+
+Sends a `GET` request to `/Api/NLog/File`
+
+Arguments:
+- `count`: How many lines to return (default 100).
+- `last_at`: Line number the page ends before; 0 (default) for the end of the file.
+```ignore
+let response = client.n_log_file_get()
+    .count(count)
+    .last_at(last_at)
+    .send()
+    .await;
+```*/
+    pub fn n_log_file_get(&self) -> builder::NLogFileGet<'_> {
+        builder::NLogFileGet::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -2811,6 +3113,169 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "ipc_bans_delete_specific",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::n_log_get`]
+
+[`Client::n_log_get`]: super::Client::n_log_get*/
+    #[derive(Debug, Clone)]
+    pub struct NLogGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> NLogGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/Api/NLog`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<reqwest::Upgraded>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/Api/NLog", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .headers(header_map)
+                .header(::reqwest::header::CONNECTION, "Upgrade")
+                .header(::reqwest::header::UPGRADE, "websocket")
+                .header(::reqwest::header::SEC_WEBSOCKET_VERSION, "13")
+                .header(
+                    ::reqwest::header::SEC_WEBSOCKET_KEY,
+                    ::base64::Engine::encode(
+                        &::base64::engine::general_purpose::STANDARD,
+                        ::rand::random::<[u8; 16]>(),
+                    ),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "n_log_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                101u16 => ResponseValue::upgrade(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::n_log_file_get`]
+
+[`Client::n_log_file_get`]: super::Client::n_log_file_get*/
+    #[derive(Debug, Clone)]
+    pub struct NLogFileGet<'a> {
+        client: &'a super::Client,
+        count: Result<Option<i32>, String>,
+        last_at: Result<Option<i32>, String>,
+    }
+    impl<'a> NLogFileGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                count: Ok(None),
+                last_at: Ok(None),
+            }
+        }
+        pub fn count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for count failed".to_string());
+            self
+        }
+        pub fn last_at<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i32>,
+        {
+            self.last_at = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i32` for last_at failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/Api/NLog/File`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseLogResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, count, last_at } = self;
+            let count = count.map_err(Error::InvalidRequest)?;
+            let last_at = last_at.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/NLog/File", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("count", &count))
+                .query(&progenitor_client::QueryParam::new("lastAt", &last_at))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "n_log_file_get",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -7,7 +7,10 @@ pub mod enums;
 pub mod envelope;
 pub mod types;
 
-use dropshot::{HttpResponseOk, Path, RequestContext, TypedBody};
+use dropshot::{
+    HttpResponseOk, Path, Query, RequestContext, TypedBody, WebsocketChannelResult,
+    WebsocketConnection,
+};
 use serde_json::Value;
 
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
@@ -74,6 +77,25 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<IpAddressPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Fetches ASF log in realtime
+    ///
+    /// A websocket: the last 20 lines first, then every new line, each as a text frame holding
+    /// a `GenericResponse<string>`. Send nothing but Close.
+    #[channel { protocol = WEBSOCKETS, path = "/Api/NLog", tags = ["NLog"], operation_id = "NLogGet" }]
+    async fn nlog_get(
+        rqctx: RequestContext<Self::Context>,
+        upgraded: WebsocketConnection,
+    ) -> WebsocketChannelResult;
+
+    /// Fetches ASF log file
+    ///
+    /// Returns up to `count` lines ending before line `lastAt` (0: the end), oldest first.
+    #[endpoint { method = GET, path = "/Api/NLog/File", tags = ["NLog"], operation_id = "NLogFileGet" }]
+    async fn nlog_file_get(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<NLogFileQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<LogResponse>>, AsfError>;
 }
 
 /// ASF's document metadata.

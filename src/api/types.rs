@@ -64,3 +64,24 @@ pub struct IpAddressPath {
     #[serde(rename = "ipAddress")]
     pub ip_address: String,
 }
+
+/// Query of `GET /Api/NLog/File`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct NLogFileQuery {
+    /// How many lines to return (default 100).
+    pub count: Option<i32>,
+    /// Line number the page ends before; 0 (default) for the end of the file.
+    #[serde(rename = "lastAt")]
+    pub last_at: Option<i32>,
+}
+
+/// A page of the log file.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct LogResponse {
+    /// The lines, oldest first.
+    #[serde(rename = "Content")]
+    pub content: Vec<String>,
+    /// Lines in the whole file.
+    #[serde(rename = "TotalLines")]
+    pub total_lines: i32,
+}

@@ -47,6 +47,8 @@ pub struct Asf {
     global: RwLock<GlobalConfig>,
     access: Access,
     logs: Logs,
+    /// Bumped whenever the IPC server stops, so long-lived connections can close.
+    ipc_stops: tokio::sync::watch::Sender<u64>,
 }
 
 impl Asf {
@@ -56,6 +58,7 @@ impl Asf {
         std::fs::create_dir_all(&config_dir)
             .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
         let global = load_global_config(&config_dir)?;
+        logs.set_debug(global.debug);
         Ok(Self {
             options,
             config_dir,
@@ -63,6 +66,7 @@ impl Asf {
             global: RwLock::new(global),
             access: Access::default(),
             logs,
+            ipc_stops: tokio::sync::watch::channel(0).0,
         })
     }
 
@@ -120,6 +124,16 @@ impl Asf {
     /// The log handles.
     pub fn logs(&self) -> &Logs {
         &self.logs
+    }
+
+    /// Tells long-lived connections (log streams) that the IPC server is stopping.
+    pub fn signal_ipc_stop(&self) {
+        self.ipc_stops.send_modify(|n| *n += 1);
+    }
+
+    /// Resolves on the next [`Asf::signal_ipc_stop`].
+    pub fn ipc_stop_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.ipc_stops.subscribe()
     }
 
     /// The root logger.

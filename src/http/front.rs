@@ -364,6 +364,13 @@ async fn api_inner(
         Ok(uri) => uri,
         Err(_) => return error(StatusCode::BAD_REQUEST, "The request path is invalid."),
     };
+    if op.websocket && !req.headers().contains_key(header::UPGRADE) {
+        let body = serde_json::json!({
+            "Message": "Failed due to error: IsWebSocketRequest: False",
+            "Success": false,
+        });
+        return json_response(StatusCode::BAD_REQUEST, Bytes::from(body.to_string()));
+    }
     let mut req = req;
     let client_upgrade = (op.websocket && req.headers().contains_key(header::UPGRADE))
         .then(|| hyper::upgrade::on(&mut req));

@@ -2,13 +2,16 @@
 
 use std::sync::Arc;
 
-use dropshot::{HttpResponseOk, Path, RequestContext, TypedBody};
+use dropshot::{
+    HttpResponseOk, Path, Query, RequestContext, TypedBody, WebsocketChannelResult,
+    WebsocketConnection,
+};
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
 use crate::api::{
     AsfApi, AsfEncryptRequest, AsfError, AsfHashRequest, AsfResponse, GenericResponse,
-    IpAddressPath, PlainResponse,
+    IpAddressPath, LogResponse, NLogFileQuery, PlainResponse,
 };
 use crate::core::{Asf, crypto, process};
 
@@ -103,5 +106,44 @@ impl AsfApi for AsfIpc {
             )));
         }
         Ok(HttpResponseOk(PlainResponse::ok()))
+    }
+
+    async fn nlog_get(rqctx: Ctx, upgraded: WebsocketConnection) -> WebsocketChannelResult {
+        crate::http::nlog::stream(rqctx.context().clone(), upgraded).await
+    }
+
+    async fn nlog_file_get(
+        rqctx: Ctx,
+        query: Query<NLogFileQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<LogResponse>>, AsfError> {
+        let query = query.into_inner();
+        let count = query.count.unwrap_or(100);
+        let last_at = query.last_at.unwrap_or(0);
+        if count <= 0 {
+            return Err(AsfError::bad_request("count is invalid!"));
+        }
+        if last_at < 0 {
+            return Err(AsfError::bad_request("lastAt is invalid!"));
+        }
+        let empty = || AsfError::bad_request("LogFile is empty!");
+        let path = rqctx
+            .context()
+            .logs()
+            .file()
+            .map(std::path::Path::to_path_buf)
+            .ok_or_else(empty)?;
+        let page = tokio::task::spawn_blocking(move || {
+            crate::core::logging::read_page(&path, count.into(), last_at.into())
+        })
+        .await
+        .map_err(|e| AsfError::internal(e.to_string()))?
+        .map_err(|_| empty())?;
+        if page.total == 0 {
+            return Err(empty());
+        }
+        Ok(HttpResponseOk(GenericResponse::ok(LogResponse {
+            content: page.lines,
+            total_lines: i32::try_from(page.total).unwrap_or(i32::MAX),
+        })))
     }
 }

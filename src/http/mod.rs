@@ -3,6 +3,7 @@
 pub mod backend;
 pub mod front;
 pub mod handlers;
+pub mod nlog;
 pub mod routes;
 pub mod swagger;
 
@@ -76,6 +77,7 @@ impl ListenConfig {
 /// A running IPC server: listeners, front door and backend.
 pub struct IpcServer {
     local_addrs: Vec<SocketAddr>,
+    asf: Arc<Asf>,
     backend: Backend,
     shutdown: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
@@ -162,9 +164,11 @@ impl IpcServer {
             .into_iter()
             .map(|l| tokio::spawn(front::serve(l, state.clone(), watcher.clone())))
             .collect();
+        let asf_for_stop = asf.clone();
         tasks.push(tokio::spawn(clear_failures_hourly(asf, watcher)));
         Ok(Self {
             local_addrs,
+            asf: asf_for_stop,
             backend,
             shutdown,
             tasks,
@@ -188,6 +192,7 @@ impl IpcServer {
 
     /// Stops accepting, lets requests in flight finish (briefly), then stops the backend.
     pub async fn stop(self) {
+        self.asf.signal_ipc_stop();
         let _ = self.shutdown.send(true);
         for task in self.tasks {
             let _ = task.await;
