@@ -211,7 +211,7 @@ impl slog::Serializer for Fields {
             if self.logger.is_none() {
                 self.logger = Some(val.to_string());
             }
-        } else if !is_secret_key(&key.to_string()) {
+        } else if !is_secret_key(key.as_ref()) {
             use std::fmt::Write as _;
             let _ = write!(self.rest, " {key}={val}");
         }
