@@ -153,7 +153,8 @@ fn crypt_key_comes_from_arguments_files_and_environment() {
     let key_file = tempfile::NamedTempFile::new().expect("file");
     std::fs::write(key_file.path(), "from-file\n").expect("write key");
     let key_path = key_file.path().to_string_lossy().into_owned();
-    let cases: Vec<(Vec<&str>, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
         (vec![], vec![], "ArchiSteamFarm"),
         (vec!["--cryptkey=from-arg"], vec![], "from-arg"),
         (
