@@ -280,14 +280,12 @@ async fn every_api_operation_refuses_unauthenticated_calls() {
     let doc: Value = serde_json::from_slice(&std::fs::read("openapi/asf.json").expect("document"))
         .expect("JSON");
     let mut checked = 0;
+    let variable = regex::Regex::new(r"\{[^}]+\}").expect("regex");
     for (template, item) in doc["paths"].as_object().expect("paths") {
         if !template.to_ascii_lowercase().starts_with("/api") {
             continue;
         }
-        let path = regex::Regex::new(r"\{[^}]+\}")
-            .expect("regex")
-            .replace_all(template, "x")
-            .into_owned();
+        let path = variable.replace_all(template, "x").into_owned();
         for method in item.as_object().expect("operations").keys() {
             let method = reqwest::Method::from_bytes(method.to_ascii_uppercase().as_bytes())
                 .expect("method");
