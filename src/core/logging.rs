@@ -21,7 +21,7 @@ use tokio::sync::broadcast;
 /// Lines kept for new subscribers, as ASF's `History` target keeps them.
 pub const HISTORY_LINES: usize = 20;
 /// Lines a live subscriber may fall behind before it skips ahead.
-pub const LIVE_BACKLOG: usize = 1024;
+pub const LIVE_BACKLOG: usize = 4096;
 /// Archived logs kept under `logs/`.
 pub const MAX_ARCHIVES: usize = 10;
 /// Name of the current log file in the working directory.
