@@ -3,23 +3,12 @@
 
 mod common;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
-use common::{TestServer, http};
+use common::{TestServer, http, loopback_ephemeral, write_global_config};
 use serde_json::{Value, json};
 
 const PASSWORD: &str = "correct horse";
-
-fn with_config(config: Value) -> impl FnOnce(&std::path::Path) {
-    move |dir| {
-        std::fs::create_dir_all(dir.join("config")).expect("config dir");
-        std::fs::write(dir.join("config/ASF.json"), config.to_string()).expect("ASF.json");
-    }
-}
 
 #[derive(Clone, Copy, Debug)]
 enum Offer {
@@ -79,18 +68,9 @@ async fn server(password: bool) -> TestServer {
     } else {
         json!({})
     };
-    let dir = tempfile::tempdir().expect("dir");
-    with_config(config)(dir.path());
-    let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-    let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
-    let (known, _) = asf_ipc::core::access::KnownNetworks::parse(["10.0.0.0/8"]);
-    let listen = ListenConfig {
-        addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-        known_networks: known,
-        ..Default::default()
-    };
-    let server = IpcServer::start(asf.clone(), listen).await.expect("start");
-    TestServer { dir, asf, server }
+    let mut listen = loopback_ephemeral();
+    listen.known_networks = asf_ipc::core::access::KnownNetworks::parse(["10.0.0.0/8"]).0;
+    TestServer::start_custom(write_global_config(config), |_| {}, listen).await
 }
 
 #[tokio::test]
@@ -377,18 +357,12 @@ async fn hashed_passwords_verify_with_the_process_crypt_key() {
     for format in [EHashingMethod::SCrypt, EHashingMethod::Pbkdf2] {
         let stored =
             asf_ipc::core::crypto::hash_string(format, PASSWORD, b"custom key").expect("hash");
-        let dir = tempfile::tempdir().expect("dir");
-        with_config(json!({"IPCPassword": stored, "IPCPasswordFormat": format.0}))(dir.path());
-        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-        let mut options = Options::new(dir.path());
-        options.crypt_key = b"custom key".to_vec();
-        let asf = Arc::new(Asf::open(options, logs).expect("core"));
-        let listen = ListenConfig {
-            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-            ..Default::default()
-        };
-        let server = IpcServer::start(asf.clone(), listen).await.expect("start");
-        let t = TestServer { dir, asf, server };
+        let t = TestServer::start_custom(
+            write_global_config(json!({"IPCPassword": stored, "IPCPasswordFormat": format.0})),
+            |options| options.crypt_key = b"custom key".to_vec(),
+            loopback_ephemeral(),
+        )
+        .await;
         for _ in 0..3 {
             let (status, _) = call(&t, Offer::Header(true), Origin::Loopback).await;
             assert_eq!(status, 200, "{format:?}");

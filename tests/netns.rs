@@ -6,12 +6,10 @@ mod common;
 
 use std::net::{IpAddr, SocketAddr};
 use std::process::Command;
-use std::sync::Arc;
 
 use asf_ipc::core::access::KnownNetworks;
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::http::ListenConfig;
+use common::TestServer;
 use serde_json::{Value, json};
 
 struct Namespace {
@@ -97,23 +95,13 @@ impl Drop for Namespace {
     }
 }
 
-async fn start(
-    ns: &Namespace,
-    config: Value,
-    known: &[&str],
-) -> (tempfile::TempDir, Arc<Asf>, IpcServer) {
-    let dir = tempfile::tempdir().expect("dir");
-    std::fs::create_dir_all(dir.path().join("config")).expect("config");
-    std::fs::write(dir.path().join("config/ASF.json"), config.to_string()).expect("ASF.json");
-    let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-    let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
+async fn start(ns: &Namespace, config: Value, known: &[&str]) -> TestServer {
     let listen = ListenConfig {
         addresses: vec![SocketAddr::new(ns.host_ip, 0)],
         known_networks: KnownNetworks::parse(known.iter().copied()).0,
         ..Default::default()
     };
-    let server = IpcServer::start(asf.clone(), listen).await.expect("start");
-    (dir, asf, server)
+    TestServer::start_custom(common::write_global_config(config), |_| {}, listen).await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -130,7 +118,7 @@ async fn clients_from_another_network() {
 
     // No password, nobody known: the remote client is refused for good, and claiming to be
     // loopback through X-Forwarded-For does not help (the peer is no trusted proxy).
-    let (_d, _a, server) = start(&ns, json!({}), &[]).await;
+    let TestServer { server, .. } = start(&ns, json!({}), &[]).await;
     let url = format!("http://{}/Api/ASF", server.local_addrs()[0]);
     assert_eq!(ns.get(&url, &[]).await, (403, refused_permanently.clone()));
     assert_eq!(
@@ -148,7 +136,7 @@ async fn clients_from_another_network() {
 
     // Its network is known: it gets in; as a trusted proxy, the address it forwards decides.
     let network = format!("{}/24", ns.peer_ip);
-    let (_d, _a, server) = start(&ns, json!({}), &[&network]).await;
+    let TestServer { server, .. } = start(&ns, json!({}), &[&network]).await;
     let url = format!("http://{}/Api/ASF", server.local_addrs()[0]);
     let (status, body) = ns.get(&url, &[]).await;
     assert_eq!((status, &body["Success"]), (200, &json!(true)));
@@ -159,7 +147,7 @@ async fn clients_from_another_network() {
     server.stop().await;
 
     // With a password the network does not matter; failures count against the peer.
-    let (_d, asf, server) = start(&ns, json!({"IPCPassword": "pw"}), &[]).await;
+    let TestServer { server, asf, .. } = start(&ns, json!({"IPCPassword": "pw"}), &[]).await;
     let url = format!("http://{}/Api/ASF", server.local_addrs()[0]);
     let (status, _) = ns.get(&url, &[("Authentication", "pw")]).await;
     assert_eq!(status, 200);

@@ -202,15 +202,7 @@ async fn plain_http_gets_asf_400() {
 #[tokio::test]
 async fn stream_is_authenticated_and_secrets_never_reach_the_log() {
     let password = "p@ss word/©";
-    let t = TestServer::start_with(|dir| {
-        std::fs::create_dir_all(dir.join("config")).expect("config");
-        std::fs::write(
-            dir.join("config/ASF.json"),
-            json!({"IPCPassword": password, "Debug": true}).to_string(),
-        )
-        .expect("ASF.json");
-    })
-    .await;
+    let t = TestServer::start_with_config(json!({"IPCPassword": password, "Debug": true})).await;
     let url = format!("ws://{}/Api/NLog", t.addr());
     let refused = tokio_tungstenite::connect_async(url.clone()).await;
     match refused {

@@ -309,12 +309,7 @@ async fn api_inner(
             .headers()
             .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
     {
-        let allow = match state.routes.lookup(&Method::GET, path) {
-            RouteMatch::MethodNotAllowed(allow) => Some(allow),
-            RouteMatch::Found(..) => state.routes.allowed_methods(path),
-            RouteMatch::NotFound => None,
-        };
-        return preflight(allow);
+        return preflight(state.routes.allowed_methods(path));
     }
     let offered = offered_password(&req);
     let trusted = state.known.contains(client);

@@ -34,6 +34,14 @@ struct Route {
     operations: Vec<Operation>,
 }
 
+impl Route {
+    /// The `Allow` header value.
+    fn allow(&self) -> String {
+        let methods: Vec<&str> = self.operations.iter().map(|o| o.method.as_str()).collect();
+        methods.join(", ")
+    }
+}
+
 /// The outcome of a lookup.
 pub enum RouteMatch<'a> {
     /// The route exists and takes this method: the canonical path and the operation.
@@ -106,13 +114,38 @@ impl RouteTable {
     /// slashes) are ignored, and a literal beats a variable where both would match.
     pub fn lookup(&self, method: &Method, path: &str) -> RouteMatch<'_> {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let Some(route) = self.best_route(&segments) else {
+            return RouteMatch::NotFound;
+        };
+        let Some(op) = route.operations.iter().find(|o| o.method == *method) else {
+            return RouteMatch::MethodNotAllowed(route.allow());
+        };
+        let mut canonical = String::with_capacity(path.len());
+        for (template, actual) in route.segments.iter().zip(&segments) {
+            canonical.push('/');
+            match template {
+                Segment::Literal(lit) => canonical.push_str(lit),
+                Segment::Variable => canonical.push_str(actual),
+            }
+        }
+        RouteMatch::Found(canonical, op)
+    }
+
+    /// The `Allow` list of the route `path` matches, if any.
+    pub fn allowed_methods(&self, path: &str) -> Option<String> {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        self.best_route(&segments).map(Route::allow)
+    }
+
+    /// The route matching `segments`; where several do, the one with literals earliest.
+    fn best_route(&self, segments: &[&str]) -> Option<&Route> {
         let mut best: Option<(&Route, Vec<bool>)> = None;
         'routes: for route in &self.routes {
             if route.segments.len() != segments.len() {
                 continue;
             }
             let mut literal_at = Vec::with_capacity(segments.len());
-            for (template, actual) in route.segments.iter().zip(&segments) {
+            for (template, actual) in route.segments.iter().zip(segments) {
                 match template {
                     Segment::Literal(lit) => {
                         let decoded = percent_decode_str(actual).decode_utf8_lossy();
@@ -128,30 +161,7 @@ impl RouteTable {
                 best = Some((route, literal_at));
             }
         }
-        let Some((route, _)) = best else {
-            return RouteMatch::NotFound;
-        };
-        let Some(op) = route.operations.iter().find(|o| o.method == *method) else {
-            let allow: Vec<&str> = route.operations.iter().map(|o| o.method.as_str()).collect();
-            return RouteMatch::MethodNotAllowed(allow.join(", "));
-        };
-        let mut canonical = String::with_capacity(path.len());
-        for (template, actual) in route.segments.iter().zip(&segments) {
-            canonical.push('/');
-            match template {
-                Segment::Literal(lit) => canonical.push_str(lit),
-                Segment::Variable => canonical.push_str(actual),
-            }
-        }
-        RouteMatch::Found(canonical, op)
-    }
-
-    /// The `Allow` list of the route `path` matches, if any.
-    pub fn allowed_methods(&self, path: &str) -> Option<String> {
-        match self.lookup(&Method::from_bytes(b"ALLOW-PROBE").ok()?, path) {
-            RouteMatch::MethodNotAllowed(allow) => Some(allow),
-            _ => None,
-        }
+        best.map(|(route, _)| route)
     }
 
     /// Rewrites a JSON body into the exact shape its schema names: property names in their

@@ -23,15 +23,27 @@ impl TestServer {
 
     /// Starts after `prepare` has filled the working directory (e.g. `config/ASF.json`).
     pub async fn start_with(prepare: impl FnOnce(&std::path::Path)) -> Self {
+        Self::start_custom(prepare, |_| {}, loopback_ephemeral()).await
+    }
+
+    /// Starts with `ASF.json` holding `config`.
+    pub async fn start_with_config(config: serde_json::Value) -> Self {
+        Self::start_with(write_global_config(config)).await
+    }
+
+    /// The general form: prepare the directory, adjust the process options, listen as told.
+    pub async fn start_custom(
+        prepare: impl FnOnce(&std::path::Path),
+        adjust: impl FnOnce(&mut Options),
+        listen: ListenConfig,
+    ) -> Self {
         let dir = tempfile::tempdir().expect("temporary directory");
         prepare(dir.path());
         let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-        let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("process core"));
-        let config = ListenConfig {
-            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-            ..Default::default()
-        };
-        let server = IpcServer::start(asf.clone(), config)
+        let mut options = Options::new(dir.path());
+        adjust(&mut options);
+        let asf = Arc::new(Asf::open(options, logs).expect("process core"));
+        let server = IpcServer::start(asf.clone(), listen)
             .await
             .expect("IPC server starts");
         Self { dir, asf, server }
@@ -56,6 +68,22 @@ impl TestServer {
 
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("log.txt")).unwrap_or_default()
+    }
+}
+
+/// One listener on `127.0.0.1:0`.
+pub fn loopback_ephemeral() -> ListenConfig {
+    ListenConfig {
+        addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
+        ..Default::default()
+    }
+}
+
+/// A `prepare` step that writes `config/ASF.json`.
+pub fn write_global_config(config: serde_json::Value) -> impl FnOnce(&std::path::Path) {
+    move |dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config dir");
+        std::fs::write(dir.join("config/ASF.json"), config.to_string()).expect("ASF.json");
     }
 }
 
