@@ -13,7 +13,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::enums::{
-    AsfEnum, EHashingMethod, EOptimizationMode, EPluginsUpdateMode, EUpdateChannel, ProtocolTypes,
+    AsfEnum, EAccess, EAssetType, EBotBehaviour, ECryptoMethod, EFarmingOrder, EFarmingPreferences,
+    EGamingDeviceType, EHashingMethod, EOptimizationMode, EPersonaState, EPersonaStateFlag,
+    EPluginsUpdateMode, ERedeemingPreferences, ERemoteCommunication, ETradingPreferences, EUIMode,
+    EUpdateChannel, ProtocolTypes,
 };
 
 /// Whether a property appears in the read view.
@@ -297,6 +300,235 @@ impl GlobalConfig {
     }
 }
 
+fn asset_set(types: &[u8]) -> BTreeSet<EAssetType> {
+    types.iter().map(|t| EAssetType(*t)).collect()
+}
+
+config_object! {
+    /// One bot's configuration, `config/<BotName>.json`.
+    pub struct BotConfig {
+        /// Accept gifts and free licences sent to the account.
+        "AcceptGifts" accept_gifts: bool = false, Public;
+        /// Automatic reactions to invites, trades and messages.
+        "BotBehaviour" bot_behaviour: EBotBehaviour = EBotBehaviour::None, Public;
+        /// Item types sent when farming finishes (trading cards and foils only).
+        "CompleteTypesToSend" complete_types_to_send: BTreeSet<EAssetType> = BTreeSet::new(), Public;
+        /// Game name shown while farming (`{0}` app IDs, `{1}` names).
+        "CustomGamePlayedWhileFarming" custom_game_played_while_farming: Option<String> = None, Public;
+        /// Game name shown while idle.
+        "CustomGamePlayedWhileIdle" custom_game_played_while_idle: Option<String> = None, Public;
+        /// Start the bot automatically.
+        "Enabled" enabled: bool = false, Public;
+        /// Order in which games are farmed.
+        "FarmingOrders" farming_orders: Vec<EFarmingOrder> = Vec::new(), Public;
+        /// Farming switches.
+        "FarmingPreferences" farming_preferences: EFarmingPreferences = EFarmingPreferences::None, Public;
+        /// Games played while there is nothing to farm (at most 32).
+        "GamesPlayedWhileIdle" games_played_while_idle: Vec<u32> = Vec::new(), Public;
+        /// Device type presented to Steam.
+        "GamingDeviceType" gaming_device_type: EGamingDeviceType = EGamingDeviceType::StandardPC, Public;
+        /// Hours a game must be played before cards drop.
+        "HoursUntilCardDrops" hours_until_card_drops: u8 = 3, Public;
+        /// Item types collected by `loot`.
+        "LootableTypes" lootable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public;
+        /// Machine name presented to Steam.
+        "MachineName" machine_name: Option<String> = None, Public;
+        /// Item types matched with other accounts.
+        "MatchableTypes" matchable_types: BTreeSet<EAssetType> = asset_set(&[5]), Public;
+        /// Persona flags shown to friends.
+        "OnlineFlags" online_flags: EPersonaStateFlag = EPersonaStateFlag(0), Public;
+        /// Persona state shown to friends.
+        "OnlineStatus" online_status: EPersonaState = EPersonaState::Online, Public;
+        /// How `SteamPassword` is stored.
+        "PasswordFormat" password_format: ECryptoMethod = ECryptoMethod::PlainText, Public;
+        /// Key redeeming switches.
+        "RedeemingPreferences" redeeming_preferences: ERedeemingPreferences = ERedeemingPreferences::None, Public;
+        /// Public listings the bot takes part in.
+        "RemoteCommunication" remote_communication: ERemoteCommunication = ERemoteCommunication::All, Public;
+        /// Hours between automatic trades to the master; 0 disables.
+        "SendTradePeriod" send_trade_period: u8 = 0, Public;
+        /// Steam account name.
+        "SteamLogin" steam_login: Option<String> = None, Secret;
+        /// Steam group of the bot; 0 for none.
+        "SteamMasterClanID" steam_master_clan_id: u64 = 0, Public;
+        /// `SteamMasterClanID` as a string.
+        "s_SteamMasterClanID" steam_master_clan_id_text: Option<String> = None, Twin;
+        /// Family View PIN (4 digits).
+        "SteamParentalCode" steam_parental_code: Option<String> = None, Secret;
+        /// Steam account password, stored as `PasswordFormat` says.
+        "SteamPassword" steam_password: Option<String> = None, Secret;
+        /// Trade token of the account (8 characters).
+        "SteamTradeToken" steam_trade_token: Option<String> = None, Public;
+        /// Access of other Steam users to this bot, by SteamID64.
+        "SteamUserPermissions" steam_user_permissions: BTreeMap<String, EAccess> = BTreeMap::new(), Public;
+        /// Minutes between checks for incoming trades.
+        "TradeCheckPeriod" trade_check_period: u8 = 60, Public;
+        /// Trading switches.
+        "TradingPreferences" trading_preferences: ETradingPreferences = ETradingPreferences::None, Public;
+        /// Item types that may leave the account.
+        "TransferableTypes" transferable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public;
+        /// Log in with login keys instead of the password where possible.
+        "UseLoginKeys" use_login_keys: bool = true, Public;
+        /// Steam client interface mode presented to Steam.
+        "UserInterfaceMode" user_interface_mode: EUIMode = EUIMode(0), Public;
+        /// Proxy for Steam web requests.
+        "WebProxy" web_proxy: Option<String> = None, Public;
+        /// User name for `WebProxy`.
+        "WebProxyUsername" web_proxy_username: Option<String> = None, Public;
+        /// Password for `WebProxy`.
+        "WebProxyPassword" web_proxy_password: Option<String> = None, Secret;
+    }
+}
+
+impl BotConfig {
+    fn twin_values(&self) -> Vec<(&'static str, Value)> {
+        vec![(
+            "s_SteamMasterClanID",
+            Value::String(self.steam_master_clan_id.to_string()),
+        )]
+    }
+
+    /// Applies the `s_` twin received on input to its numeric property.
+    pub fn apply_twins(&mut self) -> Result<(), String> {
+        if let Some(text) = self.steam_master_clan_id_text.take() {
+            self.steam_master_clan_id = text
+                .trim()
+                .parse()
+                .map_err(|_| format!("s_SteamMasterClanID is invalid: {text}"))?;
+        }
+        Ok(())
+    }
+
+    /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
+    /// invalid: {1}`.
+    pub fn validate(&self) -> Result<(), String> {
+        let invalid = |name: &str, value: &dyn std::fmt::Display| {
+            Err(format!("Configured {name} property is invalid: {value}"))
+        };
+        if !self.bot_behaviour.is_defined() {
+            return invalid("BotBehaviour", &self.bot_behaviour.0);
+        }
+        if let Some(t) = self
+            .complete_types_to_send
+            .iter()
+            .find(|t| !matches!(t.0, 3 | 5))
+        {
+            return invalid("CompleteTypesToSend", &t.0);
+        }
+        if let Some(format) = &self.custom_game_played_while_farming
+            && !is_valid_format(format, 2)
+        {
+            return invalid("CustomGamePlayedWhileFarming", format);
+        }
+        if let Some(order) = self.farming_orders.iter().find(|o| !o.is_defined()) {
+            return invalid("FarmingOrders", &order.0);
+        }
+        if self.games_played_while_idle.contains(&0) {
+            return invalid("GamesPlayedWhileIdle", &0);
+        }
+        if self.games_played_while_idle.len() > 32 {
+            return invalid(
+                "GamesPlayedWhileIdle",
+                &format!("Count {} > 32", self.games_played_while_idle.len()),
+            );
+        }
+        if self.gaming_device_type.0 == 0 || !self.gaming_device_type.is_defined() {
+            return invalid("GamingDeviceType", &self.gaming_device_type.0);
+        }
+        if let Some(t) = self.lootable_types.iter().find(|t| !t.is_defined()) {
+            return invalid("LootableTypes", &t.0);
+        }
+        if let Some(name) = &self.machine_name
+            && !is_valid_format(name, 3)
+        {
+            return invalid("MachineName", name);
+        }
+        if let Some(t) = self.matchable_types.iter().find(|t| !t.is_defined()) {
+            return invalid("MatchableTypes", &t.0);
+        }
+        if self.online_flags.0 < 0 {
+            return invalid("OnlineFlags", &self.online_flags.0);
+        }
+        if !self.online_status.is_defined() {
+            return invalid("OnlineStatus", &self.online_status.0);
+        }
+        if !self.password_format.is_defined() {
+            return invalid("PasswordFormat", &self.password_format.0);
+        }
+        if !self.redeeming_preferences.is_defined() {
+            return invalid("RedeemingPreferences", &self.redeeming_preferences.0);
+        }
+        if self.steam_master_clan_id != 0 && !is_clan_steam_id(self.steam_master_clan_id) {
+            return invalid("SteamMasterClanID", &self.steam_master_clan_id);
+        }
+        if let Some(code) = &self.steam_parental_code
+            && !(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return invalid("SteamParentalCode", code);
+        }
+        if let Some(token) = &self.steam_trade_token
+            && token.chars().count() != 8
+        {
+            return invalid("SteamTradeToken", token);
+        }
+        for (id, access) in &self.steam_user_permissions {
+            if !id.parse::<u64>().is_ok_and(is_individual_steam_id) {
+                return invalid("SteamUserPermissions", id);
+            }
+            if !access.is_defined() {
+                return invalid("SteamUserPermissions", &access.0);
+            }
+        }
+        if !self.trading_preferences.is_defined() {
+            return invalid("TradingPreferences", &self.trading_preferences.0);
+        }
+        if self.user_interface_mode.0 == -1 || !self.user_interface_mode.is_defined() {
+            return invalid("UserInterfaceMode", &self.user_interface_mode.0);
+        }
+        Ok(())
+    }
+}
+
+/// True for a .NET composite format string whose placeholders index below `arguments`.
+fn is_valid_format(format: &str, arguments: usize) -> bool {
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' => {
+                let mut inner = String::new();
+                loop {
+                    match chars.next() {
+                        Some('}') => break,
+                        Some(c) => inner.push(c),
+                        None => return false,
+                    }
+                }
+                let index = inner.split([',', ':']).next().unwrap_or("").trim();
+                if !index.parse::<usize>().is_ok_and(|i| i < arguments) {
+                    return false;
+                }
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+            }
+            '}' => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// True for a valid clan SteamID64 (universe Public, type Clan, non-zero account number).
+pub fn is_clan_steam_id(id: u64) -> bool {
+    let account = id & 0xFFFF_FFFF;
+    let account_type = (id >> 52) & 0xF;
+    let universe = id >> 56;
+    account != 0 && account_type == 7 && universe == 1
+}
+
 /// True for a valid individual-account SteamID64 (universe Public, type Individual, desktop
 /// instance, non-zero account number).
 pub fn is_individual_steam_id(id: u64) -> bool {
@@ -343,6 +575,60 @@ mod tests {
         assert_eq!(w["IPCPassword"], "x");
         assert_eq!(w["Headless"], true);
         assert_eq!(w["Custom"], 1);
+    }
+
+    #[test]
+    fn bot_config_views_and_validation() {
+        let config = BotConfig::default();
+        let read = serde_json::to_value(&config).expect("serialises");
+        assert_eq!(read["LootableTypes"], serde_json::json!([1, 3, 5]));
+        assert_eq!(read["MatchableTypes"], serde_json::json!([5]));
+        assert_eq!(read["GamingDeviceType"], 1);
+        assert_eq!(read["s_SteamMasterClanID"], "0");
+        assert!(read.get("SteamLogin").is_none() && read.get("SteamPassword").is_none());
+        assert!(config.write_view().is_empty(), "defaults are not written");
+        assert!(config.validate().is_ok());
+
+        let mut config: BotConfig = serde_json::from_str(
+            r#"{"SteamLogin":"me","s_SteamMasterClanID":"103582791429521412","Enabled":true}"#,
+        )
+        .expect("parses");
+        config.apply_twins().expect("twin");
+        assert_eq!(config.steam_master_clan_id, 103582791429521412);
+        assert!(config.validate().is_ok());
+        let written = config.write_view();
+        assert_eq!(written["SteamLogin"], "me");
+        assert_eq!(written["SteamMasterClanID"], 103582791429521412u64);
+        assert!(written.get("s_SteamMasterClanID").is_none());
+
+        let bad = |json: &str| {
+            let c: BotConfig = serde_json::from_str(json).expect("parses");
+            c.validate().expect_err("invalid")
+        };
+        assert_eq!(
+            bad(r#"{"CompleteTypesToSend":[1]}"#),
+            "Configured CompleteTypesToSend property is invalid: 1"
+        );
+        assert_eq!(
+            bad(r#"{"GamingDeviceType":0}"#),
+            "Configured GamingDeviceType property is invalid: 0"
+        );
+        assert_eq!(
+            bad(r#"{"SteamParentalCode":"12a4"}"#),
+            "Configured SteamParentalCode property is invalid: 12a4"
+        );
+        assert_eq!(
+            bad(r#"{"CustomGamePlayedWhileFarming":"{2}"}"#),
+            "Configured CustomGamePlayedWhileFarming property is invalid: {2}"
+        );
+        assert_eq!(
+            bad(&format!(
+                r#"{{"GamesPlayedWhileIdle":{:?}}}"#,
+                (1..=33).collect::<Vec<u32>>()
+            )),
+            "Configured GamesPlayedWhileIdle property is invalid: Count 33 > 32"
+        );
+        assert!(is_valid_format("Farming {0} ({1:N0}) {{literal}}", 2));
     }
 
     #[test]
