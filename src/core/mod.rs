@@ -3,6 +3,7 @@
 pub mod access;
 pub mod config;
 pub mod crypto;
+pub mod files;
 pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
