@@ -240,21 +240,16 @@ impl GlobalConfig {
 
     /// Applies the `s_` twin received on input to its numeric property.
     pub fn apply_twins(&mut self) -> Result<(), String> {
-        if let Some(text) = self.steam_owner_id_text.take() {
-            self.steam_owner_id = text
-                .trim()
-                .parse()
-                .map_err(|_| format!("s_SteamOwnerID is invalid: {text}"))?;
-        }
-        Ok(())
+        apply_twin(
+            &mut self.steam_owner_id_text,
+            &mut self.steam_owner_id,
+            "s_SteamOwnerID",
+        )
     }
 
     /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
     /// invalid: {1}`.
     pub fn validate(&self) -> Result<(), String> {
-        let invalid = |name: &str, value: &dyn std::fmt::Display| {
-            Err(format!("Configured {name} property is invalid: {value}"))
-        };
         if self.blacklist.contains(&0) {
             return invalid("Blacklist", &0);
         }
@@ -298,6 +293,22 @@ impl GlobalConfig {
         }
         Ok(())
     }
+}
+
+/// `Configured {name} property is invalid: {value}`, ASF's validation failure.
+fn invalid(name: &str, value: &dyn std::fmt::Display) -> Result<(), String> {
+    Err(format!("Configured {name} property is invalid: {value}"))
+}
+
+/// Moves an `s_` twin received on input into its numeric property.
+fn apply_twin(text: &mut Option<String>, target: &mut u64, name: &str) -> Result<(), String> {
+    if let Some(text) = text.take() {
+        *target = text
+            .trim()
+            .parse()
+            .map_err(|_| format!("{name} is invalid: {text}"))?;
+    }
+    Ok(())
 }
 
 fn asset_set(types: &[u8]) -> BTreeSet<EAssetType> {
@@ -390,21 +401,16 @@ impl BotConfig {
 
     /// Applies the `s_` twin received on input to its numeric property.
     pub fn apply_twins(&mut self) -> Result<(), String> {
-        if let Some(text) = self.steam_master_clan_id_text.take() {
-            self.steam_master_clan_id = text
-                .trim()
-                .parse()
-                .map_err(|_| format!("s_SteamMasterClanID is invalid: {text}"))?;
-        }
-        Ok(())
+        apply_twin(
+            &mut self.steam_master_clan_id_text,
+            &mut self.steam_master_clan_id,
+            "s_SteamMasterClanID",
+        )
     }
 
     /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
     /// invalid: {1}`.
     pub fn validate(&self) -> Result<(), String> {
-        let invalid = |name: &str, value: &dyn std::fmt::Display| {
-            Err(format!("Configured {name} property is invalid: {value}"))
-        };
         if !self.bot_behaviour.is_defined() {
             return invalid("BotBehaviour", &self.bot_behaviour.0);
         }
