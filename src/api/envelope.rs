@@ -38,15 +38,6 @@ impl<T> GenericResponse<T> {
         }
     }
 
-    /// A successful answer carrying `result` and a specific message.
-    pub fn ok_with(result: T, message: impl Into<String>) -> Self {
-        Self {
-            result: Some(result),
-            message: message.into(),
-            success: true,
-        }
-    }
-
     /// ASF's construction rule when only a result is known: success means "there is a result".
     pub fn from_option(result: Option<T>) -> Self {
         let success = result.is_some();
@@ -127,6 +118,17 @@ impl AsfError {
             message: message.into(),
             success: false,
             status: Some(status),
+        }
+    }
+
+    /// The access check's refusal: `Failed!` with `{Permanent, StatusCode}` as `Result`.
+    pub fn refused(status: ErrorStatusCode, permanent: bool) -> Self {
+        Self {
+            result: Some(StatusCodeResponse {
+                permanent,
+                status_code: status.as_u16(),
+            }),
+            ..Self::new(status, MESSAGE_FAILED)
         }
     }
 

@@ -32,6 +32,8 @@ pub type Line = (u64, Arc<str>);
 
 /// The shared state of the pipeline: history, live channel, level.
 pub struct LogHub {
+    /// `<process>-<pid>`, the second field of every line.
+    process: String,
     history: Mutex<VecDeque<Line>>,
     live: broadcast::Sender<Line>,
     sequence: AtomicU64,
@@ -39,8 +41,9 @@ pub struct LogHub {
 }
 
 impl LogHub {
-    fn new() -> Self {
+    fn new(process: String) -> Self {
         Self {
+            process,
             history: Mutex::new(VecDeque::with_capacity(HISTORY_LINES)),
             live: broadcast::channel(LIVE_BACKLOG).0,
             sequence: AtomicU64::new(0),
@@ -54,6 +57,16 @@ impl LogHub {
         let history = self.history.lock().unwrap_or_else(|e| e.into_inner());
         let receiver = self.live.subscribe();
         (history.iter().cloned().collect(), receiver)
+    }
+
+    /// Renders a line in ASF's layout, now, as this process.
+    pub fn format_line(&self, level: Level, logger: &str, text: &str) -> String {
+        format!(
+            "{}|{}|{}|{logger}|{text}",
+            chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
+            self.process,
+            level_name(level),
+        )
     }
 
     fn publish(&self, line: String) {
@@ -71,7 +84,6 @@ impl LogHub {
 
 /// Where formatted lines go.
 struct AsfDrain {
-    process: String,
     console: bool,
     file: Option<Mutex<File>>,
     // slog wants drains that survive a panic; the hub holds no invariant a panic could break.
@@ -106,10 +118,9 @@ impl Logs {
             .and_then(|s| s.to_str())
             .unwrap_or("asf-ipc")
             .to_string();
-        let hub = Arc::new(LogHub::new());
+        let hub = Arc::new(LogHub::new(format!("{process}-{}", std::process::id())));
         hub.debug.store(debug, Ordering::Relaxed);
         let drain = AsfDrain {
-            process: format!("{process}-{}", std::process::id()),
             console,
             file,
             hub: std::panic::AssertUnwindSafe(hub.clone()),
@@ -120,11 +131,6 @@ impl Logs {
             hub,
             file: path,
         })
-    }
-
-    /// A logger that writes nothing, for code paths that run without a process.
-    pub fn discard() -> slog::Logger {
-        slog::Logger::root(slog::Discard, o!())
     }
 
     /// History and live lines, for `/Api/NLog`.
@@ -245,14 +251,11 @@ impl Drain for AsfDrain {
         // Record keys first: a bot's child logger overrides the root's `ASF`.
         let _ = record.kv().serialize(record, &mut fields);
         let _ = values.serialize(record, &mut fields);
-        let line = format!(
-            "{}|{}|{}|{}|{}{}",
-            chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
-            self.process,
-            level_name(record.level()),
+        let text = format!("{}{}", record.msg(), fields.rest);
+        let line = self.hub.format_line(
+            record.level(),
             fields.logger.as_deref().unwrap_or("ASF"),
-            record.msg(),
-            fields.rest
+            &text,
         );
         if self.console {
             let mut out = std::io::stdout().lock();

@@ -26,12 +26,13 @@ use percent_encoding::percent_decode_str;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::api::{MAX_BODY_BYTES, PASSWORD_HEADER};
+use crate::api::{AsfError, MAX_BODY_BYTES, PASSWORD_HEADER};
 use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::routes::{RouteMatch, RouteTable};
 use crate::http::swagger::SwaggerUi;
+use dropshot::ErrorStatusCode;
 
 /// Error type of bodies flowing through the front door.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -247,13 +248,8 @@ fn offered_password<B>(req: &Request<B>) -> Option<String> {
 
 /// The body ASF sends with a refused request.
 fn refusal(refusal: Refusal) -> Response<ProxyBody> {
-    let body = serde_json::json!({
-        "Result": { "Permanent": refusal.permanent(), "StatusCode": refusal.status() },
-        "Message": crate::api::envelope::MESSAGE_FAILED,
-        "Success": false,
-    });
-    let status = StatusCode::from_u16(refusal.status()).unwrap_or(StatusCode::FORBIDDEN);
-    json_response(status, Bytes::from(body.to_string()))
+    let status = ErrorStatusCode::from_u16(refusal.status()).unwrap_or(ErrorStatusCode::FORBIDDEN);
+    envelope_error(&AsfError::refused(status, refusal.permanent()))
 }
 
 /// A CORS preflight, answered before authentication (browsers never send credentials with
@@ -357,7 +353,7 @@ async fn api_inner(
         .build()
     {
         Ok(uri) => uri,
-        Err(_) => return error(StatusCode::BAD_REQUEST, "The request path is invalid."),
+        Err(_) => return error(ErrorStatusCode::BAD_REQUEST, "The request path is invalid."),
     };
     if op.websocket && !req.headers().contains_key(header::UPGRADE) {
         let body = serde_json::json!({
@@ -411,7 +407,7 @@ async fn api_inner(
         Err(e) => {
             slog::error!(state.asf.log(), "HandleRequest() {e}");
             return error(
-                StatusCode::BAD_GATEWAY,
+                ErrorStatusCode::BAD_GATEWAY,
                 crate::api::envelope::MESSAGE_FAILED,
             );
         }
@@ -554,15 +550,20 @@ pub fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
 }
 
 /// An error in ASF's envelope.
-pub fn error(status: StatusCode, message: &str) -> Response<ProxyBody> {
-    let body = serde_json::json!({ "Result": null, "Message": message, "Success": false });
-    let bytes = serde_json::to_vec(&body).unwrap_or_default();
+pub fn error(status: ErrorStatusCode, message: &str) -> Response<ProxyBody> {
+    envelope_error(&AsfError::new(status, message))
+}
+
+fn envelope_error(error: &AsfError) -> Response<ProxyBody> {
+    let status =
+        StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let bytes = serde_json::to_vec(error).unwrap_or_default();
     json_response(status, Bytes::from(bytes))
 }
 
 fn too_large() -> Response<ProxyBody> {
     error(
-        StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorStatusCode::PAYLOAD_TOO_LARGE,
         &format!("Request body is larger than the limit of {MAX_BODY_BYTES} bytes."),
     )
 }

@@ -164,11 +164,11 @@ impl IpcServer {
             .into_iter()
             .map(|l| tokio::spawn(front::serve(l, state.clone(), watcher.clone())))
             .collect();
-        let asf_for_stop = asf.clone();
+        let asf_handle = asf.clone();
         tasks.push(tokio::spawn(clear_failures_hourly(asf, watcher)));
         Ok(Self {
             local_addrs,
-            asf: asf_for_stop,
+            asf: asf_handle,
             backend,
             shutdown,
             tasks,

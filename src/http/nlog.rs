@@ -16,6 +16,7 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 
+use crate::api::GenericResponse;
 use crate::core::Asf;
 
 /// ASF's reason for closing on a client message.
@@ -24,8 +25,8 @@ pub const CLOSE_REASON: &str = "You're not supposed to be sending any message bu
 const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
 fn frame(line: &str) -> Message {
-    let body = serde_json::json!({ "Result": line, "Message": "OK", "Success": true });
-    Message::Text(body.to_string().into())
+    let body = serde_json::to_string(&GenericResponse::ok(line)).unwrap_or_default();
+    Message::Text(body.into())
 }
 
 /// Serves one subscriber until it leaves, misbehaves, stalls, or the IPC server stops.
@@ -48,10 +49,10 @@ pub async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> WebsocketCh
             received = live.recv() => match received {
                 Ok((_, line)) => send(&mut ws, frame(&line)).await?,
                 Err(RecvError::Lagged(missed)) => {
-                    let marker = format!(
-                        "{}|{}|WARN|ASF|OnLogged() {missed} log lines were skipped for this client because it reads too slowly",
-                        chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
-                        std::process::id()
+                    let marker = asf.logs().hub().format_line(
+                        slog::Level::Warning,
+                        "ASF",
+                        &format!("OnLogged() {missed} log lines were skipped for this client because it reads too slowly"),
                     );
                     send(&mut ws, frame(&marker)).await?;
                 }
