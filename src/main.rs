@@ -10,11 +10,16 @@ use asf_ipc::http::IpcServer;
 
 const USAGE: &str =
     "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
+               [--no-config-watch] [--no-restart] [--simulation-speed <n>] [--simulation-seed <n>]
 
-  --path <dir>            working directory (config/, log.txt); also ASF_PATH
-  --cryptkey <key>        key for hashed and encrypted secrets; also ASF_CRYPTKEY
-  --cryptkey-file <file>  read that key from a file; also ASF_CRYPTKEY_FILE
-  --service               report the process as running as a service";
+  --path <dir>              working directory (config/, log.txt); also ASF_PATH
+  --cryptkey <key>          key for hashed and encrypted secrets; also ASF_CRYPTKEY
+  --cryptkey-file <file>    read that key from a file; also ASF_CRYPTKEY_FILE
+  --service                 report the process as running as a service
+  --no-config-watch         ignore edits of config/ while running
+  --no-restart              end the process instead of restarting after an ASF.json change
+  --simulation-speed <n>    run the simulated Steam network n times faster than real time
+  --simulation-seed <n>     seed of the simulated Steam network (default 1242)";
 
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
@@ -57,16 +62,43 @@ async fn run(options: Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let server = if asf.global_config().ipc {
+    asf.start();
+    let mut ipc_enabled = asf.global_config().ipc;
+    let mut server = if ipc_enabled {
         IpcServer::start_from_config_dir(asf.clone()).await.ok()
     } else {
         None
     };
-    wait_for_signal().await;
+    let mut restarts = asf.restart_watcher();
+    let mut exit = asf.exit_watcher();
+    let code = loop {
+        tokio::select! {
+            _ = wait_for_signal() => break 0,
+            changed = exit.changed() => {
+                if changed.is_err() { break 0; }
+                if let Some(code) = *exit.borrow() { break code; }
+            }
+            changed = restarts.changed() => {
+                if changed.is_err() { continue; }
+                // A restart applies a changed `IPC` switch too.
+                let wanted = asf.global_config().ipc;
+                if wanted != ipc_enabled {
+                    ipc_enabled = wanted;
+                    if let Some(running) = server.take() {
+                        running.stop().await;
+                    }
+                    if wanted {
+                        server = IpcServer::start_from_config_dir(asf.clone()).await.ok();
+                    }
+                }
+            }
+        }
+    };
     if let Some(server) = server {
         server.stop().await;
     }
-    ExitCode::SUCCESS
+    asf.shutdown();
+    ExitCode::from(code)
 }
 
 /// Ctrl-C or SIGTERM.
@@ -95,6 +127,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
         crypt_key = Some(read_key_file(&file)?);
     }
     let mut service = false;
+    let mut config_watch = true;
+    let mut restart_allowed = true;
+    let mut simulation_speed = None;
+    let mut simulation_seed = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -113,6 +149,24 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             "--cryptkey" => crypt_key = Some(value("a key")?),
             "--cryptkey-file" => crypt_key = Some(read_key_file(&value("a file")?)?),
             "--service" => service = true,
+            "--no-config-watch" => config_watch = false,
+            "--no-restart" => restart_allowed = false,
+            "--simulation-speed" => {
+                let v = value("a number")?;
+                simulation_speed = Some(
+                    v.parse::<f64>()
+                        .ok()
+                        .filter(|s| s.is_finite() && *s > 0.0)
+                        .ok_or(format!("--simulation-speed: {v} is not a positive number"))?,
+                );
+            }
+            "--simulation-seed" => {
+                let v = value("a number")?;
+                simulation_seed = Some(
+                    v.parse::<u64>()
+                        .map_err(|_| format!("--simulation-seed: {v} is not a number"))?,
+                );
+            }
             other => return Err(format!("unknown argument: {other}")),
         }
     }
@@ -122,6 +176,14 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     };
     let mut options = Options::new(root);
     options.service = service;
+    options.config_watch = config_watch;
+    options.restart_allowed = restart_allowed;
+    if let Some(speed) = simulation_speed {
+        options.simulation_speed = speed;
+    }
+    if let Some(seed) = simulation_seed {
+        options.simulation_seed = seed;
+    }
     if let Some(key) = crypt_key.filter(|k| !k.is_empty()) {
         options.crypt_key = key.into_bytes();
     }

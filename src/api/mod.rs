@@ -11,8 +11,11 @@ use dropshot::{
     HttpResponseOk, Path, Query, RequestContext, TypedBody, WebsocketChannelResult,
     WebsocketConnection,
 };
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
+use crate::core::bot::BotStatus;
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
 pub use types::*;
 
@@ -30,6 +33,21 @@ pub trait AsfApi {
     async fn asf_get(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<HttpResponseOk<GenericResponse<AsfResponse>>, AsfError>;
+
+    /// Updates ASF's global config
+    ///
+    /// Replaces `config/ASF.json`. Properties left out take their defaults, except `IPCPassword`,
+    /// `LicenseID` and `WebProxyPassword`, which keep their current values unless sent (send
+    /// `null` to clear one); unknown properties of the current file are kept. The core then
+    /// restarts with the new config and `ProcessStartTime` moves forward.
+    #[endpoint {
+        method = POST, path = "/Api/ASF", tags = ["ASF"], operation_id = "ASFPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn asf_post(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<AsfRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
 
     /// Hashes a string with the chosen method
     ///
@@ -55,6 +73,82 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         body: TypedBody<AsfEncryptRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Fetches common info related to given bots
+    ///
+    /// No bot matching the selector is not an error: the result is then empty.
+    #[endpoint { method = GET, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotGet" }]
+    async fn bot_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError>;
+
+    /// Updates bot config of given bot
+    ///
+    /// Writes `config/<name>.json` for every comma-separated name. For a bot that exists,
+    /// `SteamLogin`, `SteamPassword` (with its `PasswordFormat`), `SteamParentalCode`,
+    /// `WebProxyPassword` and unknown properties keep their current values unless sent.
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError>;
+
+    /// Deletes all files related to given bots
+    #[endpoint { method = DELETE, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotDelete" }]
+    async fn bot_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Pauses given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/Pause", tags = ["Bot"], operation_id = "BotPausePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_pause_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotPauseRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Renames given bot along with all its related files
+    ///
+    /// `botNames` must be one exact bot name here.
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/Rename", tags = ["Bot"], operation_id = "BotRenamePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_rename_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRenameRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Resumes given bots
+    #[endpoint { method = POST, path = "/Api/Bot/{botNames}/Resume", tags = ["Bot"], operation_id = "BotResumePost" }]
+    async fn bot_resume_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Starts given bots
+    #[endpoint { method = POST, path = "/Api/Bot/{botNames}/Start", tags = ["Bot"], operation_id = "BotStartPost" }]
+    async fn bot_start_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Stops given bots
+    #[endpoint { method = POST, path = "/Api/Bot/{botNames}/Stop", tags = ["Bot"], operation_id = "BotStopPost" }]
+    async fn bot_stop_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
 
     /// Gets all currently banned IPs
     #[endpoint { method = GET, path = "/Api/IPC/Bans", tags = ["IPCBans"], operation_id = "IPCBansGet" }]
@@ -96,6 +190,51 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         query: Query<NLogFileQuery>,
     ) -> Result<HttpResponseOk<GenericResponse<LogResponse>>, AsfError>;
+
+    /// Loads entry under specified key from ASF's persistent KeyValue JSON storage
+    #[endpoint { method = GET, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StorageGet" }]
+    async fn storage_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<StorageKeyPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError>;
+
+    /// Saves entry under specified key in ASF's persistent KeyValue JSON storage
+    ///
+    /// Any JSON value; `null` deletes the key.
+    #[endpoint {
+        method = POST, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StoragePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn storage_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<StorageKeyPath>,
+        body: TypedBody<Value>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Deletes entry under specified key from ASF's persistent KeyValue JSON storage
+    #[endpoint { method = DELETE, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StorageDelete" }]
+    async fn storage_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<StorageKeyPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Fetches structure of given type
+    ///
+    /// A default instance of the type, e.g. `ArchiSteamFarm.Steam.Storage.BotConfig`.
+    #[endpoint { method = GET, path = "/Api/Structure/{structure}", tags = ["Structure"], operation_id = "StructureGet" }]
+    async fn structure_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<StructurePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError>;
+
+    /// Fetches type info of given type
+    ///
+    /// Properties (for classes) or members (for enums) of a config type, by its .NET name.
+    #[endpoint { method = GET, path = "/Api/Type/{type}", tags = ["Type"], operation_id = "TypeGet" }]
+    async fn type_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<TypePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<TypeResponse>>, AsfError>;
 }
 
 /// ASF's document metadata.

@@ -1,6 +1,8 @@
 //! The process behind the API: configuration, state and logs. Nothing here knows HTTP.
 
 pub mod access;
+pub mod bot;
+pub mod bots;
 pub mod config;
 pub mod crypto;
 pub mod files;
@@ -8,15 +10,24 @@ pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
 pub mod process;
+pub mod schema;
+pub mod steam;
+pub mod storage;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
-use std::sync::RwLock;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
 use access::Access;
+use bot::BotEnv;
+use bots::Bots;
 use config::GlobalConfig;
 use logging::Logs;
+use steam::{SimulatedSteam, SteamNetwork};
+use storage::GlobalDatabase;
 
 /// How the process was started.
 #[derive(Clone, Debug)]
@@ -27,6 +38,14 @@ pub struct Options {
     pub service: bool,
     /// Key used to hash and encrypt secrets.
     pub crypt_key: Vec<u8>,
+    /// Apply hand edits of `config/` while running (`--no-config-watch` turns it off).
+    pub config_watch: bool,
+    /// A changed `ASF.json` restarts the core; without this (`--no-restart`) it ends the process.
+    pub restart_allowed: bool,
+    /// Seed of the simulated Steam network.
+    pub simulation_seed: u64,
+    /// How much faster than the wall clock the simulated Steam network runs.
+    pub simulation_speed: f64,
 }
 
 impl Options {
@@ -36,6 +55,10 @@ impl Options {
             root: root.into(),
             service: false,
             crypt_key: crypto::DEFAULT_CRYPT_KEY.as_bytes().to_vec(),
+            config_watch: true,
+            restart_allowed: true,
+            simulation_seed: 1242,
+            simulation_speed: 1.0,
         }
     }
 }
@@ -45,11 +68,21 @@ pub struct Asf {
     options: Options,
     config_dir: PathBuf,
     started: RwLock<DateTime<Utc>>,
-    global: RwLock<GlobalConfig>,
+    global: Arc<RwLock<GlobalConfig>>,
+    /// `ASF.json` as last applied (`None`: no file), so a write seen twice restarts once.
+    global_file: Mutex<Option<Vec<u8>>>,
     access: Access,
     logs: Logs,
+    bots: Bots,
+    database: GlobalDatabase,
     /// Bumped whenever the IPC server stops, so long-lived connections can close.
     ipc_stops: tokio::sync::watch::Sender<u64>,
+    /// Bumped after every core restart.
+    restarts: tokio::sync::watch::Sender<u64>,
+    /// Set when the process should end, with its exit code.
+    exit: tokio::sync::watch::Sender<Option<u8>>,
+    /// Stops the config watcher.
+    shutdown: tokio::sync::watch::Sender<bool>,
 }
 
 impl Asf {
@@ -58,17 +91,187 @@ impl Asf {
         let config_dir = options.root.join("config");
         std::fs::create_dir_all(&config_dir)
             .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
-        let global = load_global_config(&config_dir)?;
+        let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
+        let global = Arc::new(RwLock::new(global));
+        let steam: Arc<dyn SteamNetwork> = Arc::new(SimulatedSteam::new(
+            options.simulation_seed,
+            options.simulation_speed,
+        ));
+        let env = Arc::new(BotEnv {
+            steam,
+            crypt_key: options.crypt_key.clone(),
+            global: global.clone(),
+        });
+        let bots = Bots::new(env, config_dir.clone(), logs.root.clone());
+        let database = GlobalDatabase::open(config_dir.join("ASF.db"), &logs.root);
         Ok(Self {
             options,
             config_dir,
             started: RwLock::new(Utc::now()),
-            global: RwLock::new(global),
+            global,
+            global_file: Mutex::new(global_file),
             access: Access::default(),
             logs,
+            bots,
+            database,
             ipc_stops: tokio::sync::watch::channel(0).0,
+            restarts: tokio::sync::watch::channel(0).0,
+            exit: tokio::sync::watch::channel(None).0,
+            shutdown: tokio::sync::watch::channel(false).0,
         })
+    }
+
+    /// Starts the bots and, unless turned off, the config watcher. Needs a Tokio runtime.
+    pub fn start(self: &Arc<Self>) {
+        self.bots.load_all();
+        if self.options.config_watch {
+            let asf = Arc::downgrade(self);
+            let dir = self.config_dir.clone();
+            let stop = self.shutdown.subscribe();
+            tokio::spawn(async move {
+                watch::watch(&dir, stop, |name| {
+                    if let Some(asf) = asf.upgrade() {
+                        asf.on_config_file_changed(name);
+                    }
+                })
+                .await;
+            });
+        }
+    }
+
+    /// Stops the watcher and every bot.
+    pub fn shutdown(&self) {
+        let _ = self.shutdown.send(true);
+        self.bots.remove_all();
+    }
+
+    /// Reacts to a file of `config/` that appeared, changed or disappeared.
+    pub fn on_config_file_changed(self: &Arc<Self>, name: &str) {
+        if name == "ASF.json" {
+            if self.config_dir.join(name).exists() {
+                self.reload_global_config();
+            } else {
+                self.global_config_removed();
+            }
+        } else if let Some(bot) = name.strip_suffix(".json") {
+            self.bots.sync(bot);
+        }
+    }
+
+    /// Applies `config/ASF.json` if it differs from what runs: a valid new file restarts the
+    /// core (or ends the process when restarting is not allowed); an invalid one is ignored.
+    pub fn reload_global_config(self: &Arc<Self>) {
+        let path = self.config_dir.join("ASF.json");
+        let Ok(bytes) = std::fs::read(&path) else {
+            return;
+        };
+        let mut applied = self.global_file.lock().unwrap_or_else(|e| e.into_inner());
+        if applied.as_deref() == Some(bytes.as_slice()) {
+            return;
+        }
+        let config = match parse_global_config(&bytes) {
+            Ok(config) => config,
+            Err(e) => {
+                slog::error!(self.log(), "OnChanged() {} is invalid: {e}", path.display());
+                return;
+            }
+        };
+        *applied = Some(bytes);
+        drop(applied);
+        slog::info!(
+            self.log(),
+            "OnChanged() Global config file has been changed!"
+        );
+        if !config.auto_restart || !self.options.restart_allowed {
+            slog::info!(self.log(), "OnChanged() Exiting...");
+            self.request_exit(0);
+            return;
+        }
+        self.restart_core(config);
+    }
+
+    /// ASF waits a moment for a removed `ASF.json` to come back, then ends the process.
+    fn global_config_removed(self: &Arc<Self>) {
+        let asf = Arc::downgrade(self);
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            let Some(asf) = asf.upgrade() else { return };
+            if !asf.config_dir.join("ASF.json").exists() {
+                slog::error!(
+                    asf.log(),
+                    "OnDeleted() Global config file has been removed!"
+                );
+                asf.request_exit(1);
+            }
+        });
+    }
+
+    /// What a restart of ASF does, without leaving the process: new global config, every bot
+    /// loaded again from its file, bans forgotten, and a new `ProcessStartTime`.
+    fn restart_core(&self, config: GlobalConfig) {
+        slog::info!(self.log(), "Restart() Restarting...");
+        self.bots.remove_all();
+        self.logs.set_debug(config.debug);
+        *self.global.write().unwrap_or_else(|e| e.into_inner()) = config;
+        self.access.clear();
+        *self.started.write().unwrap_or_else(|e| e.into_inner()) = Utc::now();
+        self.bots.load_all();
+        self.restarts.send_modify(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Resolves after each core restart.
+    pub fn restart_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.restarts.subscribe()
+    }
+
+    /// Asks the process to end with `code`.
+    pub fn request_exit(&self, code: u8) {
+        self.exit.send_if_modified(|current| {
+            let first = current.is_none();
+            if first {
+                *current = Some(code);
+            }
+            first
+        });
+    }
+
+    /// Holds the exit code once the process should end.
+    pub fn exit_watcher(&self) -> tokio::sync::watch::Receiver<Option<u8>> {
+        self.exit.subscribe()
+    }
+
+    /// Whether a core restart is allowed (not started with `--no-restart`).
+    pub fn restart_allowed(&self) -> bool {
+        self.options.restart_allowed
+    }
+
+    /// The bots.
+    pub fn bots(&self) -> &Bots {
+        &self.bots
+    }
+
+    /// The global database (`ASF.db`).
+    pub fn database(&self) -> &GlobalDatabase {
+        &self.database
+    }
+
+    /// Replaces `config/ASF.json` with the file view of `config`; the change is applied as
+    /// if the file had been edited (a restart of the core follows).
+    pub async fn write_global_config(
+        self: &Arc<Self>,
+        config: &GlobalConfig,
+    ) -> std::io::Result<()> {
+        let path = self.config_dir.join("ASF.json");
+        let bytes = files::to_file_json(&serde_json::Value::Object(
+            config::ConfigObject::write_view(config),
+        ));
+        tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
+            .await
+            .map_err(std::io::Error::other)??;
+        let asf = self.clone();
+        tokio::spawn(async move { asf.reload_global_config() });
+        Ok(())
     }
 
     /// The working directory.
@@ -143,16 +346,26 @@ impl Asf {
     }
 }
 
-/// Reads `config/ASF.json`; a missing file means defaults.
-fn load_global_config(config_dir: &Path) -> Result<GlobalConfig, String> {
+/// Reads `config/ASF.json` and its bytes; a missing file means defaults.
+fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>>), String> {
     let path = config_dir.join("ASF.json");
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(GlobalConfig::default()),
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((GlobalConfig::default(), None));
+        }
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
     };
-    let mut config: GlobalConfig =
-        jsonc::from_str(&text).map_err(|e| format!("{} is invalid: {e}", path.display()))?;
+    let config =
+        parse_global_config(&bytes).map_err(|e| format!("{} is invalid: {e}", path.display()))?;
+    Ok((config, Some(bytes)))
+}
+
+/// Parses `ASF.json` as ASF does: comments and trailing commas allowed, twins applied,
+/// validated.
+pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, String> {
+    let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
+    let mut config: GlobalConfig = jsonc::from_str(text).map_err(|e| e.to_string())?;
     config.apply_twins()?;
     config.validate()?;
     Ok(config)

@@ -383,6 +383,19 @@ async fn api_inner(
                 Err(e) if e.is::<http_body_util::LengthLimitError>() => return too_large(),
                 Err(_) => return empty(StatusCode::BAD_REQUEST),
             };
+            // Actions whose body is all optional (Pause) also work without one: clients that
+            // send nothing mean "the defaults".
+            let collected = if collected.iter().all(u8::is_ascii_whitespace)
+                && state.routes.all_optional(schema)
+            {
+                parts.headers.insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                );
+                Bytes::from_static(b"{}")
+            } else {
+                collected
+            };
             let bytes = match serde_json::from_slice::<serde_json::Value>(&collected) {
                 Ok(value) => {
                     let value = state.routes.normalize_body(schema, value);

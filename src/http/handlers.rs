@@ -7,13 +7,19 @@ use dropshot::{
     WebsocketConnection,
 };
 
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
 use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
 use crate::api::{
-    AsfApi, AsfEncryptRequest, AsfError, AsfHashRequest, AsfResponse, GenericResponse,
-    IpAddressPath, LogResponse, NLogFileQuery, PlainResponse,
+    AsfApi, AsfEncryptRequest, AsfError, AsfHashRequest, AsfRequest, AsfResponse, BotNamesPath,
+    BotPauseRequest, BotRenameRequest, BotRequest, GenericResponse, IpAddressPath, LogResponse,
+    NLogFileQuery, PlainResponse, StorageKeyPath, StructurePath, TypePath, TypeResponse,
 };
-use crate::core::{Asf, crypto, process};
+use crate::core::bot::{Bot, BotStatus};
+use crate::core::{Asf, crypto, files, process, schema};
 
 /// The server's implementation of [`AsfApi`].
 pub enum AsfIpc {}
@@ -34,6 +40,38 @@ impl AsfApi for AsfIpc {
             service: asf.is_service(),
             version: process::ASF_VERSION.to_string(),
         })))
+    }
+
+    async fn asf_post(
+        rqctx: Ctx,
+        body: TypedBody<AsfRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context();
+        let request = body.into_inner().global_config;
+        let mut config = request.value.clone();
+        config.apply_twins().map_err(AsfError::bad_request)?;
+        config.validate().map_err(AsfError::bad_request)?;
+        let current = asf.global_config();
+        if !request.mentions("IPCPassword") {
+            config.ipc_password = current.ipc_password;
+        }
+        if !request.mentions("LicenseID") {
+            config.license_id = current.license_id;
+        }
+        if !request.mentions("WebProxyPassword") {
+            config.web_proxy_password = current.web_proxy_password;
+        }
+        for (key, value) in current.extra {
+            config.extra.entry(key).or_insert(value);
+        }
+        let written = asf.write_global_config(&config).await;
+        if let Err(e) = &written {
+            slog::error!(asf.log(), "ASFPost() {e}");
+        }
+        Ok(HttpResponseOk(PlainResponse::with(
+            written.is_ok(),
+            None::<String>,
+        )))
     }
 
     async fn asf_hash_post(
@@ -76,6 +114,147 @@ impl AsfApi for AsfIpc {
             _ => return Err(AsfError::bad_request("CryptoMethod is invalid!")),
         };
         Ok(HttpResponseOk(GenericResponse::from_option(result)))
+    }
+
+    async fn bot_get(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError> {
+        let selector = path.into_inner().bot_names;
+        let bots = rqctx
+            .context()
+            .bots()
+            .select(&selector)
+            .ok_or_else(|| AsfError::bad_request("bots is invalid!"))?;
+        Ok(HttpResponseOk(GenericResponse::ok(
+            bots.into_iter()
+                .map(|(name, bot)| (name, bot.status()))
+                .collect(),
+        )))
+    }
+
+    async fn bot_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
+        let asf = rqctx.context();
+        let request = body.into_inner().bot_config;
+        let mut config = request.value.clone();
+        config.apply_twins().map_err(AsfError::bad_request)?;
+        config.validate().map_err(AsfError::bad_request)?;
+        let selector = path.into_inner().bot_names;
+        let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.iter().any(|n| !files::is_valid_bot_name(n)) {
+            return Err(AsfError::bad_request("botNames is invalid!"));
+        }
+        let mut results = BTreeMap::new();
+        for name in names {
+            let mut config = config.clone();
+            if let Some(current) = asf.bots().get(name).map(|b| b.config()) {
+                if !request.mentions("SteamLogin") {
+                    config.steam_login = current.steam_login;
+                }
+                if !request.mentions("SteamPassword") {
+                    config.steam_password = current.steam_password;
+                    config.password_format = current.password_format;
+                }
+                if !request.mentions("SteamParentalCode") {
+                    config.steam_parental_code = current.steam_parental_code;
+                }
+                if !request.mentions("WebProxyPassword") {
+                    config.web_proxy_password = current.web_proxy_password;
+                }
+                for (key, value) in current.extra {
+                    config.extra.entry(key).or_insert(value);
+                }
+            }
+            let written = asf.bots().write_config(name, &config).await;
+            if let Err(e) = &written {
+                slog::error!(asf.log(), "BotPost() {name}: {e}");
+            }
+            asf.bots().sync(name);
+            results.insert(name.to_string(), written.is_ok());
+        }
+        let all = results.values().all(|ok| *ok);
+        let mut response = GenericResponse::ok(results);
+        if !all {
+            response.success = false;
+            response.message = crate::api::envelope::MESSAGE_FAILED.to_string();
+        }
+        Ok(HttpResponseOk(response))
+    }
+
+    async fn bot_delete(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context();
+        let bots = select_some(asf, &path.into_inner().bot_names)?;
+        let mut all = true;
+        for name in bots.keys() {
+            all &= asf.bots().delete_files(name).await;
+        }
+        Ok(HttpResponseOk(PlainResponse::with(all, None::<String>)))
+    }
+
+    async fn bot_pause_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotPauseRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let request = body.into_inner();
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(for_each_bot(&bots, |bot| {
+            bot.pause(request.permanent, request.resume_in_seconds)
+        })))
+    }
+
+    async fn bot_rename_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRenameRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context();
+        let new_name = body.into_inner().new_name;
+        let name = path.into_inner().bot_names;
+        let taken = asf.bots().get(&new_name).is_some() || asf.bots().has_files(&new_name);
+        if !files::is_valid_bot_name(&new_name) || taken {
+            return Err(AsfError::bad_request("NewName is invalid!"));
+        }
+        if asf.bots().get(&name).is_none() {
+            return Err(AsfError::bad_request(format!(
+                "Couldn't find any bot named {name}!"
+            )));
+        }
+        let ok = asf.bots().rename_files(&name, &new_name).await;
+        Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
+    }
+
+    async fn bot_resume_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(for_each_bot(&bots, |bot| bot.resume())))
+    }
+
+    async fn bot_start_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(for_each_bot(&bots, |bot| bot.start())))
+    }
+
+    async fn bot_stop_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(for_each_bot(&bots, |bot| bot.stop())))
     }
 
     async fn ipc_bans_get(
@@ -146,4 +325,96 @@ impl AsfApi for AsfIpc {
             total_lines: i32::try_from(page.total).unwrap_or(i32::MAX),
         })))
     }
+
+    async fn storage_get(
+        rqctx: Ctx,
+        path: Path<StorageKeyPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
+        let value = rqctx.context().database().get(&path.into_inner().key);
+        // Always a success, with `null` for a key that holds nothing.
+        let mut response = GenericResponse::from_option(value);
+        response.success = true;
+        response.message = crate::api::envelope::MESSAGE_OK.to_string();
+        Ok(HttpResponseOk(response))
+    }
+
+    async fn storage_post(
+        rqctx: Ctx,
+        path: Path<StorageKeyPath>,
+        body: TypedBody<Value>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context().clone();
+        let key = path.into_inner().key;
+        let value = body.into_inner();
+        let saved = tokio::task::spawn_blocking(move || asf.database().set(&key, value))
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?;
+        Ok(HttpResponseOk(PlainResponse::with(
+            saved.is_ok(),
+            None::<String>,
+        )))
+    }
+
+    async fn storage_delete(
+        rqctx: Ctx,
+        path: Path<StorageKeyPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context().clone();
+        let key = path.into_inner().key;
+        let saved = tokio::task::spawn_blocking(move || asf.database().delete(&key))
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?;
+        Ok(HttpResponseOk(PlainResponse::with(
+            saved.is_ok(),
+            None::<String>,
+        )))
+    }
+
+    async fn structure_get(
+        _rqctx: Ctx,
+        path: Path<StructurePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
+        let name = path.into_inner().structure;
+        let value = schema::structure(&name)
+            .ok_or_else(|| AsfError::bad_request(format!("{name} is invalid!")))?;
+        Ok(HttpResponseOk(GenericResponse::ok(value)))
+    }
+
+    async fn type_get(
+        _rqctx: Ctx,
+        path: Path<TypePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<TypeResponse>>, AsfError> {
+        let name = path.into_inner().type_name;
+        let info = schema::type_info(&name)
+            .ok_or_else(|| AsfError::bad_request(format!("{name} is invalid!")))?;
+        Ok(HttpResponseOk(GenericResponse::ok(info)))
+    }
+}
+
+/// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
+fn select_some(
+    asf: &Asf,
+    selector: &str,
+) -> Result<BTreeMap<String, std::sync::Arc<Bot>>, AsfError> {
+    match asf.bots().select(selector) {
+        Some(bots) if !bots.is_empty() => Ok(bots),
+        _ => Err(AsfError::bad_request(format!(
+            "Couldn't find any bot named {selector}!"
+        ))),
+    }
+}
+
+/// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
+fn for_each_bot(
+    bots: &BTreeMap<String, std::sync::Arc<Bot>>,
+    action: impl Fn(&std::sync::Arc<Bot>) -> (bool, &'static str),
+) -> PlainResponse {
+    let results: Vec<(bool, &str)> = bots.values().map(action).collect();
+    let success = results.iter().all(|(ok, _)| *ok);
+    let message = results
+        .iter()
+        .map(|(_, m)| *m)
+        .collect::<Vec<_>>()
+        .join("\n");
+    PlainResponse::with(success, Some(message))
 }

@@ -43,6 +43,7 @@ impl TestServer {
         let mut options = Options::new(dir.path());
         adjust(&mut options);
         let asf = Arc::new(Asf::open(options, logs).expect("process core"));
+        asf.start();
         let server = IpcServer::start(asf.clone(), listen)
             .await
             .expect("IPC server starts");

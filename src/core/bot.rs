@@ -1,0 +1,619 @@
+//! One bot: its config, its life cycle against Steam, and the state `GET /Api/Bot` shows.
+//!
+//! Each bot runs one task. The task sleeps until the bot should run, logs on through
+//! [`SteamNetwork`], then farms: it asks Steam which games still have card drops, plays the
+//! first of them, and checks again every `FarmingDelay` minutes (of Steam's time). Every control
+//! (start, stop, pause, resume, new input) changes the shared state and wakes the task, which
+//! re-evaluates from the state; so the state is the only truth and the JSON is read from it.
+
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
+
+use crate::api::enums::{ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
+use crate::core::config::{BotConfig, GlobalConfig};
+use crate::core::steam::{Account, BadgeGame, LogOn, LogOnError, SteamNetwork, real_time};
+use crate::core::{crypto, process};
+
+/// A game as the farming view shows it.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct Game {
+    #[serde(rename = "AppID")]
+    pub app_id: u32,
+    #[serde(rename = "GameName")]
+    pub game_name: String,
+    #[serde(rename = "CardsRemaining")]
+    pub cards_remaining: u16,
+    #[serde(rename = "HoursPlayed")]
+    pub hours_played: f32,
+}
+
+/// The farming part of a bot.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct CardsFarmer {
+    /// Games being played for drops right now.
+    #[serde(rename = "CurrentGamesFarming")]
+    pub current_games_farming: Vec<Game>,
+    /// Every game with drops still to come, in farming order.
+    #[serde(rename = "GamesToFarm")]
+    pub games_to_farm: Vec<Game>,
+    /// Estimated time until everything is farmed, `[d.]hh:mm:ss`.
+    #[serde(rename = "TimeRemaining")]
+    pub time_remaining: String,
+    /// Whether a game is being farmed.
+    #[serde(rename = "NowFarming")]
+    pub now_farming: bool,
+    /// Whether farming is paused.
+    #[serde(rename = "Paused")]
+    pub paused: bool,
+}
+
+/// A bot as `GET /Api/Bot/{botNames}` shows it.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "Bot")]
+pub struct BotStatus {
+    /// The config file's name without `.json`.
+    #[serde(rename = "BotName")]
+    pub bot_name: String,
+    #[serde(rename = "CardsFarmer")]
+    pub cards_farmer: CardsFarmer,
+    /// Keys waiting in the background redeemer.
+    #[serde(rename = "GamesToRedeemInBackgroundCount")]
+    pub games_to_redeem_in_background_count: u32,
+    /// Whether ASF's two-factor authenticator is imported.
+    #[serde(rename = "HasMobileAuthenticator")]
+    pub has_mobile_authenticator: bool,
+    /// Whether the bot is logged on to Steam.
+    #[serde(rename = "IsConnectedAndLoggedOn")]
+    pub is_connected_and_logged_on: bool,
+    /// Whether Steam lets the account play (no other session is playing).
+    #[serde(rename = "IsPlayingPossible")]
+    pub is_playing_possible: bool,
+    /// The public address Steam reports; null while offline.
+    #[serde(rename = "PublicIP")]
+    pub public_ip: Option<String>,
+    /// `SteamID` as a string (JavaScript numbers cannot hold every ID).
+    #[serde(rename = "s_SteamID")]
+    pub s_steam_id: String,
+    /// `EAccountFlags` of the account.
+    #[serde(rename = "AccountFlags")]
+    pub account_flags: i32,
+    /// Hex SHA-1 of the avatar.
+    #[serde(rename = "AvatarHash")]
+    pub avatar_hash: Option<String>,
+    /// The live config, without its secrets.
+    #[serde(rename = "BotConfig")]
+    pub bot_config: BotConfig,
+    /// Whether the bot is started.
+    #[serde(rename = "KeepRunning")]
+    pub keep_running: bool,
+    /// Steam persona name.
+    #[serde(rename = "Nickname")]
+    pub nickname: Option<String>,
+    /// What the bot waits for before it can log on.
+    #[serde(rename = "RequiredInput")]
+    pub required_input: EUserInputType,
+    /// SteamID64; 0 before the first logon.
+    #[serde(rename = "SteamID")]
+    pub steam_id: u64,
+    /// Wallet balance in cents.
+    #[serde(rename = "WalletBalance")]
+    pub wallet_balance: i64,
+    /// Wallet balance including pending funds, in cents.
+    #[serde(rename = "WalletBalanceDelayed")]
+    pub wallet_balance_delayed: i64,
+    /// Wallet currency.
+    #[serde(rename = "WalletCurrency")]
+    pub wallet_currency: ECurrencyCode,
+}
+
+/// What the bot task and the controls share.
+#[derive(Default)]
+struct State {
+    keep_running: bool,
+    required_input: EUserInputType,
+    /// Logged on when set.
+    session: Option<Account>,
+    /// The last account seen, kept after logging off (ASF keeps the SteamID and wallet).
+    last_account: Option<Account>,
+    paused: bool,
+    permanently_paused: bool,
+    now_farming: bool,
+    current: Vec<Game>,
+    to_farm: Vec<Game>,
+    time_remaining: Duration,
+    /// Credentials given at runtime (never saved).
+    input_login: Option<String>,
+    input_password: Option<String>,
+    /// Set when the bot is removed; the task ends.
+    removed: bool,
+    /// Generation of the pending automatic resume.
+    resume_timer: u64,
+}
+
+/// What a bot needs from the process.
+pub struct BotEnv {
+    pub steam: Arc<dyn SteamNetwork>,
+    pub crypt_key: Vec<u8>,
+    pub global: Arc<RwLock<GlobalConfig>>,
+}
+
+/// One bot.
+pub struct Bot {
+    name: String,
+    config: RwLock<BotConfig>,
+    state: Mutex<State>,
+    wake: watch::Sender<u64>,
+    env: Arc<BotEnv>,
+    log: slog::Logger,
+}
+
+impl Bot {
+    /// Creates a bot and starts its task; it logs on by itself when `Enabled`.
+    pub fn spawn(
+        name: String,
+        config: BotConfig,
+        env: Arc<BotEnv>,
+        log: &slog::Logger,
+    ) -> Arc<Self> {
+        let log = log.new(slog::o!("logger" => name.clone()));
+        let enabled = config.enabled;
+        let paused = config.farming_preferences.0 & 1 != 0;
+        let bot = Arc::new(Self {
+            name,
+            config: RwLock::new(config),
+            state: Mutex::new(State {
+                keep_running: enabled,
+                paused,
+                permanently_paused: paused,
+                ..State::default()
+            }),
+            wake: watch::channel(0).0,
+            env,
+            log,
+        });
+        if !enabled {
+            slog::info!(
+                bot.log,
+                "Start() Not starting this instance because it's disabled in config file!"
+            );
+        }
+        tokio::spawn(bot.clone().run());
+        bot
+    }
+
+    /// The bot's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A copy of the live config.
+    pub fn config(&self) -> BotConfig {
+        self.config
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn poke(&self) {
+        self.wake.send_modify(|n| *n = n.wrapping_add(1));
+    }
+
+    /// The SteamID of the account, 0 before the first logon.
+    pub fn steam_id(&self) -> u64 {
+        let state = self.state();
+        state.last_account.as_ref().map_or(0, |a| a.steam_id)
+    }
+
+    /// Whether the bot is logged on.
+    pub fn is_online(&self) -> bool {
+        self.state().session.is_some()
+    }
+
+    /// Whether the bot farms right now.
+    pub fn is_farming(&self) -> bool {
+        self.state().now_farming
+    }
+
+    /// Whether the bot is started.
+    pub fn keep_running(&self) -> bool {
+        self.state().keep_running
+    }
+
+    /// The JSON `GET /Api/Bot` shows.
+    pub fn status(&self) -> BotStatus {
+        let bot_config = self.config();
+        let state = self.state();
+        let account = state.session.as_ref();
+        let known = state.last_account.as_ref();
+        let steam_id = known.map_or(0, |a| a.steam_id);
+        BotStatus {
+            bot_name: self.name.clone(),
+            cards_farmer: CardsFarmer {
+                current_games_farming: state.current.clone(),
+                games_to_farm: state.to_farm.clone(),
+                time_remaining: process::format_timespan(state.time_remaining),
+                now_farming: state.now_farming,
+                paused: state.paused,
+            },
+            games_to_redeem_in_background_count: 0,
+            has_mobile_authenticator: false,
+            is_connected_and_logged_on: account.is_some(),
+            is_playing_possible: true,
+            public_ip: account.map(|a| a.public_ip.clone()),
+            s_steam_id: steam_id.to_string(),
+            account_flags: known.map_or(0, |a| a.account_flags),
+            avatar_hash: known.map(|a| a.avatar_hash.clone()),
+            bot_config,
+            keep_running: state.keep_running,
+            nickname: known.map(|a| a.nickname.clone()),
+            required_input: state.required_input,
+            steam_id,
+            wallet_balance: known.map_or(0, |a| a.wallet_balance),
+            wallet_balance_delayed: known.map_or(0, |a| a.wallet_balance_delayed),
+            wallet_currency: ECurrencyCode(known.map_or(0, |a| a.wallet_currency)),
+        }
+    }
+
+    /// `Start`: `(false, "This bot is already running!")` or `(true, "Done!")`.
+    pub fn start(&self) -> (bool, &'static str) {
+        let mut state = self.state();
+        if state.keep_running {
+            return (false, "This bot is already running!");
+        }
+        state.keep_running = true;
+        drop(state);
+        self.poke();
+        (true, "Done!")
+    }
+
+    /// `Stop`: `(false, "This bot has already stopped!")` or `(true, "Done!")`.
+    pub fn stop(&self) -> (bool, &'static str) {
+        let mut state = self.state();
+        if !state.keep_running {
+            return (false, "This bot has already stopped!");
+        }
+        state.keep_running = false;
+        drop(state);
+        self.poke();
+        (true, "Done!")
+    }
+
+    /// `Pause`: stops farming; a permanent pause survives reconnections; a non-zero
+    /// `resume_in_seconds` resumes by itself.
+    pub fn pause(
+        self: &Arc<Self>,
+        permanent: bool,
+        resume_in_seconds: u16,
+    ) -> (bool, &'static str) {
+        let mut state = self.state();
+        if state.paused {
+            return (false, "Automatic farming is paused already!");
+        }
+        state.paused = true;
+        state.permanently_paused = permanent;
+        state.resume_timer = state.resume_timer.wrapping_add(1);
+        let generation = state.resume_timer;
+        drop(state);
+        slog::info!(self.log, "Pause() Automatic farming has paused!");
+        if resume_in_seconds > 0 {
+            let bot = Arc::downgrade(self);
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_secs(resume_in_seconds.into())).await;
+                if let Some(bot) = bot.upgrade()
+                    && bot.state().resume_timer == generation
+                {
+                    bot.resume();
+                }
+            });
+        }
+        self.poke();
+        (true, "Automatic farming has paused!")
+    }
+
+    /// `Resume`.
+    pub fn resume(&self) -> (bool, &'static str) {
+        let mut state = self.state();
+        if !state.paused {
+            return (false, "Automatic farming is resumed already!");
+        }
+        state.paused = false;
+        state.permanently_paused = false;
+        state.resume_timer = state.resume_timer.wrapping_add(1);
+        drop(state);
+        slog::info!(self.log, "Resume() Automatic farming has resumed!");
+        self.poke();
+        (true, "Automatic farming has resumed!")
+    }
+
+    /// Input the bot asked for (or may need): login and password are kept in memory only.
+    /// Returns whether the value was accepted.
+    pub fn set_input(&self, kind: EUserInputType, value: &str) -> bool {
+        let mut state = self.state();
+        match kind {
+            EUserInputType::Login => state.input_login = Some(value.to_string()),
+            EUserInputType::Password => state.input_password = Some(value.to_string()),
+            _ => return false,
+        }
+        if state.required_input == kind {
+            state.required_input = EUserInputType::None;
+        }
+        drop(state);
+        self.poke();
+        true
+    }
+
+    /// Replaces the config: stops the bot, applies the config, starts it if `Enabled`.
+    pub fn reconfigure(&self, config: BotConfig) {
+        let enabled = config.enabled;
+        *self.config.write().unwrap_or_else(|e| e.into_inner()) = config;
+        let mut state = self.state();
+        state.keep_running = enabled;
+        // A running bot is stopped and started again, so it logs on with the new config.
+        state.session = None;
+        drop(state);
+        self.poke();
+    }
+
+    /// Stops the bot for good; its task ends.
+    pub fn remove(&self) {
+        let mut state = self.state();
+        state.removed = true;
+        state.keep_running = false;
+        drop(state);
+        self.poke();
+    }
+
+    /// The credentials to log on with, or the input that is missing.
+    fn credentials(&self) -> Result<LogOn, EUserInputType> {
+        let config = self.config();
+        let state = self.state();
+        let login = state
+            .input_login
+            .clone()
+            .or(config.steam_login.clone())
+            .filter(|l| !l.is_empty())
+            .ok_or(EUserInputType::Login)?;
+        let password = match &state.input_password {
+            Some(p) => Some(p.clone()),
+            None => config
+                .steam_password
+                .as_deref()
+                .filter(|p| !p.is_empty())
+                .and_then(|p| self.decrypt(config.password_format, p)),
+        };
+        let password = password
+            .filter(|p| !p.is_empty())
+            .ok_or(EUserInputType::Password)?;
+        Ok(LogOn { login, password })
+    }
+
+    /// `SteamPassword` as `PasswordFormat` stores it.
+    fn decrypt(&self, format: ECryptoMethod, stored: &str) -> Option<String> {
+        match format {
+            ECryptoMethod::PlainText => Some(stored.to_string()),
+            ECryptoMethod::AES => crypto::decrypt_aes(stored, &self.env.crypt_key),
+            ECryptoMethod::EnvironmentVariable => std::env::var(stored).ok(),
+            ECryptoMethod::File => std::fs::read_to_string(stored)
+                .ok()
+                .map(|s| s.trim_end_matches(['\r', '\n']).to_string()),
+            _ => None,
+        }
+    }
+
+    /// The bot's life: wait to be started, log on, farm, log off when stopped.
+    async fn run(self: Arc<Self>) {
+        let mut wake = self.wake.subscribe();
+        loop {
+            let (removed, keep_running) = {
+                let s = self.state();
+                (s.removed, s.keep_running)
+            };
+            if removed {
+                return;
+            }
+            if !keep_running {
+                if wake.changed().await.is_err() {
+                    return;
+                }
+                continue;
+            }
+            let credentials = match self.credentials() {
+                Ok(c) => c,
+                Err(missing) => {
+                    self.state().required_input = missing;
+                    slog::warn!(self.log, "RequestInput() Needs input: {missing:?}");
+                    if wake.changed().await.is_err() {
+                        return;
+                    }
+                    continue;
+                }
+            };
+            slog::info!(self.log, "Start() Starting...");
+            slog::info!(self.log, "Connect() Connecting...");
+            let logon = self.env.steam.log_on(credentials);
+            wake.mark_unchanged();
+            let account = tokio::select! {
+                result = logon => result,
+                changed = wake.changed() => {
+                    if changed.is_err() { return; }
+                    continue;
+                }
+            };
+            match account {
+                Ok(account) => {
+                    slog::info!(self.log, "OnLoggedOn() Successfully logged on!");
+                    {
+                        let mut state = self.state();
+                        if !state.permanently_paused {
+                            state.paused = false;
+                        }
+                        state.session = Some(account.clone());
+                        state.last_account = Some(account);
+                    }
+                    self.farm(&mut wake).await;
+                    self.log_off();
+                }
+                Err(LogOnError::InvalidPassword) => {
+                    slog::warn!(
+                        self.log,
+                        "OnLoggedOn() Unable to login to Steam: InvalidPassword"
+                    );
+                    {
+                        let mut state = self.state();
+                        state.input_password = None;
+                        state.required_input = EUserInputType::Password;
+                    }
+                    if wake.changed().await.is_err() {
+                        return;
+                    }
+                }
+                Err(LogOnError::NoConnection) => {
+                    slog::warn!(self.log, "OnDisconnected() Disconnected from Steam!");
+                    let retry = real_time(self.env.steam.as_ref(), Duration::from_secs(30));
+                    tokio::select! {
+                        _ = tokio::time::sleep(retry) => {}
+                        _ = wake.changed() => {}
+                    }
+                }
+            }
+        }
+    }
+
+    fn log_off(&self) {
+        let mut state = self.state();
+        if let Some(account) = state.session.take() {
+            self.env.steam.log_off(account.steam_id);
+            slog::info!(self.log, "OnDisconnected() Disconnected from Steam!");
+        }
+        state.now_farming = false;
+        state.current.clear();
+        state.to_farm.clear();
+        state.time_remaining = Duration::ZERO;
+    }
+
+    /// Farms while logged on and running; returns when the bot should log off.
+    async fn farm(&self, wake: &mut watch::Receiver<u64>) {
+        let steam = self.env.steam.clone();
+        loop {
+            let (steam_id, paused) = {
+                let state = self.state();
+                match (&state.session, state.keep_running && !state.removed) {
+                    (Some(account), true) => (account.steam_id, state.paused),
+                    _ => return,
+                }
+            };
+            let config = self.config();
+            let (farming_delay, idle_period, blacklist) = {
+                let global = self.env.global.read().unwrap_or_else(|e| e.into_inner());
+                (
+                    global.farming_delay,
+                    global.idle_farming_period,
+                    global.blacklist.clone(),
+                )
+            };
+            wake.mark_unchanged();
+            let wait = if paused {
+                self.set_farming(Vec::new(), Vec::new());
+                steam.play(steam_id, &config.games_played_while_idle);
+                None
+            } else {
+                let badges = match steam.badges(steam_id).await {
+                    Ok(b) => b,
+                    Err(_) => return,
+                };
+                let mut to_farm: Vec<BadgeGame> = badges
+                    .into_iter()
+                    .filter(|g| g.cards_remaining > 0 && !blacklist.contains(&g.app_id))
+                    .collect();
+                order_games(&mut to_farm, &config.farming_orders);
+                let games: Vec<Game> = to_farm.iter().map(to_game).collect();
+                if games.is_empty() {
+                    if self.set_farming(Vec::new(), Vec::new()) {
+                        slog::info!(self.log, "Farm() Done farming!");
+                    }
+                    steam.play(steam_id, &config.games_played_while_idle);
+                    (idle_period > 0).then(|| Duration::from_secs(u64::from(idle_period) * 3600))
+                } else {
+                    let current = vec![games[0].clone()];
+                    steam.play(steam_id, &[current[0].app_id]);
+                    let started = self.set_farming(current, games);
+                    if started {
+                        slog::info!(
+                            self.log,
+                            "FarmSolo() Now farming: {} ({})",
+                            to_farm[0].app_id,
+                            to_farm[0].name
+                        );
+                    }
+                    Some(Duration::from_secs(u64::from(farming_delay.max(1)) * 60))
+                }
+            };
+            let sleep = async {
+                match wait {
+                    Some(d) => tokio::time::sleep(real_time(steam.as_ref(), d)).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = sleep => {}
+                changed = wake.changed() => if changed.is_err() { return; },
+            }
+        }
+    }
+
+    /// Publishes the farming view; returns whether farming went from idle to busy or back.
+    fn set_farming(&self, current: Vec<Game>, to_farm: Vec<Game>) -> bool {
+        let interval = self.env.steam.card_drop_interval();
+        let cards: u32 = to_farm.iter().map(|g| u32::from(g.cards_remaining)).sum();
+        let remaining = real_time(self.env.steam.as_ref(), interval * cards);
+        let mut state = self.state();
+        let now_farming = !current.is_empty();
+        let changed = state.now_farming != now_farming
+            || state.current.first().map(|g| g.app_id) != current.first().map(|g| g.app_id);
+        state.now_farming = now_farming;
+        state.current = current;
+        state.to_farm = to_farm;
+        state.time_remaining = remaining;
+        changed
+    }
+}
+
+fn to_game(g: &BadgeGame) -> Game {
+    Game {
+        app_id: g.app_id,
+        game_name: g.name.clone(),
+        cards_remaining: g.cards_remaining,
+        hours_played: (g.hours_played * 10.0).round() / 10.0,
+    }
+}
+
+/// Sorts by the first orders that tell games apart (stable, so later orders break ties).
+fn order_games(games: &mut [BadgeGame], orders: &[EFarmingOrder]) {
+    for order in orders.iter().rev() {
+        match *order {
+            EFarmingOrder::AppIDsAscending => games.sort_by_key(|g| g.app_id),
+            EFarmingOrder::AppIDsDescending => games.sort_by_key(|g| std::cmp::Reverse(g.app_id)),
+            EFarmingOrder::CardDropsAscending => games.sort_by_key(|g| g.cards_remaining),
+            EFarmingOrder::CardDropsDescending => {
+                games.sort_by_key(|g| std::cmp::Reverse(g.cards_remaining))
+            }
+            EFarmingOrder::HoursAscending => {
+                games.sort_by(|a, b| a.hours_played.total_cmp(&b.hours_played))
+            }
+            EFarmingOrder::HoursDescending => {
+                games.sort_by(|a, b| b.hours_played.total_cmp(&a.hours_played))
+            }
+            EFarmingOrder::NamesAscending => games.sort_by(|a, b| a.name.cmp(&b.name)),
+            EFarmingOrder::NamesDescending => games.sort_by(|a, b| b.name.cmp(&a.name)),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! The one door to Steam, and the simulated Steam network behind it by default.
+//!
+//! Bots never talk to anything but [`SteamNetwork`]. A real implementation would speak Steam's
+//! CM protocol and web API; this build ships [`SimulatedSteam`], a deterministic stand-in: every
+//! account, library and card drop follows from a seed and the account name, and time runs at a
+//! configurable multiple of the wall clock so that hours of farming fit in a test.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use futures::future::BoxFuture;
+use sha1::{Digest, Sha1};
+
+/// Credentials of one logon.
+#[derive(Clone, Debug)]
+pub struct LogOn {
+    pub login: String,
+    pub password: String,
+}
+
+/// Why a logon failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogOnError {
+    /// Steam refused the password (`EResult.InvalidPassword`).
+    InvalidPassword,
+    /// Steam could not be reached.
+    NoConnection,
+}
+
+/// What Steam tells a bot about its account after logon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Account {
+    pub steam_id: u64,
+    pub nickname: String,
+    /// Hex SHA-1 of the avatar image.
+    pub avatar_hash: String,
+    /// In cents of `wallet_currency`.
+    pub wallet_balance: i64,
+    pub wallet_balance_delayed: i64,
+    /// `ECurrencyCode`.
+    pub wallet_currency: i32,
+    pub public_ip: String,
+    /// `EAccountFlags`.
+    pub account_flags: i32,
+}
+
+/// One owned game as the badge pages show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadgeGame {
+    pub app_id: u32,
+    pub name: String,
+    pub cards_remaining: u16,
+    pub hours_played: f32,
+}
+
+/// Everything a bot needs from Steam.
+pub trait SteamNetwork: Send + Sync + 'static {
+    /// Connects and logs an account on.
+    fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>>;
+    /// Ends the session of a logged-on account (nothing is played any more).
+    fn log_off(&self, steam_id: u64);
+    /// Tells Steam which games the account is playing now (empty: none).
+    fn play(&self, steam_id: u64, apps: &[u32]);
+    /// The account's games with card drops still to come, as its badge pages list them.
+    fn badges(&self, steam_id: u64) -> BoxFuture<'static, Result<Vec<BadgeGame>, LogOnError>>;
+    /// How much faster than the wall clock Steam's time runs (1 for a real network).
+    fn speed(&self) -> f64 {
+        1.0
+    }
+    /// Play time after which one card drops, in Steam's time.
+    fn card_drop_interval(&self) -> Duration {
+        Duration::from_secs(30 * 60)
+    }
+}
+
+/// Real time for `duration` of Steam's time on `steam`.
+pub fn real_time(steam: &dyn SteamNetwork, duration: Duration) -> Duration {
+    duration.div_f64(steam.speed().max(f64::MIN_POSITIVE))
+}
+
+/// Games the simulated store knows: real app IDs with names, so that links and icons work.
+const CATALOG: &[(u32, &str)] = &[
+    (220, "Half-Life 2"),
+    (400, "Portal"),
+    (550, "Left 4 Dead 2"),
+    (620, "Portal 2"),
+    (4000, "Garry's Mod"),
+    (8930, "Sid Meier's Civilization V"),
+    (49520, "Borderlands 2"),
+    (72850, "The Elder Scrolls V: Skyrim"),
+    (105600, "Terraria"),
+    (203160, "Tomb Raider"),
+    (219150, "Hotline Miami"),
+    (239140, "Dying Light"),
+    (247080, "Crypt of the NecroDancer"),
+    (250900, "The Binding of Isaac: Rebirth"),
+    (252950, "Rocket League"),
+    (268910, "Cuphead"),
+    (292030, "The Witcher 3: Wild Hunt"),
+    (367520, "Hollow Knight"),
+    (374320, "DARK SOULS III"),
+    (413150, "Stardew Valley"),
+    (504230, "Celeste"),
+    (646570, "Slay the Spire"),
+    (1145360, "Hades"),
+];
+
+const NICKNAME_PARTS: &[&str] = &[
+    "Card", "Idle", "Steam", "Badge", "Pixel", "Quiet", "Lucky", "Frost", "Ember", "Nova",
+];
+
+/// Currencies wallets are simulated in (`ECurrencyCode`): USD, GBP, EUR, PLN, BRL, CAD.
+const CURRENCIES: &[i32] = &[1, 2, 3, 6, 7, 20];
+
+/// Where one simulated account stands.
+struct SimAccount {
+    /// Per game: cards that drop in total, play time so far, playing since.
+    games: Vec<SimGame>,
+}
+
+struct SimGame {
+    app_id: u32,
+    name: &'static str,
+    /// Cards that drop in total.
+    cards: u16,
+    /// Hours played before the simulation started.
+    earlier: Duration,
+    /// Play time seen by the simulation, up to `since`.
+    farmed: Duration,
+    /// Being played since.
+    since: Option<Instant>,
+}
+
+impl SimGame {
+    /// Play time seen by the simulation, in Steam's time.
+    fn farmed_at(&self, now: Instant, speed: f64) -> Duration {
+        let running = self
+            .since
+            .map(|s| now.saturating_duration_since(s).mul_f64(speed))
+            .unwrap_or_default();
+        self.farmed + running
+    }
+}
+
+/// A deterministic Steam network: the same seed and account names give the same accounts,
+/// libraries and drops.
+pub struct SimulatedSteam {
+    seed: u64,
+    speed: f64,
+    accounts: Mutex<HashMap<u64, SimAccount>>,
+}
+
+impl SimulatedSteam {
+    /// Time runs `speed` times faster than the wall clock (1 = real time).
+    pub fn new(seed: u64, speed: f64) -> Self {
+        let speed = if speed.is_finite() && speed > 0.0 {
+            speed
+        } else {
+            1.0
+        };
+        Self {
+            seed,
+            speed,
+            accounts: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// 20 pseudo-random bytes for `login` and `purpose`.
+    fn digest(&self, login: &str, purpose: &str) -> [u8; 20] {
+        let mut hasher = Sha1::new();
+        hasher.update(self.seed.to_le_bytes());
+        hasher.update(purpose.as_bytes());
+        hasher.update([0]);
+        hasher.update(login.as_bytes());
+        hasher.finalize().into()
+    }
+
+    fn number(&self, login: &str, purpose: &str) -> u64 {
+        let d = self.digest(login, purpose);
+        u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+    }
+
+    fn account(&self, login: &str) -> Account {
+        let steam_id = 76_561_197_960_265_728 + 1 + self.number(login, "id") % 0x7FFF_FFFE;
+        let n = self.number(login, "nick");
+        let first = NICKNAME_PARTS[(n % NICKNAME_PARTS.len() as u64) as usize];
+        let second = NICKNAME_PARTS[((n >> 8) % NICKNAME_PARTS.len() as u64) as usize];
+        let avatar: String = self
+            .digest(login, "avatar")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let wallet = self.number(login, "wallet");
+        let balance = (wallet % 10_000) as i64;
+        let ip = self.number(login, "ip");
+        Account {
+            steam_id,
+            nickname: format!("{first}{second}{}", n % 100),
+            avatar_hash: avatar,
+            wallet_balance: balance,
+            wallet_balance_delayed: balance + ((wallet >> 20) % 3) as i64 * 100,
+            wallet_currency: CURRENCIES[((wallet >> 32) % CURRENCIES.len() as u64) as usize],
+            // TEST-NET-3: an address that is certainly nobody's.
+            public_ip: format!("203.0.113.{}", 1 + ip % 254),
+            account_flags: 0,
+        }
+    }
+
+    fn library(&self, login: &str) -> Vec<SimGame> {
+        let n = self.number(login, "library");
+        let count = 2 + (n % 5) as usize;
+        let start = ((n >> 8) % CATALOG.len() as u64) as usize;
+        let step = 1 + ((n >> 16) % 5) as usize;
+        let mut games = Vec::with_capacity(count);
+        let mut i = start;
+        while games.len() < count {
+            let (app_id, name) = CATALOG[i % CATALOG.len()];
+            if !games.iter().any(|g: &SimGame| g.app_id == app_id) {
+                let g = self.number(login, &format!("game{app_id}"));
+                games.push(SimGame {
+                    app_id,
+                    name,
+                    cards: 1 + (g % 4) as u16,
+                    earlier: Duration::from_secs((g >> 8) % (20 * 3600)),
+                    farmed: Duration::ZERO,
+                    since: None,
+                });
+            }
+            i += step;
+        }
+        games
+    }
+
+    fn with_account<T>(&self, steam_id: u64, f: impl FnOnce(&mut SimAccount) -> T) -> Option<T> {
+        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
+        accounts.get_mut(&steam_id).map(f)
+    }
+}
+
+impl SteamNetwork for SimulatedSteam {
+    fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>> {
+        let result = if request.password.is_empty() {
+            Err(LogOnError::InvalidPassword)
+        } else {
+            let account = self.account(&request.login);
+            let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
+            accounts
+                .entry(account.steam_id)
+                .or_insert_with(|| SimAccount {
+                    games: self.library(&request.login),
+                });
+            Ok(account)
+        };
+        // A connection and a logon take a few seconds of Steam's time.
+        let delay = real_time(self, Duration::from_secs(3));
+        Box::pin(async move {
+            tokio::time::sleep(delay).await;
+            result
+        })
+    }
+
+    fn log_off(&self, steam_id: u64) {
+        self.play(steam_id, &[]);
+    }
+
+    fn play(&self, steam_id: u64, apps: &[u32]) {
+        let now = Instant::now();
+        let speed = self.speed;
+        self.with_account(steam_id, |account| {
+            for game in &mut account.games {
+                let playing = apps.contains(&game.app_id);
+                match (game.since, playing) {
+                    (Some(_), false) => {
+                        game.farmed = game.farmed_at(now, speed);
+                        game.since = None;
+                    }
+                    (None, true) => game.since = Some(now),
+                    _ => {}
+                }
+            }
+        });
+    }
+
+    fn badges(&self, steam_id: u64) -> BoxFuture<'static, Result<Vec<BadgeGame>, LogOnError>> {
+        let now = Instant::now();
+        let speed = self.speed;
+        let interval = self.card_drop_interval();
+        let result = self
+            .with_account(steam_id, |account| {
+                account
+                    .games
+                    .iter()
+                    .map(|game| {
+                        let farmed = game.farmed_at(now, speed);
+                        let dropped = (farmed.as_secs_f64() / interval.as_secs_f64()) as u64;
+                        BadgeGame {
+                            app_id: game.app_id,
+                            name: game.name.to_string(),
+                            cards_remaining: game
+                                .cards
+                                .saturating_sub(u16::try_from(dropped).unwrap_or(u16::MAX)),
+                            hours_played: ((game.earlier + farmed).as_secs_f64() / 3600.0) as f32,
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .ok_or(LogOnError::NoConnection);
+        Box::pin(async move { result })
+    }
+
+    fn speed(&self) -> f64 {
+        self.speed
+    }
+}

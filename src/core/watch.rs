@@ -1,0 +1,103 @@
+//! Watching `config/` for hand edits.
+//!
+//! The directory is polled: every tick lists it and compares each file's size, modification
+//! time and inode with the previous tick. Polling works the same on every file system (bind
+//! mounts, network shares, container volumes) where change notifications do not, and listing a
+//! directory of a thousand bots takes about a millisecond. Like ASF, each file is handled only
+//! after it has been quiet for a moment, so an editor's several writes count as one change.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::{Duration, Instant, SystemTime};
+
+/// How often the directory is listed.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(200);
+/// How long a file must stay unchanged before its change is handled.
+pub const QUIET_PERIOD: Duration = Duration::from_millis(400);
+
+/// What identifies one version of a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Signature {
+    len: u64,
+    modified: Option<SystemTime>,
+    inode: u64,
+}
+
+fn signature(metadata: &std::fs::Metadata) -> Signature {
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(metadata);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Signature {
+        len: metadata.len(),
+        modified: metadata.modified().ok(),
+        inode,
+    }
+}
+
+/// The files of interest in `dir`: `*.json`, `*.keys` and `IPC.config`.
+fn scan(dir: &Path) -> HashMap<String, Signature> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return HashMap::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let interesting =
+                name.ends_with(".json") || name.ends_with(".keys") || name == "IPC.config";
+            if !interesting {
+                return None;
+            }
+            let metadata = entry.metadata().ok().filter(std::fs::Metadata::is_file)?;
+            Some((name, signature(&metadata)))
+        })
+        .collect()
+}
+
+/// Polls `dir` until `stop` fires, calling `on_change` with the file name of every file that
+/// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`].
+pub async fn watch(
+    dir: &Path,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+    mut on_change: impl FnMut(&str),
+) {
+    let mut known = scan(dir);
+    let mut pending: HashMap<String, Instant> = HashMap::new();
+    let mut ticks = tokio::time::interval(POLL_INTERVAL);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {}
+            _ = stop.changed() => return,
+        }
+        if *stop.borrow() {
+            return;
+        }
+        let dir_owned = dir.to_path_buf();
+        let Ok(current) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await else {
+            continue;
+        };
+        let now = Instant::now();
+        for (name, sig) in &current {
+            if known.get(name) != Some(sig) {
+                pending.insert(name.clone(), now);
+            }
+        }
+        for name in known.keys() {
+            if !current.contains_key(name) {
+                pending.insert(name.clone(), now);
+            }
+        }
+        known = current;
+        let ready: Vec<String> = pending
+            .iter()
+            .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in ready {
+            pending.remove(&name);
+            on_change(&name);
+        }
+    }
+}
