@@ -155,7 +155,7 @@ pub async fn handle(
     req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
     let peer = forwarded_client(&state.known, peer, req.headers());
-    let path = req.uri().path().to_string();
+    let path = remove_dot_segments(req.uri().path());
     let path = strip_path_base(&path, state.path_base.as_deref());
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     // ASP.NET sees the path percent-decoded (`/%41pi` is `/Api`).
@@ -173,6 +173,30 @@ pub async fn handle(
         empty(StatusCode::NOT_FOUND)
     };
     Ok(response)
+}
+
+/// Resolves `.` and `..` segments (also percent-encoded ones) as Kestrel does before routing,
+/// so `/Api/Bot/..` is `/Api` and no route value is ever a dot segment.
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for segment in path.split('/').skip(1) {
+        match percent_decode_str(segment).decode_utf8_lossy().as_ref() {
+            "." => {}
+            ".." => {
+                out.pop();
+            }
+            _ => out.push(segment),
+        }
+    }
+    let mut resolved = String::with_capacity(path.len());
+    for segment in out {
+        resolved.push('/');
+        resolved.push_str(segment);
+    }
+    if resolved.is_empty() {
+        resolved.push('/');
+    }
+    resolved
 }
 
 /// Removes PathBase when the path starts with it (case-insensitively, at a segment boundary);
@@ -584,6 +608,16 @@ fn too_large() -> Response<ProxyBody> {
 #[cfg(test)]
 mod tests {
     use super::strip_path_base;
+
+    #[test]
+    fn dot_segments_are_resolved() {
+        use super::remove_dot_segments;
+        assert_eq!(remove_dot_segments("/Api/Bot/.."), "/Api");
+        assert_eq!(remove_dot_segments("/Api/Bot/%2E%2E/Start"), "/Api/Start");
+        assert_eq!(remove_dot_segments("/Api/./ASF/"), "/Api/ASF/");
+        assert_eq!(remove_dot_segments("/../.."), "/");
+        assert_eq!(remove_dot_segments("/Api/Bot/a..b"), "/Api/Bot/a..b");
+    }
 
     #[test]
     fn path_base_is_optional_and_case_insensitive() {

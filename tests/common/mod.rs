@@ -112,3 +112,75 @@ pub fn http() -> reqwest::Client {
         .build()
         .expect("reqwest client")
 }
+
+/// Options for tests with bots: the simulated Steam network runs an hour per second, so a
+/// logon takes about a millisecond and a card drops every half second.
+pub fn fast_steam(options: &mut asf_ipc::core::Options) {
+    options.simulation_speed = 3600.0;
+}
+
+/// Writes `config/<name>.json`.
+pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
+    std::fs::create_dir_all(dir.join("config")).expect("config dir");
+    std::fs::write(
+        dir.join(format!("config/{name}.json")),
+        serde_json::to_vec_pretty(&config).expect("json"),
+    )
+    .expect("bot config");
+}
+
+/// Polls `check` every 50 ms until it returns `Some`, for at most `seconds`.
+pub async fn wait_for<T, F, Fut>(seconds: u64, what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+impl TestServer {
+    /// Starts with the bots `prepare` writes, on a fast simulated Steam network.
+    pub async fn start_with_bots(prepare: impl FnOnce(&std::path::Path)) -> Self {
+        Self::start_custom(prepare, fast_steam, loopback_ephemeral()).await
+    }
+
+    /// `GET /Api/Bot/{selector}` as raw JSON (`Result` of the envelope, status checked 200).
+    pub async fn bots(&self, selector: &str) -> serde_json::Value {
+        let response = http()
+            .get(self.url(&format!("/Api/Bot/{selector}")))
+            .send()
+            .await
+            .expect("GET /Api/Bot");
+        assert_eq!(response.status(), 200, "GET /Api/Bot/{selector}");
+        let body: serde_json::Value = response.json().await.expect("JSON");
+        body["Result"].clone()
+    }
+
+    /// Sends `method path` with an optional JSON body; returns status and parsed body.
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = http().request(method, self.url(path));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let text = response.text().await.expect("body");
+        let value = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
+        (status, value)
+    }
+}
