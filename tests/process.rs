@@ -174,3 +174,74 @@ fn crypt_key_comes_from_arguments_files_and_environment() {
         assert_eq!(got, expected(key), "{args:?} {envs:?}");
     }
 }
+
+/// `kill -9` while config files and the database are being written leaves only whole files:
+/// every write goes to a temporary file that is renamed over the target.
+#[test]
+fn kill_9_during_config_writes_leaves_only_whole_files() {
+    for round in 0..3u64 {
+        let (mut child, base, dir) = spawn_on_free_port(&["--simulation-speed", "3600"], &[]);
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let writes = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let writers: Vec<_> = (0..4)
+            .map(|writer| {
+                let base = base.clone();
+                let writes = writes.clone();
+                runtime.spawn(async move {
+                    let client = reqwest::Client::new();
+                    for i in 0u32.. {
+                        // Big enough that a torn write would show.
+                        let games: Vec<u32> = (1..=32).map(|g| g + i).collect();
+                        let config = serde_json::json!({"BotConfig": {
+                            "Enabled": true, "SteamLogin": format!("w{writer}"), "SteamPassword": "p",
+                            "GamesPlayedWhileIdle": games, "CustomGamePlayedWhileIdle": "x".repeat(2000),
+                        }});
+                        let url = format!("{base}/Api/Bot/Bot{}", i % 3);
+                        let storage = format!("{base}/Api/Storage/key{writer}");
+                        let bot = client.post(&url).json(&config).send().await;
+                        let kv = client.post(&storage).json(&config).send().await;
+                        if bot.is_err() || kv.is_err() {
+                            return;
+                        }
+                        writes.fetch_add(2, std::sync::atomic::Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(700 + round * 450));
+        child.kill().expect("SIGKILL");
+        let _ = child.wait();
+        for writer in writers {
+            let _ = runtime.block_on(writer);
+        }
+        let done = writes.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(done > 10, "round {round}: only {done} writes happened");
+        let config = dir.path().join("config");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&config).expect("config dir") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            if name.ends_with(".new") || name == "IPC.config" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("readable");
+            assert!(!text.is_empty(), "round {round}: {name} is empty");
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("round {round}: {name} is torn: {e}"));
+            if name.ends_with(".json") {
+                asf_ipc::core::bots::parse_bot_config(&text)
+                    .unwrap_or_else(|e| panic!("round {round}: {name}: {e}"));
+                assert_eq!(
+                    value["GamesPlayedWhileIdle"].as_array().map(Vec::len),
+                    Some(32)
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked >= 2, "round {round}: files were written");
+    }
+}
