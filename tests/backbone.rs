@@ -105,7 +105,7 @@ async fn unknown_paths_and_wrong_methods_answer_like_asp_net() {
         .await
         .expect("DELETE");
     assert_eq!(response.status(), 405);
-    assert_eq!(response.headers()["allow"], "GET");
+    assert_eq!(response.headers()["allow"], "GET, POST");
     assert_eq!(response.text().await.expect("body"), "");
     let response = http()
         .get(t.url("/Api/ASF/Hash"))

@@ -357,7 +357,9 @@ impl Bot {
         let mut state = self.state();
         state.keep_running = enabled;
         // A running bot is stopped and started again, so it logs on with the new config.
-        state.session = None;
+        if let Some(account) = state.session.take() {
+            self.env.steam.log_off(account.steam_id);
+        }
         drop(state);
         self.poke();
     }
