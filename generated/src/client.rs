@@ -8,6 +8,19 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///The outcome of one licence request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AddLicenseResult {
+        #[serde(rename = "PurchaseResultDetail")]
+        pub purchase_result_detail: EPurchaseResultDetail,
+        #[serde(rename = "Result")]
+        pub result: EResult,
+    }
+    impl AddLicenseResult {
+        pub fn builder() -> builder::AddLicenseResult {
+            Default::default()
+        }
+    }
     ///`POST /Api/ASF/Encrypt`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AsfEncryptRequest {
@@ -171,6 +184,26 @@ pub mod types {
     }
     impl Bot {
         pub fn builder() -> builder::Bot {
+            Default::default()
+        }
+    }
+    ///Per bot: the outcome for every requested app and package (null when none was asked for).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotAddLicenseResponse {
+        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
+        pub apps: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, AddLicenseResult>,
+        >,
+        #[serde(
+            rename = "Packages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub packages: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, AddLicenseResult>,
+        >,
+    }
+    impl BotAddLicenseResponse {
+        pub fn builder() -> builder::BotAddLicenseResponse {
             Default::default()
         }
     }
@@ -418,6 +451,73 @@ pub mod types {
             Default::default()
         }
     }
+    ///`POST /Api/Bot/{botNames}/GamesToRedeemInBackground`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BotGamesToRedeemInBackgroundRequest {
+        ///Product key → game name.
+        #[serde(rename = "GamesToRedeemInBackground")]
+        pub games_to_redeem_in_background: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    }
+    impl BotGamesToRedeemInBackgroundRequest {
+        pub fn builder() -> builder::BotGamesToRedeemInBackgroundRequest {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/Input`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BotInputRequest {
+        ///What the value is.
+        #[serde(rename = "Type")]
+        pub type_: EUserInputType,
+        ///The value.
+        #[serde(rename = "Value")]
+        pub value: ::std::string::String,
+    }
+    impl BotInputRequest {
+        pub fn builder() -> builder::BotInputRequest {
+            Default::default()
+        }
+    }
+    ///Per bot: the items of one app and context.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotInventoryResponse {
+        #[serde(
+            rename = "Assets",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub assets: ::std::option::Option<::std::vec::Vec<EconAsset>>,
+        #[serde(
+            rename = "Descriptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub descriptions: ::std::option::Option<::std::vec::Vec<EconDescription>>,
+    }
+    impl BotInventoryResponse {
+        pub fn builder() -> builder::BotInventoryResponse {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/AddLicense` and `…/RemoveLicense`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotLicenseRequest {
+        ///App IDs.
+        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
+        pub apps: ::std::option::Option<::std::vec::Vec<u32>>,
+        ///Package (sub) IDs.
+        #[serde(
+            rename = "Packages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub packages: ::std::option::Option<::std::vec::Vec<u32>>,
+    }
+    impl BotLicenseRequest {
+        pub fn builder() -> builder::BotLicenseRequest {
+            Default::default()
+        }
+    }
     ///`POST /Api/Bot/{botNames}/Pause`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BotPauseRequest {
@@ -430,6 +530,38 @@ pub mod types {
     }
     impl BotPauseRequest {
         pub fn builder() -> builder::BotPauseRequest {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/Redeem`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct BotRedeemRequest {
+        ///Product keys to redeem on every bot.
+        #[serde(rename = "KeysToRedeem")]
+        pub keys_to_redeem: ::std::vec::Vec<::std::string::String>,
+    }
+    impl BotRedeemRequest {
+        pub fn builder() -> builder::BotRedeemRequest {
+            Default::default()
+        }
+    }
+    ///Per bot: the result of removing every requested app and package.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotRemoveLicenseResponse {
+        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
+        pub apps: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, EResult>,
+        >,
+        #[serde(
+            rename = "Packages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub packages: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, EResult>,
+        >,
+    }
+    impl BotRemoveLicenseResponse {
+        pub fn builder() -> builder::BotRemoveLicenseResponse {
             Default::default()
         }
     }
@@ -457,6 +589,17 @@ pub mod types {
             Default::default()
         }
     }
+    ///Steam's answer to a key redemption (`CStore_RegisterCDKey_Response`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CStoreRegisterCdKeyResponse {
+        pub purchase_receipt_info: PurchaseReceiptInfo,
+        pub purchase_result_details: EPurchaseResultDetail,
+    }
+    impl CStoreRegisterCdKeyResponse {
+        pub fn builder() -> builder::CStoreRegisterCdKeyResponse {
+            Default::default()
+        }
+    }
     ///The farming part of a bot.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CardsFarmer {
@@ -478,6 +621,35 @@ pub mod types {
     }
     impl CardsFarmer {
         pub fn builder() -> builder::CardsFarmer {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Command`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CommandRequest {
+        ///The command line, e.g. `status ASF`.
+        #[serde(rename = "Command")]
+        pub command: ::std::string::String,
+    }
+    impl CommandRequest {
+        pub fn builder() -> builder::CommandRequest {
+            Default::default()
+        }
+    }
+    ///A mobile confirmation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Confirmation {
+        ///The trade or listing the confirmation is for (a 64-bit ID as a string).
+        pub creator_id: ::std::string::String,
+        ///The confirmation's ID (a 64-bit ID as a string).
+        pub id: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: EMobileConfirmationType,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_name: ::std::option::Option<::std::string::String>,
+    }
+    impl Confirmation {
+        pub fn builder() -> builder::Confirmation {
             Default::default()
         }
     }
@@ -868,6 +1040,49 @@ pub mod types {
             value.parse()
         }
     }
+    ///Kind of a mobile confirmation (SteamKit `EMobileConfirmationType`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct EMobileConfirmationType(pub i32);
+    impl ::std::ops::Deref for EMobileConfirmationType {
+        type Target = i32;
+        fn deref(&self) -> &i32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EMobileConfirmationType> for i32 {
+        fn from(value: EMobileConfirmationType) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i32> for EMobileConfirmationType {
+        fn from(value: i32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for EMobileConfirmationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for EMobileConfirmationType {
+        type Err = <i32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EMobileConfirmationType {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for EMobileConfirmationType {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///Whether to favour speed or memory (ASF `EOptimizationMode`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -1040,6 +1255,49 @@ pub mod types {
             value.parse()
         }
     }
+    ///Why a purchase or activation ended as it did (SteamKit `EPurchaseResultDetail`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct EPurchaseResultDetail(pub i32);
+    impl ::std::ops::Deref for EPurchaseResultDetail {
+        type Target = i32;
+        fn deref(&self) -> &i32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EPurchaseResultDetail> for i32 {
+        fn from(value: EPurchaseResultDetail) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i32> for EPurchaseResultDetail {
+        fn from(value: i32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for EPurchaseResultDetail {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for EPurchaseResultDetail {
+        type Err = <i32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EPurchaseResultDetail {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for EPurchaseResultDetail {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///Key redeeming switches (ASF `BotConfig.ERedeemingPreferences`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -1122,6 +1380,49 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<String> for ERemoteCommunication {
         type Error = <u8 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///Outcome of a Steam request (SteamKit `EResult`, the values this API reports).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct EResult(pub i32);
+    impl ::std::ops::Deref for EResult {
+        type Target = i32;
+        fn deref(&self) -> &i32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EResult> for i32 {
+        fn from(value: EResult) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i32> for EResult {
+        fn from(value: i32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for EResult {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for EResult {
+        type Err = <i32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EResult {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for EResult {
+        type Error = <i32 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -1255,6 +1556,40 @@ pub mod types {
             value.parse()
         }
     }
+    ///One item (`CEcon_Asset`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct EconAsset {
+        pub amount: ::std::string::String,
+        pub appid: u32,
+        pub assetid: ::std::string::String,
+        pub classid: ::std::string::String,
+        pub contextid: ::std::string::String,
+        pub instanceid: ::std::string::String,
+    }
+    impl EconAsset {
+        pub fn builder() -> builder::EconAsset {
+            Default::default()
+        }
+    }
+    ///What an item is (`CEconItem_Description`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct EconDescription {
+        pub appid: u32,
+        pub classid: ::std::string::String,
+        pub instanceid: ::std::string::String,
+        pub market_hash_name: ::std::string::String,
+        pub market_name: ::std::string::String,
+        pub marketable: bool,
+        pub name: ::std::string::String,
+        pub tradable: bool,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl EconDescription {
+        pub fn builder() -> builder::EconDescription {
+            Default::default()
+        }
+    }
     ///Error information from a response.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
@@ -1328,6 +1663,31 @@ pub mod types {
             Default::default()
         }
     }
+    ///Per bot: what the background redeemer did with keys so far.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct GamesToRedeemInBackgroundResponse {
+        ///Keys that were valid but of no use to this account (key → name).
+        #[serde(
+            rename = "UnusedKeys",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unused_keys: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        ///Keys redeemed on this account (key → name).
+        #[serde(
+            rename = "UsedKeys",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub used_keys: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    }
+    impl GamesToRedeemInBackgroundResponse {
+        pub fn builder() -> builder::GamesToRedeemInBackgroundResponse {
+            Default::default()
+        }
+    }
     ///The plain envelope, `GenericResponse` in ASF (no `Result`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GenericResponse {
@@ -1361,6 +1721,48 @@ pub mod types {
     }
     impl GenericResponseAnyValue {
         pub fn builder() -> builder::GenericResponseAnyValue {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseArrayOfConfirmation {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<::std::vec::Vec<Confirmation>>,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseArrayOfConfirmation {
+        pub fn builder() -> builder::GenericResponseArrayOfConfirmation {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseArrayOfPluginInfo {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<::std::vec::Vec<PluginInfo>>,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseArrayOfPluginInfo {
+        pub fn builder() -> builder::GenericResponseArrayOfPluginInfo {
             Default::default()
         }
     }
@@ -1403,6 +1805,27 @@ pub mod types {
     }
     impl GenericResponseAsfResponse {
         pub fn builder() -> builder::GenericResponseAsfResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseGitHubReleaseResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<GitHubReleaseResponse>,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseGitHubReleaseResponse {
+        pub fn builder() -> builder::GenericResponseGitHubReleaseResponse {
             Default::default()
         }
     }
@@ -1475,6 +1898,302 @@ pub mod types {
     }
     ///The generic envelope, `GenericResponse<T>` in ASF.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfBotAddLicenseResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, BotAddLicenseResponse>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfBotAddLicenseResponse {
+        pub fn builder() -> builder::GenericResponseMapOfBotAddLicenseResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfBotInventoryResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, BotInventoryResponse>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfBotInventoryResponse {
+        pub fn builder() -> builder::GenericResponseMapOfBotInventoryResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfBotRemoveLicenseResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, BotRemoveLicenseResponse>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfBotRemoveLicenseResponse {
+        pub fn builder() -> builder::GenericResponseMapOfBotRemoveLicenseResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfEResult {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, EResult>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfEResult {
+        pub fn builder() -> builder::GenericResponseMapOfEResult {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                GamesToRedeemInBackgroundResponse,
+            >,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+        pub fn builder() -> builder::GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfGenericResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, GenericResponse>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfGenericResponse {
+        pub fn builder() -> builder::GenericResponseMapOfGenericResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfGenericResponseArrayOfConfirmation {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                GenericResponseArrayOfConfirmation,
+            >,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfGenericResponseArrayOfConfirmation {
+        pub fn builder() -> builder::GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfGenericResponseString {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, GenericResponseString>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfGenericResponseString {
+        pub fn builder() -> builder::GenericResponseMapOfGenericResponseString {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::option::Option<CStoreRegisterCdKeyResponse>,
+                >,
+            >,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+        pub fn builder() -> builder::GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfMapOfString {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfMapOfString {
+        pub fn builder() -> builder::GenericResponseMapOfMapOfString {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfNullableMapOfInventoryAppData {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<
+                    ::std::collections::HashMap<::std::string::String, InventoryAppData>,
+                >,
+            >,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfNullableMapOfInventoryAppData {
+        pub fn builder() -> builder::GenericResponseMapOfNullableMapOfInventoryAppData {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GenericResponseMapOfString {
+        ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
+        #[serde(rename = "Message")]
+        pub message: ::std::string::String,
+        ///The payload; `null` when the request failed.
+        #[serde(
+            rename = "Result",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub result: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        ///Whether the operation succeeded.
+        #[serde(rename = "Success")]
+        pub success: bool,
+    }
+    impl GenericResponseMapOfString {
+        pub fn builder() -> builder::GenericResponseMapOfString {
+            Default::default()
+        }
+    }
+    ///The generic envelope, `GenericResponse<T>` in ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct GenericResponseString {
         ///Human-readable outcome, `OK` or `Failed!` unless the operation says more.
         #[serde(rename = "Message")]
@@ -1512,6 +2231,23 @@ pub mod types {
     }
     impl GenericResponseTypeResponse {
         pub fn builder() -> builder::GenericResponseTypeResponse {
+            Default::default()
+        }
+    }
+    ///A release of ASF.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GitHubReleaseResponse {
+        #[serde(rename = "ChangelogHTML")]
+        pub changelog_html: ::std::string::String,
+        #[serde(rename = "ReleasedAt")]
+        pub released_at: ::std::string::String,
+        #[serde(rename = "Stable")]
+        pub stable: bool,
+        #[serde(rename = "Version")]
+        pub version: ::std::string::String,
+    }
+    impl GitHubReleaseResponse {
+        pub fn builder() -> builder::GitHubReleaseResponse {
             Default::default()
         }
     }
@@ -1749,6 +2485,43 @@ pub mod types {
             Default::default()
         }
     }
+    ///One app of an inventory overview.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct InventoryAppData {
+        pub appid: u32,
+        pub asset_count: u32,
+        pub icon: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inventory_logo: ::std::option::Option<::std::string::String>,
+        pub link: ::std::string::String,
+        pub load_failed: bool,
+        pub name: ::std::string::String,
+        pub owner_only: bool,
+        #[serde(rename = "rgContexts")]
+        pub rg_contexts: ::std::collections::HashMap<
+            ::std::string::String,
+            InventoryContextData,
+        >,
+        pub store_vetted: bool,
+        pub trade_permissions: ::std::string::String,
+    }
+    impl InventoryAppData {
+        pub fn builder() -> builder::InventoryAppData {
+            Default::default()
+        }
+    }
+    ///One context of an inventory app.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct InventoryContextData {
+        pub asset_count: u32,
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl InventoryContextData {
+        pub fn builder() -> builder::InventoryContextData {
+            Default::default()
+        }
+    }
     ///A page of the log file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LogResponse {
@@ -1761,6 +2534,57 @@ pub mod types {
     }
     impl LogResponse {
         pub fn builder() -> builder::LogResponse {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/TwoFactorAuthentication`: an SDA maFile; only the two secrets are read.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct MobileAuthenticatorFile {
+        ///Base64 secret for confirmations.
+        pub identity_secret: ::std::string::String,
+        ///Base64 secret for Steam Guard codes.
+        pub shared_secret: ::std::string::String,
+    }
+    impl MobileAuthenticatorFile {
+        pub fn builder() -> builder::MobileAuthenticatorFile {
+            Default::default()
+        }
+    }
+    ///An active plugin.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PluginInfo {
+        #[serde(rename = "Name")]
+        pub name: ::std::string::String,
+        #[serde(rename = "Version")]
+        pub version: ::std::string::String,
+    }
+    impl PluginInfo {
+        pub fn builder() -> builder::PluginInfo {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Plugins/Update`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct PluginUpdateRequest {
+        #[serde(
+            rename = "Channel",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel: ::std::option::Option<EUpdateChannel>,
+        #[serde(
+            rename = "Forced",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub forced: ::std::option::Option<bool>,
+        ///Assembly names of the plugins to update.
+        #[serde(
+            rename = "Plugins",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plugins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl PluginUpdateRequest {
+        pub fn builder() -> builder::PluginUpdateRequest {
             Default::default()
         }
     }
@@ -1807,6 +2631,30 @@ pub mod types {
             value.parse()
         }
     }
+    ///One package granted by a purchase.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PurchaseLineItem {
+        pub appid: u32,
+        pub line_item_description: ::std::string::String,
+        pub packageid: u32,
+    }
+    impl PurchaseLineItem {
+        pub fn builder() -> builder::PurchaseLineItem {
+            Default::default()
+        }
+    }
+    ///The receipt of a purchase.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct PurchaseReceiptInfo {
+        pub line_items: ::std::vec::Vec<PurchaseLineItem>,
+        pub purchase_status: i32,
+        pub result_detail: i32,
+    }
+    impl PurchaseReceiptInfo {
+        pub fn builder() -> builder::PurchaseReceiptInfo {
+            Default::default()
+        }
+    }
     ///`Result` of a 401/403 from the access check: why the request was refused.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StatusCodeResponse {
@@ -1819,6 +2667,44 @@ pub mod types {
     }
     impl StatusCodeResponse {
         pub fn builder() -> builder::StatusCodeResponse {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct TwoFactorAuthenticationConfirmationsRequest {
+        ///Accept (true) or decline (false).
+        #[serde(rename = "Accept")]
+        pub accept: bool,
+        ///Only confirmations for these trades or listings.
+        #[serde(
+            rename = "AcceptedCreatorIDs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accepted_creator_i_ds: ::std::option::Option<::std::vec::Vec<u64>>,
+        ///Only confirmations of this type.
+        #[serde(
+            rename = "AcceptedType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub accepted_type: ::std::option::Option<EMobileConfirmationType>,
+        ///`AcceptedCreatorIDs` as strings.
+        #[serde(
+            rename = "s_AcceptedCreatorIDs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub s_accepted_creator_i_ds: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///Retry until every requested confirmation was handled.
+        #[serde(
+            rename = "WaitIfNeeded",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub wait_if_needed: ::std::option::Option<bool>,
+    }
+    impl TwoFactorAuthenticationConfirmationsRequest {
+        pub fn builder() -> builder::TwoFactorAuthenticationConfirmationsRequest {
             Default::default()
         }
     }
@@ -1868,8 +2754,94 @@ pub mod types {
             Default::default()
         }
     }
+    ///`POST /Api/ASF/Update`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct UpdateRequest {
+        ///Release channel; the configured one when left out.
+        #[serde(
+            rename = "Channel",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub channel: ::std::option::Option<EUpdateChannel>,
+        ///Allow a downgrade.
+        #[serde(
+            rename = "Forced",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub forced: ::std::option::Option<bool>,
+    }
+    impl UpdateRequest {
+        pub fn builder() -> builder::UpdateRequest {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AddLicenseResult {
+            purchase_result_detail: ::std::result::Result<
+                super::EPurchaseResultDetail,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<super::EResult, ::std::string::String>,
+        }
+        impl ::std::default::Default for AddLicenseResult {
+            fn default() -> Self {
+                Self {
+                    purchase_result_detail: Err(
+                        "no value supplied for purchase_result_detail".to_string(),
+                    ),
+                    result: Err("no value supplied for result".to_string()),
+                }
+            }
+        }
+        impl AddLicenseResult {
+            pub fn purchase_result_detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EPurchaseResultDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_result_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_result_detail: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EResult>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddLicenseResult> for super::AddLicenseResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddLicenseResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    purchase_result_detail: value.purchase_result_detail?,
+                    result: value.result?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddLicenseResult> for AddLicenseResult {
+            fn from(value: super::AddLicenseResult) -> Self {
+                Self {
+                    purchase_result_detail: Ok(value.purchase_result_detail),
+                    result: Ok(value.result),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct AsfEncryptRequest {
             crypto_method: ::std::result::Result<
@@ -2674,6 +3646,96 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct BotAddLicenseResponse {
+            apps: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::AddLicenseResult,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            packages: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::AddLicenseResult,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotAddLicenseResponse {
+            fn default() -> Self {
+                Self {
+                    apps: Ok(Default::default()),
+                    packages: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotAddLicenseResponse {
+            pub fn apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::AddLicenseResult,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for apps: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::AddLicenseResult,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotAddLicenseResponse>
+        for super::BotAddLicenseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotAddLicenseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    apps: value.apps?,
+                    packages: value.packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotAddLicenseResponse>
+        for BotAddLicenseResponse {
+            fn from(value: super::BotAddLicenseResponse) -> Self {
+                Self {
+                    apps: Ok(value.apps),
+                    packages: Ok(value.packages),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct BotConfig {
             accept_gifts: ::std::result::Result<bool, ::std::string::String>,
             bot_behaviour: ::std::result::Result<
@@ -3421,6 +4483,258 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct BotGamesToRedeemInBackgroundRequest {
+            games_to_redeem_in_background: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotGamesToRedeemInBackgroundRequest {
+            fn default() -> Self {
+                Self {
+                    games_to_redeem_in_background: Err(
+                        "no value supplied for games_to_redeem_in_background".to_string(),
+                    ),
+                }
+            }
+        }
+        impl BotGamesToRedeemInBackgroundRequest {
+            pub fn games_to_redeem_in_background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.games_to_redeem_in_background = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for games_to_redeem_in_background: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotGamesToRedeemInBackgroundRequest>
+        for super::BotGamesToRedeemInBackgroundRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotGamesToRedeemInBackgroundRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    games_to_redeem_in_background: value.games_to_redeem_in_background?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotGamesToRedeemInBackgroundRequest>
+        for BotGamesToRedeemInBackgroundRequest {
+            fn from(value: super::BotGamesToRedeemInBackgroundRequest) -> Self {
+                Self {
+                    games_to_redeem_in_background: Ok(
+                        value.games_to_redeem_in_background,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotInputRequest {
+            type_: ::std::result::Result<super::EUserInputType, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for BotInputRequest {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl BotInputRequest {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EUserInputType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotInputRequest> for super::BotInputRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotInputRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotInputRequest> for BotInputRequest {
+            fn from(value: super::BotInputRequest) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotInventoryResponse {
+            assets: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::EconAsset>>,
+                ::std::string::String,
+            >,
+            descriptions: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::EconDescription>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotInventoryResponse {
+            fn default() -> Self {
+                Self {
+                    assets: Ok(Default::default()),
+                    descriptions: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotInventoryResponse {
+            pub fn assets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::EconAsset>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assets: {e}")
+                    });
+                self
+            }
+            pub fn descriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::EconDescription>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.descriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for descriptions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotInventoryResponse>
+        for super::BotInventoryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotInventoryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assets: value.assets?,
+                    descriptions: value.descriptions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotInventoryResponse> for BotInventoryResponse {
+            fn from(value: super::BotInventoryResponse) -> Self {
+                Self {
+                    assets: Ok(value.assets),
+                    descriptions: Ok(value.descriptions),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotLicenseRequest {
+            apps: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+            packages: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotLicenseRequest {
+            fn default() -> Self {
+                Self {
+                    apps: Ok(Default::default()),
+                    packages: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotLicenseRequest {
+            pub fn apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for apps: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotLicenseRequest> for super::BotLicenseRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotLicenseRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    apps: value.apps?,
+                    packages: value.packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotLicenseRequest> for BotLicenseRequest {
+            fn from(value: super::BotLicenseRequest) -> Self {
+                Self {
+                    apps: Ok(value.apps),
+                    packages: Ok(value.packages),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct BotPauseRequest {
             permanent: ::std::result::Result<bool, ::std::string::String>,
             resume_in_seconds: ::std::result::Result<u16, ::std::string::String>,
@@ -3477,6 +4791,139 @@ pub mod types {
                 Self {
                     permanent: Ok(value.permanent),
                     resume_in_seconds: Ok(value.resume_in_seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotRedeemRequest {
+            keys_to_redeem: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotRedeemRequest {
+            fn default() -> Self {
+                Self {
+                    keys_to_redeem: Err(
+                        "no value supplied for keys_to_redeem".to_string(),
+                    ),
+                }
+            }
+        }
+        impl BotRedeemRequest {
+            pub fn keys_to_redeem<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.keys_to_redeem = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for keys_to_redeem: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotRedeemRequest> for super::BotRedeemRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotRedeemRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    keys_to_redeem: value.keys_to_redeem?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotRedeemRequest> for BotRedeemRequest {
+            fn from(value: super::BotRedeemRequest) -> Self {
+                Self {
+                    keys_to_redeem: Ok(value.keys_to_redeem),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotRemoveLicenseResponse {
+            apps: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<::std::string::String, super::EResult>,
+                >,
+                ::std::string::String,
+            >,
+            packages: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<::std::string::String, super::EResult>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotRemoveLicenseResponse {
+            fn default() -> Self {
+                Self {
+                    apps: Ok(Default::default()),
+                    packages: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotRemoveLicenseResponse {
+            pub fn apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::EResult,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for apps: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::EResult,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotRemoveLicenseResponse>
+        for super::BotRemoveLicenseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotRemoveLicenseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    apps: value.apps?,
+                    packages: value.packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotRemoveLicenseResponse>
+        for BotRemoveLicenseResponse {
+            fn from(value: super::BotRemoveLicenseResponse) -> Self {
+                Self {
+                    apps: Ok(value.apps),
+                    packages: Ok(value.packages),
                 }
             }
         }
@@ -3562,6 +5009,80 @@ pub mod types {
             fn from(value: super::BotRequest) -> Self {
                 Self {
                     bot_config: Ok(value.bot_config),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CStoreRegisterCdKeyResponse {
+            purchase_receipt_info: ::std::result::Result<
+                super::PurchaseReceiptInfo,
+                ::std::string::String,
+            >,
+            purchase_result_details: ::std::result::Result<
+                super::EPurchaseResultDetail,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CStoreRegisterCdKeyResponse {
+            fn default() -> Self {
+                Self {
+                    purchase_receipt_info: Err(
+                        "no value supplied for purchase_receipt_info".to_string(),
+                    ),
+                    purchase_result_details: Err(
+                        "no value supplied for purchase_result_details".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CStoreRegisterCdKeyResponse {
+            pub fn purchase_receipt_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PurchaseReceiptInfo>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_receipt_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_receipt_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_result_details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EPurchaseResultDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_result_details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_result_details: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CStoreRegisterCdKeyResponse>
+        for super::CStoreRegisterCdKeyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CStoreRegisterCdKeyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    purchase_receipt_info: value.purchase_receipt_info?,
+                    purchase_result_details: value.purchase_result_details?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CStoreRegisterCdKeyResponse>
+        for CStoreRegisterCdKeyResponse {
+            fn from(value: super::CStoreRegisterCdKeyResponse) -> Self {
+                Self {
+                    purchase_receipt_info: Ok(value.purchase_receipt_info),
+                    purchase_result_details: Ok(value.purchase_result_details),
                 }
             }
         }
@@ -3687,6 +5208,452 @@ pub mod types {
                     now_farming: Ok(value.now_farming),
                     paused: Ok(value.paused),
                     time_remaining: Ok(value.time_remaining),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CommandRequest {
+            command: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CommandRequest {
+            fn default() -> Self {
+                Self {
+                    command: Err("no value supplied for command".to_string()),
+                }
+            }
+        }
+        impl CommandRequest {
+            pub fn command<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.command = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for command: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CommandRequest> for super::CommandRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CommandRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { command: value.command? })
+            }
+        }
+        impl ::std::convert::From<super::CommandRequest> for CommandRequest {
+            fn from(value: super::CommandRequest) -> Self {
+                Self { command: Ok(value.command) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Confirmation {
+            creator_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::EMobileConfirmationType,
+                ::std::string::String,
+            >,
+            type_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Confirmation {
+            fn default() -> Self {
+                Self {
+                    creator_id: Err("no value supplied for creator_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    type_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl Confirmation {
+            pub fn creator_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.creator_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creator_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EMobileConfirmationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn type_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Confirmation> for super::Confirmation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Confirmation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    creator_id: value.creator_id?,
+                    id: value.id?,
+                    type_: value.type_?,
+                    type_name: value.type_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Confirmation> for Confirmation {
+            fn from(value: super::Confirmation) -> Self {
+                Self {
+                    creator_id: Ok(value.creator_id),
+                    id: Ok(value.id),
+                    type_: Ok(value.type_),
+                    type_name: Ok(value.type_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EconAsset {
+            amount: ::std::result::Result<::std::string::String, ::std::string::String>,
+            appid: ::std::result::Result<u32, ::std::string::String>,
+            assetid: ::std::result::Result<::std::string::String, ::std::string::String>,
+            classid: ::std::result::Result<::std::string::String, ::std::string::String>,
+            contextid: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            instanceid: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EconAsset {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    appid: Err("no value supplied for appid".to_string()),
+                    assetid: Err("no value supplied for assetid".to_string()),
+                    classid: Err("no value supplied for classid".to_string()),
+                    contextid: Err("no value supplied for contextid".to_string()),
+                    instanceid: Err("no value supplied for instanceid".to_string()),
+                }
+            }
+        }
+        impl EconAsset {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn assetid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assetid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assetid: {e}")
+                    });
+                self
+            }
+            pub fn classid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.classid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for classid: {e}")
+                    });
+                self
+            }
+            pub fn contextid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contextid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contextid: {e}")
+                    });
+                self
+            }
+            pub fn instanceid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instanceid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instanceid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EconAsset> for super::EconAsset {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EconAsset,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    appid: value.appid?,
+                    assetid: value.assetid?,
+                    classid: value.classid?,
+                    contextid: value.contextid?,
+                    instanceid: value.instanceid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EconAsset> for EconAsset {
+            fn from(value: super::EconAsset) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    appid: Ok(value.appid),
+                    assetid: Ok(value.assetid),
+                    classid: Ok(value.classid),
+                    contextid: Ok(value.contextid),
+                    instanceid: Ok(value.instanceid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EconDescription {
+            appid: ::std::result::Result<u32, ::std::string::String>,
+            classid: ::std::result::Result<::std::string::String, ::std::string::String>,
+            instanceid: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            market_hash_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            market_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            marketable: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tradable: ::std::result::Result<bool, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for EconDescription {
+            fn default() -> Self {
+                Self {
+                    appid: Err("no value supplied for appid".to_string()),
+                    classid: Err("no value supplied for classid".to_string()),
+                    instanceid: Err("no value supplied for instanceid".to_string()),
+                    market_hash_name: Err(
+                        "no value supplied for market_hash_name".to_string(),
+                    ),
+                    market_name: Err("no value supplied for market_name".to_string()),
+                    marketable: Err("no value supplied for marketable".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    tradable: Err("no value supplied for tradable".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl EconDescription {
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn classid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.classid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for classid: {e}")
+                    });
+                self
+            }
+            pub fn instanceid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instanceid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instanceid: {e}")
+                    });
+                self
+            }
+            pub fn market_hash_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_hash_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_hash_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for market_name: {e}")
+                    });
+                self
+            }
+            pub fn marketable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.marketable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for marketable: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tradable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tradable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tradable: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EconDescription> for super::EconDescription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EconDescription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    appid: value.appid?,
+                    classid: value.classid?,
+                    instanceid: value.instanceid?,
+                    market_hash_name: value.market_hash_name?,
+                    market_name: value.market_name?,
+                    marketable: value.marketable?,
+                    name: value.name?,
+                    tradable: value.tradable?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EconDescription> for EconDescription {
+            fn from(value: super::EconDescription) -> Self {
+                Self {
+                    appid: Ok(value.appid),
+                    classid: Ok(value.classid),
+                    instanceid: Ok(value.instanceid),
+                    market_hash_name: Ok(value.market_hash_name),
+                    market_name: Ok(value.market_name),
+                    marketable: Ok(value.marketable),
+                    name: Ok(value.name),
+                    tradable: Ok(value.tradable),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -3868,6 +5835,96 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GamesToRedeemInBackgroundResponse {
+            unused_keys: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            used_keys: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GamesToRedeemInBackgroundResponse {
+            fn default() -> Self {
+                Self {
+                    unused_keys: Ok(Default::default()),
+                    used_keys: Ok(Default::default()),
+                }
+            }
+        }
+        impl GamesToRedeemInBackgroundResponse {
+            pub fn unused_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unused_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unused_keys: {e}")
+                    });
+                self
+            }
+            pub fn used_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.used_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used_keys: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GamesToRedeemInBackgroundResponse>
+        for super::GamesToRedeemInBackgroundResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GamesToRedeemInBackgroundResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    unused_keys: value.unused_keys?,
+                    used_keys: value.used_keys?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GamesToRedeemInBackgroundResponse>
+        for GamesToRedeemInBackgroundResponse {
+            fn from(value: super::GamesToRedeemInBackgroundResponse) -> Self {
+                Self {
+                    unused_keys: Ok(value.unused_keys),
+                    used_keys: Ok(value.used_keys),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GenericResponse {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
             success: ::std::result::Result<bool, ::std::string::String>,
@@ -3997,6 +6054,168 @@ pub mod types {
         impl ::std::convert::From<super::GenericResponseAnyValue>
         for GenericResponseAnyValue {
             fn from(value: super::GenericResponseAnyValue) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseArrayOfConfirmation {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Confirmation>>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseArrayOfConfirmation {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseArrayOfConfirmation {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Confirmation>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseArrayOfConfirmation>
+        for super::GenericResponseArrayOfConfirmation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseArrayOfConfirmation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseArrayOfConfirmation>
+        for GenericResponseArrayOfConfirmation {
+            fn from(value: super::GenericResponseArrayOfConfirmation) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseArrayOfPluginInfo {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::PluginInfo>>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseArrayOfPluginInfo {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseArrayOfPluginInfo {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::PluginInfo>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseArrayOfPluginInfo>
+        for super::GenericResponseArrayOfPluginInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseArrayOfPluginInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseArrayOfPluginInfo>
+        for GenericResponseArrayOfPluginInfo {
+            fn from(value: super::GenericResponseArrayOfPluginInfo) -> Self {
                 Self {
                     message: Ok(value.message),
                     result: Ok(value.result),
@@ -4157,6 +6376,87 @@ pub mod types {
         impl ::std::convert::From<super::GenericResponseAsfResponse>
         for GenericResponseAsfResponse {
             fn from(value: super::GenericResponseAsfResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseGitHubReleaseResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<super::GitHubReleaseResponse>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseGitHubReleaseResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseGitHubReleaseResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GitHubReleaseResponse>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseGitHubReleaseResponse>
+        for super::GenericResponseGitHubReleaseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseGitHubReleaseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseGitHubReleaseResponse>
+        for GenericResponseGitHubReleaseResponse {
+            fn from(value: super::GenericResponseGitHubReleaseResponse) -> Self {
                 Self {
                     message: Ok(value.message),
                     result: Ok(value.result),
@@ -4414,6 +6714,1136 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfBotAddLicenseResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::BotAddLicenseResponse,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfBotAddLicenseResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfBotAddLicenseResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::BotAddLicenseResponse,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfBotAddLicenseResponse>
+        for super::GenericResponseMapOfBotAddLicenseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfBotAddLicenseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfBotAddLicenseResponse>
+        for GenericResponseMapOfBotAddLicenseResponse {
+            fn from(value: super::GenericResponseMapOfBotAddLicenseResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfBotInventoryResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::BotInventoryResponse,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfBotInventoryResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfBotInventoryResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::BotInventoryResponse,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfBotInventoryResponse>
+        for super::GenericResponseMapOfBotInventoryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfBotInventoryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfBotInventoryResponse>
+        for GenericResponseMapOfBotInventoryResponse {
+            fn from(value: super::GenericResponseMapOfBotInventoryResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfBotRemoveLicenseResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::BotRemoveLicenseResponse,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfBotRemoveLicenseResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfBotRemoveLicenseResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::BotRemoveLicenseResponse,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfBotRemoveLicenseResponse>
+        for super::GenericResponseMapOfBotRemoveLicenseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfBotRemoveLicenseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfBotRemoveLicenseResponse>
+        for GenericResponseMapOfBotRemoveLicenseResponse {
+            fn from(value: super::GenericResponseMapOfBotRemoveLicenseResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfEResult {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<::std::string::String, super::EResult>,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfEResult {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfEResult {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::EResult,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfEResult>
+        for super::GenericResponseMapOfEResult {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfEResult,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfEResult>
+        for GenericResponseMapOfEResult {
+            fn from(value: super::GenericResponseMapOfEResult) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::GamesToRedeemInBackgroundResponse,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::GamesToRedeemInBackgroundResponse,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            GenericResponseMapOfGamesToRedeemInBackgroundResponse,
+        > for super::GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfGamesToRedeemInBackgroundResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::GenericResponseMapOfGamesToRedeemInBackgroundResponse,
+        > for GenericResponseMapOfGamesToRedeemInBackgroundResponse {
+            fn from(
+                value: super::GenericResponseMapOfGamesToRedeemInBackgroundResponse,
+            ) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfGenericResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::GenericResponse,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfGenericResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfGenericResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::GenericResponse,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfGenericResponse>
+        for super::GenericResponseMapOfGenericResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfGenericResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfGenericResponse>
+        for GenericResponseMapOfGenericResponse {
+            fn from(value: super::GenericResponseMapOfGenericResponse) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::GenericResponseArrayOfConfirmation,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::GenericResponseArrayOfConfirmation,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            GenericResponseMapOfGenericResponseArrayOfConfirmation,
+        > for super::GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfGenericResponseArrayOfConfirmation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::GenericResponseMapOfGenericResponseArrayOfConfirmation,
+        > for GenericResponseMapOfGenericResponseArrayOfConfirmation {
+            fn from(
+                value: super::GenericResponseMapOfGenericResponseArrayOfConfirmation,
+            ) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfGenericResponseString {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::GenericResponseString,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfGenericResponseString {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfGenericResponseString {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::GenericResponseString,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfGenericResponseString>
+        for super::GenericResponseMapOfGenericResponseString {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfGenericResponseString,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfGenericResponseString>
+        for GenericResponseMapOfGenericResponseString {
+            fn from(value: super::GenericResponseMapOfGenericResponseString) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::option::Option<super::CStoreRegisterCdKeyResponse>,
+                        >,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::option::Option<super::CStoreRegisterCdKeyResponse>,
+                            >,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<
+            GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse,
+        > for super::GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse,
+        > for GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse {
+            fn from(
+                value: super::GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse,
+            ) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfMapOfString {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfMapOfString {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfMapOfString {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                ::std::string::String,
+                            >,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfMapOfString>
+        for super::GenericResponseMapOfMapOfString {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfMapOfString,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfMapOfString>
+        for GenericResponseMapOfMapOfString {
+            fn from(value: super::GenericResponseMapOfMapOfString) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfNullableMapOfInventoryAppData {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::option::Option<
+                            ::std::collections::HashMap<
+                                ::std::string::String,
+                                super::InventoryAppData,
+                            >,
+                        >,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default
+        for GenericResponseMapOfNullableMapOfInventoryAppData {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfNullableMapOfInventoryAppData {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::option::Option<
+                                ::std::collections::HashMap<
+                                    ::std::string::String,
+                                    super::InventoryAppData,
+                                >,
+                            >,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfNullableMapOfInventoryAppData>
+        for super::GenericResponseMapOfNullableMapOfInventoryAppData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfNullableMapOfInventoryAppData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<
+            super::GenericResponseMapOfNullableMapOfInventoryAppData,
+        > for GenericResponseMapOfNullableMapOfInventoryAppData {
+            fn from(
+                value: super::GenericResponseMapOfNullableMapOfInventoryAppData,
+            ) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GenericResponseMapOfString {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            result: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for GenericResponseMapOfString {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                    result: Ok(Default::default()),
+                    success: Err("no value supplied for success".to_string()),
+                }
+            }
+        }
+        impl GenericResponseMapOfString {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GenericResponseMapOfString>
+        for super::GenericResponseMapOfString {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GenericResponseMapOfString,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    message: value.message?,
+                    result: value.result?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GenericResponseMapOfString>
+        for GenericResponseMapOfString {
+            fn from(value: super::GenericResponseMapOfString) -> Self {
+                Self {
+                    message: Ok(value.message),
+                    result: Ok(value.result),
+                    success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GenericResponseString {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
             result: ::std::result::Result<
@@ -4568,6 +7998,108 @@ pub mod types {
                     message: Ok(value.message),
                     result: Ok(value.result),
                     success: Ok(value.success),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GitHubReleaseResponse {
+            changelog_html: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            released_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            stable: ::std::result::Result<bool, ::std::string::String>,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GitHubReleaseResponse {
+            fn default() -> Self {
+                Self {
+                    changelog_html: Err(
+                        "no value supplied for changelog_html".to_string(),
+                    ),
+                    released_at: Err("no value supplied for released_at".to_string()),
+                    stable: Err("no value supplied for stable".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl GitHubReleaseResponse {
+            pub fn changelog_html<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.changelog_html = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for changelog_html: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn released_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.released_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for released_at: {e}")
+                    });
+                self
+            }
+            pub fn stable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.stable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stable: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GitHubReleaseResponse>
+        for super::GitHubReleaseResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GitHubReleaseResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    changelog_html: value.changelog_html?,
+                    released_at: value.released_at?,
+                    stable: value.stable?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GitHubReleaseResponse>
+        for GitHubReleaseResponse {
+            fn from(value: super::GitHubReleaseResponse) -> Self {
+                Self {
+                    changelog_html: Ok(value.changelog_html),
+                    released_at: Ok(value.released_at),
+                    stable: Ok(value.stable),
+                    version: Ok(value.version),
                 }
             }
         }
@@ -5301,6 +8833,304 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct InventoryAppData {
+            appid: ::std::result::Result<u32, ::std::string::String>,
+            asset_count: ::std::result::Result<u32, ::std::string::String>,
+            icon: ::std::result::Result<::std::string::String, ::std::string::String>,
+            inventory_logo: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            link: ::std::result::Result<::std::string::String, ::std::string::String>,
+            load_failed: ::std::result::Result<bool, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            owner_only: ::std::result::Result<bool, ::std::string::String>,
+            rg_contexts: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    super::InventoryContextData,
+                >,
+                ::std::string::String,
+            >,
+            store_vetted: ::std::result::Result<bool, ::std::string::String>,
+            trade_permissions: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InventoryAppData {
+            fn default() -> Self {
+                Self {
+                    appid: Err("no value supplied for appid".to_string()),
+                    asset_count: Err("no value supplied for asset_count".to_string()),
+                    icon: Err("no value supplied for icon".to_string()),
+                    inventory_logo: Ok(Default::default()),
+                    link: Err("no value supplied for link".to_string()),
+                    load_failed: Err("no value supplied for load_failed".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    owner_only: Err("no value supplied for owner_only".to_string()),
+                    rg_contexts: Err("no value supplied for rg_contexts".to_string()),
+                    store_vetted: Err("no value supplied for store_vetted".to_string()),
+                    trade_permissions: Err(
+                        "no value supplied for trade_permissions".to_string(),
+                    ),
+                }
+            }
+        }
+        impl InventoryAppData {
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn asset_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.asset_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for asset_count: {e}")
+                    });
+                self
+            }
+            pub fn icon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.icon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for icon: {e}")
+                    });
+                self
+            }
+            pub fn inventory_logo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.inventory_logo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for inventory_logo: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link: {e}")
+                    });
+                self
+            }
+            pub fn load_failed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.load_failed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for load_failed: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn owner_only<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_only = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_only: {e}")
+                    });
+                self
+            }
+            pub fn rg_contexts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::InventoryContextData,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.rg_contexts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rg_contexts: {e}")
+                    });
+                self
+            }
+            pub fn store_vetted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store_vetted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store_vetted: {e}")
+                    });
+                self
+            }
+            pub fn trade_permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trade_permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trade_permissions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InventoryAppData> for super::InventoryAppData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InventoryAppData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    appid: value.appid?,
+                    asset_count: value.asset_count?,
+                    icon: value.icon?,
+                    inventory_logo: value.inventory_logo?,
+                    link: value.link?,
+                    load_failed: value.load_failed?,
+                    name: value.name?,
+                    owner_only: value.owner_only?,
+                    rg_contexts: value.rg_contexts?,
+                    store_vetted: value.store_vetted?,
+                    trade_permissions: value.trade_permissions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InventoryAppData> for InventoryAppData {
+            fn from(value: super::InventoryAppData) -> Self {
+                Self {
+                    appid: Ok(value.appid),
+                    asset_count: Ok(value.asset_count),
+                    icon: Ok(value.icon),
+                    inventory_logo: Ok(value.inventory_logo),
+                    link: Ok(value.link),
+                    load_failed: Ok(value.load_failed),
+                    name: Ok(value.name),
+                    owner_only: Ok(value.owner_only),
+                    rg_contexts: Ok(value.rg_contexts),
+                    store_vetted: Ok(value.store_vetted),
+                    trade_permissions: Ok(value.trade_permissions),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InventoryContextData {
+            asset_count: ::std::result::Result<u32, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for InventoryContextData {
+            fn default() -> Self {
+                Self {
+                    asset_count: Err("no value supplied for asset_count".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl InventoryContextData {
+            pub fn asset_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.asset_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for asset_count: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InventoryContextData>
+        for super::InventoryContextData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InventoryContextData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    asset_count: value.asset_count?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InventoryContextData> for InventoryContextData {
+            fn from(value: super::InventoryContextData) -> Self {
+                Self {
+                    asset_count: Ok(value.asset_count),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct LogResponse {
             content: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -5362,6 +9192,383 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct MobileAuthenticatorFile {
+            identity_secret: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MobileAuthenticatorFile {
+            fn default() -> Self {
+                Self {
+                    identity_secret: Err(
+                        "no value supplied for identity_secret".to_string(),
+                    ),
+                    shared_secret: Err("no value supplied for shared_secret".to_string()),
+                }
+            }
+        }
+        impl MobileAuthenticatorFile {
+            pub fn identity_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.identity_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for identity_secret: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.shared_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for shared_secret: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MobileAuthenticatorFile>
+        for super::MobileAuthenticatorFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MobileAuthenticatorFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    identity_secret: value.identity_secret?,
+                    shared_secret: value.shared_secret?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MobileAuthenticatorFile>
+        for MobileAuthenticatorFile {
+            fn from(value: super::MobileAuthenticatorFile) -> Self {
+                Self {
+                    identity_secret: Ok(value.identity_secret),
+                    shared_secret: Ok(value.shared_secret),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PluginInfo {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PluginInfo {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl PluginInfo {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PluginInfo> for super::PluginInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PluginInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PluginInfo> for PluginInfo {
+            fn from(value: super::PluginInfo) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PluginUpdateRequest {
+            channel: ::std::result::Result<
+                ::std::option::Option<super::EUpdateChannel>,
+                ::std::string::String,
+            >,
+            forced: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            plugins: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PluginUpdateRequest {
+            fn default() -> Self {
+                Self {
+                    channel: Ok(Default::default()),
+                    forced: Ok(Default::default()),
+                    plugins: Ok(Default::default()),
+                }
+            }
+        }
+        impl PluginUpdateRequest {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::EUpdateChannel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn forced<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forced = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for forced: {e}")
+                    });
+                self
+            }
+            pub fn plugins<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plugins = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plugins: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PluginUpdateRequest>
+        for super::PluginUpdateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PluginUpdateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel: value.channel?,
+                    forced: value.forced?,
+                    plugins: value.plugins?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PluginUpdateRequest> for PluginUpdateRequest {
+            fn from(value: super::PluginUpdateRequest) -> Self {
+                Self {
+                    channel: Ok(value.channel),
+                    forced: Ok(value.forced),
+                    plugins: Ok(value.plugins),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PurchaseLineItem {
+            appid: ::std::result::Result<u32, ::std::string::String>,
+            line_item_description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            packageid: ::std::result::Result<u32, ::std::string::String>,
+        }
+        impl ::std::default::Default for PurchaseLineItem {
+            fn default() -> Self {
+                Self {
+                    appid: Err("no value supplied for appid".to_string()),
+                    line_item_description: Err(
+                        "no value supplied for line_item_description".to_string(),
+                    ),
+                    packageid: Err("no value supplied for packageid".to_string()),
+                }
+            }
+        }
+        impl PurchaseLineItem {
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn line_item_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_item_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for line_item_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn packageid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packageid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packageid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PurchaseLineItem> for super::PurchaseLineItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PurchaseLineItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    appid: value.appid?,
+                    line_item_description: value.line_item_description?,
+                    packageid: value.packageid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PurchaseLineItem> for PurchaseLineItem {
+            fn from(value: super::PurchaseLineItem) -> Self {
+                Self {
+                    appid: Ok(value.appid),
+                    line_item_description: Ok(value.line_item_description),
+                    packageid: Ok(value.packageid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PurchaseReceiptInfo {
+            line_items: ::std::result::Result<
+                ::std::vec::Vec<super::PurchaseLineItem>,
+                ::std::string::String,
+            >,
+            purchase_status: ::std::result::Result<i32, ::std::string::String>,
+            result_detail: ::std::result::Result<i32, ::std::string::String>,
+        }
+        impl ::std::default::Default for PurchaseReceiptInfo {
+            fn default() -> Self {
+                Self {
+                    line_items: Err("no value supplied for line_items".to_string()),
+                    purchase_status: Err(
+                        "no value supplied for purchase_status".to_string(),
+                    ),
+                    result_detail: Err("no value supplied for result_detail".to_string()),
+                }
+            }
+        }
+        impl PurchaseReceiptInfo {
+            pub fn line_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PurchaseLineItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_items: {e}")
+                    });
+                self
+            }
+            pub fn purchase_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn result_detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result_detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result_detail: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PurchaseReceiptInfo>
+        for super::PurchaseReceiptInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PurchaseReceiptInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    line_items: value.line_items?,
+                    purchase_status: value.purchase_status?,
+                    result_detail: value.result_detail?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PurchaseReceiptInfo> for PurchaseReceiptInfo {
+            fn from(value: super::PurchaseReceiptInfo) -> Self {
+                Self {
+                    line_items: Ok(value.line_items),
+                    purchase_status: Ok(value.purchase_status),
+                    result_detail: Ok(value.result_detail),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct StatusCodeResponse {
             permanent: ::std::result::Result<bool, ::std::string::String>,
             status_code: ::std::result::Result<u16, ::std::string::String>,
@@ -5416,6 +9623,136 @@ pub mod types {
                 Self {
                     permanent: Ok(value.permanent),
                     status_code: Ok(value.status_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TwoFactorAuthenticationConfirmationsRequest {
+            accept: ::std::result::Result<bool, ::std::string::String>,
+            accepted_creator_i_ds: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u64>>,
+                ::std::string::String,
+            >,
+            accepted_type: ::std::result::Result<
+                ::std::option::Option<super::EMobileConfirmationType>,
+                ::std::string::String,
+            >,
+            s_accepted_creator_i_ds: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            wait_if_needed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TwoFactorAuthenticationConfirmationsRequest {
+            fn default() -> Self {
+                Self {
+                    accept: Err("no value supplied for accept".to_string()),
+                    accepted_creator_i_ds: Ok(Default::default()),
+                    accepted_type: Ok(Default::default()),
+                    s_accepted_creator_i_ds: Ok(Default::default()),
+                    wait_if_needed: Ok(Default::default()),
+                }
+            }
+        }
+        impl TwoFactorAuthenticationConfirmationsRequest {
+            pub fn accept<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accept: {e}")
+                    });
+                self
+            }
+            pub fn accepted_creator_i_ds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u64>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accepted_creator_i_ds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for accepted_creator_i_ds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn accepted_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EMobileConfirmationType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accepted_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accepted_type: {e}")
+                    });
+                self
+            }
+            pub fn s_accepted_creator_i_ds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.s_accepted_creator_i_ds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for s_accepted_creator_i_ds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn wait_if_needed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wait_if_needed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wait_if_needed: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TwoFactorAuthenticationConfirmationsRequest>
+        for super::TwoFactorAuthenticationConfirmationsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TwoFactorAuthenticationConfirmationsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept: value.accept?,
+                    accepted_creator_i_ds: value.accepted_creator_i_ds?,
+                    accepted_type: value.accepted_type?,
+                    s_accepted_creator_i_ds: value.s_accepted_creator_i_ds?,
+                    wait_if_needed: value.wait_if_needed?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TwoFactorAuthenticationConfirmationsRequest>
+        for TwoFactorAuthenticationConfirmationsRequest {
+            fn from(value: super::TwoFactorAuthenticationConfirmationsRequest) -> Self {
+                Self {
+                    accept: Ok(value.accept),
+                    accepted_creator_i_ds: Ok(value.accepted_creator_i_ds),
+                    accepted_type: Ok(value.accepted_type),
+                    s_accepted_creator_i_ds: Ok(value.s_accepted_creator_i_ds),
+                    wait_if_needed: Ok(value.wait_if_needed),
                 }
             }
         }
@@ -5577,6 +9914,70 @@ pub mod types {
                 Self {
                     body: Ok(value.body),
                     properties: Ok(value.properties),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateRequest {
+            channel: ::std::result::Result<
+                ::std::option::Option<super::EUpdateChannel>,
+                ::std::string::String,
+            >,
+            forced: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateRequest {
+            fn default() -> Self {
+                Self {
+                    channel: Ok(Default::default()),
+                    forced: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateRequest {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::EUpdateChannel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn forced<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.forced = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for forced: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateRequest> for super::UpdateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel: value.channel?,
+                    forced: value.forced?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateRequest> for UpdateRequest {
+            fn from(value: super::UpdateRequest) -> Self {
+                Self {
+                    channel: Ok(value.channel),
+                    forced: Ok(value.forced),
                 }
             }
         }
@@ -5809,6 +10210,18 @@ let response = client.asf_encrypt_post()
     pub fn asf_encrypt_post(&self) -> builder::AsfEncryptPost<'_> {
         builder::AsfEncryptPost::new(self)
     }
+    /**Makes ASF shut down itself
+
+Sends a `POST` request to `/Api/ASF/Exit`
+
+```ignore
+let response = client.asf_exit_post()
+    .send()
+    .await;
+```*/
+    pub fn asf_exit_post(&self) -> builder::AsfExitPost<'_> {
+        builder::AsfExitPost::new(self)
+    }
     /**Hashes a string with the chosen method
 
 Uses the process's crypt key as salt, exactly as `IPCPassword` is verified.
@@ -5823,6 +10236,31 @@ let response = client.asf_hash_post()
 ```*/
     pub fn asf_hash_post(&self) -> builder::AsfHashPost<'_> {
         builder::AsfHashPost::new(self)
+    }
+    /**Makes ASF restart itself
+
+Sends a `POST` request to `/Api/ASF/Restart`
+
+```ignore
+let response = client.asf_restart_post()
+    .send()
+    .await;
+```*/
+    pub fn asf_restart_post(&self) -> builder::AsfRestartPost<'_> {
+        builder::AsfRestartPost::new(self)
+    }
+    /**Makes ASF update itself
+
+Sends a `POST` request to `/Api/ASF/Update`
+
+```ignore
+let response = client.asf_update_post()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn asf_update_post(&self) -> builder::AsfUpdatePost<'_> {
+        builder::AsfUpdatePost::new(self)
     }
     /**Fetches common info related to given bots
 
@@ -5868,6 +10306,114 @@ let response = client.bot_delete()
     pub fn bot_delete(&self) -> builder::BotDelete<'_> {
         builder::BotDelete::new(self)
     }
+    /**Adds free licenses on given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/AddLicense`
+
+```ignore
+let response = client.bot_add_license_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_add_license_post(&self) -> builder::BotAddLicensePost<'_> {
+        builder::BotAddLicensePost::new(self)
+    }
+    /**Fetches games to redeem in background of given bots
+
+Sends a `GET` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+
+```ignore
+let response = client.bot_games_to_redeem_in_background_get()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn bot_games_to_redeem_in_background_get(
+        &self,
+    ) -> builder::BotGamesToRedeemInBackgroundGet<'_> {
+        builder::BotGamesToRedeemInBackgroundGet::new(self)
+    }
+    /**Adds keys to redeem in background on given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+
+```ignore
+let response = client.bot_games_to_redeem_in_background_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_games_to_redeem_in_background_post(
+        &self,
+    ) -> builder::BotGamesToRedeemInBackgroundPost<'_> {
+        builder::BotGamesToRedeemInBackgroundPost::new(self)
+    }
+    /**Deletes the output files of the background redeemer of given bots
+
+Sends a `DELETE` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+
+```ignore
+let response = client.bot_games_to_redeem_in_background_delete()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn bot_games_to_redeem_in_background_delete(
+        &self,
+    ) -> builder::BotGamesToRedeemInBackgroundDelete<'_> {
+        builder::BotGamesToRedeemInBackgroundDelete::new(self)
+    }
+    /**Provides input value to given bots for next usage
+
+Sends a `POST` request to `/Api/Bot/{botNames}/Input`
+
+```ignore
+let response = client.bot_input_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_input_post(&self) -> builder::BotInputPost<'_> {
+        builder::BotInputPost::new(self)
+    }
+    /**Fetches general inventory information of given bots
+
+Sends a `GET` request to `/Api/Bot/{botNames}/Inventory`
+
+```ignore
+let response = client.bot_inventory_get()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn bot_inventory_get(&self) -> builder::BotInventoryGet<'_> {
+        builder::BotInventoryGet::new(self)
+    }
+    /**Fetches specific inventory of given bots
+
+Sends a `GET` request to `/Api/Bot/{botNames}/Inventory/{appID}/{contextID}`
+
+Arguments:
+- `bot_names`
+- `app_id`
+- `context_id`
+- `language`: Language of the descriptions.
+```ignore
+let response = client.bot_inventory_get_specific()
+    .bot_names(bot_names)
+    .app_id(app_id)
+    .context_id(context_id)
+    .language(language)
+    .send()
+    .await;
+```*/
+    pub fn bot_inventory_get_specific(&self) -> builder::BotInventoryGetSpecific<'_> {
+        builder::BotInventoryGetSpecific::new(self)
+    }
     /**Pauses given bots
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Pause`
@@ -5881,6 +10427,53 @@ let response = client.bot_pause_post()
 ```*/
     pub fn bot_pause_post(&self) -> builder::BotPausePost<'_> {
         builder::BotPausePost::new(self)
+    }
+    /**Redeems cd-keys on given bot
+
+Sends a `POST` request to `/Api/Bot/{botNames}/Redeem`
+
+```ignore
+let response = client.bot_redeem_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_redeem_post(&self) -> builder::BotRedeemPost<'_> {
+        builder::BotRedeemPost::new(self)
+    }
+    /**Redeems points on given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/RedeemPoints/{definitionID}`
+
+Arguments:
+- `bot_names`
+- `definition_id`: Points-shop item definition.
+- `forced`: Also buy items that cost points.
+```ignore
+let response = client.bot_redeem_points_post()
+    .bot_names(bot_names)
+    .definition_id(definition_id)
+    .forced(forced)
+    .send()
+    .await;
+```*/
+    pub fn bot_redeem_points_post(&self) -> builder::BotRedeemPointsPost<'_> {
+        builder::BotRedeemPointsPost::new(self)
+    }
+    /**Removes licenses on given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/RemoveLicense`
+
+```ignore
+let response = client.bot_remove_license_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_remove_license_post(&self) -> builder::BotRemoveLicensePost<'_> {
+        builder::BotRemoveLicensePost::new(self)
     }
     /**Renames given bot along with all its related files
 
@@ -5936,6 +10529,96 @@ let response = client.bot_stop_post()
 ```*/
     pub fn bot_stop_post(&self) -> builder::BotStopPost<'_> {
         builder::BotStopPost::new(self)
+    }
+    /**Imports a maFile into given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
+
+```ignore
+let response = client.two_factor_authentication_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn two_factor_authentication_post(
+        &self,
+    ) -> builder::TwoFactorAuthenticationPost<'_> {
+        builder::TwoFactorAuthenticationPost::new(self)
+    }
+    /**Deletes the MobileAuthenticator of given bots
+
+Sends a `DELETE` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
+
+```ignore
+let response = client.two_factor_authentication_delete()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn two_factor_authentication_delete(
+        &self,
+    ) -> builder::TwoFactorAuthenticationDelete<'_> {
+        builder::TwoFactorAuthenticationDelete::new(self)
+    }
+    /**Fetches pending 2FA confirmations of given bots
+
+Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
+
+```ignore
+let response = client.two_factor_authentication_confirmations_get()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn two_factor_authentication_confirmations_get(
+        &self,
+    ) -> builder::TwoFactorAuthenticationConfirmationsGet<'_> {
+        builder::TwoFactorAuthenticationConfirmationsGet::new(self)
+    }
+    /**Handles 2FA confirmations of given bots
+
+Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
+
+```ignore
+let response = client.two_factor_authentication_confirmations_post()
+    .bot_names(bot_names)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn two_factor_authentication_confirmations_post(
+        &self,
+    ) -> builder::TwoFactorAuthenticationConfirmationsPost<'_> {
+        builder::TwoFactorAuthenticationConfirmationsPost::new(self)
+    }
+    /**Fetches 2FA tokens of given bots
+
+Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Token`
+
+```ignore
+let response = client.two_factor_authentication_token_get()
+    .bot_names(bot_names)
+    .send()
+    .await;
+```*/
+    pub fn two_factor_authentication_token_get(
+        &self,
+    ) -> builder::TwoFactorAuthenticationTokenGet<'_> {
+        builder::TwoFactorAuthenticationTokenGet::new(self)
+    }
+    /**Executes a command
+
+Sends a `POST` request to `/Api/Command`
+
+```ignore
+let response = client.command_post()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn command_post(&self) -> builder::CommandPost<'_> {
+        builder::CommandPost::new(self)
     }
     /**Gets all currently banned IPs
 
@@ -6009,6 +10692,36 @@ let response = client.n_log_file_get()
     pub fn n_log_file_get(&self) -> builder::NLogFileGet<'_> {
         builder::NLogFileGet::new(self)
     }
+    /**Gets active plugins loaded into the process
+
+Sends a `GET` request to `/Api/Plugins`
+
+Arguments:
+- `custom`: Include third-party plugins (default true).
+- `official`: Include ASF's own plugins (default true).
+```ignore
+let response = client.plugins_get()
+    .custom(custom)
+    .official(official)
+    .send()
+    .await;
+```*/
+    pub fn plugins_get(&self) -> builder::PluginsGet<'_> {
+        builder::PluginsGet::new(self)
+    }
+    /**Makes ASF update selected plugins
+
+Sends a `POST` request to `/Api/Plugins/Update`
+
+```ignore
+let response = client.plugins_update_post()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn plugins_update_post(&self) -> builder::PluginsUpdatePost<'_> {
+        builder::PluginsUpdatePost::new(self)
+    }
     /**Loads entry under specified key from ASF's persistent KeyValue JSON storage
 
 Sends a `GET` request to `/Api/Storage/{key}`
@@ -6080,6 +10793,65 @@ let response = client.type_get()
 ```*/
     pub fn type_get(&self) -> builder::TypeGet<'_> {
         builder::TypeGet::new(self)
+    }
+    /**Fetches the newest GitHub release of ASF
+
+Sends a `GET` request to `/Api/WWW/GitHub/Release`
+
+```ignore
+let response = client.git_hub_release_get()
+    .send()
+    .await;
+```*/
+    pub fn git_hub_release_get(&self) -> builder::GitHubReleaseGet<'_> {
+        builder::GitHubReleaseGet::new(self)
+    }
+    /**Fetches a specific GitHub release of ASF
+
+Sends a `GET` request to `/Api/WWW/GitHub/Release/{version}`
+
+Arguments:
+- `version`: `latest` or a version `a.b.c.d`.
+```ignore
+let response = client.git_hub_release_get_specific()
+    .version(version)
+    .send()
+    .await;
+```*/
+    pub fn git_hub_release_get_specific(&self) -> builder::GitHubReleaseGetSpecific<'_> {
+        builder::GitHubReleaseGetSpecific::new(self)
+    }
+    /**Fetches the history of a wiki page
+
+Sends a `GET` request to `/Api/WWW/GitHub/Wiki/History/{page}`
+
+Arguments:
+- `page`: Wiki page name, e.g. `Configuration`.
+```ignore
+let response = client.git_hub_wiki_history_get()
+    .page(page)
+    .send()
+    .await;
+```*/
+    pub fn git_hub_wiki_history_get(&self) -> builder::GitHubWikiHistoryGet<'_> {
+        builder::GitHubWikiHistoryGet::new(self)
+    }
+    /**Fetches a wiki page as HTML
+
+Sends a `GET` request to `/Api/WWW/GitHub/Wiki/Page/{page}`
+
+Arguments:
+- `page`: Wiki page name, e.g. `Configuration`.
+- `revision`
+```ignore
+let response = client.git_hub_wiki_page_get()
+    .page(page)
+    .revision(revision)
+    .send()
+    .await;
+```*/
+    pub fn git_hub_wiki_page_get(&self) -> builder::GitHubWikiPageGet<'_> {
+        builder::GitHubWikiPageGet::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -6347,6 +11119,68 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::asf_exit_post`]
+
+[`Client::asf_exit_post`]: super::Client::asf_exit_post*/
+    #[derive(Debug, Clone)]
+    pub struct AsfExitPost<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> AsfExitPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/Api/ASF/Exit`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client } = self;
+            let url = format!("{}/Api/ASF/Exit", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "asf_exit_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::asf_hash_post`]
 
 [`Client::asf_hash_post`]: super::Client::asf_hash_post*/
@@ -6421,6 +11255,165 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "asf_hash_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::asf_restart_post`]
+
+[`Client::asf_restart_post`]: super::Client::asf_restart_post*/
+    #[derive(Debug, Clone)]
+    pub struct AsfRestartPost<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> AsfRestartPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/Api/ASF/Restart`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client } = self;
+            let url = format!("{}/Api/ASF/Restart", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "asf_restart_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::asf_update_post`]
+
+[`Client::asf_update_post`]: super::Client::asf_update_post*/
+    #[derive(Debug, Clone)]
+    pub struct AsfUpdatePost<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::UpdateRequest, String>,
+    }
+    impl<'a> AsfUpdatePost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateRequest>,
+            <V as std::convert::TryInto<types::UpdateRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateRequest,
+            ) -> types::builder::UpdateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/ASF/Update`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/ASF/Update", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "asf_update_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -6723,6 +11716,737 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::bot_add_license_post`]
+
+[`Client::bot_add_license_post`]: super::Client::bot_add_license_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotAddLicensePost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::BotLicenseRequest, String>,
+    }
+    impl<'a> BotAddLicensePost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotLicenseRequest>,
+            <V as std::convert::TryInto<
+                types::BotLicenseRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `BotLicenseRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotLicenseRequest,
+            ) -> types::builder::BotLicenseRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/AddLicense`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfBotAddLicenseResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotLicenseRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/AddLicense", client.baseurl, encode_path(& bot_names
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_add_license_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_games_to_redeem_in_background_get`]
+
+[`Client::bot_games_to_redeem_in_background_get`]: super::Client::bot_games_to_redeem_in_background_get*/
+    #[derive(Debug, Clone)]
+    pub struct BotGamesToRedeemInBackgroundGet<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> BotGamesToRedeemInBackgroundGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGamesToRedeemInBackgroundResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/GamesToRedeemInBackground", client.baseurl, encode_path(&
+                bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_games_to_redeem_in_background_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_games_to_redeem_in_background_post`]
+
+[`Client::bot_games_to_redeem_in_background_post`]: super::Client::bot_games_to_redeem_in_background_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotGamesToRedeemInBackgroundPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::BotGamesToRedeemInBackgroundRequest, String>,
+    }
+    impl<'a> BotGamesToRedeemInBackgroundPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotGamesToRedeemInBackgroundRequest>,
+            <V as std::convert::TryInto<
+                types::BotGamesToRedeemInBackgroundRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `BotGamesToRedeemInBackgroundRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotGamesToRedeemInBackgroundRequest,
+            ) -> types::builder::BotGamesToRedeemInBackgroundRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfMapOfString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotGamesToRedeemInBackgroundRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/GamesToRedeemInBackground", client.baseurl, encode_path(&
+                bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_games_to_redeem_in_background_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_games_to_redeem_in_background_delete`]
+
+[`Client::bot_games_to_redeem_in_background_delete`]: super::Client::bot_games_to_redeem_in_background_delete*/
+    #[derive(Debug, Clone)]
+    pub struct BotGamesToRedeemInBackgroundDelete<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> BotGamesToRedeemInBackgroundDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/GamesToRedeemInBackground", client.baseurl, encode_path(&
+                bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_games_to_redeem_in_background_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_input_post`]
+
+[`Client::bot_input_post`]: super::Client::bot_input_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotInputPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::BotInputRequest, String>,
+    }
+    impl<'a> BotInputPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotInputRequest>,
+            <V as std::convert::TryInto<
+                types::BotInputRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `BotInputRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotInputRequest,
+            ) -> types::builder::BotInputRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/Input`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotInputRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/Input", client.baseurl, encode_path(& bot_names
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_input_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_inventory_get`]
+
+[`Client::bot_inventory_get`]: super::Client::bot_inventory_get*/
+    #[derive(Debug, Clone)]
+    pub struct BotInventoryGet<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> BotInventoryGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/Bot/{botNames}/Inventory`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfNullableMapOfInventoryAppData>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/Inventory", client.baseurl, encode_path(& bot_names
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_inventory_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_inventory_get_specific`]
+
+[`Client::bot_inventory_get_specific`]: super::Client::bot_inventory_get_specific*/
+    #[derive(Debug, Clone)]
+    pub struct BotInventoryGetSpecific<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        app_id: Result<u32, String>,
+        context_id: Result<u64, String>,
+        language: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> BotInventoryGetSpecific<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+                context_id: Err("context_id was not initialized".to_string()),
+                language: Ok(None),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u32>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| "conversion to `u32` for app_id failed".to_string());
+            self
+        }
+        pub fn context_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.context_id = value
+                .try_into()
+                .map_err(|_| "conversion to `u64` for context_id failed".to_string());
+            self
+        }
+        pub fn language<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.language = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for language failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/Bot/{botNames}/Inventory/{appID}/{contextID}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfBotInventoryResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, app_id, context_id, language } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let context_id = context_id.map_err(Error::InvalidRequest)?;
+            let language = language.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/Inventory/{}/{}", client.baseurl, encode_path(& bot_names
+                .to_string()), encode_path(& app_id.to_string()), encode_path(&
+                context_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("language", &language))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_inventory_get_specific",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::bot_pause_post`]
 
 [`Client::bot_pause_post`]: super::Client::bot_pause_post*/
@@ -6812,6 +12536,353 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "bot_pause_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_redeem_post`]
+
+[`Client::bot_redeem_post`]: super::Client::bot_redeem_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotRedeemPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::BotRedeemRequest, String>,
+    }
+    impl<'a> BotRedeemPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotRedeemRequest>,
+            <V as std::convert::TryInto<
+                types::BotRedeemRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `BotRedeemRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotRedeemRequest,
+            ) -> types::builder::BotRedeemRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/Redeem`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<
+                types::GenericResponseMapOfMapOfNullableCStoreRegisterCdKeyResponse,
+            >,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotRedeemRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/Redeem", client.baseurl, encode_path(& bot_names
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_redeem_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_redeem_points_post`]
+
+[`Client::bot_redeem_points_post`]: super::Client::bot_redeem_points_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotRedeemPointsPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        definition_id: Result<u32, String>,
+        forced: Result<Option<bool>, String>,
+    }
+    impl<'a> BotRedeemPointsPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                definition_id: Err("definition_id was not initialized".to_string()),
+                forced: Ok(None),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn definition_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u32>,
+        {
+            self.definition_id = value
+                .try_into()
+                .map_err(|_| "conversion to `u32` for definition_id failed".to_string());
+            self
+        }
+        pub fn forced<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.forced = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for forced failed".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/RedeemPoints/{definitionID}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfEResult>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, definition_id, forced } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let definition_id = definition_id.map_err(Error::InvalidRequest)?;
+            let forced = forced.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/RedeemPoints/{}", client.baseurl, encode_path(& bot_names
+                .to_string()), encode_path(& definition_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("forced", &forced))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_redeem_points_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_remove_license_post`]
+
+[`Client::bot_remove_license_post`]: super::Client::bot_remove_license_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotRemoveLicensePost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::BotLicenseRequest, String>,
+    }
+    impl<'a> BotRemoveLicensePost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotLicenseRequest>,
+            <V as std::convert::TryInto<
+                types::BotLicenseRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `BotLicenseRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotLicenseRequest,
+            ) -> types::builder::BotLicenseRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/RemoveLicense`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfBotRemoveLicenseResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotLicenseRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/RemoveLicense", client.baseurl, encode_path(& bot_names
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_remove_license_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -7197,6 +13268,604 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::two_factor_authentication_post`]
+
+[`Client::two_factor_authentication_post`]: super::Client::two_factor_authentication_post*/
+    #[derive(Debug, Clone)]
+    pub struct TwoFactorAuthenticationPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<types::builder::MobileAuthenticatorFile, String>,
+    }
+    impl<'a> TwoFactorAuthenticationPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MobileAuthenticatorFile>,
+            <V as std::convert::TryInto<
+                types::MobileAuthenticatorFile,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `MobileAuthenticatorFile` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::MobileAuthenticatorFile,
+            ) -> types::builder::MobileAuthenticatorFile,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGenericResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::MobileAuthenticatorFile::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/TwoFactorAuthentication", client.baseurl, encode_path(&
+                bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "two_factor_authentication_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::two_factor_authentication_delete`]
+
+[`Client::two_factor_authentication_delete`]: super::Client::two_factor_authentication_delete*/
+    #[derive(Debug, Clone)]
+    pub struct TwoFactorAuthenticationDelete<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> TwoFactorAuthenticationDelete<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/TwoFactorAuthentication", client.baseurl, encode_path(&
+                bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "two_factor_authentication_delete",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::two_factor_authentication_confirmations_get`]
+
+[`Client::two_factor_authentication_confirmations_get`]: super::Client::two_factor_authentication_confirmations_get*/
+    #[derive(Debug, Clone)]
+    pub struct TwoFactorAuthenticationConfirmationsGet<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> TwoFactorAuthenticationConfirmationsGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGenericResponseArrayOfConfirmation>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/TwoFactorAuthentication/Confirmations", client.baseurl,
+                encode_path(& bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "two_factor_authentication_confirmations_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::two_factor_authentication_confirmations_post`]
+
+[`Client::two_factor_authentication_confirmations_post`]: super::Client::two_factor_authentication_confirmations_post*/
+    #[derive(Debug, Clone)]
+    pub struct TwoFactorAuthenticationConfirmationsPost<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+        body: Result<
+            types::builder::TwoFactorAuthenticationConfirmationsRequest,
+            String,
+        >,
+    }
+    impl<'a> TwoFactorAuthenticationConfirmationsPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TwoFactorAuthenticationConfirmationsRequest>,
+            <V as std::convert::TryInto<
+                types::TwoFactorAuthenticationConfirmationsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `TwoFactorAuthenticationConfirmationsRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TwoFactorAuthenticationConfirmationsRequest,
+            ) -> types::builder::TwoFactorAuthenticationConfirmationsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGenericResponseArrayOfConfirmation>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names, body } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::TwoFactorAuthenticationConfirmationsRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/TwoFactorAuthentication/Confirmations", client.baseurl,
+                encode_path(& bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "two_factor_authentication_confirmations_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::two_factor_authentication_token_get`]
+
+[`Client::two_factor_authentication_token_get`]: super::Client::two_factor_authentication_token_get*/
+    #[derive(Debug, Clone)]
+    pub struct TwoFactorAuthenticationTokenGet<'a> {
+        client: &'a super::Client,
+        bot_names: Result<::std::string::String, String>,
+    }
+    impl<'a> TwoFactorAuthenticationTokenGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_names: Err("bot_names was not initialized".to_string()),
+            }
+        }
+        pub fn bot_names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_names failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Token`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfGenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, bot_names } = self;
+            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/TwoFactorAuthentication/Token", client.baseurl,
+                encode_path(& bot_names.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "two_factor_authentication_token_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::command_post`]
+
+[`Client::command_post`]: super::Client::command_post*/
+    #[derive(Debug, Clone)]
+    pub struct CommandPost<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CommandRequest, String>,
+    }
+    impl<'a> CommandPost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CommandRequest>,
+            <V as std::convert::TryInto<
+                types::CommandRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CommandRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CommandRequest,
+            ) -> types::builder::CommandRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Command`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CommandRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/Command", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "command_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::ipc_bans_get`]
 
 [`Client::ipc_bans_get`]: super::Client::ipc_bans_get*/
@@ -7544,6 +14213,200 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "n_log_file_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::plugins_get`]
+
+[`Client::plugins_get`]: super::Client::plugins_get*/
+    #[derive(Debug, Clone)]
+    pub struct PluginsGet<'a> {
+        client: &'a super::Client,
+        custom: Result<Option<bool>, String>,
+        official: Result<Option<bool>, String>,
+    }
+    impl<'a> PluginsGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                custom: Ok(None),
+                official: Ok(None),
+            }
+        }
+        pub fn custom<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.custom = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for custom failed".to_string());
+            self
+        }
+        pub fn official<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.official = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for official failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/Api/Plugins`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseArrayOfPluginInfo>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, custom, official } = self;
+            let custom = custom.map_err(Error::InvalidRequest)?;
+            let official = official.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/Plugins", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("custom", &custom))
+                .query(&progenitor_client::QueryParam::new("official", &official))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "plugins_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::plugins_update_post`]
+
+[`Client::plugins_update_post`]: super::Client::plugins_update_post*/
+    #[derive(Debug, Clone)]
+    pub struct PluginsUpdatePost<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::PluginUpdateRequest, String>,
+    }
+    impl<'a> PluginsUpdatePost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PluginUpdateRequest>,
+            <V as std::convert::TryInto<
+                types::PluginUpdateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `PluginUpdateRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::PluginUpdateRequest,
+            ) -> types::builder::PluginUpdateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Plugins/Update`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PluginUpdateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/Api/Plugins/Update", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "plugins_update_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -7974,6 +14837,343 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "type_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::git_hub_release_get`]
+
+[`Client::git_hub_release_get`]: super::Client::git_hub_release_get*/
+    #[derive(Debug, Clone)]
+    pub struct GitHubReleaseGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GitHubReleaseGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/Api/WWW/GitHub/Release`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseGitHubReleaseResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/Api/WWW/GitHub/Release", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "git_hub_release_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::git_hub_release_get_specific`]
+
+[`Client::git_hub_release_get_specific`]: super::Client::git_hub_release_get_specific*/
+    #[derive(Debug, Clone)]
+    pub struct GitHubReleaseGetSpecific<'a> {
+        client: &'a super::Client,
+        version: Result<::std::string::String, String>,
+    }
+    impl<'a> GitHubReleaseGetSpecific<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                version: Err("version was not initialized".to_string()),
+            }
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.version = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for version failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/WWW/GitHub/Release/{version}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseGitHubReleaseResponse>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, version } = self;
+            let version = version.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/WWW/GitHub/Release/{}", client.baseurl, encode_path(& version
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "git_hub_release_get_specific",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::git_hub_wiki_history_get`]
+
+[`Client::git_hub_wiki_history_get`]: super::Client::git_hub_wiki_history_get*/
+    #[derive(Debug, Clone)]
+    pub struct GitHubWikiHistoryGet<'a> {
+        client: &'a super::Client,
+        page: Result<::std::string::String, String>,
+    }
+    impl<'a> GitHubWikiHistoryGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Err("page was not initialized".to_string()),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/WWW/GitHub/Wiki/History/{page}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseMapOfString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, page } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/WWW/GitHub/Wiki/History/{}", client.baseurl, encode_path(& page
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "git_hub_wiki_history_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::git_hub_wiki_page_get`]
+
+[`Client::git_hub_wiki_page_get`]: super::Client::git_hub_wiki_page_get*/
+    #[derive(Debug, Clone)]
+    pub struct GitHubWikiPageGet<'a> {
+        client: &'a super::Client,
+        page: Result<::std::string::String, String>,
+        revision: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GitHubWikiPageGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                page: Err("page was not initialized".to_string()),
+                revision: Ok(None),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn revision<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.revision = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for revision failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/Api/WWW/GitHub/Wiki/Page/{page}`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenericResponseString>,
+            Error<types::AsfError>,
+        > {
+            let Self { client, page, revision } = self;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let revision = revision.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/WWW/GitHub/Wiki/Page/{}", client.baseurl, encode_path(& page
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("revision", &revision))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "git_hub_wiki_page_get",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -284,6 +284,57 @@ asf_enum! {
     }
 }
 
+asf_enum! {
+    /// Outcome of a Steam request (SteamKit `EResult`, the values this API reports).
+    EResult(i32, "int32", "System.Int32", "SteamKit2.EResult", flags = false) {
+        Invalid = 0, OK = 1, Fail = 2, NoConnection = 3, InvalidPassword = 5, InvalidParam = 8,
+        Busy = 10, InvalidState = 11, AccessDenied = 15, Timeout = 16, AlreadyOwned = 30,
+        RateLimitExceeded = 84,
+    }
+}
+
+asf_enum! {
+    /// Why a purchase or activation ended as it did (SteamKit `EPurchaseResultDetail`).
+    EPurchaseResultDetail(i32, "int32", "System.Int32", "SteamKit2.EPurchaseResultDetail", flags = false) {
+        NoDetail = 0, AVSFailure = 1, InsufficientFunds = 2, ContactSupport = 3, Timeout = 4,
+        InvalidPackage = 5, InvalidPaymentMethod = 6, InvalidData = 7, OthersInProgress = 8,
+        AlreadyPurchased = 9, WrongPrice = 10, FraudCheckFailed = 11, CancelledByUser = 12,
+        RestrictedCountry = 13, BadActivationCode = 14, DuplicateActivationCode = 15,
+        UseOtherPaymentMethod = 16, UseOtherFunctionSource = 17, InvalidShippingAddress = 18,
+        RegionNotSupported = 19, AcctIsBlocked = 20, AcctNotVerified = 21,
+        InvalidAccount = 22, StoreBillingCountryMismatch = 23, DoesNotOwnRequiredApp = 24,
+        CanceledByNewTransaction = 25, ForceCanceledPending = 26, FailCurrencyTransProvider = 27,
+        FailedCyberCafe = 28, NeedsPreApproval = 29, PreApprovalDenied = 30, WalletCurrencyMismatch = 31,
+        EmailNotValidated = 32, ExpiredCard = 33, TransactionExpired = 34, WouldExceedMaxWallet = 35,
+        MustLoginPS3AppForPurchase = 36, CannotShipToPOBox = 37, InsufficientInventory = 38,
+        CannotGiftShippedGoods = 39, CannotShipInternationally = 40, BillingAgreementCancelled = 41,
+        InvalidCoupon = 42, ExpiredCoupon = 43, AccountLocked = 44, OtherAbortableInProgress = 45,
+        ExceededSteamLimit = 46, OverlappingPackagesInCart = 47, NoWallet = 48, NoCachedPaymentMethod = 49,
+        CannotRedeemCodeFromClient = 50, PurchaseAmountNoSupportedByProvider = 51,
+        OverlappingPackagesInPendingTransaction = 52, RateLimited = 53, OwnsExcludedApp = 54,
+        CreditCardBinMismatchesType = 55, CartValueTooHigh = 56, BillingAgreementAlreadyExists = 57,
+        POSACodeNotActivated = 58, CannotShipToCountry = 59, HungTransactionCancelled = 60,
+        PaypalInternalError = 61, UnknownGlobalCollectError = 62, InvalidTaxAddress = 63,
+        PhysicalProductLimitExceeded = 64, PurchaseCannotBeReplayed = 65, DelayedCompletion = 66,
+        BundleTypeCannotBeGifted = 67, BlockedByUSGov = 68, ItemsReservedForCommercialUse = 69,
+        GiftAlreadyOwned = 70, GiftInvalidForRecipientRegion = 71, GiftPricingImbalance = 72,
+        GiftRecipientNotSpecified = 73, ItemsNotAllowedForCommercialUse = 74,
+        BusinessStoreCountryCodeMismatch = 75, UserAssociatedWithManyCafes = 76,
+        UserNotAssociatedWithCafe = 77, AddressInvalid = 78, CreditCardNumberInvalid = 79,
+        CannotShipToMilitaryPostOffice = 80, BillingNameInvalidResemblesCreditCard = 81,
+        PaymentMethodNotSupportedForProduct = 83,
+    }
+}
+
+asf_enum! {
+    /// Kind of a mobile confirmation (SteamKit `EMobileConfirmationType`).
+    EMobileConfirmationType(i32, "int32", "System.Int32", "SteamKit2.EMobileConfirmationType", flags = false) {
+        Invalid = 0, Test = 1, Trade = 2, MarketListing = 3, FeatureOptOut = 4, PhoneNumberChange = 5,
+        AccountRecovery = 6, BuildChangeRequest = 7, AddUser = 8, RegisterApiKey = 9,
+        InviteToFamilyGroup = 10, JoinFamilyGroup = 11, MarketPurchase = 12, RequestRefund = 13,
+    }
+}
+
 /// The `/Api/Type` view of one enum: its members as name → number-as-string.
 #[derive(Clone, Debug)]
 pub struct EnumInfo {

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::core::bot::BotStatus;
+use enums::EResult;
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
 pub use types::*;
 
@@ -149,6 +150,267 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Makes ASF shut down itself
+    #[endpoint {
+        method = POST, path = "/Api/ASF/Exit", tags = ["ASF"], operation_id = "ASFExitPost"
+    }]
+    async fn asf_exit_post(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Makes ASF restart itself
+    #[endpoint {
+        method = POST, path = "/Api/ASF/Restart", tags = ["ASF"], operation_id = "ASFRestartPost"
+    }]
+    async fn asf_restart_post(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Makes ASF update itself
+    #[endpoint {
+        method = POST, path = "/Api/ASF/Update", tags = ["ASF"], operation_id = "ASFUpdatePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn asf_update_post(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<UpdateRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Adds free licenses on given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/AddLicense", tags = ["Bot"], operation_id = "BotAddLicensePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_add_license_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotLicenseRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>;
+
+    /// Removes licenses on given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/RemoveLicense", tags = ["Bot"], operation_id = "BotRemoveLicensePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_remove_license_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotLicenseRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>;
+
+    /// Fetches games to redeem in background of given bots
+    #[endpoint {
+        method = GET, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundGet"
+    }]
+    async fn bot_games_to_redeem_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GamesToRedeemInBackgroundResponse>>>,
+        AsfError,
+    >;
+
+    /// Adds keys to redeem in background on given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_games_to_redeem_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BTreeMap<String, String>>>>, AsfError>;
+
+    /// Deletes the output files of the background redeemer of given bots
+    #[endpoint {
+        method = DELETE, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundDelete"
+    }]
+    async fn bot_games_to_redeem_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Provides input value to given bots for next usage
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/Input", tags = ["Bot"], operation_id = "BotInputPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_input_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotInputRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError>;
+
+    /// Fetches general inventory information of given bots
+    #[endpoint {
+        method = GET, path = "/Api/Bot/{botNames}/Inventory", tags = ["Bot"], operation_id = "BotInventoryGet"
+    }]
+    async fn bot_inventory_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<
+            GenericResponse<BTreeMap<String, Option<BTreeMap<String, InventoryAppData>>>>,
+        >,
+        AsfError,
+    >;
+
+    /// Fetches specific inventory of given bots
+    #[endpoint {
+        method = GET, path = "/Api/Bot/{botNames}/Inventory/{appID}/{contextID}", tags = ["Bot"], operation_id = "BotInventoryGetSpecific"
+    }]
+    async fn bot_inventory_get_specific(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<InventoryPath>,
+        query: Query<InventoryQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotInventoryResponse>>>, AsfError>;
+
+    /// Redeems cd-keys on given bot
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/Redeem", tags = ["Bot"], operation_id = "BotRedeemPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn bot_redeem_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRedeemRequest>,
+    ) -> Result<
+        HttpResponseOk<
+            GenericResponse<BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>>,
+        >,
+        AsfError,
+    >;
+
+    /// Redeems points on given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/RedeemPoints/{definitionID}", tags = ["Bot"], operation_id = "BotRedeemPointsPost"
+    }]
+    async fn bot_redeem_points_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<RedeemPointsPath>,
+        query: Query<RedeemPointsQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError>;
+
+    /// Fetches pending 2FA confirmations of given bots
+    #[endpoint {
+        method = GET, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationConfirmationsGet"
+    }]
+    async fn two_factor_confirmations_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
+        AsfError,
+    >;
+
+    /// Handles 2FA confirmations of given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationConfirmationsPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn two_factor_confirmations_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<TwoFactorAuthenticationConfirmationsRequest>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
+        AsfError,
+    >;
+
+    /// Deletes the MobileAuthenticator of given bots
+    #[endpoint {
+        method = DELETE, path = "/Api/Bot/{botNames}/TwoFactorAuthentication", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationDelete"
+    }]
+    async fn two_factor_delete(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>;
+
+    /// Imports a maFile into given bots
+    #[endpoint {
+        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn two_factor_post(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+        body: TypedBody<MobileAuthenticatorFile>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError>;
+
+    /// Fetches 2FA tokens of given bots
+    #[endpoint {
+        method = GET, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Token", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationTokenGet"
+    }]
+    async fn two_factor_token_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>;
+
+    /// Executes a command
+    #[endpoint {
+        method = POST, path = "/Api/Command", tags = ["Command"], operation_id = "CommandPost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn command_post(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<CommandRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Gets active plugins loaded into the process
+    #[endpoint {
+        method = GET, path = "/Api/Plugins", tags = ["Plugins"], operation_id = "PluginsGet"
+    }]
+    async fn plugins_get(
+        rqctx: RequestContext<Self::Context>,
+        query: Query<PluginsQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<Vec<PluginInfo>>>, AsfError>;
+
+    /// Makes ASF update selected plugins
+    #[endpoint {
+        method = POST, path = "/Api/Plugins/Update", tags = ["Plugins"], operation_id = "PluginsUpdatePost",
+        request_body_max_bytes = MAX_BODY_BYTES
+    }]
+    async fn plugins_update_post(
+        rqctx: RequestContext<Self::Context>,
+        body: TypedBody<PluginUpdateRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
+
+    /// Fetches the newest GitHub release of ASF
+    #[endpoint {
+        method = GET, path = "/Api/WWW/GitHub/Release", tags = ["GitHub"], operation_id = "GitHubReleaseGet"
+    }]
+    async fn github_release_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<GenericResponse<GitHubReleaseResponse>>, AsfError>;
+
+    /// Fetches a specific GitHub release of ASF
+    #[endpoint {
+        method = GET, path = "/Api/WWW/GitHub/Release/{version}", tags = ["GitHub"], operation_id = "GitHubReleaseGetSpecific"
+    }]
+    async fn github_release_get_specific(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<ReleaseVersionPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<GitHubReleaseResponse>>, AsfError>;
+
+    /// Fetches the history of a wiki page
+    #[endpoint {
+        method = GET, path = "/Api/WWW/GitHub/Wiki/History/{page}", tags = ["GitHub"], operation_id = "GitHubWikiHistoryGet"
+    }]
+    async fn github_wiki_history_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WikiPagePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, String>>>, AsfError>;
+
+    /// Fetches a wiki page as HTML
+    #[endpoint {
+        method = GET, path = "/Api/WWW/GitHub/Wiki/Page/{page}", tags = ["GitHub"], operation_id = "GitHubWikiPageGet"
+    }]
+    async fn github_wiki_page_get(
+        rqctx: RequestContext<Self::Context>,
+        path: Path<WikiPagePath>,
+        query: Query<WikiPageQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError>;
 
     /// Gets all currently banned IPs
     #[endpoint { method = GET, path = "/Api/IPC/Bans", tags = ["IPCBans"], operation_id = "IPCBansGet" }]

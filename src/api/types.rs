@@ -5,7 +5,10 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::enums::{ECryptoMethod, EHashingMethod};
+use crate::api::enums::{
+    ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
+    EUpdateChannel, EUserInputType,
+};
 use crate::core::config::{BotConfig, GlobalConfig};
 
 /// `GET /Api/ASF`: the process as a whole.
@@ -233,4 +236,326 @@ pub struct TypeProperties {
     /// The integer type of an enum; null otherwise.
     #[serde(rename = "UnderlyingType")]
     pub underlying_type: Option<String>,
+}
+
+/// `POST /Api/Bot/{botNames}/Input`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct BotInputRequest {
+    /// What the value is.
+    #[serde(rename = "Type")]
+    pub input_type: EUserInputType,
+    /// The value.
+    #[serde(rename = "Value")]
+    pub value: String,
+}
+
+/// `POST /Api/Bot/{botNames}/Redeem`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct BotRedeemRequest {
+    /// Product keys to redeem on every bot.
+    #[serde(rename = "KeysToRedeem")]
+    pub keys_to_redeem: Vec<String>,
+}
+
+/// `POST /Api/Bot/{botNames}/AddLicense` and `…/RemoveLicense`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+#[serde(default)]
+pub struct BotLicenseRequest {
+    /// App IDs.
+    #[serde(rename = "Apps")]
+    pub apps: Option<Vec<u32>>,
+    /// Package (sub) IDs.
+    #[serde(rename = "Packages")]
+    pub packages: Option<Vec<u32>>,
+}
+
+/// The outcome of one licence request.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct AddLicenseResult {
+    #[serde(rename = "PurchaseResultDetail")]
+    pub purchase_result_detail: EPurchaseResultDetail,
+    #[serde(rename = "Result")]
+    pub result: EResult,
+}
+
+/// Per bot: the outcome for every requested app and package (null when none was asked for).
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct BotAddLicenseResponse {
+    #[serde(rename = "Apps")]
+    pub apps: Option<BTreeMap<String, AddLicenseResult>>,
+    #[serde(rename = "Packages")]
+    pub packages: Option<BTreeMap<String, AddLicenseResult>>,
+}
+
+/// Per bot: the result of removing every requested app and package.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct BotRemoveLicenseResponse {
+    #[serde(rename = "Apps")]
+    pub apps: Option<BTreeMap<String, EResult>>,
+    #[serde(rename = "Packages")]
+    pub packages: Option<BTreeMap<String, EResult>>,
+}
+
+/// `POST /Api/Bot/{botNames}/GamesToRedeemInBackground`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct BotGamesToRedeemInBackgroundRequest {
+    /// Product key → game name.
+    #[serde(rename = "GamesToRedeemInBackground")]
+    pub games_to_redeem_in_background: BTreeMap<String, String>,
+}
+
+/// Per bot: what the background redeemer did with keys so far.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct GamesToRedeemInBackgroundResponse {
+    /// Keys that were valid but of no use to this account (key → name).
+    #[serde(rename = "UnusedKeys")]
+    pub unused_keys: Option<BTreeMap<String, String>>,
+    /// Keys redeemed on this account (key → name).
+    #[serde(rename = "UsedKeys")]
+    pub used_keys: Option<BTreeMap<String, String>>,
+}
+
+/// One package granted by a purchase.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct PurchaseLineItem {
+    pub packageid: u32,
+    pub appid: u32,
+    pub line_item_description: String,
+}
+
+/// The receipt of a purchase.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct PurchaseReceiptInfo {
+    pub purchase_status: i32,
+    pub result_detail: i32,
+    pub line_items: Vec<PurchaseLineItem>,
+}
+
+/// Steam's answer to a key redemption (`CStore_RegisterCDKey_Response`).
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CStore_RegisterCDKey_Response")]
+pub struct RegisterKeyResponse {
+    pub purchase_result_details: EPurchaseResultDetail,
+    pub purchase_receipt_info: PurchaseReceiptInfo,
+}
+
+/// Path of `POST /Api/Bot/{botNames}/RedeemPoints/{definitionID}`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct RedeemPointsPath {
+    #[serde(rename = "botNames")]
+    pub bot_names: String,
+    /// Points-shop item definition.
+    #[serde(rename = "definitionID")]
+    pub definition_id: u32,
+}
+
+/// Query of `POST /Api/Bot/{botNames}/RedeemPoints/{definitionID}`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+pub struct RedeemPointsQuery {
+    /// Also buy items that cost points.
+    pub forced: Option<bool>,
+}
+
+/// One app of an inventory overview.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct InventoryAppData {
+    pub appid: u32,
+    pub asset_count: u32,
+    #[serde(rename = "rgContexts")]
+    pub rg_contexts: BTreeMap<String, InventoryContextData>,
+    pub icon: String,
+    pub inventory_logo: Option<String>,
+    pub link: String,
+    pub load_failed: bool,
+    pub name: String,
+    pub owner_only: bool,
+    pub store_vetted: bool,
+    pub trade_permissions: String,
+}
+
+/// One context of an inventory app.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct InventoryContextData {
+    pub asset_count: u32,
+    pub id: String,
+    pub name: String,
+}
+
+/// Path of `GET /Api/Bot/{botNames}/Inventory/{appID}/{contextID}`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct InventoryPath {
+    #[serde(rename = "botNames")]
+    pub bot_names: String,
+    #[serde(rename = "appID")]
+    pub app_id: u32,
+    #[serde(rename = "contextID")]
+    pub context_id: u64,
+}
+
+/// Query of `GET /Api/Bot/{botNames}/Inventory/{appID}/{contextID}`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+pub struct InventoryQuery {
+    /// Language of the descriptions.
+    pub language: Option<String>,
+}
+
+/// One item (`CEcon_Asset`).
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct EconAsset {
+    pub appid: u32,
+    pub contextid: String,
+    pub assetid: String,
+    pub classid: String,
+    pub instanceid: String,
+    pub amount: String,
+}
+
+/// What an item is (`CEconItem_Description`).
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct EconDescription {
+    pub appid: u32,
+    pub classid: String,
+    pub instanceid: String,
+    pub name: String,
+    pub market_name: String,
+    pub market_hash_name: String,
+    #[serde(rename = "type")]
+    pub item_type: String,
+    pub tradable: bool,
+    pub marketable: bool,
+}
+
+/// Per bot: the items of one app and context.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct BotInventoryResponse {
+    #[serde(rename = "Assets")]
+    pub assets: Option<Vec<EconAsset>>,
+    #[serde(rename = "Descriptions")]
+    pub descriptions: Option<Vec<EconDescription>>,
+}
+
+/// `POST /Api/Bot/{botNames}/TwoFactorAuthentication`: an SDA maFile; only the two secrets
+/// are read.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct MobileAuthenticatorFile {
+    /// Base64 secret for Steam Guard codes.
+    pub shared_secret: String,
+    /// Base64 secret for confirmations.
+    pub identity_secret: String,
+}
+
+/// A mobile confirmation.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct Confirmation {
+    #[serde(rename = "type")]
+    pub confirmation_type: EMobileConfirmationType,
+    pub type_name: Option<String>,
+    /// The trade or listing the confirmation is for (a 64-bit ID as a string).
+    pub creator_id: String,
+    /// The confirmation's ID (a 64-bit ID as a string).
+    pub id: String,
+}
+
+/// `POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct TwoFactorAuthenticationConfirmationsRequest {
+    /// Accept (true) or decline (false).
+    #[serde(rename = "Accept")]
+    pub accept: bool,
+    /// Only confirmations for these trades or listings.
+    #[serde(rename = "AcceptedCreatorIDs", default)]
+    pub accepted_creator_ids: Option<Vec<u64>>,
+    /// `AcceptedCreatorIDs` as strings.
+    #[serde(rename = "s_AcceptedCreatorIDs", default)]
+    pub s_accepted_creator_ids: Option<Vec<String>>,
+    /// Only confirmations of this type.
+    #[serde(rename = "AcceptedType", default)]
+    pub accepted_type: Option<EMobileConfirmationType>,
+    /// Retry until every requested confirmation was handled.
+    #[serde(rename = "WaitIfNeeded", default)]
+    pub wait_if_needed: Option<bool>,
+}
+
+/// `POST /Api/Command`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct CommandRequest {
+    /// The command line, e.g. `status ASF`.
+    #[serde(rename = "Command")]
+    pub command: String,
+}
+
+/// `POST /Api/ASF/Update`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+#[serde(default)]
+pub struct UpdateRequest {
+    /// Release channel; the configured one when left out.
+    #[serde(rename = "Channel")]
+    pub channel: Option<EUpdateChannel>,
+    /// Allow a downgrade.
+    #[serde(rename = "Forced")]
+    pub forced: Option<bool>,
+}
+
+/// `POST /Api/Plugins/Update`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+#[serde(default)]
+pub struct PluginUpdateRequest {
+    #[serde(rename = "Channel")]
+    pub channel: Option<EUpdateChannel>,
+    #[serde(rename = "Forced")]
+    pub forced: Option<bool>,
+    /// Assembly names of the plugins to update.
+    #[serde(rename = "Plugins")]
+    pub plugins: Option<Vec<String>>,
+}
+
+/// Query of `GET /Api/Plugins`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+pub struct PluginsQuery {
+    /// Include ASF's own plugins (default true).
+    pub official: Option<bool>,
+    /// Include third-party plugins (default true).
+    pub custom: Option<bool>,
+}
+
+/// An active plugin.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct PluginInfo {
+    #[serde(rename = "Name")]
+    pub name: String,
+    #[serde(rename = "Version")]
+    pub version: String,
+}
+
+/// A release of ASF.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct GitHubReleaseResponse {
+    #[serde(rename = "ChangelogHTML")]
+    pub changelog_html: String,
+    #[serde(rename = "ReleasedAt")]
+    pub released_at: String,
+    #[serde(rename = "Stable")]
+    pub stable: bool,
+    #[serde(rename = "Version")]
+    pub version: String,
+}
+
+/// Path of `GET /Api/WWW/GitHub/Release/{version}`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct ReleaseVersionPath {
+    /// `latest` or a version `a.b.c.d`.
+    pub version: String,
+}
+
+/// Path of the wiki routes.
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+pub struct WikiPagePath {
+    /// Wiki page name, e.g. `Configuration`.
+    pub page: String,
+}
+
+/// Query of `GET /Api/WWW/GitHub/Wiki/Page/{page}`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+pub struct WikiPageQuery {
+    pub revision: Option<String>,
 }

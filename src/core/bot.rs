@@ -14,9 +14,12 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
 use crate::api::enums::{ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
+use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
-use crate::core::steam::{Account, BadgeGame, LogOn, LogOnError, SteamNetwork, real_time};
-use crate::core::{crypto, process};
+use crate::core::steam::{
+    Account, BadgeGame, LogOn, LogOnError, Purchase, SteamNetwork, eresult, real_time,
+};
+use crate::core::{bgr, crypto, process};
 
 /// A game as the farming view shows it.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -137,6 +140,8 @@ struct State {
 /// What a bot needs from the process.
 pub struct BotEnv {
     pub steam: Arc<dyn SteamNetwork>,
+    /// `config/`, where the bot's database and key files live.
+    pub config_dir: std::path::PathBuf,
     pub crypt_key: Vec<u8>,
     pub global: Arc<RwLock<GlobalConfig>>,
 }
@@ -145,6 +150,7 @@ pub struct BotEnv {
 pub struct Bot {
     name: String,
     config: RwLock<BotConfig>,
+    db: BotDatabase,
     state: Mutex<State>,
     wake: watch::Sender<u64>,
     env: Arc<BotEnv>,
@@ -162,7 +168,9 @@ impl Bot {
         let log = log.new(slog::o!("logger" => name.clone()));
         let enabled = config.enabled;
         let paused = config.farming_preferences.0 & 1 != 0;
+        let db = BotDatabase::open(env.config_dir.join(format!("{name}.db")));
         let bot = Arc::new(Self {
+            db,
             name,
             config: RwLock::new(config),
             state: Mutex::new(State {
@@ -181,8 +189,133 @@ impl Bot {
                 "Start() Not starting this instance because it's disabled in config file!"
             );
         }
+        // ASF creates the database with the bot.
+        bot.db.update(|_| (!bot.db_path().exists(), ()));
+        bot.import_keys_file();
         tokio::spawn(bot.clone().run());
+        tokio::spawn(redeem_in_background(
+            Arc::downgrade(&bot),
+            bot.wake.subscribe(),
+        ));
         bot
+    }
+
+    fn db_path(&self) -> std::path::PathBuf {
+        self.env.config_dir.join(format!("{}.db", self.name))
+    }
+
+    /// The bot's database.
+    pub fn db(&self) -> &BotDatabase {
+        &self.db
+    }
+
+    /// `config/<name><extension>`.
+    pub fn file(&self, extension: &str) -> std::path::PathBuf {
+        self.env
+            .config_dir
+            .join(format!("{}{extension}", self.name))
+    }
+
+    /// The SteamID while logged on.
+    pub fn session(&self) -> Option<u64> {
+        self.state().session.as_ref().map(|a| a.steam_id)
+    }
+
+    /// The network the bot talks to.
+    pub fn steam(&self) -> &Arc<dyn SteamNetwork> {
+        &self.env.steam
+    }
+
+    /// Moves `config/<name>.keys` into the background redeemer's queue and deletes the file.
+    pub fn import_keys_file(&self) {
+        let path = self.file(".keys");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        let entries = bgr::parse_keys_file(&text);
+        let added = self.add_games_to_redeem(entries);
+        if std::fs::remove_file(&path).is_ok() {
+            slog::info!(
+                self.log,
+                "ImportKeysToRedeem() Imported {} keys to redeem in background.",
+                added.len()
+            );
+        }
+    }
+
+    /// Queues keys for the background redeemer (keys already queued, in any case, are skipped);
+    /// returns the entries added.
+    pub fn add_games_to_redeem(&self, entries: Vec<(String, String)>) -> Vec<(String, String)> {
+        let added = self.db.update(|data| {
+            let mut added = Vec::new();
+            for (key, name) in entries {
+                let known = data
+                    .games_to_redeem
+                    .iter()
+                    .chain(added.iter())
+                    .any(|(k, _): &(String, String)| k.eq_ignore_ascii_case(&key));
+                if !known {
+                    added.push((key, name));
+                }
+            }
+            data.games_to_redeem.extend(added.iter().cloned());
+            (!added.is_empty(), added)
+        });
+        if !added.is_empty() {
+            self.poke();
+        }
+        added
+    }
+
+    /// Empties the background redeemer's queue.
+    pub fn clear_games_to_redeem(&self) {
+        self.db.update(|data| {
+            let changed = !data.games_to_redeem.is_empty();
+            data.games_to_redeem.clear();
+            (changed, ())
+        });
+    }
+
+    /// Redeems one key now; `None` when the bot is not logged on.
+    pub fn redeem(&self, key: &str) -> Option<Purchase> {
+        let steam_id = self.session()?;
+        let purchase = self.env.steam.redeem_key(steam_id, key);
+        if purchase.result == eresult::OK {
+            // A new game may have card drops: farm it.
+            self.poke();
+        }
+        Some(purchase)
+    }
+
+    /// Imports ASF 2FA; false when one is imported already.
+    pub fn import_authenticator(&self, authenticator: Authenticator) -> bool {
+        let imported = self.db.update(|data| {
+            if data.authenticator.is_some() {
+                return (false, false);
+            }
+            data.authenticator = Some(authenticator);
+            (true, true)
+        });
+        if imported {
+            slog::info!(
+                self.log,
+                "ImportAuthenticator() Successfully finished importing mobile authenticator!"
+            );
+        }
+        imported
+    }
+
+    /// Removes ASF 2FA; false when there was none.
+    pub fn remove_authenticator(&self) -> bool {
+        self.db.update(|data| {
+            let had = data.authenticator.take().is_some();
+            (had, had)
+        })
+    }
+
+    /// The imported authenticator.
+    pub fn authenticator(&self) -> Option<Authenticator> {
+        self.db.get().authenticator
     }
 
     /// The bot's name.
@@ -230,6 +363,7 @@ impl Bot {
     /// The JSON `GET /Api/Bot` shows.
     pub fn status(&self) -> BotStatus {
         let bot_config = self.config();
+        let data = self.db.get();
         let state = self.state();
         let account = state.session.as_ref();
         let known = state.last_account.as_ref();
@@ -243,8 +377,9 @@ impl Bot {
                 now_farming: state.now_farming,
                 paused: state.paused,
             },
-            games_to_redeem_in_background_count: 0,
-            has_mobile_authenticator: false,
+            games_to_redeem_in_background_count: u32::try_from(data.games_to_redeem.len())
+                .unwrap_or(u32::MAX),
+            has_mobile_authenticator: data.authenticator.is_some(),
             is_connected_and_logged_on: account.is_some(),
             is_playing_possible: true,
             public_ip: account.map(|a| a.public_ip.clone()),
@@ -460,6 +595,8 @@ impl Bot {
                         state.session = Some(account.clone());
                         state.last_account = Some(account);
                     }
+                    // Wakes the background redeemer.
+                    self.poke();
                     self.farm(&mut wake).await;
                     self.log_off();
                 }
@@ -585,6 +722,74 @@ impl Bot {
         state.to_farm = to_farm;
         state.time_remaining = remaining;
         changed
+    }
+}
+
+/// The background redeemer of one bot: while the bot is logged on and keys are queued, redeems
+/// the first, files its result, and waits `GiftsLimiterDelay` seconds; when Steam rate-limits,
+/// waits an hour (Steam's time) with the key still queued. Ends with the bot.
+async fn redeem_in_background(bot: std::sync::Weak<Bot>, mut wake: watch::Receiver<u64>) {
+    loop {
+        let Some(this) = bot.upgrade() else { return };
+        if this.state().removed {
+            return;
+        }
+        let next = this.db.get().games_to_redeem.first().cloned();
+        let mut pause = None;
+        if let (Some((key, name)), Some(_)) = (next, this.session())
+            && let Some(purchase) = this.redeem(&key)
+        {
+            let detail = crate::api::enums::EPurchaseResultDetail(purchase.detail);
+            let detail_name = crate::api::enums::AsfEnum::name(detail)
+                .map_or_else(|| purchase.detail.to_string(), str::to_string);
+            let outcome = bgr::outcome(purchase.detail);
+            let result_name =
+                crate::api::enums::AsfEnum::name(crate::api::enums::EResult(purchase.result))
+                    .unwrap_or("Unknown");
+            slog::info!(
+                this.log,
+                "RedeemGamesInBackground() Key: {key} | Status: {result_name}/{detail_name}"
+            );
+            if let Some(extension) = outcome.extension() {
+                let line = bgr::result_line(&name, &detail_name, &purchase.items, &key);
+                if let Err(e) = bgr::append_line(&this.file(extension), &line) {
+                    slog::error!(this.log, "RedeemGamesInBackground() {e}");
+                }
+                this.db.update(|data| {
+                    data.games_to_redeem.retain(|(k, _)| k != &key);
+                    (true, ())
+                });
+                let delay = this
+                    .env
+                    .global
+                    .read()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .gifts_limiter_delay;
+                pause = Some(real_time(
+                    this.env.steam.as_ref(),
+                    Duration::from_secs(u64::from(delay)),
+                ));
+            } else {
+                slog::warn!(
+                    this.log,
+                    "RedeemGamesInBackground() Rate limited; the rest waits an hour."
+                );
+                pause = Some(real_time(
+                    this.env.steam.as_ref(),
+                    Duration::from_secs(3600),
+                ));
+            }
+        }
+        drop(this);
+        wake.mark_unchanged();
+        match pause {
+            Some(delay) => tokio::time::sleep(delay).await,
+            None => {
+                if wake.changed().await.is_err() {
+                    return;
+                }
+            }
+        }
     }
 }
 

@@ -251,6 +251,9 @@ impl Bots {
 
     /// Deletes every file of the bot `name`; true when all deletions worked.
     pub async fn delete_files(&self, name: &str) -> bool {
+        if let Some(bot) = self.get(name) {
+            bot.db().make_read_only();
+        }
         let paths = self.related_paths(name);
         let _guard = self.write_lock.lock().await;
         let ok = tokio::task::spawn_blocking(move || {
@@ -270,6 +273,7 @@ impl Bots {
     pub async fn rename_files(&self, from: &str, to: &str) -> bool {
         if let Some(bot) = self.get(from) {
             bot.stop();
+            bot.db().make_read_only();
         }
         let moves: Vec<(PathBuf, PathBuf)> = self
             .related_paths(from)

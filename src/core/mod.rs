@@ -1,8 +1,11 @@
 //! The process behind the API: configuration, state and logs. Nothing here knows HTTP.
 
 pub mod access;
+pub mod bgr;
 pub mod bot;
+pub mod bot_db;
 pub mod bots;
+pub mod commands;
 pub mod config;
 pub mod crypto;
 pub mod files;
@@ -13,7 +16,9 @@ pub mod process;
 pub mod schema;
 pub mod steam;
 pub mod storage;
+pub mod twofa;
 pub mod watch;
+pub mod www;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -100,6 +105,7 @@ impl Asf {
         ));
         let env = Arc::new(BotEnv {
             steam,
+            config_dir: config_dir.clone(),
             crypt_key: options.crypt_key.clone(),
             global: global.clone(),
         });
@@ -156,6 +162,8 @@ impl Asf {
             }
         } else if let Some(bot) = name.strip_suffix(".json") {
             self.bots.sync(bot);
+        } else if let Some(bot) = name.strip_suffix(".keys").and_then(|n| self.bots.get(n)) {
+            bot.import_keys_file();
         }
     }
 
@@ -218,6 +226,16 @@ impl Asf {
         *self.started.write().unwrap_or_else(|e| e.into_inner()) = Utc::now();
         self.bots.load_all();
         self.restarts.send_modify(|n| *n = n.wrapping_add(1));
+    }
+
+    /// `POST /Api/ASF/Restart` and the `restart` command: the core restarts with `ASF.json` as
+    /// it is on disk now.
+    pub fn restart(&self) {
+        let config = std::fs::read(self.config_dir.join("ASF.json"))
+            .ok()
+            .and_then(|bytes| parse_global_config(&bytes).ok())
+            .unwrap_or_else(|| self.global_config());
+        self.restart_core(config);
     }
 
     /// Resolves after each core restart.

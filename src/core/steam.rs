@@ -54,6 +54,49 @@ pub struct BadgeGame {
     pub hours_played: f32,
 }
 
+/// What Steam answers to a purchase (key, free licence).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Purchase {
+    /// `EResult`.
+    pub result: i32,
+    /// `EPurchaseResultDetail`.
+    pub detail: i32,
+    /// Packages granted: package ID, app ID, name.
+    pub items: Vec<(u32, u32, String)>,
+}
+
+/// A mobile confirmation waiting on the account.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirmation {
+    pub id: u64,
+    pub creator_id: u64,
+    /// `EMobileConfirmationType`.
+    pub kind: i32,
+    pub type_name: String,
+}
+
+/// `EResult` values the simulation answers with.
+pub mod eresult {
+    pub const OK: i32 = 1;
+    pub const FAIL: i32 = 2;
+    pub const INVALID_PARAM: i32 = 8;
+    pub const INVALID_STATE: i32 = 11;
+    pub const TIMEOUT: i32 = 16;
+    pub const RATE_LIMIT_EXCEEDED: i32 = 84;
+}
+
+/// `EPurchaseResultDetail` values the simulation answers with.
+pub mod detail {
+    pub const NO_DETAIL: i32 = 0;
+    pub const TIMEOUT: i32 = 4;
+    pub const INVALID_PACKAGE: i32 = 5;
+    pub const INVALID_DATA: i32 = 7;
+    pub const ALREADY_PURCHASED: i32 = 9;
+    pub const BAD_ACTIVATION_CODE: i32 = 14;
+    pub const DUPLICATE_ACTIVATION_CODE: i32 = 15;
+    pub const RATE_LIMITED: i32 = 53;
+}
+
 /// Everything a bot needs from Steam.
 pub trait SteamNetwork: Send + Sync + 'static {
     /// Connects and logs an account on.
@@ -64,6 +107,22 @@ pub trait SteamNetwork: Send + Sync + 'static {
     fn play(&self, steam_id: u64, apps: &[u32]);
     /// The account's games with card drops still to come, as its badge pages list them.
     fn badges(&self, steam_id: u64) -> BoxFuture<'static, Result<Vec<BadgeGame>, LogOnError>>;
+    /// Redeems a product key on the account.
+    fn redeem_key(&self, steam_id: u64, key: &str) -> Purchase;
+    /// Activates a free licence: an app (`app = true`) or a package.
+    fn add_license(&self, steam_id: u64, id: u32, app: bool) -> Purchase;
+    /// Removes a licence; returns an `EResult`.
+    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32;
+    /// Buys a points-shop item; returns an `EResult`.
+    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32;
+    /// Community items in the inventory: per app, cards dropped so far.
+    fn card_items(&self, steam_id: u64) -> Vec<(u32, String, u32)>;
+    /// Pending mobile confirmations of an account with an authenticator.
+    fn confirmations(&self, steam_id: u64) -> Vec<Confirmation>;
+    /// Accepts or declines confirmations by id; returns those handled.
+    fn handle_confirmations(&self, steam_id: u64, ids: &[u64], accept: bool) -> Vec<Confirmation>;
+    /// Steam level and points balance.
+    fn profile(&self, steam_id: u64) -> (u32, u64);
     /// How much faster than the wall clock Steam's time runs (1 for a real network).
     fn speed(&self) -> f64 {
         1.0
@@ -117,7 +176,14 @@ const CURRENCIES: &[i32] = &[1, 2, 3, 6, 7, 20];
 struct SimAccount {
     /// Per game: cards that drop in total, play time so far, playing since.
     games: Vec<SimGame>,
+    /// Key redemptions in the current rate-limit window (Steam's time).
+    redemptions: Vec<Instant>,
+    /// Confirmations already accepted or declined.
+    handled: std::collections::HashSet<u64>,
 }
+
+/// Key redemptions Steam allows per account and hour before it rate-limits.
+const REDEMPTIONS_PER_HOUR: usize = 24;
 
 struct SimGame {
     app_id: u32,
@@ -149,6 +215,8 @@ pub struct SimulatedSteam {
     seed: u64,
     speed: f64,
     accounts: Mutex<HashMap<u64, SimAccount>>,
+    /// Keys redeemed anywhere on the network (upper case).
+    used_keys: Mutex<std::collections::HashSet<String>>,
 }
 
 impl SimulatedSteam {
@@ -163,7 +231,23 @@ impl SimulatedSteam {
             seed,
             speed,
             accounts: Mutex::new(HashMap::new()),
+            used_keys: Mutex::new(std::collections::HashSet::new()),
         }
+    }
+
+    fn grant(account: &mut SimAccount, app_id: u32, name: &'static str, cards: u16) {
+        account.games.push(SimGame {
+            app_id,
+            name,
+            cards,
+            earlier: Duration::ZERO,
+            farmed: Duration::ZERO,
+            since: None,
+        });
+    }
+
+    fn catalog_entry(&self, text: &str, purpose: &str) -> (u32, &'static str) {
+        CATALOG[(self.number(text, purpose) % CATALOG.len() as u64) as usize]
     }
 
     /// 20 pseudo-random bytes for `login` and `purpose`.
@@ -249,6 +333,8 @@ impl SteamNetwork for SimulatedSteam {
                 .entry(account.steam_id)
                 .or_insert_with(|| SimAccount {
                     games: self.library(&request.login),
+                    redemptions: Vec::new(),
+                    handled: std::collections::HashSet::new(),
                 });
             Ok(account)
         };
@@ -307,6 +393,190 @@ impl SteamNetwork for SimulatedSteam {
             })
             .ok_or(LogOnError::NoConnection);
         Box::pin(async move { result })
+    }
+
+    fn redeem_key(&self, steam_id: u64, key: &str) -> Purchase {
+        let key = key.to_uppercase();
+        let fail = |detail| Purchase {
+            result: eresult::FAIL,
+            detail,
+            items: Vec::new(),
+        };
+        let now = Instant::now();
+        let hour = Duration::from_secs(3600).div_f64(self.speed);
+        let class = self.number(&key, "key") % 10;
+        let (app_id, name) = self.catalog_entry(&key, "key-game");
+        let package = app_id * 10 + 1;
+        let mut used = self.used_keys.lock().unwrap_or_else(|e| e.into_inner());
+        self.with_account(steam_id, |account| {
+            account
+                .redemptions
+                .retain(|t| now.saturating_duration_since(*t) < hour);
+            if account.redemptions.len() >= REDEMPTIONS_PER_HOUR {
+                return Purchase {
+                    result: eresult::RATE_LIMIT_EXCEEDED,
+                    detail: detail::RATE_LIMITED,
+                    items: Vec::new(),
+                };
+            }
+            account.redemptions.push(now);
+            if class == 0 {
+                return fail(detail::BAD_ACTIVATION_CODE);
+            }
+            if used.contains(&key) {
+                return fail(detail::DUPLICATE_ACTIVATION_CODE);
+            }
+            if account.games.iter().any(|g| g.app_id == app_id) {
+                return Purchase {
+                    result: eresult::FAIL,
+                    detail: detail::ALREADY_PURCHASED,
+                    items: vec![(package, app_id, name.to_string())],
+                };
+            }
+            used.insert(key.clone());
+            Self::grant(account, app_id, name, 1 + (class % 3) as u16);
+            Purchase {
+                result: eresult::OK,
+                detail: detail::NO_DETAIL,
+                items: vec![(package, app_id, name.to_string())],
+            }
+        })
+        .unwrap_or(Purchase {
+            result: eresult::TIMEOUT,
+            detail: detail::TIMEOUT,
+            items: Vec::new(),
+        })
+    }
+
+    fn add_license(&self, steam_id: u64, id: u32, app: bool) -> Purchase {
+        let known = CATALOG
+            .iter()
+            .find(|(a, _)| if app { *a == id } else { a * 10 + 1 == id });
+        self.with_account(steam_id, |account| match known {
+            Some((app_id, name)) if !account.games.iter().any(|g| g.app_id == *app_id) => {
+                // Free licences carry no card drops.
+                Self::grant(account, *app_id, name, 0);
+                Purchase {
+                    result: eresult::OK,
+                    detail: detail::NO_DETAIL,
+                    items: vec![(app_id * 10 + 1, *app_id, name.to_string())],
+                }
+            }
+            Some(_) => Purchase {
+                result: eresult::FAIL,
+                detail: if app {
+                    detail::INVALID_DATA
+                } else {
+                    detail::ALREADY_PURCHASED
+                },
+                items: Vec::new(),
+            },
+            None => Purchase {
+                result: eresult::FAIL,
+                detail: if app {
+                    detail::INVALID_DATA
+                } else {
+                    detail::INVALID_PACKAGE
+                },
+                items: Vec::new(),
+            },
+        })
+        .unwrap_or(Purchase {
+            result: eresult::TIMEOUT,
+            detail: detail::TIMEOUT,
+            items: Vec::new(),
+        })
+    }
+
+    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32 {
+        self.with_account(steam_id, |account| {
+            let before = account.games.len();
+            account.games.retain(|g| {
+                if app {
+                    g.app_id != id
+                } else {
+                    g.app_id * 10 + 1 != id
+                }
+            });
+            if account.games.len() < before {
+                eresult::OK
+            } else {
+                eresult::FAIL
+            }
+        })
+        .unwrap_or(eresult::TIMEOUT)
+    }
+
+    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32 {
+        self.with_account(steam_id, |_| match definition_id % 4 {
+            0 => eresult::INVALID_PARAM,
+            1 => eresult::OK,
+            _ if forced => eresult::OK,
+            _ => eresult::INVALID_STATE,
+        })
+        .unwrap_or(eresult::TIMEOUT)
+    }
+
+    fn card_items(&self, steam_id: u64) -> Vec<(u32, String, u32)> {
+        let now = Instant::now();
+        let speed = self.speed;
+        let interval = self.card_drop_interval();
+        self.with_account(steam_id, |account| {
+            account
+                .games
+                .iter()
+                .filter_map(|game| {
+                    let dropped =
+                        (game.farmed_at(now, speed).as_secs_f64() / interval.as_secs_f64()) as u32;
+                    let dropped = dropped.min(u32::from(game.cards));
+                    (dropped > 0).then(|| (game.app_id, game.name.to_string(), dropped))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn confirmations(&self, steam_id: u64) -> Vec<Confirmation> {
+        let all = (0..3u64).map(|i| {
+            let n = self.number(&steam_id.to_string(), &format!("confirmation{i}"));
+            let (kind, type_name) = if i == 1 {
+                (3, "Market Listing")
+            } else {
+                (2, "Trade Offer")
+            };
+            Confirmation {
+                id: 1 + n % 0xFFFF_FFFF_FFFF,
+                creator_id: 1 + (n >> 16) % 0xFFFF_FFFF,
+                kind,
+                type_name: type_name.to_string(),
+            }
+        });
+        let all: Vec<Confirmation> = all.collect();
+        self.with_account(steam_id, |account| {
+            all.into_iter()
+                .filter(|c| !account.handled.contains(&c.id))
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn handle_confirmations(&self, steam_id: u64, ids: &[u64], _accept: bool) -> Vec<Confirmation> {
+        let pending = self.confirmations(steam_id);
+        self.with_account(steam_id, |account| {
+            pending
+                .into_iter()
+                .filter(|c| ids.contains(&c.id))
+                .inspect(|c| {
+                    account.handled.insert(c.id);
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn profile(&self, steam_id: u64) -> (u32, u64) {
+        let n = self.number(&steam_id.to_string(), "profile");
+        ((n % 100) as u32, (n >> 8) % 50_000)
     }
 
     fn speed(&self) -> f64 {

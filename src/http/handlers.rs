@@ -13,13 +13,12 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
-use crate::api::{
-    AsfApi, AsfEncryptRequest, AsfError, AsfHashRequest, AsfRequest, AsfResponse, BotNamesPath,
-    BotPauseRequest, BotRenameRequest, BotRequest, GenericResponse, IpAddressPath, LogResponse,
-    NLogFileQuery, PlainResponse, StorageKeyPath, StructurePath, TypePath, TypeResponse,
-};
+use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult, EUserInputType};
+use crate::api::*;
 use crate::core::bot::{Bot, BotStatus};
-use crate::core::{Asf, crypto, files, process, schema};
+use crate::core::bot_db::Authenticator;
+use crate::core::steam::eresult;
+use crate::core::{Asf, bgr, commands, crypto, files, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
 pub enum AsfIpc {}
@@ -389,6 +388,648 @@ impl AsfApi for AsfIpc {
             .ok_or_else(|| AsfError::bad_request(format!("{name} is invalid!")))?;
         Ok(HttpResponseOk(GenericResponse::ok(info)))
     }
+
+    async fn asf_exit_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context().clone();
+        slog::info!(asf.log(), "Exit() Exiting...");
+        // After the answer has left: IPC stops first, then the bots.
+        tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            asf.request_exit(0);
+        });
+        Ok(HttpResponseOk(PlainResponse::with(true, Some("Done!"))))
+    }
+
+    async fn asf_restart_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let asf = rqctx.context().clone();
+        if !asf.restart_allowed() {
+            return Ok(HttpResponseOk(PlainResponse::with(
+                false,
+                Some("!RestartAllowed"),
+            )));
+        }
+        tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            asf.restart();
+        });
+        Ok(HttpResponseOk(PlainResponse::with(true, Some("Done!"))))
+    }
+
+    async fn asf_update_post(
+        _rqctx: Ctx,
+        body: TypedBody<UpdateRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
+        let request = body.into_inner();
+        if request.channel.is_some_and(|c| !c.is_defined()) {
+            return Err(AsfError::bad_request("Channel is invalid!"));
+        }
+        // A build from source has no update source: nothing is updated.
+        Ok(HttpResponseOk(GenericResponse::from_option(None)))
+    }
+
+    async fn bot_add_license_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotLicenseRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>
+    {
+        let request = body.into_inner();
+        if request.apps.as_ref().is_none_or(Vec::is_empty)
+            && request.packages.as_ref().is_none_or(Vec::is_empty)
+        {
+            return Err(AsfError::bad_request("Apps && Packages is empty!"));
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let session = bot.session();
+                let run = |ids: &Option<Vec<u32>>, app: bool| {
+                    ids.as_ref().map(|ids| {
+                        ids.iter()
+                            .map(|id| {
+                                let purchase = match session {
+                                    Some(steam_id) => bot.steam().add_license(steam_id, *id, app),
+                                    None => timeout_purchase(),
+                                };
+                                let detail = if app && purchase.result == eresult::OK {
+                                    0
+                                } else {
+                                    purchase.detail
+                                };
+                                (
+                                    id.to_string(),
+                                    AddLicenseResult {
+                                        purchase_result_detail: EPurchaseResultDetail(detail),
+                                        result: EResult(purchase.result),
+                                    },
+                                )
+                            })
+                            .collect()
+                    })
+                };
+                let response = BotAddLicenseResponse {
+                    apps: run(&request.apps, true),
+                    packages: run(&request.packages, false),
+                };
+                (name, response)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_remove_license_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotLicenseRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>
+    {
+        let request = body.into_inner();
+        if request.apps.as_ref().is_none_or(Vec::is_empty)
+            && request.packages.as_ref().is_none_or(Vec::is_empty)
+        {
+            return Err(AsfError::bad_request("Apps && Packages is empty!"));
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let session = bot.session();
+                let run = |ids: &Option<Vec<u32>>, app: bool| {
+                    ids.as_ref().map(|ids| {
+                        ids.iter()
+                            .map(|id| {
+                                let result = match session {
+                                    Some(steam_id) => {
+                                        bot.steam().remove_license(steam_id, *id, app)
+                                    }
+                                    None => eresult::TIMEOUT,
+                                };
+                                (id.to_string(), EResult(result))
+                            })
+                            .collect()
+                    })
+                };
+                let response = BotRemoveLicenseResponse {
+                    apps: run(&request.apps, true),
+                    packages: run(&request.packages, false),
+                };
+                (name, response)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_games_to_redeem_get(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GamesToRedeemInBackgroundResponse>>>,
+        AsfError,
+    > {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = tokio::task::spawn_blocking(move || {
+            bots.into_iter()
+                .map(|(name, bot)| {
+                    let response = GamesToRedeemInBackgroundResponse {
+                        unused_keys: bgr::read_results(&bot.file(".keys.unused")).ok(),
+                        used_keys: bgr::read_results(&bot.file(".keys.used")).ok(),
+                    };
+                    (name, response)
+                })
+                .collect()
+        })
+        .await
+        .map_err(|e| AsfError::internal(e.to_string()))?;
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_games_to_redeem_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BTreeMap<String, String>>>>, AsfError>
+    {
+        let games = body.into_inner().games_to_redeem_in_background;
+        let empty = || AsfError::bad_request("GamesToRedeemInBackground is empty!");
+        if games.is_empty() {
+            return Err(empty());
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let accepted: Vec<(String, String)> = games
+            .into_iter()
+            .filter(|(key, name)| bgr::is_valid_key(key) && !name.is_empty())
+            .collect();
+        if accepted.is_empty() {
+            return Err(empty());
+        }
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                bot.add_games_to_redeem(accepted.clone());
+                (name, accepted.iter().cloned().collect())
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_games_to_redeem_delete(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let ok = tokio::task::spawn_blocking(move || {
+            bots.values().all(|bot| {
+                [".keys.invalid", ".keys.unused", ".keys.used"]
+                    .iter()
+                    .all(|ext| match std::fs::remove_file(bot.file(ext)) {
+                        Ok(()) => true,
+                        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+                    })
+            })
+        })
+        .await
+        .unwrap_or(false);
+        Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
+    }
+
+    async fn bot_input_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotInputRequest>,
+    ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
+        let request = body.into_inner();
+        let kind = request.input_type;
+        if kind == EUserInputType::None || !kind.is_defined() || request.value.is_empty() {
+            return Err(AsfError::bad_request("Type || Value is invalid!"));
+        }
+        if kind == EUserInputType::Cryptkey {
+            // ASF fails this one with a 500; the envelope says why instead.
+            return Err(AsfError::bad_request("Type || Value is invalid!"));
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        // Every bot gets the value, even after one refused it.
+        let accepted: Vec<bool> = bots
+            .values()
+            .map(|bot| bot.set_input(kind, &request.value))
+            .collect();
+        let all = accepted.iter().all(|ok| *ok);
+        Ok(HttpResponseOk(PlainResponse::with(all, None::<String>)))
+    }
+
+    async fn bot_inventory_get(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<
+            GenericResponse<BTreeMap<String, Option<BTreeMap<String, InventoryAppData>>>>,
+        >,
+        AsfError,
+    > {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let overview = bot.session().map(|steam_id| {
+                    let count: u32 = bot
+                        .steam()
+                        .card_items(steam_id)
+                        .iter()
+                        .map(|(_, _, n)| n)
+                        .sum();
+                    let mut apps = BTreeMap::new();
+                    if count > 0 {
+                        apps.insert("753".to_string(), steam_inventory_app(count));
+                    }
+                    apps
+                });
+                (name, overview)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_inventory_get_specific(
+        rqctx: Ctx,
+        path: Path<InventoryPath>,
+        _query: Query<InventoryQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotInventoryResponse>>>, AsfError>
+    {
+        let path = path.into_inner();
+        if path.app_id == 0 {
+            return Err(AsfError::bad_request("appID is invalid!"));
+        }
+        if path.context_id == 0 {
+            return Err(AsfError::bad_request("contextID is invalid!"));
+        }
+        let bots = select_some(rqctx.context(), &path.bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let response = match bot.session() {
+                    Some(steam_id) => {
+                        let items = if path.app_id == 753 && path.context_id == 6 {
+                            bot.steam().card_items(steam_id)
+                        } else {
+                            Vec::new()
+                        };
+                        let (assets, descriptions) = card_assets(&items);
+                        BotInventoryResponse {
+                            assets: Some(assets),
+                            descriptions: Some(descriptions),
+                        }
+                    }
+                    None => BotInventoryResponse {
+                        assets: None,
+                        descriptions: None,
+                    },
+                };
+                (name, response)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn bot_redeem_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<BotRedeemRequest>,
+    ) -> Result<
+        HttpResponseOk<
+            GenericResponse<BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>>,
+        >,
+        AsfError,
+    > {
+        let keys = body.into_inner().keys_to_redeem;
+        if keys.is_empty() {
+            return Err(AsfError::bad_request("KeysToRedeem is empty!"));
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let mut complete = true;
+        let results: BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>> = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let per_key = keys
+                    .iter()
+                    .map(|key| {
+                        let answer = bot.redeem(key).map(|purchase| RegisterKeyResponse {
+                            purchase_result_details: EPurchaseResultDetail(purchase.detail),
+                            purchase_receipt_info: PurchaseReceiptInfo {
+                                purchase_status: purchase.result,
+                                result_detail: purchase.detail,
+                                line_items: purchase
+                                    .items
+                                    .iter()
+                                    .map(|(package, app, title)| PurchaseLineItem {
+                                        packageid: *package,
+                                        appid: *app,
+                                        line_item_description: title.clone(),
+                                    })
+                                    .collect(),
+                            },
+                        });
+                        complete &= answer.is_some();
+                        (key.clone(), answer)
+                    })
+                    .collect();
+                (name, per_key)
+            })
+            .collect();
+        let mut response = GenericResponse::ok(results);
+        if !complete {
+            response.success = false;
+            response.message = crate::api::envelope::MESSAGE_FAILED.to_string();
+        }
+        Ok(HttpResponseOk(response))
+    }
+
+    async fn bot_redeem_points_post(
+        rqctx: Ctx,
+        path: Path<RedeemPointsPath>,
+        query: Query<RedeemPointsQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError> {
+        let path = path.into_inner();
+        if path.definition_id == 0 {
+            return Err(AsfError::bad_request("definitionID is invalid!"));
+        }
+        let forced = query.into_inner().forced.unwrap_or(false);
+        let bots = select_some(rqctx.context(), &path.bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let result = match bot.session() {
+                    Some(steam_id) => {
+                        bot.steam()
+                            .redeem_points(steam_id, path.definition_id, forced)
+                    }
+                    None => eresult::TIMEOUT,
+                };
+                (name, EResult(result))
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn two_factor_confirmations_get(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
+        AsfError,
+    > {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let answer = match confirmation_session(&bot) {
+                    Err(refusal) => refusal,
+                    Ok(steam_id) => {
+                        let list = bot.steam().confirmations(steam_id);
+                        let mut ok =
+                            GenericResponse::ok(list.iter().map(to_confirmation).collect());
+                        ok.message = "Success!".to_string();
+                        ok
+                    }
+                };
+                (name, answer)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn two_factor_confirmations_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<TwoFactorAuthenticationConfirmationsRequest>,
+    ) -> Result<
+        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
+        AsfError,
+    > {
+        let request = body.into_inner();
+        if let Some(kind) = request.accepted_type
+            && (kind.0 == 0 || !kind.is_defined())
+        {
+            return Err(AsfError::bad_request("AcceptedType is invalid!"));
+        }
+        let mut creators: Option<Vec<u64>> = request.accepted_creator_ids.clone();
+        if let Some(texts) = &request.s_accepted_creator_ids {
+            // ASF's quirk: one bad entry means the whole filter is dropped.
+            let parsed: Option<Vec<u64>> = texts
+                .iter()
+                .map(|t| t.trim().parse::<u64>().ok().filter(|id| *id != 0))
+                .collect();
+            if let Some(parsed) = parsed {
+                creators.get_or_insert_with(Vec::new).extend(parsed);
+            }
+        }
+        let creators = creators.filter(|c| !c.is_empty());
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let answer = match confirmation_session(&bot) {
+                    Err(refusal) => refusal,
+                    Ok(steam_id) => {
+                        let wanted: Vec<u64> = bot
+                            .steam()
+                            .confirmations(steam_id)
+                            .into_iter()
+                            .filter(|c| request.accepted_type.is_none_or(|t| t.0 == c.kind))
+                            .filter(|c| {
+                                creators
+                                    .as_ref()
+                                    .is_none_or(|ids| ids.contains(&c.creator_id))
+                            })
+                            .map(|c| c.id)
+                            .collect();
+                        let handled =
+                            bot.steam()
+                                .handle_confirmations(steam_id, &wanted, request.accept);
+                        let mut ok =
+                            GenericResponse::ok(handled.iter().map(to_confirmation).collect());
+                        ok.message =
+                            format!("Successfully handled {} confirmations!", handled.len());
+                        ok
+                    }
+                };
+                (name, answer)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn two_factor_delete(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
+    {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let answer = if bot.remove_authenticator() {
+                    GenericResponse {
+                        result: None,
+                        message: crate::api::envelope::MESSAGE_OK.to_string(),
+                        success: true,
+                    }
+                } else {
+                    no_authenticator()
+                };
+                (name, answer)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn two_factor_post(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+        body: TypedBody<MobileAuthenticatorFile>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError> {
+        let file = body.into_inner();
+        let shared = twofa::decode_base64(&file.shared_secret);
+        let identity = twofa::decode_base64(&file.identity_secret);
+        if shared.is_none_or(|s| s.is_empty()) || identity.is_none_or(|s| s.is_empty()) {
+            return Err(AsfError::bad_request(
+                "shared_secret || identity_secret is invalid!",
+            ));
+        }
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let imported = bot.import_authenticator(Authenticator {
+                    shared_secret: file.shared_secret.clone(),
+                    identity_secret: file.identity_secret.clone(),
+                });
+                (name, PlainResponse::with(imported, None::<String>))
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn two_factor_token_get(
+        rqctx: Ctx,
+        path: Path<BotNamesPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
+    {
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let results = bots
+            .into_iter()
+            .map(|(name, bot)| {
+                let answer = match bot.authenticator() {
+                    None => no_authenticator(),
+                    Some(auth) => {
+                        let mut answer = GenericResponse::from_option(twofa::steam_guard_code(
+                            &auth.shared_secret,
+                            twofa::now(),
+                        ));
+                        if answer.success {
+                            answer.message = "Success!".to_string();
+                        }
+                        answer
+                    }
+                };
+                (name, answer)
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(results)))
+    }
+
+    async fn command_post(
+        rqctx: Ctx,
+        body: TypedBody<CommandRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
+        let asf = rqctx.context().clone();
+        let command = body.into_inner().command;
+        if command.is_empty() {
+            return Err(AsfError::bad_request("Command is empty!"));
+        }
+        if asf.bots().is_empty() {
+            return Err(AsfError::bad_request(
+                "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.",
+            ));
+        }
+        let prefix = asf.global_config().command_prefix.unwrap_or_default();
+        let command = match command.strip_prefix(prefix.as_str()) {
+            Some(rest) if !prefix.is_empty() => {
+                if rest.is_empty() {
+                    return Err(AsfError::bad_request("command is empty!"));
+                }
+                rest.to_string()
+            }
+            _ => command,
+        };
+        let output = commands::execute(&asf, &command).await;
+        Ok(HttpResponseOk(GenericResponse::from_option(output)))
+    }
+
+    async fn plugins_get(
+        _rqctx: Ctx,
+        _query: Query<PluginsQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<Vec<PluginInfo>>>, AsfError> {
+        // This build loads no plugins.
+        Ok(HttpResponseOk(GenericResponse::ok(Vec::new())))
+    }
+
+    async fn plugins_update_post(
+        _rqctx: Ctx,
+        body: TypedBody<PluginUpdateRequest>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
+        let request = body.into_inner();
+        if request.channel.is_some_and(|c| !c.is_defined()) {
+            return Err(AsfError::bad_request("Channel is invalid!"));
+        }
+        let named = request.plugins.is_some_and(|p| !p.is_empty());
+        Ok(HttpResponseOk(GenericResponse {
+            result: None,
+            message: "Nothing found!".to_string(),
+            success: !named,
+        }))
+    }
+
+    async fn github_release_get(
+        _rqctx: Ctx,
+    ) -> Result<HttpResponseOk<GenericResponse<GitHubReleaseResponse>>, AsfError> {
+        Ok(HttpResponseOk(GenericResponse::ok(www::this_release())))
+    }
+
+    async fn github_release_get_specific(
+        _rqctx: Ctx,
+        path: Path<ReleaseVersionPath>,
+    ) -> Result<HttpResponseOk<GenericResponse<GitHubReleaseResponse>>, AsfError> {
+        let version = path.into_inner().version;
+        if version.eq_ignore_ascii_case("latest") || version == process::ASF_VERSION {
+            return Ok(HttpResponseOk(GenericResponse::ok(www::this_release())));
+        }
+        if !www::is_version(&version) {
+            return Err(AsfError::bad_request("version is invalid!"));
+        }
+        Err(AsfError::new(
+            dropshot::ErrorStatusCode::SERVICE_UNAVAILABLE,
+            "Request failed after 5 attempts!",
+        ))
+    }
+
+    async fn github_wiki_history_get(
+        _rqctx: Ctx,
+        path: Path<WikiPagePath>,
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, String>>>, AsfError> {
+        let page = path.into_inner().page;
+        www::wiki_page(&page).ok_or_else(unreachable_github)?;
+        Ok(HttpResponseOk(GenericResponse::ok(www::wiki_history())))
+    }
+
+    async fn github_wiki_page_get(
+        _rqctx: Ctx,
+        path: Path<WikiPagePath>,
+        _query: Query<WikiPageQuery>,
+    ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
+        let page = path.into_inner().page;
+        let html = www::wiki_page(&page).ok_or_else(unreachable_github)?;
+        Ok(HttpResponseOk(GenericResponse::ok(html)))
+    }
 }
 
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
@@ -417,4 +1058,107 @@ fn for_each_bot(
         .collect::<Vec<_>>()
         .join("\n");
     PlainResponse::with(success, Some(message))
+}
+
+/// GitHub cannot be reached from here: ASF's answer when every retry failed.
+fn unreachable_github() -> AsfError {
+    AsfError::new(
+        dropshot::ErrorStatusCode::SERVICE_UNAVAILABLE,
+        "Request failed after 5 attempts!",
+    )
+}
+
+fn timeout_purchase() -> crate::core::steam::Purchase {
+    crate::core::steam::Purchase {
+        result: eresult::TIMEOUT,
+        detail: crate::core::steam::detail::TIMEOUT,
+        items: Vec::new(),
+    }
+}
+
+fn no_authenticator<T>() -> GenericResponse<T> {
+    GenericResponse {
+        result: None,
+        message: "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?".to_string(),
+        success: false,
+    }
+}
+
+/// The SteamID to handle confirmations with, or the per-bot refusal.
+fn confirmation_session<T>(bot: &Bot) -> Result<u64, GenericResponse<T>> {
+    if bot.authenticator().is_none() {
+        return Err(no_authenticator());
+    }
+    bot.session().ok_or_else(|| GenericResponse {
+        result: None,
+        message: "This bot instance is not connected!".to_string(),
+        success: false,
+    })
+}
+
+fn to_confirmation(c: &crate::core::steam::Confirmation) -> Confirmation {
+    Confirmation {
+        confirmation_type: EMobileConfirmationType(c.kind),
+        type_name: Some(c.type_name.clone()),
+        creator_id: c.creator_id.to_string(),
+        id: c.id.to_string(),
+    }
+}
+
+/// The Steam community inventory (app 753) holding `count` trading cards.
+fn steam_inventory_app(count: u32) -> InventoryAppData {
+    let mut contexts = BTreeMap::new();
+    contexts.insert(
+        "6".to_string(),
+        InventoryContextData {
+            asset_count: count,
+            id: "6".to_string(),
+            name: "Community".to_string(),
+        },
+    );
+    InventoryAppData {
+        appid: 753,
+        asset_count: count,
+        rg_contexts: contexts,
+        icon: "https://cdn.fastly.steamstatic.com/steamcommunity/public/images/apps/753/135dc1ac1cd9763dfc8ad52f4e880d2ac058a36c.jpg".to_string(),
+        inventory_logo: None,
+        link: "https://steamcommunity.com/app/753/".to_string(),
+        load_failed: false,
+        name: "Steam".to_string(),
+        owner_only: false,
+        store_vetted: true,
+        trade_permissions: "FULL".to_string(),
+    }
+}
+
+/// Trading cards as items: one asset and one description per card of every game.
+fn card_assets(items: &[(u32, String, u32)]) -> (Vec<EconAsset>, Vec<EconDescription>) {
+    let mut assets = Vec::new();
+    let mut descriptions = Vec::new();
+    for (app_id, game, count) in items {
+        for card in 1..=*count {
+            let class_id = u64::from(*app_id) * 100 + u64::from(card);
+            assets.push(EconAsset {
+                appid: 753,
+                contextid: "6".to_string(),
+                assetid: (class_id * 7 + 3).to_string(),
+                classid: class_id.to_string(),
+                instanceid: "0".to_string(),
+                amount: "1".to_string(),
+            });
+            let name = format!("{game} card {card}");
+            descriptions.push(EconDescription {
+                appid: 753,
+                classid: class_id.to_string(),
+                instanceid: "0".to_string(),
+                market_name: name.clone(),
+                market_hash_name: format!("{app_id}-{name}"),
+                name,
+                item_type: format!("{game} Trading Card"),
+                tradable: true,
+                marketable: true,
+            });
+        }
+    }
+    (assets, descriptions)
 }

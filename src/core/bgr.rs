@@ -1,0 +1,159 @@
+//! The background games redeemer's file formats: `<Bot>.keys` (import) and `.keys.used`,
+//! `.keys.unused`, `.keys.invalid` (results), tab-separated as ASF writes them.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// Where a redeemed key's result line goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Redeemed on this account: `.keys.used`.
+    Used,
+    /// Valid but of no use here (already owned, region, missing base game): `.keys.unused`.
+    Unused,
+    /// Not a key Steam will accept: `.keys.invalid`.
+    Invalid,
+    /// Steam could not answer now (rate limit, timeout): the key stays queued.
+    Retry,
+}
+
+impl Outcome {
+    /// The result file's extension after the bot name.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Outcome::Used => Some(".keys.used"),
+            Outcome::Unused => Some(".keys.unused"),
+            Outcome::Invalid => Some(".keys.invalid"),
+            Outcome::Retry => None,
+        }
+    }
+}
+
+/// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
+pub fn outcome(detail: i32) -> Outcome {
+    match detail {
+        0 => Outcome::Used,
+        9 | 13 | 24 | 44 | 50 | 54 => Outcome::Unused,
+        7 | 14 | 15 => Outcome::Invalid,
+        _ => Outcome::Retry,
+    }
+}
+
+static KEY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::RegexBuilder::new(
+        r"^[0-9A-Z]{4,7}-[0-9A-Z]{4,7}-[0-9A-Z]{4,7}(?:(?:-[0-9A-Z]{4,7})?(?:-[0-9A-Z]{4,7}))?$",
+    )
+    .case_insensitive(true)
+    .build()
+    .unwrap_or_else(|_| unreachable!("the key pattern is valid"))
+});
+
+/// Whether `key` has the shape of a Steam product key.
+pub fn is_valid_key(key: &str) -> bool {
+    KEY.is_match(key)
+}
+
+/// Entries of a `.keys` file: `name<TAB>key` or a bare `key` (then the key is its own name).
+/// Lines that hold no valid key are skipped.
+pub fn parse_keys_file(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim_end_matches('\r');
+            let parts: Vec<&str> = line.split('\t').collect();
+            let key = parts.last()?.trim();
+            if !is_valid_key(key) {
+                return None;
+            }
+            let name = if parts.len() > 1 {
+                parts[0].trim()
+            } else {
+                key
+            };
+            let name = if name.is_empty() { key } else { name };
+            Some((key.to_string(), name.to_string()))
+        })
+        .collect()
+}
+
+/// One result line: `name<TAB>[Detail]<TAB>items<TAB>key`, items left out when none.
+pub fn result_line(name: &str, detail: &str, items: &[(u32, u32, String)], key: &str) -> String {
+    let mut line = format!("{name}\t[{detail}]");
+    if !items.is_empty() {
+        let items: Vec<String> = items
+            .iter()
+            .map(|(package, _, title)| format!("{package}: {title}"))
+            .collect();
+        line.push('\t');
+        line.push_str(&items.join(", "));
+    }
+    line.push('\t');
+    line.push_str(key);
+    line
+}
+
+/// Reads a result file as key → name; `Ok(empty)` when it does not exist.
+pub fn read_results(path: &Path) -> std::io::Result<BTreeMap<String, String>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) => return Err(e),
+    };
+    Ok(text
+        .lines()
+        .filter_map(|line| {
+            let parts: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+            if parts.len() < 3 {
+                return None;
+            }
+            let key = parts[parts.len() - 1].trim();
+            is_valid_key(key).then(|| (key.to_string(), parts[0].to_string()))
+        })
+        .collect())
+}
+
+/// Appends one line to a result file.
+pub fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(format!("{line}\n").as_bytes())?;
+    file.sync_data()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_lines() {
+        assert!(is_valid_key("AAAAA-BBBBB-CCCCC"));
+        assert!(is_valid_key("aaaa-bbbb-cccc-dddd-eeee"));
+        assert!(!is_valid_key("AAAAA-BBBBB"));
+        assert!(!is_valid_key("AAAAA-BBBBB-CCCCC-"));
+        let parsed = parse_keys_file("Portal\tAAAAA-BBBBB-CCCCC\nBBBBB-CCCCC-DDDDD\r\nnot a key\n");
+        assert_eq!(
+            parsed,
+            vec![
+                ("AAAAA-BBBBB-CCCCC".to_string(), "Portal".to_string()),
+                (
+                    "BBBBB-CCCCC-DDDDD".to_string(),
+                    "BBBBB-CCCCC-DDDDD".to_string()
+                )
+            ]
+        );
+        let line = result_line(
+            "Portal",
+            "NoDetail",
+            &[(4001, 400, "Portal".into())],
+            "AAAAA-BBBBB-CCCCC",
+        );
+        assert_eq!(line, "Portal\t[NoDetail]\t4001: Portal\tAAAAA-BBBBB-CCCCC");
+        assert_eq!(
+            result_line("X", "BadActivationCode", &[], "AAAAA-BBBBB-CCCCC"),
+            "X\t[BadActivationCode]\tAAAAA-BBBBB-CCCCC"
+        );
+    }
+}

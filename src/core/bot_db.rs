@@ -1,0 +1,92 @@
+//! `config/<Bot>.db`: what a bot remembers across restarts (the background redeemer's queue,
+//! the imported authenticator, the farming and trading lists). Properties this version does not
+//! know are kept as they were read.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::core::files;
+
+/// ASF 2FA: the two secrets of an imported maFile.
+#[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
+pub struct Authenticator {
+    pub shared_secret: String,
+    pub identity_secret: String,
+}
+
+/// The stored state of one bot.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct BotData {
+    /// Keys waiting for the background redeemer, in order: `[key, name]`.
+    #[serde(rename = "GamesToRedeemInBackground")]
+    pub games_to_redeem: Vec<(String, String)>,
+    #[serde(
+        rename = "MobileAuthenticator",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub authenticator: Option<Authenticator>,
+    #[serde(rename = "FarmingBlacklistAppIDs")]
+    pub farming_blacklist: BTreeSet<u32>,
+    #[serde(rename = "FarmingPriorityQueueAppIDs")]
+    pub farming_priority_queue: Vec<u32>,
+    #[serde(rename = "MatchActivelyBlacklistAppIDs")]
+    pub match_actively_blacklist: BTreeSet<u32>,
+    #[serde(rename = "TradingBlacklistSteamIDs")]
+    pub trading_blacklist: BTreeSet<u64>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// A bot's database file.
+pub struct BotDatabase {
+    path: PathBuf,
+    data: Mutex<BotData>,
+    /// Set once the bot's files are being deleted or moved: nothing is written any more.
+    read_only: std::sync::atomic::AtomicBool,
+}
+
+impl BotDatabase {
+    /// Reads `path`; a missing or unreadable file starts empty.
+    pub fn open(path: PathBuf) -> Self {
+        let data = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| crate::core::jsonc::from_str(&text).ok())
+            .unwrap_or_default();
+        Self {
+            path,
+            data: Mutex::new(data),
+            read_only: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// A copy of the stored state.
+    pub fn get(&self) -> BotData {
+        self.data.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Changes the state and saves it when `change` reports a change. The lock is held while
+    /// writing, so saves land in the order of the changes.
+    pub fn update<T>(&self, change: impl FnOnce(&mut BotData) -> (bool, T)) -> T {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let (changed, out) = change(&mut data);
+        if changed
+            && !self.read_only.load(std::sync::atomic::Ordering::Acquire)
+            && let Ok(value) = serde_json::to_value(&*data)
+        {
+            // A failed save keeps the change in memory; the next save retries it.
+            let _ = files::write_atomic(&self.path, &files::to_file_json(&value));
+        }
+        out
+    }
+
+    /// Stops all further writes (the files are about to be deleted or moved).
+    pub fn make_read_only(&self) {
+        self.read_only
+            .store(true, std::sync::atomic::Ordering::Release);
+    }
+}
