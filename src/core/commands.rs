@@ -103,10 +103,10 @@ pub async fn execute(asf: &Arc<Asf>, command: &str) -> Option<String> {
     }
 
     // Bot commands: `cmd [Bots] args…`, the selector optional.
-    let (min_args, takes_bots) = bot_command_shape(&first)?;
-    if !takes_bots {
+    let Some((min_args, true)) = bot_command_shape(&first) else {
+        // Unknown words, and the commands of plugins this build does not have.
         return Some(one("Unknown command!"));
-    }
+    };
     if args.len() - 1 > min_args {
         return for_bots(asf, args[1], &args[2..], &first).await;
     }
