@@ -221,6 +221,19 @@ impl Bot {
         self.state().session.as_ref().map(|a| a.steam_id)
     }
 
+    /// Trading cards in the inventory while logged on.
+    pub fn card_count(&self) -> Option<u32> {
+        let steam_id = self.session()?;
+        Some(
+            self.env
+                .steam
+                .card_items(steam_id)
+                .iter()
+                .map(|(_, _, n)| n)
+                .sum(),
+        )
+    }
+
     /// The network the bot talks to.
     pub fn steam(&self) -> &Arc<dyn SteamNetwork> {
         &self.env.steam

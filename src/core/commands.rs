@@ -524,15 +524,10 @@ async fn run_on_bot(asf: &Asf, bot: &Arc<Bot>, command: &str, args: &[&str]) -> 
                         .name()
                         .unwrap_or("")
                 ),
-                "inventory" => {
-                    let count: u32 = bot
-                        .steam()
-                        .card_items(steam_id)
-                        .iter()
-                        .map(|(_, _, n)| n)
-                        .sum();
-                    format!("Steam (753) Community: {count} items")
-                }
+                "inventory" => format!(
+                    "Steam (753) Community: {} items",
+                    bot.card_count().unwrap_or(0)
+                ),
                 "redeempoints" | "rp" => {
                     let mut lines = Vec::new();
                     for entry in joined.split(',').map(str::trim).filter(|e| !e.is_empty()) {

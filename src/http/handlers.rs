@@ -433,12 +433,7 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>
     {
-        let request = body.into_inner();
-        if request.apps.as_ref().is_none_or(Vec::is_empty)
-            && request.packages.as_ref().is_none_or(Vec::is_empty)
-        {
-            return Err(AsfError::bad_request("Apps && Packages is empty!"));
-        }
+        let request = licence_request(body)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
@@ -484,12 +479,7 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>
     {
-        let request = body.into_inner();
-        if request.apps.as_ref().is_none_or(Vec::is_empty)
-            && request.packages.as_ref().is_none_or(Vec::is_empty)
-        {
-            return Err(AsfError::bad_request("Apps && Packages is empty!"));
-        }
+        let request = licence_request(body)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
@@ -630,13 +620,7 @@ impl AsfApi for AsfIpc {
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
-                let overview = bot.session().map(|steam_id| {
-                    let count: u32 = bot
-                        .steam()
-                        .card_items(steam_id)
-                        .iter()
-                        .map(|(_, _, n)| n)
-                        .sum();
+                let overview = bot.card_count().map(|count| {
                     let mut apps = BTreeMap::new();
                     if count > 0 {
                         apps.insert("753".to_string(), steam_inventory_app(count));
@@ -1058,6 +1042,17 @@ fn for_each_bot(
         .collect::<Vec<_>>()
         .join("\n");
     PlainResponse::with(success, Some(message))
+}
+
+/// A licence request naming at least one app or package.
+fn licence_request(body: TypedBody<BotLicenseRequest>) -> Result<BotLicenseRequest, AsfError> {
+    let request = body.into_inner();
+    if request.apps.as_ref().is_none_or(Vec::is_empty)
+        && request.packages.as_ref().is_none_or(Vec::is_empty)
+    {
+        return Err(AsfError::bad_request("Apps && Packages is empty!"));
+    }
+    Ok(request)
 }
 
 /// GitHub cannot be reached from here: ASF's answer when every retry failed.
