@@ -300,6 +300,35 @@ impl Bot {
         Some(purchase)
     }
 
+    /// Activates a free licence (an app, or a package); a timeout while offline. For apps ASF
+    /// reports `NoDetail` when anything was granted.
+    pub fn add_license(&self, id: u32, app: bool) -> Purchase {
+        let Some(steam_id) = self.session() else {
+            return Purchase::timeout();
+        };
+        let mut purchase = self.env.steam.add_license(steam_id, id, app);
+        if app && purchase.result == eresult::OK {
+            purchase.detail = crate::core::steam::detail::NO_DETAIL;
+        }
+        purchase
+    }
+
+    /// Removes a licence; `EResult`, a timeout while offline.
+    pub fn remove_license(&self, id: u32, app: bool) -> i32 {
+        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+            self.env.steam.remove_license(steam_id, id, app)
+        })
+    }
+
+    /// Buys a points-shop item; `EResult`, a timeout while offline.
+    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> i32 {
+        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+            self.env
+                .steam
+                .redeem_points(steam_id, definition_id, forced)
+        })
+    }
+
     /// Imports ASF 2FA; false when one is imported already.
     pub fn import_authenticator(&self, authenticator: Authenticator) -> bool {
         let imported = self.db.update(|data| {

@@ -435,9 +435,9 @@ async fn run_on_bot(asf: &Asf, bot: &Arc<Bot>, command: &str, args: &[&str]) -> 
             lines.join("\n")
         }
         "addlicense" | "al" | "addlicence" | "rmlicense" | "rl" | "rmlicence" => {
-            let Some(steam_id) = bot.session() else {
+            if bot.session().is_none() {
                 return NOT_CONNECTED.to_string();
-            };
+            }
             let add = command.starts_with('a');
             let mut lines = Vec::new();
             for entry in joined.split(',').map(str::trim).filter(|e| !e.is_empty()) {
@@ -460,7 +460,7 @@ async fn run_on_bot(asf: &Asf, bot: &Arc<Bot>, command: &str, args: &[&str]) -> 
                 };
                 let label = if app { "app" } else { "sub" };
                 let result = if add {
-                    let p = bot.steam().add_license(steam_id, id, app);
+                    let p = bot.add_license(id, app);
                     let detail = crate::api::enums::EPurchaseResultDetail(p.detail)
                         .name()
                         .unwrap_or("Unknown");
@@ -474,7 +474,7 @@ async fn run_on_bot(asf: &Asf, bot: &Arc<Bot>, command: &str, args: &[&str]) -> 
                         detail
                     )
                 } else {
-                    let r = bot.steam().remove_license(steam_id, id, app);
+                    let r = bot.remove_license(id, app);
                     if r == eresult::OK {
                         "OK".to_string()
                     } else {
@@ -540,7 +540,7 @@ async fn run_on_bot(asf: &Asf, bot: &Arc<Bot>, command: &str, args: &[&str]) -> 
                         else {
                             return "definitionIDs is invalid!".to_string();
                         };
-                        let r = bot.steam().redeem_points(steam_id, id, forced);
+                        let r = bot.redeem_points(id, forced);
                         let name = crate::api::enums::EResult(r).name().unwrap_or("Unknown");
                         lines.push(format!("{id}: {name}"));
                     }

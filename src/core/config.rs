@@ -247,6 +247,21 @@ impl GlobalConfig {
         )]
     }
 
+    /// ASF's merge rule for a new config replacing `current`: secrets the request did not
+    /// mention keep their current values, as do unknown properties it did not send.
+    pub fn keep_unmentioned(&mut self, current: GlobalConfig, mentions: impl Fn(&str) -> bool) {
+        if !mentions("IPCPassword") {
+            self.ipc_password = current.ipc_password;
+        }
+        if !mentions("LicenseID") {
+            self.license_id = current.license_id;
+        }
+        if !mentions("WebProxyPassword") {
+            self.web_proxy_password = current.web_proxy_password;
+        }
+        keep_extra(&mut self.extra, current.extra);
+    }
+
     /// Applies the `s_` twin received on input to its numeric property.
     pub fn apply_twins(&mut self) -> Result<(), String> {
         apply_twin(
@@ -307,6 +322,13 @@ impl GlobalConfig {
 /// `Configured {name} property is invalid: {value}`, ASF's validation failure.
 fn invalid(name: &str, value: &dyn std::fmt::Display) -> Result<(), String> {
     Err(format!("Configured {name} property is invalid: {value}"))
+}
+
+/// Carries unknown properties of the current config over unless the new one has them.
+fn keep_extra(extra: &mut BTreeMap<String, Value>, current: BTreeMap<String, Value>) {
+    for (key, value) in current {
+        extra.entry(key).or_insert(value);
+    }
 }
 
 /// Moves an `s_` twin received on input into its numeric property.
@@ -406,6 +428,26 @@ impl BotConfig {
             "s_SteamMasterClanID",
             Value::String(self.steam_master_clan_id.to_string()),
         )]
+    }
+
+    /// ASF's merge rule for a new config of an existing bot: credentials the request did not
+    /// mention keep their current values (the password with its format), as do unknown
+    /// properties it did not send.
+    pub fn keep_unmentioned(&mut self, current: BotConfig, mentions: impl Fn(&str) -> bool) {
+        if !mentions("SteamLogin") {
+            self.steam_login = current.steam_login;
+        }
+        if !mentions("SteamPassword") {
+            self.steam_password = current.steam_password;
+            self.password_format = current.password_format;
+        }
+        if !mentions("SteamParentalCode") {
+            self.steam_parental_code = current.steam_parental_code;
+        }
+        if !mentions("WebProxyPassword") {
+            self.web_proxy_password = current.web_proxy_password;
+        }
+        keep_extra(&mut self.extra, current.extra);
     }
 
     /// Applies the `s_` twin received on input to its numeric property.

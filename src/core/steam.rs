@@ -65,6 +65,17 @@ pub struct Purchase {
     pub items: Vec<(u32, u32, String)>,
 }
 
+impl Purchase {
+    /// What a request that never reached Steam ends as.
+    pub fn timeout() -> Self {
+        Self {
+            result: eresult::TIMEOUT,
+            detail: detail::TIMEOUT,
+            items: Vec::new(),
+        }
+    }
+}
+
 /// A mobile confirmation waiting on the account.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Confirmation {
@@ -441,11 +452,7 @@ impl SteamNetwork for SimulatedSteam {
                 items: vec![(package, app_id, name.to_string())],
             }
         })
-        .unwrap_or(Purchase {
-            result: eresult::TIMEOUT,
-            detail: detail::TIMEOUT,
-            items: Vec::new(),
-        })
+        .unwrap_or_else(Purchase::timeout)
     }
 
     fn add_license(&self, steam_id: u64, id: u32, app: bool) -> Purchase {
@@ -481,11 +488,7 @@ impl SteamNetwork for SimulatedSteam {
                 items: Vec::new(),
             },
         })
-        .unwrap_or(Purchase {
-            result: eresult::TIMEOUT,
-            detail: detail::TIMEOUT,
-            items: Vec::new(),
-        })
+        .unwrap_or_else(Purchase::timeout)
     }
 
     fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32 {

@@ -17,7 +17,6 @@ use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult,
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus};
 use crate::core::bot_db::Authenticator;
-use crate::core::steam::eresult;
 use crate::core::{Asf, bgr, commands, crypto, files, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
@@ -50,19 +49,7 @@ impl AsfApi for AsfIpc {
         let mut config = request.value.clone();
         config.apply_twins().map_err(AsfError::bad_request)?;
         config.validate().map_err(AsfError::bad_request)?;
-        let current = asf.global_config();
-        if !request.mentions("IPCPassword") {
-            config.ipc_password = current.ipc_password;
-        }
-        if !request.mentions("LicenseID") {
-            config.license_id = current.license_id;
-        }
-        if !request.mentions("WebProxyPassword") {
-            config.web_proxy_password = current.web_proxy_password;
-        }
-        for (key, value) in current.extra {
-            config.extra.entry(key).or_insert(value);
-        }
+        config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
         let written = asf.write_global_config(&config).await;
         if let Err(e) = &written {
             slog::error!(asf.log(), "ASFPost() {e}");
@@ -153,22 +140,7 @@ impl AsfApi for AsfIpc {
         for name in names {
             let mut config = config.clone();
             if let Some(current) = asf.bots().get(name).map(|b| b.config()) {
-                if !request.mentions("SteamLogin") {
-                    config.steam_login = current.steam_login;
-                }
-                if !request.mentions("SteamPassword") {
-                    config.steam_password = current.steam_password;
-                    config.password_format = current.password_format;
-                }
-                if !request.mentions("SteamParentalCode") {
-                    config.steam_parental_code = current.steam_parental_code;
-                }
-                if !request.mentions("WebProxyPassword") {
-                    config.web_proxy_password = current.web_proxy_password;
-                }
-                for (key, value) in current.extra {
-                    config.extra.entry(key).or_insert(value);
-                }
+                config.keep_unmentioned(current, |p| request.mentions(p));
             }
             let written = asf.bots().write_config(name, &config).await;
             if let Err(e) = &written {
@@ -438,34 +410,16 @@ impl AsfApi for AsfIpc {
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
-                let session = bot.session();
-                let run = |ids: &Option<Vec<u32>>, app: bool| {
-                    ids.as_ref().map(|ids| {
-                        ids.iter()
-                            .map(|id| {
-                                let purchase = match session {
-                                    Some(steam_id) => bot.steam().add_license(steam_id, *id, app),
-                                    None => timeout_purchase(),
-                                };
-                                let detail = if app && purchase.result == eresult::OK {
-                                    0
-                                } else {
-                                    purchase.detail
-                                };
-                                (
-                                    id.to_string(),
-                                    AddLicenseResult {
-                                        purchase_result_detail: EPurchaseResultDetail(detail),
-                                        result: EResult(purchase.result),
-                                    },
-                                )
-                            })
-                            .collect()
-                    })
+                let add = |id: u32, app: bool| {
+                    let purchase = bot.add_license(id, app);
+                    AddLicenseResult {
+                        purchase_result_detail: EPurchaseResultDetail(purchase.detail),
+                        result: EResult(purchase.result),
+                    }
                 };
                 let response = BotAddLicenseResponse {
-                    apps: run(&request.apps, true),
-                    packages: run(&request.packages, false),
+                    apps: per_id(&request.apps, |id| add(id, true)),
+                    packages: per_id(&request.packages, |id| add(id, false)),
                 };
                 (name, response)
             })
@@ -484,25 +438,11 @@ impl AsfApi for AsfIpc {
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
-                let session = bot.session();
-                let run = |ids: &Option<Vec<u32>>, app: bool| {
-                    ids.as_ref().map(|ids| {
-                        ids.iter()
-                            .map(|id| {
-                                let result = match session {
-                                    Some(steam_id) => {
-                                        bot.steam().remove_license(steam_id, *id, app)
-                                    }
-                                    None => eresult::TIMEOUT,
-                                };
-                                (id.to_string(), EResult(result))
-                            })
-                            .collect()
-                    })
-                };
                 let response = BotRemoveLicenseResponse {
-                    apps: run(&request.apps, true),
-                    packages: run(&request.packages, false),
+                    apps: per_id(&request.apps, |id| EResult(bot.remove_license(id, true))),
+                    packages: per_id(&request.packages, |id| {
+                        EResult(bot.remove_license(id, false))
+                    }),
                 };
                 (name, response)
             })
@@ -741,13 +681,7 @@ impl AsfApi for AsfIpc {
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
-                let result = match bot.session() {
-                    Some(steam_id) => {
-                        bot.steam()
-                            .redeem_points(steam_id, path.definition_id, forced)
-                    }
-                    None => eresult::TIMEOUT,
-                };
+                let result = bot.redeem_points(path.definition_id, forced);
                 (name, EResult(result))
             })
             .collect();
@@ -1063,12 +997,13 @@ fn unreachable_github() -> AsfError {
     )
 }
 
-fn timeout_purchase() -> crate::core::steam::Purchase {
-    crate::core::steam::Purchase {
-        result: eresult::TIMEOUT,
-        detail: crate::core::steam::detail::TIMEOUT,
-        items: Vec::new(),
-    }
+/// Per requested ID, its outcome; `None` when the list was not sent.
+fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTreeMap<String, T>> {
+    ids.as_ref().map(|ids| {
+        ids.iter()
+            .map(|id| (id.to_string(), outcome(*id)))
+            .collect()
+    })
 }
 
 fn no_authenticator<T>() -> GenericResponse<T> {
