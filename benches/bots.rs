@@ -43,10 +43,7 @@ fn main() {
             loaded.as_secs_f64() * 1e3
         );
 
-        let listen = ListenConfig {
-            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-            ..Default::default()
-        };
+        let listen = ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))]);
         let server = IpcServer::start(asf.clone(), listen).await.expect("server");
         let url = format!("http://{}/Api/Bot/ASF", server.local_addrs()[0]);
         let client = reqwest::Client::new();

@@ -52,10 +52,7 @@ fn main() {
         let dir = tempfile::tempdir().expect("dir");
         let logs = Logs::new(false, None, false).expect("logs");
         let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
-        let config = ListenConfig {
-            addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-            ..Default::default()
-        };
+        let config = ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))]);
         let server = IpcServer::start(asf, config).await.expect("server");
         let front = format!("http://{}/Api/ASF", server.local_addrs()[0]);
         let backend = format!("http://{}/Api/ASF", server.backend_addr());

@@ -21,10 +21,7 @@ async fn scenario(subscribers: usize) {
     let dir = tempfile::tempdir().expect("dir");
     let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
     let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
-    let config = ListenConfig {
-        addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-        ..Default::default()
-    };
+    let config = ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))]);
     let server = IpcServer::start(asf.clone(), config).await.expect("server");
     let url = format!("ws://{}/Api/NLog", server.local_addrs()[0]);
     let epoch = Instant::now();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use asf_ipc::core::logging::Logs;
 use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::IpcServer;
+use asf_ipc::http::host::IpcHost;
 
 const USAGE: &str =
     "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
@@ -63,13 +63,8 @@ async fn run(options: Options) -> ExitCode {
         }
     };
     asf.start();
-    let mut ipc_enabled = asf.global_config().ipc;
-    let mut server = if ipc_enabled {
-        IpcServer::start_from_config_dir(asf.clone()).await.ok()
-    } else {
-        None
-    };
-    let mut restarts = asf.restart_watcher();
+    // The IPC server follows `ASF.json` and `config/IPC.config` on its own from here on.
+    let ipc = IpcHost::start(asf.clone());
     let mut exit = asf.exit_watcher();
     let code = loop {
         tokio::select! {
@@ -78,25 +73,10 @@ async fn run(options: Options) -> ExitCode {
                 if changed.is_err() { break 0; }
                 if let Some(code) = *exit.borrow() { break code; }
             }
-            changed = restarts.changed() => {
-                if changed.is_err() { continue; }
-                // A restart applies a changed `IPC` switch too.
-                let wanted = asf.global_config().ipc;
-                if wanted != ipc_enabled {
-                    ipc_enabled = wanted;
-                    if let Some(running) = server.take() {
-                        running.stop().await;
-                    }
-                    if wanted {
-                        server = IpcServer::start_from_config_dir(asf.clone()).await.ok();
-                    }
-                }
-            }
         }
     };
-    if let Some(server) = server {
-        server.stop().await;
-    }
+    // As ASF does: the IPC server stops first, then the bots.
+    ipc.stop().await;
     asf.shutdown();
     ExitCode::from(code)
 }

@@ -368,10 +368,8 @@ async fn port_in_use_is_one_clear_error() {
     let asf = std::sync::Arc::new(
         asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs).expect("core"),
     );
-    let config = asf_ipc::http::ListenConfig {
-        addresses: vec![std::net::SocketAddr::from(([127, 0, 0, 1], port))],
-        ..Default::default()
-    };
+    let config =
+        asf_ipc::http::ListenConfig::http(vec![std::net::SocketAddr::from(([127, 0, 0, 1], port))]);
     assert!(asf_ipc::http::IpcServer::start(asf, config).await.is_err());
     let log = std::fs::read_to_string(dir.path().join("log.txt")).expect("log");
     assert!(

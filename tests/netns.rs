@@ -97,9 +97,8 @@ impl Drop for Namespace {
 
 async fn start(ns: &Namespace, config: Value, known: &[&str]) -> TestServer {
     let listen = ListenConfig {
-        addresses: vec![SocketAddr::new(ns.host_ip, 0)],
         known_networks: KnownNetworks::parse(known.iter().copied()).0,
-        ..Default::default()
+        ..ListenConfig::http([SocketAddr::new(ns.host_ip, 0)])
     };
     TestServer::start_custom(common::write_global_config(config), |_| {}, listen).await
 }

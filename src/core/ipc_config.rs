@@ -6,7 +6,6 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::core::access::KnownNetworks;
@@ -42,6 +41,8 @@ pub struct Endpoint {
     pub bind: Bind,
     /// The endpoint's `Certificate` section, if any.
     pub certificate: Option<Value>,
+    /// The endpoint's `Protocols` value, if any.
+    pub protocols: Option<Value>,
 }
 
 /// The parsed file.
@@ -56,20 +57,14 @@ pub struct IpcConfig {
     pub path_base: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
-struct File {
-    #[serde(rename = "Kestrel", default)]
-    kestrel: Option<Kestrel>,
-}
-
-#[derive(Deserialize, Default)]
-struct Kestrel {
-    #[serde(rename = "Endpoints", default)]
-    endpoints: Option<serde_json::Map<String, Value>>,
-    #[serde(rename = "KnownNetworks", default)]
-    known_networks: Option<Vec<String>>,
-    #[serde(rename = "PathBase", default)]
-    path_base: Option<String>,
+/// A key of a configuration section; like .NET's configuration, names ignore case.
+fn section<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    value
+        .as_object()?
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(key))
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_null())
 }
 
 impl IpcConfig {
@@ -88,33 +83,53 @@ impl IpcConfig {
 
     /// Parses the text of an `IPC.config`.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let file: File = if text.trim().is_empty() {
-            File::default()
+        let file: Value = if text.trim().is_empty() {
+            Value::Null
         } else {
             jsonc::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?
         };
-        let kestrel = file.kestrel.unwrap_or_default();
-        let mut endpoints = Vec::new();
-        for (name, section) in kestrel.endpoints.unwrap_or_default() {
-            let url = section["Url"]
-                .as_str()
-                .ok_or_else(|| format!("endpoint {name} has no Url"))?
-                .to_string();
-            let (scheme, bind) = parse_url(&url).map_err(|e| format!("endpoint {name}: {e}"))?;
-            let certificate = section.get("Certificate").filter(|c| !c.is_null()).cloned();
-            endpoints.push(Endpoint {
-                name,
-                url,
-                scheme,
-                bind,
-                certificate,
-            });
+        if !file.is_null() && !file.is_object() {
+            return Err("the file must hold a JSON object".into());
         }
-        let entries = kestrel.known_networks.unwrap_or_default();
+        let kestrel = section(&file, "Kestrel").cloned().unwrap_or(Value::Null);
+        let mut endpoints = Vec::new();
+        if let Some(list) = section(&kestrel, "Endpoints") {
+            let list = list
+                .as_object()
+                .ok_or("Kestrel.Endpoints must be an object of named endpoints")?;
+            for (name, endpoint) in list {
+                let url = section(endpoint, "Url")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| format!("endpoint {name} has no Url"))?
+                    .to_string();
+                let (scheme, bind) =
+                    parse_url(&url).map_err(|e| format!("endpoint {name}: {e}"))?;
+                endpoints.push(Endpoint {
+                    name: name.clone(),
+                    url,
+                    scheme,
+                    bind,
+                    certificate: section(endpoint, "Certificate").cloned(),
+                    protocols: section(endpoint, "Protocols").cloned(),
+                });
+            }
+        }
+        let entries: Vec<String> = match section(&kestrel, "KnownNetworks") {
+            None => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect(),
+            Some(_) => return Err("Kestrel.KnownNetworks must be a list".into()),
+        };
         let (known_networks, invalid_networks) =
             KnownNetworks::parse(entries.iter().map(String::as_str));
-        let path_base = kestrel
-            .path_base
+        let path_base = match section(&kestrel, "PathBase") {
+            None => None,
+            Some(Value::String(p)) => Some(p.clone()),
+            Some(_) => return Err("Kestrel.PathBase must be a string".into()),
+        };
+        let path_base = path_base
             .map(|p| p.trim().trim_end_matches('/').to_string())
             .filter(|p| !p.is_empty())
             .map(|p| {

@@ -84,6 +84,8 @@ pub struct Asf {
     ipc_stops: tokio::sync::watch::Sender<u64>,
     /// Bumped after every core restart.
     restarts: tokio::sync::watch::Sender<u64>,
+    /// Bumped when `config/IPC.config` changed or went away while IPC is on.
+    ipc_config_changes: tokio::sync::watch::Sender<u64>,
     /// Set when the process should end, with its exit code.
     exit: tokio::sync::watch::Sender<Option<u8>>,
     /// Stops the config watcher.
@@ -123,6 +125,7 @@ impl Asf {
             database,
             ipc_stops: tokio::sync::watch::channel(0).0,
             restarts: tokio::sync::watch::channel(0).0,
+            ipc_config_changes: tokio::sync::watch::channel(0).0,
             exit: tokio::sync::watch::channel(None).0,
             shutdown: tokio::sync::watch::channel(false).0,
         })
@@ -159,6 +162,15 @@ impl Asf {
                 self.reload_global_config();
             } else {
                 self.global_config_removed();
+            }
+        } else if name.eq_ignore_ascii_case(ipc_config::FILE_NAME) {
+            if self.global_config().ipc {
+                slog::info!(
+                    self.log(),
+                    "OnChangedConfigFile() IPC config has been changed!"
+                );
+                self.ipc_config_changes
+                    .send_modify(|n| *n = n.wrapping_add(1));
             }
         } else if let Some(bot) = name.strip_suffix(".json") {
             self.bots.sync(bot);
@@ -351,6 +363,11 @@ impl Asf {
     /// Tells long-lived connections (log streams) that the IPC server is stopping.
     pub fn signal_ipc_stop(&self) {
         self.ipc_stops.send_modify(|n| *n += 1);
+    }
+
+    /// Changes whenever `config/IPC.config` changed and the IPC server should restart.
+    pub fn ipc_config_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.ipc_config_changes.subscribe()
     }
 
     /// Resolves on the next [`Asf::signal_ipc_stop`].

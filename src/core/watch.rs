@@ -44,8 +44,9 @@ fn scan(dir: &Path) -> HashMap<String, Signature> {
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name().into_string().ok()?;
-            let interesting =
-                name.ends_with(".json") || name.ends_with(".keys") || name == "IPC.config";
+            let interesting = name.ends_with(".json")
+                || name.ends_with(".keys")
+                || name.eq_ignore_ascii_case(super::ipc_config::FILE_NAME);
             if !interesting {
                 return None;
             }

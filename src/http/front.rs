@@ -23,15 +23,16 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use percent_encoding::percent_decode_str;
-use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::api::{AsfError, MAX_BODY_BYTES, PASSWORD_HEADER};
 use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::listener::{Connection, Listener};
 use crate::http::routes::{RouteMatch, RouteTable};
 use crate::http::swagger::SwaggerUi;
+use crate::http::tls::Protocols;
 use dropshot::ErrorStatusCode;
 
 /// Error type of bodies flowing through the front door.
@@ -43,6 +44,8 @@ pub type ProxyBody = BoxBody<Bytes, BoxError>;
 pub const OPENAPI_DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
 
 const JSON_UTF8: &str = "application/json; charset=utf-8";
+/// How long a client may take to finish its TLS handshake.
+const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// Headers that describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP: &[&str] = &[
     "connection",
@@ -104,7 +107,7 @@ impl FrontState {
 
 /// Accepts connections on `listener` until `shutdown` flips, serving each with `state`.
 pub async fn serve(
-    listener: TcpListener,
+    listener: Listener,
     state: Arc<FrontState>,
     mut shutdown: watch::Receiver<bool>,
 ) {
@@ -114,11 +117,17 @@ pub async fn serve(
         .timer(TokioTimer::new())
         .header_read_timeout(Duration::from_secs(30))
         .max_buf_size(64 * 1024);
+    let builder = match listener.protocols() {
+        Protocols::Http1 => builder.http1_only(),
+        Protocols::Http2 => builder.http2_only(),
+        Protocols::Http1AndHttp2 => builder,
+    };
+    let tls = listener.tls().cloned();
     let graceful = GracefulShutdown::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let (stream, peer) = match accepted {
+                let (conn, peer) = match accepted {
                     Ok(pair) => pair,
                     Err(_) => {
                         // Out of descriptors or a connection reset before accept: back off
@@ -127,17 +136,37 @@ pub async fn serve(
                         continue;
                     }
                 };
-                let _ = stream.set_nodelay(true);
                 let state = state.clone();
                 let service = hyper::service::service_fn(move |req| {
-                    handle(state.clone(), peer.ip(), req)
+                    handle(state.clone(), peer, req)
                 });
-                let conn = builder
-                    .serve_connection_with_upgrades(TokioIo::new(stream), service)
-                    .into_owned();
-                let conn = graceful.watch(conn);
+                let builder = builder.clone();
+                let watcher = graceful.watcher();
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let _ = conn.await;
+                    match (conn, tls) {
+                        (Connection::Tcp(stream), Some(acceptor)) => {
+                            // A client that never finishes its handshake must not hold a task
+                            // forever.
+                            let handshake =
+                                tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream));
+                            if let Ok(Ok(stream)) = handshake.await {
+                                let conn = builder
+                                    .serve_connection_with_upgrades(TokioIo::new(stream), service);
+                                let _ = watcher.watch(conn.into_owned()).await;
+                            }
+                        }
+                        (Connection::Tcp(stream), None) => {
+                            let conn =
+                                builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                            let _ = watcher.watch(conn.into_owned()).await;
+                        }
+                        (Connection::Unix(stream), _) => {
+                            let conn =
+                                builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                            let _ = watcher.watch(conn.into_owned()).await;
+                        }
+                    }
                 });
             }
             _ = shutdown.changed() => break,

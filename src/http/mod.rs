@@ -3,14 +3,17 @@
 pub mod backend;
 pub mod front;
 pub mod handlers;
+pub mod host;
+pub mod listener;
 pub mod nlog;
 pub mod routes;
 pub mod swagger;
+pub mod tls;
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
@@ -19,6 +22,8 @@ use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::{Bind, IpcConfig, Scheme};
 use backend::Backend;
 use front::FrontState;
+pub use listener::{ListenBind, ListenEndpoint};
+use tls::Protocols;
 
 /// ASF's IPC port.
 pub const DEFAULT_PORT: u16 = 1242;
@@ -26,8 +31,8 @@ pub const DEFAULT_PORT: u16 = 1242;
 /// Where and how the IPC server listens.
 #[derive(Clone, Debug)]
 pub struct ListenConfig {
-    /// Addresses to bind. The defaults are both loopbacks on port 1242.
-    pub addresses: Vec<SocketAddr>,
+    /// Endpoints to bind. The defaults are both loopbacks on port 1242.
+    pub endpoints: Vec<ListenEndpoint>,
     /// Optional prefix under which everything is also served (`/ASF`).
     pub path_base: Option<String>,
     /// Networks trusted as proxies and, without a password, as clients (loopback always is).
@@ -36,10 +41,15 @@ pub struct ListenConfig {
 
 impl Default for ListenConfig {
     fn default() -> Self {
+        let mut v6 = ListenEndpoint::http(SocketAddr::from((
+            std::net::Ipv6Addr::LOCALHOST,
+            DEFAULT_PORT,
+        )));
+        v6.optional = true;
         Self {
-            addresses: vec![
-                SocketAddr::from(([127, 0, 0, 1], DEFAULT_PORT)),
-                SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, DEFAULT_PORT)),
+            endpoints: vec![
+                ListenEndpoint::http(SocketAddr::from(([127, 0, 0, 1], DEFAULT_PORT))),
+                v6,
             ],
             path_base: None,
             known_networks: KnownNetworks::default(),
@@ -48,35 +58,86 @@ impl Default for ListenConfig {
 }
 
 impl ListenConfig {
+    /// Plain HTTP on each of `addresses`, no PathBase, loopback trusted.
+    pub fn http(addresses: impl IntoIterator<Item = SocketAddr>) -> Self {
+        Self {
+            endpoints: addresses.into_iter().map(ListenEndpoint::http).collect(),
+            ..Self::default()
+        }
+    }
+
     /// The listeners `config/IPC.config` describes (ASF's defaults where it is silent).
-    /// Unix sockets and HTTPS endpoints are refused until they are supported.
-    pub fn from_ipc_config(config: &IpcConfig) -> Result<Self, String> {
+    /// Certificates are loaded here, relative to `working_dir`, so a broken one is reported
+    /// before anything is bound.
+    pub fn from_ipc_config(config: &IpcConfig, working_dir: &Path) -> Result<Self, String> {
         let mut listen = Self {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
             ..Self::default()
         };
-        if !config.endpoints.is_empty() {
-            listen.addresses.clear();
-            for endpoint in &config.endpoints {
-                match (&endpoint.bind, endpoint.scheme) {
-                    (Bind::Tcp(addrs), Scheme::Http) => listen.addresses.extend(addrs),
-                    _ => {
-                        return Err(format!(
-                            "Endpoint {} ({}) is not supported by this build",
+        if config.endpoints.is_empty() {
+            return Ok(listen);
+        }
+        listen.endpoints.clear();
+        for endpoint in &config.endpoints {
+            let protocols = Protocols::parse(endpoint.protocols.as_ref())
+                .map_err(|e| format!("Endpoint {}: {e}", endpoint.name))?;
+            let tls = match endpoint.scheme {
+                Scheme::Http => None,
+                Scheme::Https => {
+                    let certificate = endpoint.certificate.as_ref().ok_or_else(|| {
+                        format!(
+                            "Endpoint {} ({}) is HTTPS but has no Certificate",
                             endpoint.name, endpoint.url
-                        ));
-                    }
+                        )
+                    })?;
+                    Some(
+                        tls::server_config(working_dir, certificate, protocols).map_err(|e| {
+                            format!(
+                                "Certificate of endpoint {} ({}) cannot be used: {e}",
+                                endpoint.name, endpoint.url
+                            )
+                        })?,
+                    )
                 }
+            };
+            let binds: Vec<(ListenBind, bool)> = match &endpoint.bind {
+                Bind::Tcp(addrs) => {
+                    let both_loopbacks = addrs.len() > 1;
+                    addrs
+                        .iter()
+                        .map(|a| (ListenBind::Tcp(*a), both_loopbacks && a.is_ipv6()))
+                        .collect()
+                }
+                Bind::Unix(path) => vec![(ListenBind::Unix(resolve(working_dir, path)), false)],
+            };
+            for (bind, optional) in binds {
+                listen.endpoints.push(ListenEndpoint {
+                    url: endpoint.url.clone(),
+                    name: Some(endpoint.name.clone()),
+                    bind,
+                    tls: tls.clone(),
+                    protocols,
+                    optional,
+                });
             }
         }
         Ok(listen)
     }
 }
 
+fn resolve(working_dir: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        working_dir.join(path)
+    }
+}
+
 /// A running IPC server: listeners, front door and backend.
 pub struct IpcServer {
     local_addrs: Vec<SocketAddr>,
+    unix_paths: Vec<PathBuf>,
     asf: Arc<Asf>,
     backend: Backend,
     shutdown: watch::Sender<bool>,
@@ -108,7 +169,7 @@ impl IpcServer {
                 for bad in &file.invalid_networks {
                     slog::error!(asf.log(), "StartInternally() {bad} is invalid!");
                 }
-                ListenConfig::from_ipc_config(&file)
+                ListenConfig::from_ipc_config(&file, asf.root())
             }
             Ok(None) => Ok(ListenConfig::default()),
             Err(e) => Err(e),
@@ -124,32 +185,21 @@ impl IpcServer {
 
     async fn start_inner(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, String> {
         let mut listeners = Vec::new();
-        for address in &config.addresses {
-            match TcpListener::bind(address).await {
-                Ok(listener) => listeners.push(listener),
-                // Like Kestrel's `ListenLocalhost`: a machine without IPv6 loopback still gets
-                // the IPv4 one.
-                Err(e)
-                    if address.ip() == std::net::Ipv6Addr::LOCALHOST
-                        && e.kind() == std::io::ErrorKind::AddrNotAvailable
-                        && config.addresses.len() > 1 =>
-                {
-                    slog::warn!(
-                        asf.log(),
-                        "StartInternally() Skipping http://{address}: IPv6 loopback is not available"
-                    );
-                }
-                Err(e) => {
-                    return Err(format!(
-                        "Failed to bind to address http://{address}: {}",
-                        describe_io_error(&e)
-                    ));
-                }
+        for endpoint in &config.endpoints {
+            match endpoint.bind().await? {
+                Some(listener) => listeners.push(listener),
+                None => slog::warn!(
+                    asf.log(),
+                    "StartInternally() Skipping {}: this machine has no such address",
+                    endpoint.url
+                ),
             }
         }
-        let local_addrs: Vec<SocketAddr> = listeners
+        let local_addrs: Vec<SocketAddr> =
+            listeners.iter().filter_map(|l| l.local_addr()).collect();
+        let unix_paths: Vec<PathBuf> = listeners
             .iter()
-            .filter_map(|l| l.local_addr().ok())
+            .filter_map(|l| l.unix_path().map(Path::to_path_buf))
             .collect();
         let backend = Backend::start(asf.clone())?;
         let state = Arc::new(FrontState::new(
@@ -168,6 +218,7 @@ impl IpcServer {
         tasks.push(tokio::spawn(clear_failures_hourly(asf, watcher)));
         Ok(Self {
             local_addrs,
+            unix_paths,
             asf: asf_handle,
             backend,
             shutdown,
@@ -178,6 +229,11 @@ impl IpcServer {
     /// The addresses actually bound (useful with port 0).
     pub fn local_addrs(&self) -> &[SocketAddr] {
         &self.local_addrs
+    }
+
+    /// The unix sockets listened on.
+    pub fn unix_paths(&self) -> &[PathBuf] {
+        &self.unix_paths
     }
 
     /// The backend's address, which must refuse direct requests.
@@ -210,15 +266,5 @@ async fn clear_failures_hourly(asf: Arc<Asf>, mut shutdown: watch::Receiver<bool
             _ = ticks.tick() => asf.access().clear(),
             _ = shutdown.changed() => return,
         }
-    }
-}
-
-/// Error text as .NET words the common bind failures.
-fn describe_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::AddrInUse => "address already in use".to_string(),
-        std::io::ErrorKind::AddrNotAvailable => "address not available".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
     }
 }

@@ -9,6 +9,8 @@ use asf_ipc::core::logging::Logs;
 use asf_ipc::core::{Asf, Options};
 use asf_ipc::http::{IpcServer, ListenConfig};
 
+pub mod instance;
+
 pub struct TestServer {
     pub dir: tempfile::TempDir,
     pub asf: Arc<Asf>,
@@ -74,10 +76,7 @@ impl TestServer {
 
 /// One listener on `127.0.0.1:0`.
 pub fn loopback_ephemeral() -> ListenConfig {
-    ListenConfig {
-        addresses: vec![SocketAddr::from(([127, 0, 0, 1], 0))],
-        ..Default::default()
-    }
+    ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))])
 }
 
 /// A `prepare` step that writes `config/ASF.json`.

@@ -1,0 +1,109 @@
+//! Keeps the IPC server in the state `ASF.json` and `config/IPC.config` ask for.
+//!
+//! The server runs while `IPC` is on. A change of `IPC.config` restarts it with the new
+//! endpoints, certificates, networks and PathBase; a core restart that flips `IPC` starts or
+//! stops it. A server that cannot start (broken file, missing certificate, port in use) is
+//! logged and left down; the bots and the rest of the process carry on, and the next change of
+//! the file tries again.
+
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::core::Asf;
+use crate::http::IpcServer;
+
+/// What a running host reports about its server, for tests and status output.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HostState {
+    /// TCP addresses listened on; empty while the server is down.
+    pub local_addrs: Vec<std::net::SocketAddr>,
+    /// How many times the server has come up.
+    pub starts: u64,
+}
+
+/// The supervising task.
+pub struct IpcHost {
+    stop: watch::Sender<bool>,
+    state: watch::Receiver<HostState>,
+    task: JoinHandle<()>,
+}
+
+impl IpcHost {
+    /// Starts supervising (and, when `IPC` is on, starts the server).
+    pub fn start(asf: Arc<Asf>) -> Self {
+        let (stop, stop_rx) = watch::channel(false);
+        let (state_tx, state) = watch::channel(HostState::default());
+        let task = tokio::spawn(supervise(asf, stop_rx, state_tx));
+        Self { stop, state, task }
+    }
+
+    /// Follows the server's state.
+    pub fn state(&self) -> watch::Receiver<HostState> {
+        self.state.clone()
+    }
+
+    /// Stops the server (if running) and the supervision.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+}
+
+async fn supervise(
+    asf: Arc<Asf>,
+    mut stop: watch::Receiver<bool>,
+    state: watch::Sender<HostState>,
+) {
+    let mut restarts = asf.restart_watcher();
+    let mut ipc_changes = asf.ipc_config_watcher();
+    let mut enabled = asf.global_config().ipc;
+    let mut server = None;
+    if enabled {
+        server = start(&asf, &state).await;
+    }
+    loop {
+        tokio::select! {
+            _ = stop.changed() => break,
+            changed = ipc_changes.changed() => {
+                if changed.is_err() || !enabled {
+                    continue;
+                }
+                stop_server(server.take(), &state).await;
+                server = start(&asf, &state).await;
+            }
+            changed = restarts.changed() => {
+                if changed.is_err() {
+                    continue;
+                }
+                // A core restart applies a changed `IPC` switch.
+                let wanted = asf.global_config().ipc;
+                if wanted != enabled {
+                    enabled = wanted;
+                    stop_server(server.take(), &state).await;
+                    if enabled {
+                        server = start(&asf, &state).await;
+                    }
+                }
+            }
+        }
+    }
+    stop_server(server, &state).await;
+}
+
+async fn start(asf: &Arc<Asf>, state: &watch::Sender<HostState>) -> Option<IpcServer> {
+    let server = IpcServer::start_from_config_dir(asf.clone()).await.ok()?;
+    state.send_modify(|s| {
+        s.local_addrs = server.local_addrs().to_vec();
+        s.starts += 1;
+    });
+    Some(server)
+}
+
+async fn stop_server(server: Option<IpcServer>, state: &watch::Sender<HostState>) {
+    if let Some(server) = server {
+        server.stop().await;
+    }
+    state.send_modify(|s| s.local_addrs.clear());
+}

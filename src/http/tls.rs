@@ -1,0 +1,160 @@
+//! HTTPS endpoints: the `Certificate` section of a Kestrel endpoint turned into a TLS
+//! configuration.
+//!
+//! Two shapes are understood, as Kestrel reads them: a PKCS#12 file (`Path`, optional
+//! `Password`) and a PEM pair (`Path` for the certificate chain, `KeyPath` for the private key).
+//! Relative paths are relative to the working directory. ALPN offers HTTP/2 and HTTP/1.1 unless
+//! the endpoint's `Protocols` narrows it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rustls::ServerConfig;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use serde_json::Value;
+
+/// Which HTTP versions an endpoint speaks (Kestrel's `Protocols`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Protocols {
+    Http1,
+    Http2,
+    #[default]
+    Http1AndHttp2,
+}
+
+impl Protocols {
+    /// Reads an endpoint's `Protocols` value (case-insensitive; absent means both).
+    pub fn parse(value: Option<&Value>) -> Result<Self, String> {
+        let Some(value) = value.filter(|v| !v.is_null()) else {
+            return Ok(Self::default());
+        };
+        let text = value.as_str().unwrap_or_default();
+        match text.to_ascii_lowercase().as_str() {
+            "http1" => Ok(Self::Http1),
+            "http2" => Ok(Self::Http2),
+            "http1andhttp2" | "http1andhttp2andhttp3" => Ok(Self::Http1AndHttp2),
+            _ => Err(format!(
+                "Protocols {value} is not one of Http1, Http2, Http1AndHttp2"
+            )),
+        }
+    }
+
+    fn alpn(self) -> Vec<Vec<u8>> {
+        match self {
+            Self::Http1 => vec![b"http/1.1".to_vec()],
+            Self::Http2 => vec![b"h2".to_vec()],
+            Self::Http1AndHttp2 => vec![b"h2".to_vec(), b"http/1.1".to_vec()],
+        }
+    }
+}
+
+/// Builds the TLS configuration an endpoint's `Certificate` section describes.
+pub fn server_config(
+    working_dir: &Path,
+    certificate: &Value,
+    protocols: Protocols,
+) -> Result<Arc<ServerConfig>, String> {
+    let field = |name: &str| -> Option<String> {
+        let object = certificate.as_object()?;
+        object
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .and_then(|(_, v)| v.as_str())
+            .map(str::to_string)
+    };
+    let path = field("Path").ok_or("the Certificate section has no Path")?;
+    let path = resolve(working_dir, &path);
+    let password = field("Password").unwrap_or_default();
+    let (chain, key) = match field("KeyPath") {
+        Some(key_path) => read_pem(&path, &resolve(working_dir, &key_path))?,
+        None if is_pem(&path) => {
+            return Err(format!(
+                "{} is a PEM certificate; its private key needs KeyPath",
+                path.display()
+            ));
+        }
+        None => read_pkcs12(&path, &password)?,
+    };
+    let mut config = ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    config.alpn_protocols = protocols.alpn();
+    Ok(Arc::new(config))
+}
+
+fn resolve(working_dir: &Path, path: &str) -> PathBuf {
+    let path = Path::new(path);
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        working_dir.join(path)
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn is_pem(path: &Path) -> bool {
+    std::fs::read(path)
+        .map(|bytes| bytes.windows(11).any(|w| w == b"-----BEGIN "))
+        .unwrap_or(false)
+}
+
+type Identity = (Vec<CertificateDer<'static>>, PrivateKeyDer<'static>);
+
+fn read_pem(cert_path: &Path, key_path: &Path) -> Result<Identity, String> {
+    let cert_bytes = read(cert_path)?;
+    let chain = CertificateDer::pem_slice_iter(&cert_bytes)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("{}: {e}", cert_path.display()))?;
+    if chain.is_empty() {
+        return Err(format!("{} holds no certificate", cert_path.display()));
+    }
+    let key_bytes = read(key_path)?;
+    if key_bytes
+        .windows(b"ENCRYPTED PRIVATE KEY".len())
+        .any(|w| w == b"ENCRYPTED PRIVATE KEY")
+    {
+        return Err(format!(
+            "{} is an encrypted private key; decrypt it or use a PKCS#12 file with a Password",
+            key_path.display()
+        ));
+    }
+    let key = PrivateKeyDer::from_pem_slice(&key_bytes)
+        .map_err(|e| format!("{} holds no usable private key: {e}", key_path.display()))?;
+    Ok((chain, key))
+}
+
+fn read_pkcs12(path: &Path, password: &str) -> Result<Identity, String> {
+    let bytes = read(path)?;
+    let store = p12_keystore::KeyStore::from_pkcs12(
+        &bytes,
+        password,
+        p12_keystore::Pkcs12ImportPolicy::Relaxed,
+    )
+    .map_err(|e| match e {
+        p12_keystore::error::Error::MacError(_) => {
+            format!("{}: the password is wrong", path.display())
+        }
+        other => format!("{} is not a usable PKCS#12 file: {other}", path.display()),
+    })?;
+    let (_, chain) = store
+        .private_key_chain()
+        .ok_or_else(|| format!("{} holds no private key", path.display()))?;
+    let certs: Vec<CertificateDer<'static>> = chain
+        .certs()
+        .iter()
+        .map(|c| CertificateDer::from(c.as_der().to_vec()))
+        .collect();
+    if certs.is_empty() {
+        return Err(format!(
+            "{} holds no certificate for its key",
+            path.display()
+        ));
+    }
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(chain.key().as_der().to_vec()));
+    Ok((certs, key))
+}
