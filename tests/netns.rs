@@ -4,96 +4,13 @@
 
 mod common;
 
-use std::net::{IpAddr, SocketAddr};
-use std::process::Command;
+use std::net::SocketAddr;
 
 use asf_ipc::core::access::KnownNetworks;
 use asf_ipc::http::ListenConfig;
 use common::TestServer;
+use common::netns::Namespace;
 use serde_json::{Value, json};
-
-struct Namespace {
-    name: String,
-    host_link: String,
-    host_ip: IpAddr,
-    peer_ip: IpAddr,
-}
-
-fn ip(args: &[&str]) -> Result<(), String> {
-    let out = Command::new("ip")
-        .args(args)
-        .output()
-        .map_err(|e| format!("ip: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "ip {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ))
-    }
-}
-
-impl Namespace {
-    fn create() -> Result<Self, String> {
-        let id = std::process::id() % 200 + 20;
-        let name = format!("asfipc{id}");
-        let host_link = format!("asfh{id}");
-        let peer_link = format!("asfp{id}");
-        let host = format!("10.213.{id}.1");
-        let peer = format!("10.213.{id}.2");
-        let ns = Self {
-            name: name.clone(),
-            host_link: host_link.clone(),
-            host_ip: host.parse().map_err(|_| "address")?,
-            peer_ip: peer.parse().map_err(|_| "address")?,
-        };
-        // Leftovers of an aborted run would make the next steps fail.
-        let _ = ip(&["netns", "del", &name]);
-        let _ = ip(&["link", "del", &host_link]);
-        ip(&["netns", "add", &name])?;
-        ip(&[
-            "link", "add", &host_link, "type", "veth", "peer", "name", &peer_link,
-        ])?;
-        ip(&["link", "set", &peer_link, "netns", &name])?;
-        ip(&["addr", "add", &format!("{host}/24"), "dev", &host_link])?;
-        ip(&["link", "set", &host_link, "up"])?;
-        let inside = |args: &[&str]| {
-            let mut all = vec!["netns", "exec", &name, "ip"];
-            all.extend_from_slice(args);
-            ip(&all)
-        };
-        inside(&["addr", "add", &format!("{peer}/24"), "dev", &peer_link])?;
-        inside(&["link", "set", &peer_link, "up"])?;
-        inside(&["link", "set", "lo", "up"])?;
-        Ok(ns)
-    }
-
-    /// GET from inside the namespace; returns status and JSON body.
-    async fn get(&self, url: &str, headers: &[(&str, &str)]) -> (u16, Value) {
-        let mut cmd = tokio::process::Command::new("ip");
-        cmd.args(["netns", "exec", &self.name, "curl", "-s", "-m", "10"]);
-        for (k, v) in headers {
-            cmd.arg("-H").arg(format!("{k}: {v}"));
-        }
-        cmd.args(["-w", "\n%{http_code}", url]);
-        let out = cmd.output().await.expect("curl in the namespace");
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        let (body, status) = text.rsplit_once('\n').unwrap_or(("", "0"));
-        (
-            status.trim().parse().unwrap_or(0),
-            serde_json::from_str(body).unwrap_or(Value::Null),
-        )
-    }
-}
-
-impl Drop for Namespace {
-    fn drop(&mut self) {
-        let _ = ip(&["link", "del", &self.host_link]);
-        let _ = ip(&["netns", "del", &self.name]);
-    }
-}
 
 async fn start(ns: &Namespace, config: Value, known: &[&str]) -> TestServer {
     let listen = ListenConfig {
@@ -105,7 +22,7 @@ async fn start(ns: &Namespace, config: Value, known: &[&str]) -> TestServer {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn clients_from_another_network() {
-    let ns = match Namespace::create() {
+    let ns = match Namespace::create(0) {
         Ok(ns) => ns,
         Err(e) => {
             eprintln!("skipping: network namespaces are not available here ({e})");

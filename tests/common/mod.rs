@@ -10,6 +10,7 @@ use asf_ipc::core::{Asf, Options};
 use asf_ipc::http::{IpcServer, ListenConfig};
 
 pub mod instance;
+pub mod netns;
 
 pub struct TestServer {
     pub dir: tempfile::TempDir,
