@@ -20,9 +20,10 @@ use enums::EResult;
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
 pub use types::*;
 
-/// Largest request body accepted, in bytes. Configs and command lines are a few KiB; ASF's
-/// 30 MB default only widens the door for abuse.
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Largest request body the backend accepts, in bytes. The front door enforces the configured
+/// limit (`Kestrel.Limits.MaxRequestBodySize`, 30,000,000 by default as in Kestrel) before a
+/// body ever reaches the backend; this is only the ceiling for that setting.
+pub const BACKEND_MAX_BODY_BYTES: usize = 256 * 1024 * 1024;
 
 /// The ArchiSteamFarm IPC API.
 #[dropshot::api_description]
@@ -43,7 +44,7 @@ pub trait AsfApi {
     /// restarts with the new config and `ProcessStartTime` moves forward.
     #[endpoint {
         method = POST, path = "/Api/ASF", tags = ["ASF"], operation_id = "ASFPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn asf_post(
         rqctx: RequestContext<Self::Context>,
@@ -55,7 +56,7 @@ pub trait AsfApi {
     /// Uses the process's crypt key as salt, exactly as `IPCPassword` is verified.
     #[endpoint {
         method = POST, path = "/Api/ASF/Hash", tags = ["ASF"], operation_id = "ASFHashPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn asf_hash_post(
         rqctx: RequestContext<Self::Context>,
@@ -68,7 +69,7 @@ pub trait AsfApi {
     /// the input unchanged; `ProtectedDataForCurrentUser` exists only on Windows and fails here.
     #[endpoint {
         method = POST, path = "/Api/ASF/Encrypt", tags = ["ASF"], operation_id = "ASFEncryptPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn asf_encrypt_post(
         rqctx: RequestContext<Self::Context>,
@@ -91,7 +92,7 @@ pub trait AsfApi {
     /// `WebProxyPassword` and unknown properties keep their current values unless sent.
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_post(
         rqctx: RequestContext<Self::Context>,
@@ -109,7 +110,7 @@ pub trait AsfApi {
     /// Pauses given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/Pause", tags = ["Bot"], operation_id = "BotPausePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_pause_post(
         rqctx: RequestContext<Self::Context>,
@@ -122,7 +123,7 @@ pub trait AsfApi {
     /// `botNames` must be one exact bot name here.
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/Rename", tags = ["Bot"], operation_id = "BotRenamePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_rename_post(
         rqctx: RequestContext<Self::Context>,
@@ -170,7 +171,7 @@ pub trait AsfApi {
     /// Makes ASF update itself
     #[endpoint {
         method = POST, path = "/Api/ASF/Update", tags = ["ASF"], operation_id = "ASFUpdatePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn asf_update_post(
         rqctx: RequestContext<Self::Context>,
@@ -180,7 +181,7 @@ pub trait AsfApi {
     /// Adds free licenses on given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/AddLicense", tags = ["Bot"], operation_id = "BotAddLicensePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_add_license_post(
         rqctx: RequestContext<Self::Context>,
@@ -191,7 +192,7 @@ pub trait AsfApi {
     /// Removes licenses on given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/RemoveLicense", tags = ["Bot"], operation_id = "BotRemoveLicensePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_remove_license_post(
         rqctx: RequestContext<Self::Context>,
@@ -214,7 +215,7 @@ pub trait AsfApi {
     /// Adds keys to redeem in background on given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_games_to_redeem_post(
         rqctx: RequestContext<Self::Context>,
@@ -234,7 +235,7 @@ pub trait AsfApi {
     /// Provides input value to given bots for next usage
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/Input", tags = ["Bot"], operation_id = "BotInputPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_input_post(
         rqctx: RequestContext<Self::Context>,
@@ -269,7 +270,7 @@ pub trait AsfApi {
     /// Redeems cd-keys on given bot
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/Redeem", tags = ["Bot"], operation_id = "BotRedeemPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn bot_redeem_post(
         rqctx: RequestContext<Self::Context>,
@@ -307,7 +308,7 @@ pub trait AsfApi {
     /// Handles 2FA confirmations of given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationConfirmationsPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn two_factor_confirmations_post(
         rqctx: RequestContext<Self::Context>,
@@ -330,7 +331,7 @@ pub trait AsfApi {
     /// Imports a maFile into given bots
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn two_factor_post(
         rqctx: RequestContext<Self::Context>,
@@ -350,7 +351,7 @@ pub trait AsfApi {
     /// Executes a command
     #[endpoint {
         method = POST, path = "/Api/Command", tags = ["Command"], operation_id = "CommandPost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn command_post(
         rqctx: RequestContext<Self::Context>,
@@ -369,7 +370,7 @@ pub trait AsfApi {
     /// Makes ASF update selected plugins
     #[endpoint {
         method = POST, path = "/Api/Plugins/Update", tags = ["Plugins"], operation_id = "PluginsUpdatePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn plugins_update_post(
         rqctx: RequestContext<Self::Context>,
@@ -465,7 +466,7 @@ pub trait AsfApi {
     /// Any JSON value; `null` deletes the key.
     #[endpoint {
         method = POST, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StoragePost",
-        request_body_max_bytes = MAX_BODY_BYTES
+        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
     }]
     async fn storage_post(
         rqctx: RequestContext<Self::Context>,

@@ -55,6 +55,182 @@ pub struct IpcConfig {
     pub invalid_networks: Vec<String>,
     /// Prefix, without trailing slash; `None` for none or `/`.
     pub path_base: Option<String>,
+    /// `Kestrel.Limits`, Kestrel's defaults where absent.
+    pub limits: Limits,
+}
+
+/// Connection and request limits, named and defaulted as Kestrel's `KestrelServerLimits`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Limits {
+    /// Open connections at once; `None` is unlimited (Kestrel's default). Connections over the
+    /// limit are closed as soon as they are accepted.
+    pub max_concurrent_connections: Option<usize>,
+    /// Request body bytes; `None` (`null`) lifts the limit up to [`Limits::BODY_CEILING`].
+    /// Over it: 413, decided from `Content-Length` before any of the body is read.
+    pub max_request_body_size: Option<u64>,
+    /// Bytes of all header lines together (431 over it).
+    pub max_request_headers_total_size: usize,
+    /// Number of header lines (431 over it).
+    pub max_request_header_count: usize,
+    /// Bytes of the request line (414 over it).
+    pub max_request_line_size: usize,
+    /// A connection with no traffic and no request in progress is closed after this long
+    /// (also one that never sends anything).
+    pub keep_alive_timeout: std::time::Duration,
+    /// Time from the first byte of a request to the end of its headers.
+    pub request_headers_timeout: std::time::Duration,
+    /// A request body must arrive at least this fast once the grace period is over (408 and
+    /// the connection closed otherwise); `None` disables the check.
+    pub min_request_body_data_rate: Option<DataRate>,
+}
+
+/// Kestrel's `MinDataRate`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DataRate {
+    pub bytes_per_second: f64,
+    pub grace_period: std::time::Duration,
+}
+
+impl Limits {
+    /// The most any body may be, whatever the configuration says.
+    pub const BODY_CEILING: u64 = crate::api::BACKEND_MAX_BODY_BYTES as u64;
+
+    /// The effective body limit.
+    pub fn body_limit(&self) -> u64 {
+        self.max_request_body_size
+            .unwrap_or(Self::BODY_CEILING)
+            .min(Self::BODY_CEILING)
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_concurrent_connections: None,
+            max_request_body_size: Some(30_000_000),
+            max_request_headers_total_size: 32 * 1024,
+            max_request_header_count: 100,
+            max_request_line_size: 8 * 1024,
+            keep_alive_timeout: std::time::Duration::from_secs(130),
+            request_headers_timeout: std::time::Duration::from_secs(30),
+            min_request_body_data_rate: Some(DataRate {
+                bytes_per_second: 240.0,
+                grace_period: std::time::Duration::from_secs(5),
+            }),
+        }
+    }
+}
+
+impl Limits {
+    fn parse(section: Option<&Value>) -> Result<Self, String> {
+        let mut limits = Self::default();
+        let Some(section) = section else {
+            return Ok(limits);
+        };
+        if !section.is_object() {
+            return Err("Kestrel.Limits must be an object".into());
+        }
+        let present = |key: &str| {
+            section
+                .as_object()
+                .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)))
+                .map(|(_, v)| v)
+        };
+        if let Some(v) = present("MaxConcurrentConnections") {
+            limits.max_concurrent_connections = optional_count(v, "MaxConcurrentConnections")?;
+        }
+        if let Some(v) = present("MaxRequestBodySize") {
+            limits.max_request_body_size =
+                optional_count(v, "MaxRequestBodySize")?.map(|n| n as u64);
+        }
+        if let Some(v) = section_value(section, "MaxRequestHeadersTotalSize") {
+            limits.max_request_headers_total_size = count(v, "MaxRequestHeadersTotalSize")?;
+        }
+        if let Some(v) = section_value(section, "MaxRequestHeaderCount") {
+            limits.max_request_header_count = count(v, "MaxRequestHeaderCount")?;
+        }
+        if let Some(v) = section_value(section, "MaxRequestLineSize") {
+            limits.max_request_line_size = count(v, "MaxRequestLineSize")?;
+        }
+        if let Some(v) = section_value(section, "KeepAliveTimeout") {
+            limits.keep_alive_timeout = time_span(v, "KeepAliveTimeout")?;
+        }
+        if let Some(v) = section_value(section, "RequestHeadersTimeout") {
+            limits.request_headers_timeout = time_span(v, "RequestHeadersTimeout")?;
+        }
+        if let Some(v) = present("MinRequestBodyDataRate") {
+            limits.min_request_body_data_rate = if v.is_null() {
+                None
+            } else {
+                let rate = section_value(v, "BytesPerSecond")
+                    .and_then(Value::as_f64)
+                    .filter(|r| r.is_finite() && *r >= 0.0)
+                    .ok_or("MinRequestBodyDataRate.BytesPerSecond must be a number")?;
+                let grace = match section_value(v, "GracePeriod") {
+                    Some(g) => time_span(g, "MinRequestBodyDataRate.GracePeriod")?,
+                    None => std::time::Duration::from_secs(5),
+                };
+                (rate > 0.0).then_some(DataRate {
+                    bytes_per_second: rate,
+                    grace_period: grace,
+                })
+            };
+        }
+        // hyper needs room for at least one small request head.
+        if limits.max_request_headers_total_size + limits.max_request_line_size < 8192 {
+            return Err("Kestrel.Limits leave less than 8192 bytes for a request head".into());
+        }
+        if limits.max_request_header_count == 0 {
+            return Err("Kestrel.Limits.MaxRequestHeaderCount must be at least 1".into());
+        }
+        Ok(limits)
+    }
+}
+
+fn count(value: &Value, name: &str) -> Result<usize, String> {
+    value
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| format!("Kestrel.Limits.{name} must be a whole number"))
+}
+
+fn optional_count(value: &Value, name: &str) -> Result<Option<usize>, String> {
+    if value.is_null() {
+        Ok(None)
+    } else {
+        count(value, name).map(Some)
+    }
+}
+
+/// A .NET `TimeSpan` as configuration writes it (`[d.]hh:mm:ss[.fffffff]`), or seconds.
+fn time_span(value: &Value, name: &str) -> Result<std::time::Duration, String> {
+    let invalid = || format!("Kestrel.Limits.{name} must be a time span like \"00:02:10\"");
+    if let Some(seconds) = value.as_f64() {
+        return std::time::Duration::try_from_secs_f64(seconds).map_err(|_| invalid());
+    }
+    let text = value.as_str().ok_or_else(invalid)?.trim();
+    let (days, clock) = match text.split_once('.') {
+        Some((d, rest)) if rest.contains(':') && !d.contains(':') => {
+            (d.parse::<u64>().map_err(|_| invalid())?, rest)
+        }
+        _ => (0, text),
+    };
+    let parts: Vec<&str> = clock.split(':').collect();
+    let [h, m, s] = parts.as_slice() else {
+        return Err(invalid());
+    };
+    let hours: u64 = h.parse().map_err(|_| invalid())?;
+    let minutes: u64 = m.parse().map_err(|_| invalid())?;
+    let seconds: f64 = s.parse().map_err(|_| invalid())?;
+    if minutes >= 60 || !(0.0..60.0).contains(&seconds) {
+        return Err(invalid());
+    }
+    let whole = (days * 24 + hours) * 3600 + minutes * 60;
+    std::time::Duration::try_from_secs_f64(whole as f64 + seconds).map_err(|_| invalid())
+}
+
+fn section_value<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    section(value, key)
 }
 
 /// A key of a configuration section; like .NET's configuration, names ignore case.
@@ -139,11 +315,13 @@ impl IpcConfig {
                     format!("/{p}")
                 }
             });
+        let limits = Limits::parse(section(&kestrel, "Limits"))?;
         Ok(Self {
             endpoints,
             known_networks,
             invalid_networks,
             path_base,
+            limits,
         })
     }
 }
@@ -244,11 +422,49 @@ mod tests {
         assert_eq!(c.invalid_networks, ["bad"]);
         assert_eq!(c.path_base.as_deref(), Some("/ASF"));
         assert!(IpcConfig::parse("{ nope").is_err());
+        assert_eq!(c.limits, Limits::default());
         assert!(
             IpcConfig::parse(r#"{"Kestrel":{"PathBase":"/"}}"#)
                 .expect("parses")
                 .path_base
                 .is_none()
         );
+    }
+
+    #[test]
+    fn limits_like_kestrel() {
+        let c = IpcConfig::parse(
+            r#"{"Kestrel":{"Limits":{"MaxConcurrentConnections":5,"MaxRequestBodySize":null,
+                "KeepAliveTimeout":"1.00:00:01.5","RequestHeadersTimeout":2,
+                "MinRequestBodyDataRate":{"BytesPerSecond":100,"GracePeriod":"00:00:01"}}}}"#,
+        )
+        .expect("parses");
+        assert_eq!(c.limits.max_concurrent_connections, Some(5));
+        assert_eq!(c.limits.body_limit(), Limits::BODY_CEILING);
+        assert_eq!(
+            c.limits.keep_alive_timeout,
+            std::time::Duration::from_secs_f64(86401.5)
+        );
+        assert_eq!(
+            c.limits.request_headers_timeout,
+            std::time::Duration::from_secs(2)
+        );
+        assert_eq!(
+            c.limits.min_request_body_data_rate,
+            Some(DataRate {
+                bytes_per_second: 100.0,
+                grace_period: std::time::Duration::from_secs(1)
+            })
+        );
+        for bad in [
+            r#"{"Kestrel":{"Limits":{"KeepAliveTimeout":"soon"}}}"#,
+            r#"{"Kestrel":{"Limits":{"KeepAliveTimeout":"00:61:00"}}}"#,
+            r#"{"Kestrel":{"Limits":{"MaxRequestHeaderCount":-1}}}"#,
+            r#"{"Kestrel":{"Limits":{"MaxRequestHeaderCount":0}}}"#,
+            r#"{"Kestrel":{"Limits":{"MaxRequestHeadersTotalSize":10,"MaxRequestLineSize":10}}}"#,
+            r#"{"Kestrel":{"Limits":[]}}"#,
+        ] {
+            assert!(IpcConfig::parse(bad).is_err(), "{bad}");
+        }
     }
 }

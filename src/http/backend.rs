@@ -15,7 +15,7 @@ use http::HeaderValue;
 use rand::Rng;
 use slog::Drain;
 
-use crate::api::{MAX_BODY_BYTES, asf_api_mod};
+use crate::api::{BACKEND_MAX_BODY_BYTES, asf_api_mod};
 use crate::core::Asf;
 use crate::http::handlers::AsfIpc;
 
@@ -65,7 +65,7 @@ impl Backend {
         );
         let config = ConfigDropshot {
             bind_address: SocketAddr::from(([127, 0, 0, 1], 0)),
-            default_request_body_max_bytes: MAX_BODY_BYTES,
+            default_request_body_max_bytes: BACKEND_MAX_BODY_BYTES,
             default_handler_task_mode: HandlerTaskMode::Detached,
             log_headers: Vec::new(),
             ..ConfigDropshot::default()

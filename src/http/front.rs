@@ -15,19 +15,19 @@ use bytes::Bytes;
 use http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Uri};
 use http_body_util::combinators::BoxBody;
-use http_body_util::{BodyExt, Empty, Full, Limited};
+use http_body_util::{BodyExt, Empty, Full};
 use hyper::body::Incoming;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
-use hyper_util::server::graceful::GracefulShutdown;
 use percent_encoding::percent_decode_str;
 use tokio::sync::watch;
 
-use crate::api::{AsfError, MAX_BODY_BYTES, PASSWORD_HEADER};
+use crate::api::{AsfError, PASSWORD_HEADER};
 use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
+use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::listener::{Connection, Listener};
 use crate::http::routes::{RouteMatch, RouteTable};
@@ -69,6 +69,7 @@ pub struct FrontState {
     client: Client<HttpConnector, ProxyBody>,
     path_base: Option<String>,
     known: KnownNetworks,
+    limits: Limits,
 }
 
 impl FrontState {
@@ -79,6 +80,7 @@ impl FrontState {
         token: HeaderValue,
         path_base: Option<String>,
         known: KnownNetworks,
+        limits: Limits,
     ) -> Result<Self, String> {
         let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
@@ -101,6 +103,7 @@ impl FrontState {
             client,
             path_base,
             known,
+            limits,
         })
     }
 }
@@ -111,19 +114,34 @@ pub async fn serve(
     state: Arc<FrontState>,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let limits = state.limits.clone();
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
         .timer(TokioTimer::new())
-        .header_read_timeout(Duration::from_secs(30))
-        .max_buf_size(64 * 1024);
+        .header_read_timeout(limits.request_headers_timeout)
+        .max_headers(limits.max_request_header_count)
+        // Room for the whole head plus slack; the exact limits are checked per request.
+        .max_buf_size(
+            limits.max_request_headers_total_size + limits.max_request_line_size + 8 * 1024,
+        );
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_header_list_size(
+            u32::try_from(limits.max_request_headers_total_size).unwrap_or(u32::MAX),
+        );
     let builder = match listener.protocols() {
         Protocols::Http1 => builder.http1_only(),
         Protocols::Http2 => builder.http2_only(),
         Protocols::Http1AndHttp2 => builder,
     };
     let tls = listener.tls().cloned();
-    let graceful = GracefulShutdown::new();
+    let slots = limits
+        .max_concurrent_connections
+        .map(|n| Arc::new(tokio::sync::Semaphore::new(n)));
+    // Every connection task holds a clone; when all are gone, every connection has ended.
+    let (alive, mut all_ended) = tokio::sync::mpsc::channel::<()>(1);
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -136,14 +154,27 @@ pub async fn serve(
                         continue;
                     }
                 };
+                // Over `MaxConcurrentConnections`: closed at once, as Kestrel does.
+                let permit = match &slots {
+                    Some(slots) => match slots.clone().try_acquire_owned() {
+                        Ok(permit) => Some(permit),
+                        Err(_) => continue,
+                    },
+                    None => None,
+                };
                 let state = state.clone();
                 let service = hyper::service::service_fn(move |req| {
                     handle(state.clone(), peer, req)
                 });
-                let builder = builder.clone();
-                let watcher = graceful.watcher();
+                let connection = ConnectionTask {
+                    builder: builder.clone(),
+                    keep_alive: limits.keep_alive_timeout,
+                    shutdown: shutdown.clone(),
+                    alive: alive.clone(),
+                };
                 let tls = tls.clone();
                 tokio::spawn(async move {
+                    let _permit = permit;
                     match (conn, tls) {
                         (Connection::Tcp(stream), Some(acceptor)) => {
                             // A client that never finishes its handshake must not hold a task
@@ -151,21 +182,11 @@ pub async fn serve(
                             let handshake =
                                 tokio::time::timeout(TLS_HANDSHAKE_TIMEOUT, acceptor.accept(stream));
                             if let Ok(Ok(stream)) = handshake.await {
-                                let conn = builder
-                                    .serve_connection_with_upgrades(TokioIo::new(stream), service);
-                                let _ = watcher.watch(conn.into_owned()).await;
+                                connection.run(stream, service).await;
                             }
                         }
-                        (Connection::Tcp(stream), None) => {
-                            let conn =
-                                builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
-                            let _ = watcher.watch(conn.into_owned()).await;
-                        }
-                        (Connection::Unix(stream), _) => {
-                            let conn =
-                                builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
-                            let _ = watcher.watch(conn.into_owned()).await;
-                        }
+                        (Connection::Tcp(stream), None) => connection.run(stream, service).await,
+                        (Connection::Unix(stream), _) => connection.run(stream, service).await,
                     }
                 });
             }
@@ -173,8 +194,150 @@ pub async fn serve(
         }
     }
     drop(listener);
-    // Let requests in flight finish, but do not wait on idle keep-alive clients for long.
-    let _ = tokio::time::timeout(Duration::from_secs(5), graceful.shutdown()).await;
+    drop(alive);
+    // Let requests in flight finish, but do not wait on slow clients for long.
+    let _ = tokio::time::timeout(Duration::from_secs(5), all_ended.recv()).await;
+}
+
+/// One accepted connection and what it needs to be served and ended.
+struct ConnectionTask {
+    builder: auto::Builder<TokioExecutor>,
+    keep_alive: Duration,
+    shutdown: watch::Receiver<bool>,
+    alive: tokio::sync::mpsc::Sender<()>,
+}
+
+impl ConnectionTask {
+    /// Serves the connection until it ends: the client leaves, it has been idle (no traffic,
+    /// nothing in progress) for the keep-alive timeout, or the server stops. Upgraded
+    /// connections (the log websocket) leave hyper's hands and are not subject to the timeout.
+    async fn run<I, S>(mut self, io: I, service: S)
+    where
+        I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+        S: hyper::service::Service<Request<Incoming>, Response = Response<ProxyBody>>
+            + Send
+            + 'static,
+        S::Future: Send + 'static,
+        S::Error: Into<BoxError>,
+    {
+        let activity = Arc::new(Activity::new());
+        let io = ActivityIo {
+            inner: io,
+            activity: activity.clone(),
+        };
+        let conn = self
+            .builder
+            .serve_connection_with_upgrades(TokioIo::new(io), service);
+        tokio::pin!(conn);
+        let mut closing = false;
+        loop {
+            let idle_at = activity.last() + self.keep_alive;
+            tokio::select! {
+                _ = conn.as_mut() => break,
+                _ = self.shutdown.changed(), if !closing => {
+                    conn.as_mut().graceful_shutdown();
+                    closing = true;
+                }
+                _ = tokio::time::sleep_until(idle_at), if !closing => {
+                    if activity.last() + self.keep_alive <= tokio::time::Instant::now() {
+                        // Graceful: a request still being answered is finished first.
+                        conn.as_mut().graceful_shutdown();
+                        closing = true;
+                    }
+                }
+            }
+        }
+        drop(self.alive);
+    }
+}
+
+/// When a connection last moved a byte either way.
+struct Activity {
+    epoch: tokio::time::Instant,
+    last_ms: std::sync::atomic::AtomicU64,
+}
+
+impl Activity {
+    fn new() -> Self {
+        Self {
+            epoch: tokio::time::Instant::now(),
+            last_ms: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    fn touch(&self) {
+        let ms = u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last_ms.store(ms, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn last(&self) -> tokio::time::Instant {
+        self.epoch + Duration::from_millis(self.last_ms.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// A stream that records its traffic in an [`Activity`].
+struct ActivityIo<I> {
+    inner: I,
+    activity: Arc<Activity>,
+}
+
+impl<I: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for ActivityIo<I> {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let result = std::pin::Pin::new(&mut self.inner).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.activity.touch();
+        }
+        result
+    }
+}
+
+impl<I: tokio::io::AsyncWrite + Unpin> tokio::io::AsyncWrite for ActivityIo<I> {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        data: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        let result = std::pin::Pin::new(&mut self.inner).poll_write(cx, data);
+        if matches!(result, std::task::Poll::Ready(Ok(n)) if n > 0) {
+            self.activity.touch();
+        }
+        result
+    }
+
+    fn poll_write_vectored(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        let result = std::pin::Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        if matches!(result, std::task::Poll::Ready(Ok(n)) if n > 0) {
+            self.activity.touch();
+        }
+        result
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
 }
 
 /// Answers one request.
@@ -183,6 +346,30 @@ pub async fn handle(
     peer: IpAddr,
     req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
+    // hyper bounds the whole request head; Kestrel bounds the request line on its own (414).
+    let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if target + req.method().as_str().len() + "  HTTP/1.1".len()
+        > state.limits.max_request_line_size
+    {
+        let mut response = empty(StatusCode::URI_TOO_LONG);
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return Ok(response);
+    }
+    // hyper's buffer bound is approximate; Kestrel counts the header lines exactly (431).
+    let header_bytes: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    if header_bytes > state.limits.max_request_headers_total_size {
+        let mut response = empty(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return Ok(response);
+    }
     let peer = forwarded_client(&state.known, peer, req.headers());
     let path = remove_dot_segments(req.uri().path());
     let path = strip_path_base(&path, state.path_base.as_deref());
@@ -387,8 +574,9 @@ async fn api_inner(
         }
         RouteMatch::NotFound => return empty(StatusCode::NOT_FOUND),
     };
-    if declared_length(req.headers()).is_some_and(|len| len > MAX_BODY_BYTES as u64) {
-        return too_large();
+    let body_limit = state.limits.body_limit();
+    if declared_length(req.headers()).is_some_and(|len| len > body_limit) {
+        return too_large(body_limit);
     }
     let query = req
         .uri()
@@ -431,11 +619,13 @@ async fn api_inner(
 
     let body: ProxyBody = match &op.body {
         Some(schema) if is_json_or_unspecified(&parts.headers) => {
-            let collected = match Limited::new(body, MAX_BODY_BYTES).collect().await {
-                Ok(c) => c.to_bytes(),
-                Err(e) if e.is::<http_body_util::LengthLimitError>() => return too_large(),
-                Err(_) => return empty(StatusCode::BAD_REQUEST),
-            };
+            let collected =
+                match read_body(body, body_limit, state.limits.min_request_body_data_rate).await {
+                    Ok(bytes) => bytes,
+                    Err(BodyError::TooLarge) => return too_large(body_limit),
+                    Err(BodyError::TooSlow) => return too_slow(),
+                    Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
+                };
             // Actions whose body is all optional (Pause) also work without one: clients that
             // send nothing mean "the defaults".
             let collected = if collected.iter().all(u8::is_ascii_whitespace)
@@ -627,11 +817,73 @@ fn envelope_error(error: &AsfError) -> Response<ProxyBody> {
     json_response(status, Bytes::from(bytes))
 }
 
-fn too_large() -> Response<ProxyBody> {
-    error(
+/// 413, decided before the body is read; the connection closes so the rest of the body is
+/// never read either.
+fn too_large(limit: u64) -> Response<ProxyBody> {
+    let mut response = error(
         ErrorStatusCode::PAYLOAD_TOO_LARGE,
-        &format!("Request body is larger than the limit of {MAX_BODY_BYTES} bytes."),
-    )
+        &format!("Request body is larger than the limit of {limit} bytes."),
+    );
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
+
+/// 408 for a body that arrives slower than `MinRequestBodyDataRate`; the connection closes.
+fn too_slow() -> Response<ProxyBody> {
+    let mut response = error(
+        ErrorStatusCode::REQUEST_TIMEOUT,
+        "The request body was sent too slowly.",
+    );
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
+
+enum BodyError {
+    TooLarge,
+    TooSlow,
+    Broken,
+}
+
+/// Reads a whole request body of at most `limit` bytes. With a minimum rate, the bytes must
+/// keep up with it once the grace period is over: by time `t`, at least
+/// `(t - grace) * rate` bytes must have arrived.
+async fn read_body(
+    mut body: Incoming,
+    limit: u64,
+    rate: Option<DataRate>,
+) -> Result<Bytes, BodyError> {
+    let started = tokio::time::Instant::now();
+    let mut collected = bytes::BytesMut::new();
+    loop {
+        let next = body.frame();
+        let frame = match rate {
+            Some(rate) => {
+                let allowed = rate.grace_period
+                    + Duration::from_secs_f64(collected.len() as f64 / rate.bytes_per_second);
+                match tokio::time::timeout_at(started + allowed, next).await {
+                    Ok(frame) => frame,
+                    Err(_) => return Err(BodyError::TooSlow),
+                }
+            }
+            None => next.await,
+        };
+        match frame {
+            None => return Ok(collected.freeze()),
+            Some(Err(_)) => return Err(BodyError::Broken),
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data() {
+                    if collected.len() as u64 + data.len() as u64 > limit {
+                        return Err(BodyError::TooLarge);
+                    }
+                    collected.extend_from_slice(&data);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use tokio::task::JoinHandle;
 
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
-use crate::core::ipc_config::{Bind, IpcConfig, Scheme};
+use crate::core::ipc_config::{Bind, IpcConfig, Limits, Scheme};
 use backend::Backend;
 use front::FrontState;
 pub use listener::{ListenBind, ListenEndpoint};
@@ -37,6 +37,9 @@ pub struct ListenConfig {
     pub path_base: Option<String>,
     /// Networks trusted as proxies and, without a password, as clients (loopback always is).
     pub known_networks: KnownNetworks,
+    /// Connection and request limits (Kestrel's defaults unless `Kestrel.Limits` says
+    /// otherwise).
+    pub limits: Limits,
 }
 
 impl Default for ListenConfig {
@@ -53,6 +56,7 @@ impl Default for ListenConfig {
             ],
             path_base: None,
             known_networks: KnownNetworks::default(),
+            limits: Limits::default(),
         }
     }
 }
@@ -73,6 +77,7 @@ impl ListenConfig {
         let mut listen = Self {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
+            limits: config.limits.clone(),
             ..Self::default()
         };
         if config.endpoints.is_empty() {
@@ -208,6 +213,7 @@ impl IpcServer {
             backend.token().clone(),
             config.path_base.clone(),
             config.known_networks.clone(),
+            config.limits.clone(),
         )?);
         let (shutdown, watcher) = watch::channel(false);
         let mut tasks: Vec<JoinHandle<()>> = listeners
