@@ -301,8 +301,8 @@ async fn selectors_resolve_like_asf() {
         json!({"Result": null, "Message": "Couldn't find any bot named nobody,ghost!", "Success": false})
     );
 
-    // Ten thousand names in one selector: answered, and quickly.
-    let many: Vec<String> = (0..10_000).map(|i| format!("b{i}")).collect();
+    // A thousand names in one selector (as many as fit in a request line): answered quickly.
+    let many: Vec<String> = (0..1_000).map(|i| format!("b{i}")).collect();
     let selector = format!("{},bravo", many.join(","));
     let started = std::time::Instant::now();
     assert_eq!(names(t.bots(&selector).await), ["bravo"]);

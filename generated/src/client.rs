@@ -1590,19 +1590,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///Error information from a response.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct Error {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error_code: ::std::option::Option<::std::string::String>,
-        pub message: ::std::string::String,
-        pub request_id: ::std::string::String,
-    }
-    impl Error {
-        pub fn builder() -> builder::Error {
-            Default::default()
-        }
-    }
     ///Steam client UI mode (SteamKit `EUIMode`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -5654,86 +5641,6 @@ pub mod types {
                     name: Ok(value.name),
                     tradable: Ok(value.tradable),
                     type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Error {
-            error_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-            request_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Error {
-            fn default() -> Self {
-                Self {
-                    error_code: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                    request_id: Err("no value supplied for request_id".to_string()),
-                }
-            }
-        }
-        impl Error {
-            pub fn error_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error_code: {e}")
-                    });
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-            pub fn request_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.request_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for request_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Error> for super::Error {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Error,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error_code: value.error_code?,
-                    message: value.message?,
-                    request_id: value.request_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
-                Self {
-                    error_code: Ok(value.error_code),
-                    message: Ok(value.message),
-                    request_id: Ok(value.request_id),
                 }
             }
         }
@@ -14089,7 +13996,7 @@ pub mod builder {
         ///Sends a `GET` request to `/Api/NLog`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<reqwest::Upgraded>, Error<types::Error>> {
+        ) -> Result<ResponseValue<reqwest::Upgraded>, Error<types::AsfError>> {
             let Self { client } = self;
             let url = format!("{}/Api/NLog", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);

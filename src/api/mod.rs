@@ -564,4 +564,41 @@ fn post_process(doc: &mut Value) {
             }
         }
     }
+    let schemas = doc["components"]["schemas"].clone();
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        for op in paths
+            .values_mut()
+            .filter_map(Value::as_object_mut)
+            .flat_map(|item| item.values_mut())
+            .filter(|op| op.is_object())
+        {
+            // The log websocket refuses in ASF's envelope like every other route.
+            if op.get("x-dropshot-websocket").is_some() {
+                for class in ["4XX", "5XX"] {
+                    op["responses"][class] =
+                        serde_json::json!({ "$ref": "#/components/responses/AsfError" });
+                }
+            }
+            // A body whose properties are all optional may be left out (ASF clients send
+            // `Pause` and `Update` without one); the front door reads it as `{}`.
+            let optional_body = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+                .as_str()
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                .map(|name| &schemas[name])
+                .is_some_and(|schema| {
+                    schema["properties"].is_object()
+                        && schema["required"].as_array().is_none_or(Vec::is_empty)
+                });
+            if optional_body {
+                op["requestBody"]["required"] = Value::Bool(false);
+            }
+        }
+    }
+    // dropshot's own error shape is never sent: every refusal is ASF's envelope.
+    if let Some(responses) = doc["components"]["responses"].as_object_mut() {
+        responses.remove("Error");
+    }
+    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
+        schemas.remove("Error");
+    }
 }

@@ -212,8 +212,12 @@ impl Bots {
                     }
                 }
             }
-            if part.len() >= 2 && part[..2].eq_ignore_ascii_case("r!") {
-                let regex = compile_pattern(&part[2..])?;
+            if let Some(pattern) = part
+                .get(..2)
+                .filter(|prefix| prefix.eq_ignore_ascii_case("r!"))
+                .and_then(|_| part.get(2..))
+            {
+                let regex = compile_pattern(pattern)?;
                 for (name, bot) in bots.iter().filter(|(n, _)| regex.is_match(n)) {
                     result.insert(name.clone(), bot.clone());
                 }

@@ -29,6 +29,7 @@ use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::direct;
 use crate::http::listener::{Connection, Listener};
 use crate::http::routes::{RouteMatch, RouteTable};
 use crate::http::swagger::SwaggerUi;
@@ -617,6 +618,9 @@ async fn api_inner(
     parts.headers.remove(PASSWORD_HEADER);
     parts.headers.insert(TOKEN_HEADER, state.token.clone());
 
+    // What the direct path may answer from: `Some(None)` for an operation without a body,
+    // `Some(Some(json))` for a JSON body as dropshot would read it.
+    let mut direct_body: Option<Option<Bytes>> = op.body.is_none().then_some(None);
     let body: ProxyBody = match &op.body {
         Some(schema) if is_json_or_unspecified(&parts.headers) => {
             let collected =
@@ -640,8 +644,17 @@ async fn api_inner(
                 collected
             };
             let bytes = match serde_json::from_slice::<serde_json::Value>(&collected) {
+                Ok(value) if !value.is_object() && state.routes.is_object(schema) => {
+                    return error(
+                        ErrorStatusCode::BAD_REQUEST,
+                        "The request body must be a JSON object.",
+                    );
+                }
                 Ok(value) => {
                     let value = state.routes.normalize_body(schema, value);
+                    if let Some(name) = state.routes.repeated_set_item(schema, &value) {
+                        return error(ErrorStatusCode::BAD_REQUEST, &format!("{name} is invalid!"));
+                    }
                     serde_json::to_vec(&value)
                         .map(Bytes::from)
                         .unwrap_or(collected)
@@ -649,6 +662,7 @@ async fn api_inner(
                 // Not JSON: dropshot refuses it with its parser's message, in the envelope.
                 Err(_) => collected,
             };
+            direct_body = Some(Some(bytes.clone()));
             parts.headers.remove(header::TRANSFER_ENCODING);
             parts
                 .headers
@@ -658,6 +672,22 @@ async fn api_inner(
         _ => body.map_err(BoxError::from).boxed(),
     };
 
+    if let Some(direct_body) = direct_body
+        && !op.websocket
+        && let Some(answer) = direct::answer(
+            &state.asf,
+            &op.operation_id,
+            parts.uri.path(),
+            parts.uri.query(),
+            direct_body.as_deref(),
+        )
+        .await
+    {
+        return match answer {
+            direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
+            direct::Answer::Err(e) => envelope_error(&e),
+        };
+    }
     let mut response = match state.client.request(Request::from_parts(parts, body)).await {
         Ok(r) => r,
         Err(e) => {

@@ -28,16 +28,7 @@ impl AsfApi for AsfIpc {
     type Context = Arc<Asf>;
 
     async fn asf_get(rqctx: Ctx) -> Result<HttpResponseOk<GenericResponse<AsfResponse>>, AsfError> {
-        let asf = rqctx.context();
-        Ok(HttpResponseOk(GenericResponse::ok(AsfResponse {
-            build_variant: process::BUILD_VARIANT.to_string(),
-            can_update: false,
-            global_config: asf.global_config(),
-            memory_usage: process::memory_usage_kib(),
-            process_start_time: process::format_datetime(asf.start_time()),
-            service: asf.is_service(),
-            version: process::ASF_VERSION.to_string(),
-        })))
+        Ok(HttpResponseOk(asf_info(rqctx.context())))
     }
 
     async fn asf_post(
@@ -106,17 +97,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError> {
-        let selector = path.into_inner().bot_names;
-        let bots = rqctx
-            .context()
-            .bots()
-            .select(&selector)
-            .ok_or_else(|| AsfError::bad_request("bots is invalid!"))?;
-        Ok(HttpResponseOk(GenericResponse::ok(
-            bots.into_iter()
-                .map(|(name, bot)| (name, bot.status()))
-                .collect(),
-        )))
+        bot_statuses(rqctx.context(), &path.into_inner().bot_names).map(HttpResponseOk)
     }
 
     async fn bot_post(
@@ -859,28 +840,9 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         body: TypedBody<CommandRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
-        let asf = rqctx.context().clone();
-        let command = body.into_inner().command;
-        if command.is_empty() {
-            return Err(AsfError::bad_request("Command is empty!"));
-        }
-        if asf.bots().is_empty() {
-            return Err(AsfError::bad_request(
-                "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.",
-            ));
-        }
-        let prefix = asf.global_config().command_prefix.unwrap_or_default();
-        let command = match command.strip_prefix(prefix.as_str()) {
-            Some(rest) if !prefix.is_empty() => {
-                if rest.is_empty() {
-                    return Err(AsfError::bad_request("command is empty!"));
-                }
-                rest.to_string()
-            }
-            _ => command,
-        };
-        let output = commands::execute(&asf, &command).await;
-        Ok(HttpResponseOk(GenericResponse::from_option(output)))
+        command(rqctx.context(), body.into_inner().command)
+            .await
+            .map(HttpResponseOk)
     }
 
     async fn plugins_get(
@@ -1091,4 +1053,60 @@ fn card_assets(items: &[(u32, String, u32)]) -> (Vec<EconAsset>, Vec<EconDescrip
         }
     }
     (assets, descriptions)
+}
+
+// The operations below are also answered by the front door directly (`http::direct`), so
+// their logic lives outside the trait implementation, once.
+
+/// `GET /Api/ASF`.
+pub fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
+    GenericResponse::ok(AsfResponse {
+        build_variant: process::BUILD_VARIANT.to_string(),
+        can_update: false,
+        global_config: asf.global_config(),
+        memory_usage: process::memory_usage_kib(),
+        process_start_time: process::format_datetime(asf.start_time()),
+        service: asf.is_service(),
+        version: process::ASF_VERSION.to_string(),
+    })
+}
+
+/// `GET /Api/Bot/{botNames}`.
+pub fn bot_statuses(
+    asf: &Arc<Asf>,
+    selector: &str,
+) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
+    let bots = asf
+        .bots()
+        .select(selector)
+        .ok_or_else(|| AsfError::bad_request("bots is invalid!"))?;
+    Ok(GenericResponse::ok(
+        bots.into_iter()
+            .map(|(name, bot)| (name, bot.status()))
+            .collect(),
+    ))
+}
+
+/// `POST /Api/Command`.
+pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<String>, AsfError> {
+    if command.is_empty() {
+        return Err(AsfError::bad_request("Command is empty!"));
+    }
+    if asf.bots().is_empty() {
+        return Err(AsfError::bad_request(
+            "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.",
+        ));
+    }
+    let prefix = asf.global_config().command_prefix.unwrap_or_default();
+    let command = match command.strip_prefix(prefix.as_str()) {
+        Some(rest) if !prefix.is_empty() => {
+            if rest.is_empty() {
+                return Err(AsfError::bad_request("command is empty!"));
+            }
+            rest.to_string()
+        }
+        _ => command,
+    };
+    let output = commands::execute(asf, &command).await;
+    Ok(GenericResponse::from_option(output))
 }

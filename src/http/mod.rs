@@ -1,6 +1,7 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub mod backend;
+pub mod direct;
 pub mod front;
 pub mod handlers;
 pub mod host;

@@ -20,6 +20,8 @@ enum Segment {
 #[derive(Debug)]
 pub struct Operation {
     pub method: Method,
+    /// The document's `operationId`.
+    pub operation_id: String,
     /// Declared query parameter names, canonical case.
     pub query: Vec<String>,
     /// Schema of the JSON body, when the operation takes one.
@@ -91,6 +93,7 @@ impl RouteTable {
                     .collect();
                 let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
                 operations.push(Operation {
+                    operation_id: op["operationId"].as_str().unwrap_or_default().to_string(),
                     method,
                     query,
                     body: (!body.is_null()).then_some(body),
@@ -170,6 +173,13 @@ impl RouteTable {
         self.normalize(schema, value, 0)
     }
 
+    /// Whether `schema` describes a JSON object (serde would also read a struct from an array,
+    /// which the document does not allow).
+    pub fn is_object(&self, schema: &Value) -> bool {
+        let schema = self.resolve(schema);
+        schema["type"] == "object" || schema["properties"].is_object()
+    }
+
     /// Whether `schema` is an object whose properties are all optional, so `{}` is a complete
     /// value of it.
     pub fn all_optional(&self, schema: &Value) -> bool {
@@ -247,6 +257,41 @@ impl RouteTable {
                 .map(Value::Number)
                 .unwrap_or(Value::String(text)),
             other => other,
+        }
+    }
+
+    /// The name of the first property whose array value repeats an item although the document
+    /// declares it `uniqueItems` (ASF's configuration sets). ASF would fold the repeats
+    /// silently; the document promises sets, so such a body is refused instead.
+    pub fn repeated_set_item(&self, schema: &Value, value: &Value) -> Option<String> {
+        self.repeated(schema, value, "", 0)
+    }
+
+    fn repeated(&self, schema: &Value, value: &Value, name: &str, depth: usize) -> Option<String> {
+        if depth > 64 {
+            return None;
+        }
+        let schema = self.resolve(schema);
+        match value {
+            Value::Object(map) => {
+                let properties = schema["properties"].as_object()?;
+                map.iter().find_map(|(key, v)| {
+                    let sub = properties.get(key)?;
+                    self.repeated(sub, v, key, depth + 1)
+                })
+            }
+            Value::Array(items) => {
+                if schema["uniqueItems"] == true
+                    && items
+                        .iter()
+                        .enumerate()
+                        .any(|(i, item)| items[..i].contains(item))
+                {
+                    return Some(name.to_string());
+                }
+                None
+            }
+            _ => None,
         }
     }
 

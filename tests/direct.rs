@@ -1,0 +1,107 @@
+//! The front door answers the hot operations itself (`http::direct`); dropshot answers them
+//! when asked directly. Both must give the same status and the same bytes.
+
+mod common;
+
+use asf_ipc::http::backend::TOKEN_HEADER;
+use common::TestServer;
+use serde_json::{Value, json};
+
+async fn both(t: &TestServer, method: reqwest::Method, path: &str, body: Option<Value>) {
+    let client = common::http();
+    let send = |url: String, token: bool| {
+        let mut request = client.request(method.clone(), url);
+        if token {
+            request = request.header(TOKEN_HEADER, t.server.backend_token());
+        }
+        if let Some(body) = &body {
+            request = request.json(body);
+        }
+        async move {
+            let response = request.send().await.expect("request");
+            let status = response.status();
+            (status, response.bytes().await.expect("body"))
+        }
+    };
+    let front = send(t.url(path), false).await;
+    let backend = send(format!("http://{}{path}", t.server.backend_addr()), true).await;
+    assert_eq!(front.0, backend.0, "{method} {path}: status");
+    // The memory figure may move between the two calls; everything else must be identical.
+    let strip = |bytes: &[u8]| {
+        let mut value: Value = serde_json::from_slice(bytes).expect("JSON");
+        if let Some(result) = value.get_mut("Result").and_then(Value::as_object_mut) {
+            result.remove("MemoryUsage");
+        }
+        value
+    };
+    if path == "/Api/ASF" {
+        assert_eq!(strip(&front.1), strip(&backend.1), "{method} {path}");
+    } else {
+        assert_eq!(
+            String::from_utf8_lossy(&front.1),
+            String::from_utf8_lossy(&backend.1),
+            "{method} {path}: body"
+        );
+    }
+}
+
+#[tokio::test]
+async fn direct_answers_are_dropshots_answers() {
+    let t = TestServer::start_with_bots(|dir| {
+        for name in ["alpha", "beta"] {
+            common::write_bot(
+                dir,
+                name,
+                json!({"Enabled": true, "SteamLogin": name, "SteamPassword": "pw"}),
+            );
+        }
+    })
+    .await;
+    common::wait_for(20, "bots online", || async {
+        let bots = t.bots("ASF").await;
+        (bots["alpha"]["IsConnectedAndLoggedOn"] == true
+            && bots["beta"]["IsConnectedAndLoggedOn"] == true)
+            .then_some(())
+    })
+    .await;
+    use reqwest::Method;
+    both(&t, Method::GET, "/Api/ASF", None).await;
+    for selector in [
+        "ASF",
+        "alpha",
+        "alpha,beta",
+        "nobody",
+        "r!^a",
+        "r!(",
+        "%C3%A9",
+    ] {
+        both(&t, Method::GET, &format!("/Api/Bot/{selector}"), None).await;
+    }
+    for command in [
+        "version",
+        "status ASF",
+        "",
+        "nonsense",
+        "status nobody",
+        "help",
+    ] {
+        both(
+            &t,
+            Method::POST,
+            "/Api/Command",
+            Some(json!({ "Command": command })),
+        )
+        .await;
+    }
+    // Bodies that do not parse are dropshot's to refuse, through the front door as well.
+    let response = common::http()
+        .post(t.url("/Api/Command"))
+        .header("content-type", "application/json")
+        .body("{\"Command\": 5}")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 400);
+    let body: Value = response.json().await.expect("envelope");
+    assert_eq!(body["Success"], false);
+}

@@ -1,0 +1,116 @@
+//! Schemathesis (from PyPI) against a live server, generating requests from `openapi/asf.json`
+//! with every check but `ignored_auth` (it sends wrong passwords on purpose, which would ban
+//! the runner after five): no 5xx, no response outside the document, no schema-violating
+//! request accepted. Fixed seed, so a failure reproduces.
+//!
+//! `.ci/run` installs schemathesis; elsewhere set `SCHEMATHESIS=/path/to/st` or put `st` on
+//! `PATH`, otherwise the test says so and skips.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use asf_ipc::http::IpcServer;
+use common::TestServer;
+use serde_json::json;
+
+const PASSWORD: &str = "schemathesis-password";
+
+fn schemathesis() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("SCHEMATHESIS") {
+        return Some(PathBuf::from(path));
+    }
+    let found = Command::new("sh")
+        .args(["-c", "command -v st"])
+        .output()
+        .ok()?;
+    let path = String::from_utf8_lossy(&found.stdout).trim().to_string();
+    (found.status.success() && !path.is_empty()).then(|| PathBuf::from(path))
+}
+
+/// Runs schemathesis; `operations` is how many operations must have been tested.
+fn run(st: &PathBuf, base: &str, extra: &[&str], operations: usize) {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let output = Command::new(st)
+        .args(["--config-file", &format!("{root}/.ci/schemathesis.toml")])
+        .args(["run", &format!("{root}/openapi/asf.json")])
+        .args(["--url", base])
+        .args(["-H", &format!("Authentication: {PASSWORD}")])
+        .args(["--checks", "all", "--exclude-checks", "ignored_auth"])
+        .args(["--seed", "1242", "--max-examples", "25"])
+        .args(["--request-timeout", "20", "--no-color"])
+        .args(extra)
+        .output()
+        .expect("run schemathesis");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "schemathesis found problems:\n{text}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(text.contains(&format!("Tested: {operations}")), "{text}");
+    assert!(!text.contains("FAILURES"), "{text}");
+}
+
+async fn server(config_watch: bool) -> TestServer {
+    TestServer::start_custom(
+        |dir| {
+            common::write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
+            common::write_bot(
+                dir,
+                "alpha",
+                json!({"Enabled": true, "SteamLogin": "alpha", "SteamPassword": "pw"}),
+            );
+        },
+        |options| {
+            common::fast_steam(options);
+            options.config_watch = config_watch;
+        },
+        common::loopback_ephemeral(),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_operation_conforms_to_the_document() {
+    let Some(st) = schemathesis() else {
+        eprintln!("skipping: schemathesis is not installed (.ci/run installs it)");
+        return;
+    };
+    let t = server(true).await;
+    let base = t.base();
+    // `POST /Api/ASF/Exit` would end the process under test; it has its own tests. A new global
+    // config (with any IPCPassword) is exercised below, where it cannot take effect.
+    let st_clone = st.clone();
+    tokio::task::spawn_blocking(move || {
+        run(
+            &st_clone,
+            &base,
+            &[
+                "--exclude-operation-id",
+                "ASFExitPost",
+                "--exclude-operation-id",
+                "ASFPost",
+            ],
+            45,
+        )
+    })
+    .await
+    .expect("schemathesis run");
+    // Still alive and still answering with the same password.
+    let (status, _) = t.call(reqwest::Method::GET, "/Api/ASF", None).await;
+    assert_eq!(status, 401, "the password is still required");
+    let TestServer { server: running, .. } = t;
+    IpcServer::stop(running).await;
+
+    // Without config watching, `POST /Api/ASF` writes `ASF.json` but the running process keeps
+    // its configuration, so fuzzing it cannot lock the runner out.
+    let t = server(false).await;
+    let base = t.base();
+    tokio::task::spawn_blocking(move || {
+        run(&st, &base, &["--include-operation-id", "ASFPost"], 1);
+    })
+    .await
+    .expect("schemathesis run");
+}
