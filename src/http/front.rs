@@ -579,6 +579,20 @@ async fn api_inner(
     if declared_length(req.headers()).is_some_and(|len| len > body_limit) {
         return too_large(body_limit);
     }
+    // Hot operations without a body are answered before any proxying work is done.
+    if op.body.is_none()
+        && !op.websocket
+        && let Some(answer) = direct::answer(
+            &state.asf,
+            &op.operation_id,
+            &canonical,
+            req.uri().query(),
+            None,
+        )
+        .await
+    {
+        return direct_response(answer);
+    }
     let query = req
         .uri()
         .query()
@@ -683,10 +697,7 @@ async fn api_inner(
         )
         .await
     {
-        return match answer {
-            direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
-            direct::Answer::Err(e) => envelope_error(&e),
-        };
+        return direct_response(answer);
     }
     let mut response = match state.client.request(Request::from_parts(parts, body)).await {
         Ok(r) => r,
@@ -726,6 +737,13 @@ async fn api_inner(
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
     }
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())
+}
+
+fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
+    match answer {
+        direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
+        direct::Answer::Err(e) => envelope_error(&e),
+    }
 }
 
 fn declared_length(headers: &HeaderMap) -> Option<u64> {
