@@ -101,7 +101,9 @@ async fn every_operation_conforms_to_the_document() {
     // Still alive and still answering with the same password.
     let (status, _) = t.call(reqwest::Method::GET, "/Api/ASF", None).await;
     assert_eq!(status, 401, "the password is still required");
-    let TestServer { server: running, .. } = t;
+    let TestServer {
+        server: running, ..
+    } = t;
     IpcServer::stop(running).await;
 
     // Without config watching, `POST /Api/ASF` writes `ASF.json` but the running process keeps

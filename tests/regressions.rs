@@ -1,0 +1,79 @@
+//! Inputs that once broke something, found by schemathesis or the fuzz targets. Each stays
+//! here so it cannot come back.
+
+mod common;
+
+use common::TestServer;
+use reqwest::Method;
+use serde_json::json;
+
+/// A selector whose second byte falls inside a multi-byte character used to panic in the
+/// `r!` prefix check (found by schemathesis).
+#[tokio::test]
+async fn selectors_with_multibyte_characters() {
+    let t = TestServer::start_with_bots(|dir| {
+        common::write_bot(
+            dir,
+            "alpha",
+            json!({"Enabled": false, "SteamLogin": "a", "SteamPassword": "b"}),
+        );
+    })
+    .await;
+    for selector in ["a%C3%BF", "%F2%85%92%8B", "%C3%A9", "r%C3%BF", "%C3%BF!x"] {
+        for (method, path) in [
+            (Method::GET, format!("/Api/Bot/{selector}")),
+            (
+                Method::DELETE,
+                format!("/Api/Bot/{selector}/GamesToRedeemInBackground"),
+            ),
+            (Method::POST, format!("/Api/Bot/{selector}/Start")),
+        ] {
+            let (status, body) = t.call(method.clone(), &path, None).await;
+            assert!(status < 500, "{method} {path}: {status} {body}");
+            // GET answers an empty selection; the actions refuse a selector matching nothing.
+            let expected = method == Method::GET;
+            assert_eq!(body["Success"], expected, "{method} {path}: {body}");
+        }
+    }
+    // The process is still whole.
+    assert_eq!(t.bots("alpha").await["alpha"]["BotName"], "alpha");
+}
+
+/// serde reads a struct from a JSON array too; the document allows only objects (found by
+/// schemathesis: `[null, null]` was accepted by `POST /Api/ASF/Update`).
+#[tokio::test]
+async fn bodies_that_are_not_objects() {
+    let t = TestServer::start().await;
+    for path in ["/Api/ASF/Update", "/Api/Plugins/Update", "/Api/ASF/Hash"] {
+        for body in [json!([null, null]), json!("text"), json!(7)] {
+            let (status, answer) = t.call(Method::POST, path, Some(body.clone())).await;
+            assert_eq!(status, 400, "{path} {body}: {answer}");
+            assert_eq!(answer["Success"], false);
+        }
+    }
+}
+
+/// The document declares ASF's configuration sets `uniqueItems`; a repeated item is refused
+/// rather than folded (found by schemathesis).
+#[tokio::test]
+async fn repeated_items_in_configuration_sets() {
+    let t = TestServer::start().await;
+    let (status, answer) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/newbot",
+            Some(json!({"BotConfig": {"TransferableTypes": [1, 1]}})),
+        )
+        .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["Message"], "TransferableTypes is invalid!");
+    assert!(!t.dir.path().join("config/newbot.json").exists());
+    let (status, answer) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/newbot",
+            Some(json!({"BotConfig": {"TransferableTypes": [1, 3]}})),
+        )
+        .await;
+    assert_eq!(status, 200, "{answer}");
+}
