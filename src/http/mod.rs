@@ -1,10 +1,12 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub mod backend;
+pub mod default_ui;
 pub mod front;
 pub mod handlers;
 pub mod nlog;
 pub mod routes;
+pub mod static_files;
 pub mod swagger;
 
 use std::net::SocketAddr;
