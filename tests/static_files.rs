@@ -53,7 +53,10 @@ async fn built_in_ui_is_served_byte_exact_with_asf_caching() {
     assert_eq!(header(&index, "accept-ranges"), "bytes");
     let etag = header(&index, "etag").to_string();
     assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
-    assert_eq!(index.bytes().await.expect("body").as_ref(), repo_www("index.html"));
+    assert_eq!(
+        index.bytes().await.expect("body").as_ref(),
+        repo_www("index.html")
+    );
 
     // Every file of the repository's www/ comes back exactly, with its type.
     for (path, _) in asf_ipc::http::default_ui::FILES {
@@ -86,7 +89,11 @@ async fn built_in_ui_is_served_byte_exact_with_asf_caching() {
     }
 
     // The default document by its own name, and HEAD with the length but no body.
-    let named = client.get(server.url("/index.html")).send().await.expect("GET");
+    let named = client
+        .get(server.url("/index.html"))
+        .send()
+        .await
+        .expect("GET");
     assert_eq!(header(&named, "etag"), etag);
     let head = client.head(server.url("/")).send().await.expect("HEAD /");
     assert_eq!(head.status(), StatusCode::OK);
@@ -101,7 +108,11 @@ async fn built_in_ui_is_served_byte_exact_with_asf_caching() {
 async fn etags_answer_conditional_requests() {
     let server = TestServer::start().await;
     let client = http();
-    let first = client.get(server.url("/css/app.css")).send().await.expect("GET");
+    let first = client
+        .get(server.url("/css/app.css"))
+        .send()
+        .await
+        .expect("GET");
     let etag = header(&first, "etag").to_string();
 
     let revalidated = client
@@ -164,11 +175,20 @@ async fn deep_links_get_the_ui_with_their_status_and_api_errors_never_do() {
     let client = http();
     let index = repo_www("index.html");
 
-    for path in ["/bots", "/bot/Main/config", "/swagger/nothing-here", "/x.unknownext"] {
+    for path in [
+        "/bots",
+        "/bot/Main/config",
+        "/swagger/nothing-here",
+        "/x.unknownext",
+    ] {
         let response = client.get(server.url(path)).send().await.expect("GET");
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
         assert_eq!(header(&response, "content-type"), "text/html", "{path}");
-        assert_eq!(response.bytes().await.expect("body").as_ref(), index, "{path}");
+        assert_eq!(
+            response.bytes().await.expect("body").as_ref(),
+            index,
+            "{path}"
+        );
     }
     let head = client.head(server.url("/bots")).send().await.expect("HEAD");
     assert_eq!(head.status(), StatusCode::NOT_FOUND);
@@ -187,7 +207,11 @@ async fn deep_links_get_the_ui_with_their_status_and_api_errors_never_do() {
     let protected = TestServer::start_with_config(serde_json::json!({"IPCPassword": "pw"})).await;
     let page = client.get(protected.url("/")).send().await.expect("GET");
     assert_eq!(page.status(), StatusCode::OK);
-    let api = client.get(protected.url("/Api/ASF")).send().await.expect("GET");
+    let api = client
+        .get(protected.url("/Api/ASF"))
+        .send()
+        .await
+        .expect("GET");
     assert_eq!(api.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -233,17 +257,33 @@ async fn a_www_directory_in_the_working_directory_replaces_the_built_in_ui() {
     );
 
     // A directory: redirected to its slash form, then its default document.
-    let redirect = client.get(server.url("/sub?x=1")).send().await.expect("GET");
+    let redirect = client
+        .get(server.url("/sub?x=1"))
+        .send()
+        .await
+        .expect("GET");
     assert_eq!(redirect.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(header(&redirect, "location"), "sub/?x=1");
     let sub = client.get(server.url("/sub/")).send().await.expect("GET");
     assert_eq!(sub.text().await.expect("body"), "<p>sub page</p>");
 
-    let notes = client.get(server.url("/notes.txt")).send().await.expect("GET");
+    let notes = client
+        .get(server.url("/notes.txt"))
+        .send()
+        .await
+        .expect("GET");
     assert_eq!(header(&notes, "content-type"), "text/plain");
     assert_eq!(notes.text().await.expect("body"), "0123456789abcdefghij");
-    let alias = client.get(server.url("/alias.txt")).send().await.expect("GET");
-    assert_eq!(alias.status(), StatusCode::OK, "a symlink inside the root works");
+    let alias = client
+        .get(server.url("/alias.txt"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(
+        alias.status(),
+        StatusCode::OK,
+        "a symlink inside the root works"
+    );
 
     // Unknown types and hidden files are not served: the fallback page answers.
     for path in ["/data.unknownext", "/.hidden.txt", "/%2ehidden.txt"] {
@@ -268,7 +308,11 @@ async fn a_www_without_index_has_no_fallback_page() {
     let root = client.get(server.url("/")).send().await.expect("GET");
     assert_eq!(root.status(), StatusCode::NOT_FOUND);
     assert!(root.bytes().await.expect("body").is_empty());
-    let page = client.get(server.url("/page.html")).send().await.expect("GET");
+    let page = client
+        .get(server.url("/page.html"))
+        .send()
+        .await
+        .expect("GET");
     assert_eq!(page.text().await.expect("body"), "page");
 }
 

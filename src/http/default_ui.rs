@@ -12,9 +12,19 @@ macro_rules! www {
 
 /// Every file of the default UI: path below the web root, content.
 pub const FILES: &[(&str, &[u8])] = www![
-    "index.html",
     "favicon.svg",
+    "index.html",
     "css/app.css",
+    "js/api.js",
+    "js/auth.js",
+    "js/bans.js",
+    "js/bots.js",
+    "js/config-editor.js",
+    "js/config-pages.js",
+    "js/console.js",
+    "js/dom.js",
+    "js/keys.js",
+    "js/log.js",
     "js/main.js",
 ];
 
@@ -42,6 +52,9 @@ mod tests {
         on_disk.sort();
         let mut embedded: Vec<String> = super::FILES.iter().map(|(p, _)| p.to_string()).collect();
         embedded.sort();
-        assert_eq!(embedded, on_disk, "default_ui::FILES must list exactly the files of www/");
+        assert_eq!(
+            embedded, on_disk,
+            "default_ui::FILES must list exactly the files of www/"
+        );
     }
 }

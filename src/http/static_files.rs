@@ -19,8 +19,8 @@ use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use http::header::{self, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
-use hyper::body::{Body, Frame};
 use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Body, Frame};
 use percent_encoding::percent_decode_str;
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
@@ -335,7 +335,7 @@ fn parse_http_date(text: &str) -> Option<SystemTime> {
         .map(SystemTime::from)
 }
 
-fn header_text<'a>(headers: &'a HeaderMap, name: header::HeaderName) -> Option<&'a str> {
+fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -395,7 +395,8 @@ fn requested_range(headers: &HeaderMap, found: &Found) -> Result<Option<(u64, u6
         let fresh = if validator.trim_start().starts_with('"') {
             validator.trim() == found.etag
         } else {
-            parse_http_date(validator).is_some() && parse_http_date(validator) == found.last_modified
+            parse_http_date(validator).is_some()
+                && parse_http_date(validator) == found.last_modified
         };
         if !fresh {
             return Ok(None);
