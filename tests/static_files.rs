@@ -198,7 +198,7 @@ async fn deep_links_get_the_ui_with_their_status_and_api_errors_never_do() {
     let post = client.post(server.url("/bots")).send().await.expect("POST");
     assert_eq!(post.status(), StatusCode::NOT_FOUND);
     assert!(post.bytes().await.expect("body").is_empty());
-    for path in ["/Api/NoSuchThing", "/api/bot/x/nothing"] {
+    for path in ["/Api/NoSuchThing", "/api/bot/x/nothing", "/%41pi/Nothing"] {
         let api = client.get(server.url(path)).send().await.expect("GET");
         assert_eq!(api.status(), StatusCode::NOT_FOUND, "{path}");
         assert!(api.bytes().await.expect("body").is_empty(), "{path}");
@@ -292,6 +292,31 @@ async fn a_www_directory_in_the_working_directory_replaces_the_built_in_ui() {
         assert_eq!(
             response.text().await.expect("body"),
             "<!doctype html><p>edited, and longer</p>\n",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_ui_is_served_under_a_path_base_too() {
+    let listen = asf_ipc::http::ListenConfig {
+        path_base: Some("/ASF".to_string()),
+        ..common::loopback_ephemeral()
+    };
+    let server = TestServer::start_custom(|_| {}, |_| {}, listen).await;
+    let client = http();
+    // With the prefix (any case) and, as ASP.NET's UsePathBase allows, without it.
+    for (path, file) in [
+        ("/ASF/", "index.html"),
+        ("/asf/js/main.js", "js/main.js"),
+        ("/ASF/css/app.css", "css/app.css"),
+        ("/js/api.js", "js/api.js"),
+    ] {
+        let response = client.get(server.url(path)).send().await.expect("GET");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            response.bytes().await.expect("body").as_ref(),
+            repo_www(file),
             "{path}"
         );
     }
