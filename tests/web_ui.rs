@@ -1,7 +1,8 @@
 //! The built-in web UI in a real browser: `tests/browser/ui.mjs` drives headless Chromium
 //! (Debian's `chromium` through `playwright-core`) against this server, as a farm owner would:
 //! logging in, creating a bot that farms, pausing it, editing configs, the console, the live
-//! log, importing keys, bans, the swagger page, keyboard use and a phone-width screen.
+//! log, importing keys, bans, the swagger page, keyboard use and a phone-width screen; and, on
+//! a second server without a password, the refusal of a remote browser.
 //!
 //! Needs `node`, `chromium` and `npm ci --prefix tests/browser` (`.ci/run` installs all three).
 //! Without them the test says so and passes locally; with `CI` set it fails instead.
@@ -78,6 +79,7 @@ async fn a_farm_owner_runs_the_farm_from_the_browser() {
         !server.dir.path().join("www").exists(),
         "the built-in UI is under test"
     );
+    let open = TestServer::start().await;
     let artifacts = artifacts_dir();
     let _ = std::fs::remove_dir_all(&artifacts);
 
@@ -89,6 +91,7 @@ async fn a_farm_owner_runs_the_farm_from_the_browser() {
         .env("ASF_UI_PASSWORD", PASSWORD)
         .env("ASF_UI_CONFIG_DIR", server.dir.path().join("config"))
         .env("ASF_UI_ARTIFACTS", &artifacts)
+        .env("ASF_UI_OPEN_URL", format!("{}/", open.base()))
         .kill_on_drop(true);
     if let Some(chromium) = chromium() {
         command.env("ASF_UI_CHROMIUM", chromium);

@@ -2,7 +2,8 @@
 // against a real server; prints one line per step and exits non-zero on the first failure.
 //
 // Environment: ASF_UI_URL (web root, with trailing slash), ASF_UI_PASSWORD, ASF_UI_CONFIG_DIR,
-// ASF_UI_ARTIFACTS (screenshots are written there), ASF_UI_CHROMIUM (browser executable).
+// ASF_UI_ARTIFACTS (screenshots are written there), ASF_UI_CHROMIUM (browser executable),
+// ASF_UI_OPEN_URL (a second server without IPCPassword).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,7 +15,8 @@ const password = process.env.ASF_UI_PASSWORD;
 const configDir = process.env.ASF_UI_CONFIG_DIR;
 const artifacts = process.env.ASF_UI_ARTIFACTS;
 const executablePath = process.env.ASF_UI_CHROMIUM || '/usr/bin/chromium';
-for (const [name, value] of Object.entries({ base, password, configDir, artifacts })) {
+const openBase = process.env.ASF_UI_OPEN_URL;
+for (const [name, value] of Object.entries({ base, password, configDir, artifacts, openBase })) {
   if (!value) throw new Error(`missing environment for ${name}`);
 }
 fs.mkdirSync(artifacts, { recursive: true });
@@ -62,7 +64,8 @@ const outside = [];
 const pageErrors = [];
 context.on('request', (request) => {
   const url = request.url();
-  if (!url.startsWith(origin) && !url.startsWith(wsOrigin) && !url.startsWith('data:')) outside.push(url);
+  const ours = [origin, wsOrigin, new URL(openBase).origin];
+  if (!ours.some((o) => url.startsWith(o)) && !url.startsWith('data:')) outside.push(url);
 });
 page.on('pageerror', (error) => pageErrors.push(error.message));
 
@@ -330,6 +333,29 @@ await step('fits a phone-width screen', async () => {
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'IPC bans' }).click();
   await page.getByRole('heading', { name: 'IPC bans' }).waitFor(WAIT);
+});
+
+await step('explains the refusal of a remote browser when no password is set', async () => {
+  // Without IPCPassword only this machine may call the API; the proxy header makes the
+  // browser a remote client.
+  const remote = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.50' } });
+  remote.on('request', (request) => {
+    if (!request.url().startsWith(new URL(openBase).origin)) outside.push(request.url());
+  });
+  const refused = await remote.newPage();
+  await refused.goto(openBase);
+  await refused.getByText('This address may not use ASF').waitFor(WAIT);
+  await refused.getByText(/set IPCPassword/).waitFor(WAIT);
+  await screenshot('no-password-remote', refused);
+  await remote.close();
+  // The same server from this machine needs no password at all.
+  const local = await browser.newContext();
+  const open = await local.newPage();
+  await open.goto(openBase);
+  await open.getByRole('heading', { name: 'Bots', exact: true }).waitFor(WAIT);
+  assert.equal(await open.getByRole('dialog').count(), 0);
+  assert.equal(await open.getByRole('button', { name: 'Log out' }).isVisible(), false);
+  await local.close();
 });
 
 await step('made no request outside the server and threw no errors', async () => {
