@@ -118,6 +118,6 @@ export async function renderKeys(main, signal, name) {
   });
 
   await refresh();
-  const timer = setInterval(refresh, REFRESH_MS);
+  const timer = setInterval(() => document.hidden || refresh(), REFRESH_MS);
   signal.addEventListener('abort', () => clearInterval(timer));
 }
