@@ -90,7 +90,7 @@ async fn literal_segments_match_in_any_case() {
 #[tokio::test]
 async fn unknown_paths_and_wrong_methods_answer_like_asp_net() {
     let t = TestServer::start().await;
-    for path in ["/Api/Nope", "/api/asf/nope/deeper", "/nothing-here"] {
+    for path in ["/Api/Nope", "/api/asf/nope/deeper"] {
         let response = http().get(t.url(path)).send().await.expect("GET");
         assert_eq!(response.status(), 404, "{path}");
         assert_eq!(
@@ -99,6 +99,21 @@ async fn unknown_paths_and_wrong_methods_answer_like_asp_net() {
             "{path}: empty body"
         );
     }
+    // Outside /Api a GET gets the web UI under the 404 (the SPA fallback); other methods not.
+    let response = http()
+        .get(t.url("/nothing-here"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()["content-type"], "text/html");
+    let response = http()
+        .post(t.url("/nothing-here"))
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.text().await.expect("body"), "");
     let response = http()
         .delete(t.url("/api/ASF"))
         .send()

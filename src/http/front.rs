@@ -4,7 +4,7 @@
 //! every connection lands here first. For `/Api` paths the front door finds the route in the
 //! table read from the OpenAPI document, puts path, query and JSON body into canonical form,
 //! and proxies the request over loopback to the backend with the backend's token. Everything
-//! else (`/HealthCheck`, `/swagger`, static files) is answered here directly.
+//! else (`/HealthCheck`, `/swagger`, static files in `static_files`) is answered here directly.
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
@@ -32,6 +32,7 @@ use crate::http::backend::TOKEN_HEADER;
 use crate::http::direct;
 use crate::http::listener::{Connection, Listener};
 use crate::http::routes::{RouteMatch, RouteTable};
+use crate::http::static_files::WebRoot;
 use crate::http::swagger::SwaggerUi;
 use crate::http::tls::Protocols;
 use dropshot::ErrorStatusCode;
@@ -65,6 +66,7 @@ pub struct FrontState {
     asf: Arc<Asf>,
     routes: RouteTable,
     swagger: SwaggerUi,
+    web: WebRoot,
     backend: SocketAddr,
     token: HeaderValue,
     client: Client<HttpConnector, ProxyBody>,
@@ -87,6 +89,7 @@ impl FrontState {
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
         let routes = RouteTable::from_document(&doc)?;
         let swagger = SwaggerUi::load()?;
+        let web = WebRoot::open(asf.root());
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
         let client = Client::builder(TokioExecutor::new())
@@ -99,6 +102,7 @@ impl FrontState {
             asf,
             routes,
             swagger,
+            web,
             backend,
             token,
             client,
@@ -377,9 +381,10 @@ pub async fn handle(
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     // ASP.NET sees the path percent-decoded (`/%41pi` is `/Api`).
     let first = percent_decode_str(first).decode_utf8_lossy();
-    let response = if first.eq_ignore_ascii_case("Api") {
-        api(&state, peer, req, path).await
-    } else if path
+    if first.eq_ignore_ascii_case("Api") {
+        return Ok(api(&state, peer, req, path).await);
+    }
+    let response = if path
         .trim_end_matches('/')
         .eq_ignore_ascii_case("/HealthCheck")
     {
@@ -387,9 +392,10 @@ pub async fn handle(
     } else if first.eq_ignore_ascii_case("swagger") {
         swagger(&state, req.method(), path)
     } else {
-        empty(StatusCode::NOT_FOUND)
+        state.web.serve(&req, path).await
     };
-    Ok(response)
+    // Outside /Api, failures become the web UI's page (ASF's SPA fallback).
+    Ok(state.web.status_page(req.method(), response).await)
 }
 
 /// Resolves `.` and `..` segments (also percent-encoded ones) as Kestrel does before routing,

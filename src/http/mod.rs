@@ -1,6 +1,7 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub mod backend;
+pub mod default_ui;
 pub mod direct;
 pub mod front;
 pub mod handlers;
@@ -8,6 +9,7 @@ pub mod host;
 pub mod listener;
 pub mod nlog;
 pub mod routes;
+pub mod static_files;
 pub mod swagger;
 pub mod tls;
 
