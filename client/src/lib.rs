@@ -38,6 +38,8 @@
 //!
 //! With `default-features = false` the crate is the library alone (no `clap`, no `indicatif`).
 
+#![warn(missing_docs)]
+
 mod builder;
 mod client;
 mod error;

@@ -50,11 +50,11 @@ pub struct Cli {
     pub insecure_accept_invalid_certs: bool,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub action: Action,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum Action {
     /// ASF's version, build, start time and memory use.
     Status,
     /// The global config (config/ASF.json).

@@ -14,7 +14,7 @@ use std::time::Duration;
 use asf_ipc_client::{AsfClient, Error};
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Action, Cli};
 use output::Output;
 
 /// Why a run failed, and so its exit code.
@@ -71,15 +71,15 @@ fn fail(failure: Failure) -> ExitCode {
 async fn run(cli: Cli) -> Outcome {
     let client = connect(&cli)?;
     let out = Output { as_json: cli.json };
-    match cli.command {
-        Command::Status => process::status(&client, &out).await,
-        Command::Config(command) => process::config(&client, &out, command).await,
-        Command::Bots(command) => bots::run(&client, &out, command).await,
-        Command::Command { text } => other::command(&client, &out, &text).await,
-        Command::Keys(command) => other::keys(&client, &out, command).await,
-        Command::TwoFactor(command) => other::two_factor(&client, &out, command).await,
-        Command::Log(args) => other::log(&client, &out, args).await,
-        Command::Bans(command) => other::bans(&client, &out, command).await,
+    match cli.action {
+        Action::Status => process::status(&client, &out).await,
+        Action::Config(command) => process::config(&client, &out, command).await,
+        Action::Bots(command) => bots::run(&client, &out, command).await,
+        Action::Command { text } => other::command(&client, &out, &text).await,
+        Action::Keys(command) => other::keys(&client, &out, command).await,
+        Action::TwoFactor(command) => other::two_factor(&client, &out, command).await,
+        Action::Log(args) => other::log(&client, &out, args).await,
+        Action::Bans(command) => other::bans(&client, &out, command).await,
     }
 }
 
