@@ -12,11 +12,10 @@ use crate::{PASSWORD_HEADER, tls};
 
 /// The IPC password. Its `Debug` output never shows it, so a client or builder can be logged.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Password(String);
+pub(crate) struct Password(String);
 
 impl Password {
-    /// Wraps `password` (as typed, not hashed).
-    pub fn new(password: impl Into<String>) -> Self {
+    pub(crate) fn new(password: impl Into<String>) -> Self {
         Self(password.into())
     }
 
@@ -173,6 +172,8 @@ impl AsfClientBuilder {
         let roots = self.load_roots()?;
         let mut http = reqwest::Client::builder()
             .default_headers(headers.clone())
+            // A redirect would carry the `Authentication` header to wherever it points.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(self.connect_timeout);
         if let Some(timeout) = self.timeout {
             http = http.timeout(timeout);

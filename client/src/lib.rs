@@ -48,7 +48,7 @@ mod ops;
 mod tls;
 
 pub use asf_ipc_generated::{Client, ResponseValue, types};
-pub use builder::{AsfClientBuilder, BuildError, Password};
+pub use builder::{AsfClientBuilder, BuildError};
 pub use client::AsfClient;
 pub use error::Error;
 pub use log::{LogLevel, LogLine, LogStream};

@@ -455,3 +455,36 @@ async fn log_stream_receives_live_lines_with_the_password_in_the_query() {
     );
     log.close().await.expect("close");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redirects_are_not_followed_so_the_password_stays() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    // Where a hostile or misconfigured front would send the client.
+    let elsewhere = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let target = format!("http://{}/Api/ASF", elsewhere.local_addr().expect("addr"));
+    let front = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", front.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        let (mut socket, _) = front.accept().await.expect("accept");
+        let mut request = [0u8; 4096];
+        let _ = socket.read(&mut request).await;
+        let answer = format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: {target}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        socket.write_all(answer.as_bytes()).await.expect("answer");
+    });
+
+    let asf = client(&url, "secret");
+    let error = asf.asf_info().await.expect_err("a redirect is no answer");
+    assert_eq!(
+        error.status(),
+        Some(StatusCode::TEMPORARY_REDIRECT),
+        "{error:?}"
+    );
+    let visited = tokio::time::timeout(Duration::from_millis(300), elsewhere.accept()).await;
+    assert!(visited.is_err(), "the client followed the redirect");
+}

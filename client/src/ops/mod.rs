@@ -48,15 +48,16 @@ pub(crate) fn outcomes<T: DeserializeOwned>(
     nested
         .into_iter()
         .map(|(bot, n)| {
-            let outcome = match (n.success, n.result) {
-                (true, Some(value)) if !value.is_null() => Ok(decode(status, value)?),
-                (true, _) => Err(Error::Decode {
+            if !n.success {
+                return Ok((bot, Err(Nested::failure(n.message))));
+            }
+            match n.result {
+                Some(value) if !value.is_null() => Ok((bot, Ok(decode(status, value)?))),
+                _ => Err(Error::Decode {
                     status,
                     reason: format!("the answer for {bot} has no Result"),
-                })?,
-                (false, _) => Err(Nested::failure(n.message)),
-            };
-            Ok((bot, outcome))
+                }),
+            }
         })
         .collect()
 }
