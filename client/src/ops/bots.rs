@@ -1,0 +1,331 @@
+//! Bots: `/Api/Bot/{botNames}` and its actions.
+//!
+//! `names` is ASF's bot selector everywhere: bot names (case-sensitive) or SteamIDs joined
+//! with commas, `ASF` or `@ALL` for every bot, `@FARMING`, `@IDLE`, `@ONLINE`, `@OFFLINE`,
+//! ranges `A..B`, and `r!<regex>`. Actions answer `Couldn't find any bot named …!` (an
+//! [`Error::Api`] with status 400) when nothing matches.
+
+use std::collections::{BTreeMap, HashMap};
+
+use reqwest::Method;
+use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde_json::json;
+
+use super::PerBot;
+use crate::client::{Body, to_json};
+use crate::types::{
+    Bot, BotAddLicenseResponse, BotInventoryResponse, BotLicenseRequest, BotPauseRequest,
+    BotRemoveLicenseResponse, CStoreRegisterCdKeyResponse, EResult, EUserInputType,
+    GamesToRedeemInBackgroundResponse, InventoryAppData,
+};
+use crate::{AsfClient, Error};
+
+impl AsfClient {
+    /// The bots `names` selects, by name; empty when none matches.
+    /// `GET /Api/Bot/{botNames}` (`BotGet`).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir_all(dir.path().join("config"))?;
+    /// # std::fs::write(dir.path().join("config/farmer.json"), r#"{"Enabled": false}"#)?;
+    /// # let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false)?;
+    /// # let core = std::sync::Arc::new(asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs)?);
+    /// # core.start();
+    /// # let server = asf_ipc::http::IpcServer::start(core, asf_ipc::http::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
+    /// # let url = format!("http://{}", server.local_addrs()[0]);
+    /// let asf = asf_ipc_client::AsfClient::new(&url)?;
+    /// let bots = asf.bots("ASF").await?;
+    /// let farmer = &bots["farmer"];
+    /// assert!(!farmer.keep_running && !farmer.bot_config.enabled);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn bots(&self, names: &str) -> Result<PerBot<Bot>, Error> {
+        self.call(Method::GET, &["Api", "Bot", names], &[], None)
+            .await?
+            .result()
+    }
+
+    /// Creates or replaces the config file of each bot in `names` (plain names joined with
+    /// commas, no selectors); returns per bot whether the file was written.
+    /// `POST /Api/Bot/{botNames}` (`BotPost`).
+    ///
+    /// As with [`set_global_config`](Self::set_global_config), properties left out take their
+    /// defaults, except a bot's secrets (`SteamLogin`, `SteamPassword`, `SteamParentalCode`,
+    /// `WebProxyPassword`) and unknown properties, which an existing bot keeps unless the
+    /// request mentions them. The server applies the file within about a second.
+    pub async fn set_bot_config(
+        &self,
+        names: &str,
+        config: impl Serialize,
+    ) -> Result<PerBot<bool>, Error> {
+        let body = Body::json(json!({ "BotConfig": to_json(config)? }))?;
+        self.call(Method::POST, &["Api", "Bot", names], &[], Some(body))
+            .await?
+            .result()
+    }
+
+    /// Deletes the bots and all their files. `DELETE /Api/Bot/{botNames}` (`BotDelete`).
+    pub async fn delete_bots(&self, names: &str) -> Result<(), Error> {
+        self.call(Method::DELETE, &["Api", "Bot", names], &[], None)
+            .await?;
+        Ok(())
+    }
+
+    /// Renames one bot (an exact name) and moves its files.
+    /// `POST /Api/Bot/{botName}/Rename` (`BotRenamePost`).
+    pub async fn rename_bot(&self, name: &str, new_name: &str) -> Result<(), Error> {
+        let body = Body::json(json!({ "NewName": new_name }))?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", name, "Rename"],
+            &[],
+            Some(body),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Starts the bots; returns ASF's message (`Done!`, one line per bot).
+    /// A bot that already runs makes the whole call fail with `This bot is already running!`.
+    /// `POST /Api/Bot/{botNames}/Start` (`BotStartPost`).
+    pub async fn start_bots(&self, names: &str) -> Result<String, Error> {
+        self.bot_action(names, "Start", None).await
+    }
+
+    /// Stops the bots; returns ASF's message. `POST /Api/Bot/{botNames}/Stop` (`BotStopPost`).
+    pub async fn stop_bots(&self, names: &str) -> Result<String, Error> {
+        self.bot_action(names, "Stop", None).await
+    }
+
+    /// Pauses automatic farming, for good (`permanent`) and/or with an automatic resume after
+    /// `resume_in_seconds` (0: none). `POST /Api/Bot/{botNames}/Pause` (`BotPausePost`).
+    pub async fn pause_bots(
+        &self,
+        names: &str,
+        request: &BotPauseRequest,
+    ) -> Result<String, Error> {
+        self.bot_action(names, "Pause", Some(Body::json(request)?))
+            .await
+    }
+
+    /// Resumes automatic farming. `POST /Api/Bot/{botNames}/Resume` (`BotResumePost`).
+    pub async fn resume_bots(&self, names: &str) -> Result<String, Error> {
+        self.bot_action(names, "Resume", None).await
+    }
+
+    async fn bot_action(
+        &self,
+        names: &str,
+        action: &str,
+        body: Option<Body>,
+    ) -> Result<String, Error> {
+        Ok(self
+            .call(Method::POST, &["Api", "Bot", names, action], &[], body)
+            .await?
+            .message)
+    }
+
+    /// Gives the bot input it asked for (see `Bot::required_input`): a login, password, Steam
+    /// Guard or 2FA code, parental code. `POST /Api/Bot/{botNames}/Input` (`BotInputPost`).
+    pub async fn input(
+        &self,
+        names: &str,
+        input: EUserInputType,
+        value: &str,
+    ) -> Result<(), Error> {
+        let body = Body::json(json!({ "Type": input, "Value": value }))?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "Input"],
+            &[],
+            Some(body),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Adds free licences (apps and/or packages).
+    /// `POST /Api/Bot/{botNames}/AddLicense` (`BotAddLicensePost`).
+    pub async fn add_licenses(
+        &self,
+        names: &str,
+        request: &BotLicenseRequest,
+    ) -> Result<PerBot<BotAddLicenseResponse>, Error> {
+        let body = Body::json(request)?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "AddLicense"],
+            &[],
+            Some(body),
+        )
+        .await?
+        .result()
+    }
+
+    /// Removes licences. `POST /Api/Bot/{botNames}/RemoveLicense` (`BotRemoveLicensePost`).
+    pub async fn remove_licenses(
+        &self,
+        names: &str,
+        request: &BotLicenseRequest,
+    ) -> Result<PerBot<BotRemoveLicenseResponse>, Error> {
+        let body = Body::json(request)?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "RemoveLicense"],
+            &[],
+            Some(body),
+        )
+        .await?
+        .result()
+    }
+
+    /// Redeems keys now, returning Steam's answer per bot and key (`None`: no request was
+    /// made, for example because the bot is offline, which also makes ASF report
+    /// `Success: false`, so this call then fails with the partial result in
+    /// [`Error::Api::result`](Error::Api)). `POST /Api/Bot/{botNames}/Redeem` (`BotRedeemPost`).
+    pub async fn redeem(
+        &self,
+        names: &str,
+        keys: &[String],
+    ) -> Result<PerBot<HashMap<String, Option<CStoreRegisterCdKeyResponse>>>, Error> {
+        let body = Body::json(json!({ "KeysToRedeem": keys }))?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "Redeem"],
+            &[],
+            Some(body),
+        )
+        .await?
+        .result()
+    }
+
+    /// Redeems a points-shop item; `forced` allows items that cost points.
+    /// `POST /Api/Bot/{botNames}/RedeemPoints/{definitionID}` (`BotRedeemPointsPost`).
+    pub async fn redeem_points(
+        &self,
+        names: &str,
+        definition_id: u32,
+        forced: bool,
+    ) -> Result<PerBot<EResult>, Error> {
+        let id = definition_id.to_string();
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "RedeemPoints", &id],
+            &[("forced", forced.to_string())],
+            None,
+        )
+        .await?
+        .result()
+    }
+
+    /// The background redeemer's results per bot: used and unused keys (key → name), read
+    /// from `.keys.used` and `.keys.unused`. Keys still queued show only as
+    /// `Bot::games_to_redeem_in_background_count`.
+    /// `GET /Api/Bot/{botNames}/GamesToRedeemInBackground` (`BotGamesToRedeemInBackgroundGet`).
+    pub async fn background_keys(
+        &self,
+        names: &str,
+    ) -> Result<PerBot<GamesToRedeemInBackgroundResponse>, Error> {
+        self.call(
+            Method::GET,
+            &["Api", "Bot", names, "GamesToRedeemInBackground"],
+            &[],
+            None,
+        )
+        .await?
+        .result()
+    }
+
+    /// Queues `(key, name)` pairs for the background redeemer, in this order; returns per bot
+    /// the pairs it accepted (entries with an invalid key or empty name are dropped; if none
+    /// is left ASF answers `GamesToRedeemInBackground is empty!`).
+    /// `POST /Api/Bot/{botNames}/GamesToRedeemInBackground` (`BotGamesToRedeemInBackgroundPost`).
+    pub async fn add_background_keys(
+        &self,
+        names: &str,
+        keys: &[(String, String)],
+    ) -> Result<PerBot<BTreeMap<String, String>>, Error> {
+        #[derive(Serialize)]
+        struct Request<'a> {
+            #[serde(rename = "GamesToRedeemInBackground")]
+            keys: OrderedPairs<'a>,
+        }
+        let body = Body::json(Request {
+            keys: OrderedPairs(keys),
+        })?;
+        self.call(
+            Method::POST,
+            &["Api", "Bot", names, "GamesToRedeemInBackground"],
+            &[],
+            Some(body),
+        )
+        .await?
+        .result()
+    }
+
+    /// Deletes the redeemer's result files (`.keys.used`, `.keys.unused`, `.keys.invalid`);
+    /// the queue itself stays, as in ASF.
+    /// `DELETE /Api/Bot/{botNames}/GamesToRedeemInBackground` (`BotGamesToRedeemInBackgroundDelete`).
+    pub async fn clear_background_keys(&self, names: &str) -> Result<(), Error> {
+        self.call(
+            Method::DELETE,
+            &["Api", "Bot", names, "GamesToRedeemInBackground"],
+            &[],
+            None,
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Each bot's Steam inventory overview (app ID → contexts); `None` for a bot that is not
+    /// connected. `GET /Api/Bot/{botNames}/Inventory` (`BotInventoryGet`).
+    pub async fn inventory(
+        &self,
+        names: &str,
+    ) -> Result<PerBot<Option<HashMap<String, InventoryAppData>>>, Error> {
+        self.call(Method::GET, &["Api", "Bot", names, "Inventory"], &[], None)
+            .await?
+            .result()
+    }
+
+    /// Each bot's items of one inventory context, descriptions in `language` if given.
+    /// `GET /Api/Bot/{botNames}/Inventory/{appID}/{contextID}` (`BotInventoryGetSpecific`).
+    pub async fn inventory_context(
+        &self,
+        names: &str,
+        app_id: u32,
+        context_id: u64,
+        language: Option<&str>,
+    ) -> Result<PerBot<BotInventoryResponse>, Error> {
+        let (app, context) = (app_id.to_string(), context_id.to_string());
+        let query: Vec<(&str, String)> = language
+            .map(|l| ("language", l.to_string()))
+            .into_iter()
+            .collect();
+        self.call(
+            Method::GET,
+            &["Api", "Bot", names, "Inventory", &app, &context],
+            &query,
+            None,
+        )
+        .await?
+        .result()
+    }
+}
+
+/// A JSON object from pairs, in their order (the redeemer keeps it).
+struct OrderedPairs<'a>(&'a [(String, String)]);
+
+impl Serialize for OrderedPairs<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, name) in self.0 {
+            map.serialize_entry(key, name)?;
+        }
+        map.end()
+    }
+}

@@ -1,0 +1,228 @@
+//! Commands, bans, logs, plugins, storage, the config schema and the GitHub proxy.
+
+use std::collections::BTreeMap;
+
+use reqwest::Method;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use crate::client::Body;
+use crate::log::LogStream;
+use crate::types::{
+    GitHubReleaseResponse, LogResponse, PluginInfo, PluginUpdateRequest, TypeResponse,
+};
+use crate::{AsfClient, Error};
+
+impl AsfClient {
+    /// Runs an ASF command (as typed in Steam chat, for example `status ASF` or
+    /// `!redeem farmer AAAAA-BBBBB-CCCCC`) with Owner access on the default bot; returns its
+    /// output (lines joined with `\n`). Fails with `No bots are defined…` when there is no bot.
+    /// `POST /Api/Command` (`CommandPost`).
+    pub async fn command(&self, command: &str) -> Result<String, Error> {
+        let body = Body::json(json!({ "Command": command }))?;
+        self.call(Method::POST, &["Api", "Command"], &[], Some(body))
+            .await?
+            .result()
+    }
+
+    /// The addresses banned after too many wrong passwords.
+    /// `GET /Api/IPC/Bans` (`IPCBansGet`).
+    pub async fn bans(&self) -> Result<Vec<String>, Error> {
+        self.call(Method::GET, &["Api", "IPC", "Bans"], &[], None)
+            .await?
+            .result()
+    }
+
+    /// Lifts every ban and forgets every failed attempt. `DELETE /Api/IPC/Bans`
+    /// (`IPCBansDelete`).
+    pub async fn clear_bans(&self) -> Result<(), Error> {
+        self.call(Method::DELETE, &["Api", "IPC", "Bans"], &[], None)
+            .await?;
+        Ok(())
+    }
+
+    /// Lifts the ban of one address; fails with `The IP address … is not banned!` otherwise.
+    /// `DELETE /Api/IPC/Bans/{ipAddress}` (`IPCBansDeleteSpecific`).
+    pub async fn unban(&self, address: &str) -> Result<(), Error> {
+        self.call(Method::DELETE, &["Api", "IPC", "Bans", address], &[], None)
+            .await?;
+        Ok(())
+    }
+
+    /// The live log: `/Api/NLog` (`NLogGet`) as a [`Stream`](futures_util::Stream) of parsed
+    /// lines, starting with the server's recent history. The password goes in the `password`
+    /// query parameter, as browsers send it (they cannot set headers on a websocket).
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let dir = tempfile::tempdir()?;
+    /// # std::fs::create_dir_all(dir.path().join("config"))?;
+    /// # std::fs::write(dir.path().join("config/ASF.json"), r#"{"IPCPassword": "secret"}"#)?;
+    /// # let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false)?;
+    /// # let core = std::sync::Arc::new(asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs)?);
+    /// # core.start();
+    /// # let server = asf_ipc::http::IpcServer::start(core, asf_ipc::http::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
+    /// # let url = format!("http://{}", server.local_addrs()[0]);
+    /// use futures_util::StreamExt;
+    /// use asf_ipc_client::{AsfClient, LogLevel};
+    ///
+    /// let asf = AsfClient::builder(&url).password("secret").build()?;
+    /// let mut log = asf.log_stream().await?;
+    /// while let Some(line) = log.next().await {
+    ///     let line = line?;
+    ///     if line.level == LogLevel::Info && line.text.ends_with("IPC server ready!") {
+    ///         println!("{} {}", line.time, line.text);
+    ///         break;
+    ///     }
+    /// }
+    /// log.close().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn log_stream(&self) -> Result<LogStream, Error> {
+        self.connect_log_stream().await
+    }
+
+    /// A page of `log.txt`: the `count` lines (default 100) before line `last_at` (default:
+    /// the end), plus the file's line count. `GET /Api/NLog/File` (`NLogFileGet`).
+    pub async fn log_file(
+        &self,
+        count: Option<u32>,
+        last_at: Option<u32>,
+    ) -> Result<LogResponse, Error> {
+        let mut query = Vec::new();
+        if let Some(count) = count {
+            query.push(("count", count.to_string()));
+        }
+        if let Some(last_at) = last_at {
+            query.push(("lastAt", last_at.to_string()));
+        }
+        self.call(Method::GET, &["Api", "NLog", "File"], &query, None)
+            .await?
+            .result()
+    }
+
+    /// The loaded plugins, ASF's own (`official`) and/or third-party (`custom`).
+    /// `GET /Api/Plugins` (`PluginsGet`).
+    pub async fn plugins(&self, official: bool, custom: bool) -> Result<Vec<PluginInfo>, Error> {
+        let query = [
+            ("official", official.to_string()),
+            ("custom", custom.to_string()),
+        ];
+        self.call(Method::GET, &["Api", "Plugins"], &query, None)
+            .await?
+            .result()
+    }
+
+    /// Updates plugins; returns ASF's message. `POST /Api/Plugins/Update`
+    /// (`PluginsUpdatePost`).
+    pub async fn update_plugins(&self, request: &PluginUpdateRequest) -> Result<String, Error> {
+        Ok(self
+            .call(
+                Method::POST,
+                &["Api", "Plugins", "Update"],
+                &[],
+                Some(Body::json(request)?),
+            )
+            .await?
+            .message)
+    }
+
+    /// The JSON value stored under `key` in the server's key-value store, `None` when there
+    /// is none. `GET /Api/Storage/{key}` (`StorageGet`).
+    pub async fn storage<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Error> {
+        self.call(Method::GET, &["Api", "Storage", key], &[], None)
+            .await?
+            .optional()
+    }
+
+    /// Stores `value` under `key` (a JSON `null` deletes it). `POST /Api/Storage/{key}`
+    /// (`StoragePost`).
+    pub async fn set_storage(&self, key: &str, value: impl Serialize) -> Result<(), Error> {
+        self.call(
+            Method::POST,
+            &["Api", "Storage", key],
+            &[],
+            Some(Body::json(value)?),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Deletes `key` from the store. `DELETE /Api/Storage/{key}` (`StorageDelete`).
+    pub async fn delete_storage(&self, key: &str) -> Result<(), Error> {
+        self.call(Method::DELETE, &["Api", "Storage", key], &[], None)
+            .await?;
+        Ok(())
+    }
+
+    /// A default instance of a config structure by its .NET name (for example
+    /// `ArchiSteamFarm.Steam.Storage.BotConfig`), as JSON.
+    /// `GET /Api/Structure/{structure}` (`StructureGet`).
+    pub async fn structure(&self, name: &str) -> Result<serde_json::Value, Error> {
+        self.call(Method::GET, &["Api", "Structure", name], &[], None)
+            .await?
+            .result()
+    }
+
+    /// How a config type or enum is made up, by its .NET name (what ASF's config editors
+    /// read). `GET /Api/Type/{type}` (`TypeGet`).
+    pub async fn type_info(&self, name: &str) -> Result<TypeResponse, Error> {
+        self.call(Method::GET, &["Api", "Type", name], &[], None)
+            .await?
+            .result()
+    }
+
+    /// The newest ASF release, pre-releases included.
+    /// `GET /Api/WWW/GitHub/Release` (`GitHubReleaseGet`).
+    pub async fn github_release(&self) -> Result<GitHubReleaseResponse, Error> {
+        self.call(Method::GET, &["Api", "WWW", "GitHub", "Release"], &[], None)
+            .await?
+            .result()
+    }
+
+    /// One ASF release by version (`latest`: the newest stable one).
+    /// `GET /Api/WWW/GitHub/Release/{version}` (`GitHubReleaseGetSpecific`).
+    pub async fn github_release_of(&self, version: &str) -> Result<GitHubReleaseResponse, Error> {
+        self.call(
+            Method::GET,
+            &["Api", "WWW", "GitHub", "Release", version],
+            &[],
+            None,
+        )
+        .await?
+        .result()
+    }
+
+    /// Revisions of a page of ASF's wiki (revision → time).
+    /// `GET /Api/WWW/GitHub/Wiki/History/{page}` (`GitHubWikiHistoryGet`).
+    pub async fn wiki_history(&self, page: &str) -> Result<BTreeMap<String, String>, Error> {
+        self.call(
+            Method::GET,
+            &["Api", "WWW", "GitHub", "Wiki", "History", page],
+            &[],
+            None,
+        )
+        .await?
+        .result()
+    }
+
+    /// A page of ASF's wiki as HTML, at `revision` if given.
+    /// `GET /Api/WWW/GitHub/Wiki/Page/{page}` (`GitHubWikiPageGet`).
+    pub async fn wiki_page(&self, page: &str, revision: Option<&str>) -> Result<String, Error> {
+        let query: Vec<(&str, String)> = revision
+            .map(|r| ("revision", r.to_string()))
+            .into_iter()
+            .collect();
+        self.call(
+            Method::GET,
+            &["Api", "WWW", "GitHub", "Wiki", "Page", page],
+            &query,
+            None,
+        )
+        .await?
+        .result()
+    }
+}
