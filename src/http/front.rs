@@ -420,15 +420,9 @@ async fn api_inner(
             } else {
                 collected
             };
-            let bytes = match serde_json::from_slice::<serde_json::Value>(&collected) {
-                Ok(value) => {
-                    let value = state.routes.normalize_body(schema, value);
-                    serde_json::to_vec(&value)
-                        .map(Bytes::from)
-                        .unwrap_or(collected)
-                }
-                // Not JSON: dropshot refuses it with its parser's message, in the envelope.
-                Err(_) => collected,
+            let bytes = match state.routes.normalize_body(schema, &collected) {
+                Ok(bytes) => Bytes::from(bytes),
+                Err(e) => return error(ErrorStatusCode::BAD_REQUEST, &e),
             };
             parts.headers.remove(header::TRANSFER_ENCODING);
             parts
