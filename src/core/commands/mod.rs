@@ -23,7 +23,7 @@ use std::sync::Arc;
 use crate::core::Asf;
 use crate::core::bot::Bot;
 
-pub use farming::ListKind;
+use farming::ListKind;
 
 /// What one bot is asked; each bot answers for itself.
 enum PerBot {
