@@ -397,6 +397,8 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     // `reset` ends the manual games; the pause `play` set is permanent and stays.
     assert_eq!(say(&t, "reset").await, "<Main> Done!");
     let dropped = |v: &Value| v["Result"]["Main"]["Assets"].as_array().map_or(0, Vec::len);
+    // Give the bot a moment to act on it, then nothing more drops.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let (_, before) = t
         .call(Method::GET, "/Api/Bot/Main/Inventory/753/6", None)
         .await;

@@ -165,6 +165,7 @@ pub fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> String 
         return text::empty("targets");
     }
     let mut ids: Vec<u64> = Vec::with_capacity(targets.len());
+    let mut seen = std::collections::HashSet::with_capacity(targets.len());
     for target in targets {
         let id = match kind {
             ListKind::TradingBlacklist => {
@@ -173,7 +174,7 @@ pub fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> String 
             _ => parse::id::<u32>(target).map(u64::from),
         };
         match id {
-            Some(id) if !ids.contains(&id) => ids.push(id),
+            Some(id) if seen.insert(id) => ids.push(id),
             Some(_) => {}
             None if kind == ListKind::TradingBlacklist => {
                 return "Parsing targetID failed!".to_string();

@@ -153,18 +153,18 @@ pub async fn redeem(
     if !bot.is_online() {
         return Some(text::bot(name, text::NOT_CONNECTED));
     }
-    let mut keys: Vec<&str> = Vec::new();
-    for key in parse::list(keys_text) {
-        if !keys.contains(&key) {
-            keys.push(key);
-        }
-    }
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<&str> = parse::list(keys_text)
+        .into_iter()
+        .filter(|key| seen.insert(*key))
+        .collect();
     if keys.is_empty() {
         return Some(text::bot(name, &text::empty("keys")));
     }
     let modes = Modes::new(flags, bot.config().redeeming_preferences);
 
-    let mut unused: Vec<&str> = keys.clone();
+    // Keys some bot redeemed, or that turned out to be no use to anyone.
+    let mut settled: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut rate_limited: Vec<Arc<Bot>> = Vec::new();
     let mut tried: Vec<Arc<Bot>> = Vec::new();
     let mut lines = text::Lines::default();
@@ -221,7 +221,7 @@ pub async fn redeem(
                         | detail::CANNOT_REDEEM_CODE_FROM_CLIENT
                         | detail::DUPLICATE_ACTIVATION_CODE
                         | detail::NO_DETAIL => {
-                            unused.retain(|k| *k != key);
+                            settled.insert(key);
                             index += 1;
                             if outcome.detail != detail::NO_DETAIL {
                                 // The key is done with; the same bot takes the next one.
@@ -251,14 +251,14 @@ pub async fn redeem(
                                     outcome.items,
                                     modes,
                                     (&mut tried, &mut rate_limited),
-                                    (&mut unused, &mut lines),
+                                    (&mut settled, &mut lines),
                                 )
                                 .await;
                                 index += 1;
                             }
                         }
                         _ => {
-                            unused.retain(|k| *k != key);
+                            settled.insert(key);
                             index += 1;
                         }
                     }
@@ -273,6 +273,7 @@ pub async fn redeem(
             index += 1;
         }
     }
+    let unused: Vec<&str> = keys.into_iter().filter(|k| !settled.contains(k)).collect();
     if !unused.is_empty() {
         lines.push(&text::bot(
             name,
@@ -293,7 +294,7 @@ async fn forward<'k>(
     mut items: Vec<(u32, String)>,
     modes: Modes,
     (tried, rate_limited): (&mut Vec<Arc<Bot>>, &mut Vec<Arc<Bot>>),
-    (unused, lines): (&mut Vec<&'k str>, &mut text::Lines),
+    (settled, lines): (&mut std::collections::HashSet<&'k str>, &mut text::Lines),
 ) {
     for other in asf.bots().all() {
         let wanted = items.is_empty()
@@ -323,7 +324,7 @@ async fn forward<'k>(
             detail::BAD_ACTIVATION_CODE | detail::DUPLICATE_ACTIVATION_CODE | detail::NO_DETAIL
         );
         if handled {
-            unused.retain(|k| *k != key);
+            settled.insert(key);
         } else if outcome.detail == detail::RATE_LIMITED {
             rate_limited.push(other.clone());
         }
