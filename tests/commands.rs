@@ -950,6 +950,30 @@ async fn account_commands_two_factor_privacy_and_input() {
     }
     assert_eq!(say(&t, "unpack").await, "<Main> Success!");
 
+    // Points shop: free items go through; items that cost points need `!`.
+    assert_eq!(say(&t, "rp 5").await, "<Main> ID: 5 | Status: OK\n");
+    let costly = say(&t, "redeempoints Main 5,6").await;
+    assert!(
+        costly.starts_with("<Main> Failed due to error: 6 point_cost (")
+            && costly.ends_with(") > 0"),
+        "{costly}"
+    );
+    assert_eq!(
+        say(&t, "rp 5,6!").await,
+        "<Main> ID: 5 | Status: OK\n<Main> ID: 6 | Status: OK\n"
+    );
+    assert_eq!(say(&t, "rp 8").await, "<Main> Failed due to error: 8");
+    assert_eq!(say(&t, "rp 0").await, "<Main> definition is invalid!");
+    assert_eq!(
+        say(&t, "rp Off 5").await,
+        "<Off> This bot instance is not connected!"
+    );
+    // `ala` is `addlicense ASF`: every bot answers, ASF's blank line between them included.
+    assert_eq!(
+        say(&t, "ala 4").await,
+        "<Main> ID: sub/4 | Status: Fail/InvalidPackage\n\n<Off> This bot instance is not connected!"
+    );
+
     // ASF 2FA.
     let no_2fa = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
     assert_eq!(
