@@ -1,9 +1,10 @@
-//! The rest of the API: background redeemer, 2FA, licences, keys, input, inventory, commands,
-//! process routes, plugins and the offline GitHub answers.
+//! The rest of the API: background redeemer, 2FA, licences, keys, input, inventory, process
+//! routes, plugins and the offline GitHub answers, and bad input on every route. Commands are
+//! in `commands.rs`.
 
 mod common;
 
-use common::{TestServer, wait_for, write_bot, write_global_config};
+use common::{TestServer, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -476,173 +477,6 @@ async fn licences_keys_points_input_and_inventory() {
 }
 
 #[tokio::test]
-async fn commands_run_on_the_default_bot_with_asf_formatting() {
-    let t = TestServer::start_with_bots(|dir| {
-        write_global_config(json!({"Headless": true, "DefaultBot": "Main"}))(dir);
-        write_bot(dir, "Main", farming_bot("main"));
-        write_bot(dir, "Alt", json!({}));
-    })
-    .await;
-    online(&t, "Main").await;
-    let run = |command: &'static str| {
-        let client = t.client();
-        async move {
-            client
-                .command_post()
-                .body(asf_ipc_generated::types::CommandRequest {
-                    command: command.into(),
-                })
-                .send()
-                .await
-                .expect("POST /Api/Command")
-                .into_inner()
-        }
-    };
-    let version = run("version").await;
-    assert_eq!(version.result.as_deref(), Some("<Main> ASF V6.3.9.6"));
-    assert_eq!(
-        run("!VERSION").await.result.as_deref(),
-        Some("<Main> ASF V6.3.9.6"),
-        "prefix and case"
-    );
-    assert_eq!(
-        run("nonsense").await.result.as_deref(),
-        Some("<Main> Unknown command!")
-    );
-    assert_eq!(
-        run("stop ghost").await.result.as_deref(),
-        Some("<ASF> Couldn't find any bot named ghost!")
-    );
-    assert_eq!(
-        run("start Alt").await.result.as_deref(),
-        Some("<Alt> Done!")
-    );
-    assert_eq!(
-        run("stop Alt,Main").await.result.as_deref(),
-        Some("<Alt> Done!\n<Main> Done!")
-    );
-    let status = run("status ASF").await.result.expect("status");
-    assert!(
-        status.contains("<Alt> Bot is not running.")
-            && status.contains("<Main> Bot is not running."),
-        "{status}"
-    );
-    assert!(
-        status.ends_with(
-            "<ASF> There are 0/2 bots running, with total of 0 games (0 cards) left to farm."
-        ),
-        "{status}"
-    );
-    assert_eq!(run("start").await.result.as_deref(), Some("<Main> Done!"));
-    online(&t, "Main").await;
-    assert!(
-        run("level")
-            .await
-            .result
-            .expect("level")
-            .starts_with("<Main> Your Steam account level is ")
-    );
-    assert_eq!(
-        run("level Alt").await.result.as_deref(),
-        Some("<Alt> This bot instance is not connected!")
-    );
-    assert_eq!(
-        run("pause").await.result.as_deref(),
-        Some("<Main> Automatic farming has paused!")
-    );
-    assert_eq!(
-        run("resume").await.result.as_deref(),
-        Some("<Main> Automatic farming has resumed!")
-    );
-    assert_eq!(
-        run("fbadd Main 440,730").await.result.as_deref(),
-        Some("<Main> Done!")
-    );
-    assert_eq!(run("fb").await.result.as_deref(), Some("<Main> 440, 730"));
-    assert_eq!(
-        run("fbadd Main x").await.result.as_deref(),
-        Some("<Main> appIDs is invalid!")
-    );
-    assert_eq!(
-        run("bgr").await.result.as_deref(),
-        Some("<Main> Nothing found!")
-    );
-    assert_eq!(
-        run("2fa").await.result.as_deref(),
-        Some(
-            "<Main> This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?"
-        )
-    );
-    assert_eq!(
-        run("encrypt PlainText hello  world")
-            .await
-            .result
-            .as_deref(),
-        Some("<Main> hello  world")
-    );
-    let hashed = run("hash Pbkdf2 pw").await.result.expect("hash");
-    assert!(hashed.starts_with("<Main> ") && hashed.len() > 20);
-    assert_eq!(
-        run("input Alt Login someone").await.result.as_deref(),
-        Some("<Alt> Done!")
-    );
-    let redeem = run("redeem Main AAAAA-BBBBB-CCCCC")
-        .await
-        .result
-        .expect("redeem");
-    assert!(
-        redeem.starts_with("<Main> Key: AAAAA-BBBBB-CCCCC | Status: "),
-        "{redeem}"
-    );
-    assert!(
-        run("update")
-            .await
-            .result
-            .expect("update")
-            .starts_with("<Main> Failed!")
-    );
-
-    // Errors of the endpoint itself.
-    let (status, body) = t
-        .call(Method::POST, "/Api/Command", Some(json!({"Command": "!"})))
-        .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("command is empty!"))
-    );
-    let (status, _) = t
-        .call(Method::POST, "/Api/Command", Some(json!({"Command": ""})))
-        .await;
-    assert_eq!(status, 400);
-    let (status, _) = t.call(Method::POST, "/Api/Command", Some(json!({}))).await;
-    assert_eq!(status, 400);
-    let huge = format!("status {}", "x".repeat(100_000));
-    let (status, body) = t
-        .call(Method::POST, "/Api/Command", Some(json!({"Command": huge})))
-        .await;
-    assert_eq!(status, 200);
-    assert_eq!(body["Success"], true);
-}
-
-#[tokio::test]
-async fn commands_need_a_bot() {
-    let t = TestServer::start().await;
-    let (status, body) = t
-        .call(
-            Method::POST,
-            "/Api/Command",
-            Some(json!({"Command": "version"})),
-        )
-        .await;
-    assert_eq!(status, 400);
-    assert!(
-        body["Message"]
-            .as_str()
-            .is_some_and(|m| m.starts_with("No bots are defined."))
-    );
-}
-
-#[tokio::test]
 async fn process_routes_plugins_and_offline_github() {
     let t = TestServer::start().await;
     let before = t
@@ -790,5 +624,426 @@ async fn restart_is_refused_with_no_restart() {
     assert_eq!(
         body,
         json!({"Message": "!RestartAllowed", "Success": false})
+    );
+}
+
+/// Sends `body` as it is (not re-encoded) with a JSON content type.
+async fn send_raw(t: &TestServer, method: Method, path: &str, body: String) -> (u16, Value) {
+    let response = common::http()
+        .request(method, t.url(path))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+/// An error in ASF's envelope: no result, not a success, a message.
+fn assert_envelope(status: u16, body: &Value, what: &str) {
+    assert!(matches!(status, 400 | 413), "{what}: {status} {body}");
+    assert_eq!(body["Success"], false, "{what}: {body}");
+    assert!(
+        body["Message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{what}: {body}"
+    );
+}
+
+/// Every operation that takes a JSON body.
+const BODY_ROUTES: &[(&str, &str)] = &[
+    ("POST", "/Api/ASF"),
+    ("POST", "/Api/ASF/Encrypt"),
+    ("POST", "/Api/ASF/Hash"),
+    ("POST", "/Api/ASF/Update"),
+    ("POST", "/Api/Bot/Main"),
+    ("POST", "/Api/Bot/Main/AddLicense"),
+    ("POST", "/Api/Bot/Main/RemoveLicense"),
+    ("POST", "/Api/Bot/Main/GamesToRedeemInBackground"),
+    ("POST", "/Api/Bot/Main/Input"),
+    ("POST", "/Api/Bot/Main/Pause"),
+    ("POST", "/Api/Bot/Main/Redeem"),
+    ("POST", "/Api/Bot/Main/Rename"),
+    ("POST", "/Api/Bot/Main/TwoFactorAuthentication"),
+    (
+        "POST",
+        "/Api/Bot/Main/TwoFactorAuthentication/Confirmations",
+    ),
+    ("POST", "/Api/Command"),
+    ("POST", "/Api/Plugins/Update"),
+    ("POST", "/Api/Storage/key"),
+];
+
+#[tokio::test]
+async fn every_body_route_refuses_bad_bodies_with_the_envelope() {
+    // A 64 KiB body limit (Kestrel.Limits.MaxRequestBodySize) keeps the oversized case small.
+    let mut listen = common::loopback_ephemeral();
+    listen.limits.max_request_body_size = Some(64 * 1024);
+    let t = TestServer::start_custom(
+        |dir| write_bot(dir, "Main", json!({})),
+        common::fast_steam,
+        listen,
+    )
+    .await;
+    let oversized = format!("{{\"x\": \"{}\"}}", "x".repeat(64 * 1024 + 1));
+    for (method, path) in BODY_ROUTES {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        for (what, body) in [
+            ("malformed", "{\"Command\": ".to_string()),
+            ("trailing garbage", "{} {}".to_string()),
+            ("oversized", oversized.clone()),
+        ] {
+            let (status, answer) = send_raw(&t, method.clone(), path, body).await;
+            assert_envelope(status, &answer, &format!("{path} {what}"));
+        }
+        if *path == "/Api/Storage/key" {
+            continue; // any JSON value is a value to store
+        }
+        for (what, body) in [
+            ("an array", "[1]"),
+            ("a string", "\"x\""),
+            ("a number", "5"),
+        ] {
+            let (status, answer) = send_raw(&t, method.clone(), path, body.into()).await;
+            assert_envelope(status, &answer, &format!("{path} {what}"));
+        }
+        // Empty: the defaults where every property is optional, else refused.
+        let (status, answer) = send_raw(&t, method.clone(), path, String::new()).await;
+        assert!(
+            status == 200 || status == 400,
+            "{path} empty: {status} {answer}"
+        );
+        if status == 400 {
+            assert_envelope(status, &answer, &format!("{path} empty"));
+        }
+    }
+}
+
+#[tokio::test]
+async fn undefined_enums_and_ids_out_of_range_are_refused() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
+    let cases: Vec<(&str, &str, Value, Option<&str>)> = vec![
+        (
+            "POST",
+            "/Api/ASF/Encrypt",
+            json!({"CryptoMethod": 99, "StringToEncrypt": "x"}),
+            Some("CryptoMethod is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/ASF/Hash",
+            json!({"HashingMethod": 99, "StringToHash": "x"}),
+            Some("HashingMethod is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/ASF/Update",
+            json!({"Channel": 9}),
+            Some("Channel is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/Plugins/Update",
+            json!({"Channel": 9}),
+            Some("Channel is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/Input",
+            json!({"Type": 99, "Value": "x"}),
+            Some("Type || Value is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/TwoFactorAuthentication/Confirmations",
+            json!({"Accept": true, "AcceptedType": 99}),
+            Some("AcceptedType is invalid!"),
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main",
+            json!({"BotConfig": {"FarmingOrders": [99]}}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/ASF",
+            json!({"GlobalConfig": {"OptimizationMode": 9}}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/AddLicense",
+            json!({"Apps": [-1]}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/AddLicense",
+            json!({"Packages": [4_294_967_296_u64]}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/RemoveLicense",
+            json!({"Apps": [1.5]}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/Redeem",
+            json!({"KeysToRedeem": [1]}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/Pause",
+            json!({"ResumeInSeconds": 70000}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/TwoFactorAuthentication/Confirmations",
+            json!({"Accept": true, "AcceptedCreatorIDs": [-5]}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/GamesToRedeemInBackground",
+            json!({"GamesToRedeemInBackground": {"AAAAA-BBBBB-CCCCC": 5}}),
+            None,
+        ),
+        (
+            "POST",
+            "/Api/Bot/Main/RedeemPoints/4294967296",
+            Value::Null,
+            None,
+        ),
+        ("POST", "/Api/Bot/Main/RedeemPoints/-1", Value::Null, None),
+        (
+            "POST",
+            "/Api/Bot/Main/RedeemPoints/0",
+            Value::Null,
+            Some("definitionID is invalid!"),
+        ),
+        (
+            "GET",
+            "/Api/Bot/Main/Inventory/4294967296/6",
+            Value::Null,
+            None,
+        ),
+        (
+            "GET",
+            "/Api/Bot/Main/Inventory/753/18446744073709551616",
+            Value::Null,
+            None,
+        ),
+        (
+            "GET",
+            "/Api/Bot/Main/Inventory/753/0",
+            Value::Null,
+            Some("contextID is invalid!"),
+        ),
+        (
+            "GET",
+            "/Api/NLog/File?count=0",
+            Value::Null,
+            Some("count is invalid!"),
+        ),
+        (
+            "GET",
+            "/Api/NLog/File?lastAt=-1",
+            Value::Null,
+            Some("lastAt is invalid!"),
+        ),
+        ("GET", "/Api/NLog/File?count=99999999999", Value::Null, None),
+        (
+            "DELETE",
+            "/Api/IPC/Bans/999.1.1.1",
+            Value::Null,
+            Some("ipAddress is invalid!"),
+        ),
+        (
+            "GET",
+            "/Api/WWW/GitHub/Release/not-a-version",
+            Value::Null,
+            Some("version is invalid!"),
+        ),
+    ];
+    for (method, path, body, message) in cases {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        let (status, answer) = t
+            .call(method, path, (!body.is_null()).then_some(body.clone()))
+            .await;
+        assert_envelope(status, &answer, &format!("{path} {body}"));
+        if let Some(message) = message {
+            assert_eq!(answer["Message"], message, "{path} {body}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn selectors_matching_nothing_are_refused_on_every_action() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
+    let not_found = "Couldn't find any bot named Ghost,r!^Nope$!";
+    let selector = "Ghost,r!%5ENope$";
+    let routes: Vec<(&str, &str, Option<Value>)> = vec![
+        ("DELETE", "", None),
+        ("POST", "/Start", None),
+        ("POST", "/Stop", None),
+        ("POST", "/Pause", Some(json!({}))),
+        ("POST", "/Resume", None),
+        ("POST", "/AddLicense", Some(json!({"Apps": [440]}))),
+        ("POST", "/RemoveLicense", Some(json!({"Apps": [440]}))),
+        ("GET", "/GamesToRedeemInBackground", None),
+        (
+            "POST",
+            "/GamesToRedeemInBackground",
+            Some(json!({"GamesToRedeemInBackground": {"AAAAA-BBBBB-CCCCC": "x"}})),
+        ),
+        ("DELETE", "/GamesToRedeemInBackground", None),
+        ("POST", "/Input", Some(json!({"Type": 1, "Value": "x"}))),
+        ("GET", "/Inventory", None),
+        ("GET", "/Inventory/753/6", None),
+        (
+            "POST",
+            "/Redeem",
+            Some(json!({"KeysToRedeem": ["AAAAA-BBBBB-CCCCC"]})),
+        ),
+        ("POST", "/RedeemPoints/1", None),
+        ("GET", "/TwoFactorAuthentication/Confirmations", None),
+        (
+            "POST",
+            "/TwoFactorAuthentication/Confirmations",
+            Some(json!({"Accept": true})),
+        ),
+        ("DELETE", "/TwoFactorAuthentication", None),
+        (
+            "POST",
+            "/TwoFactorAuthentication",
+            Some(
+                json!({"shared_secret": "KDHC3rsY8+CmiswnXJcE5e5dRfd=", "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY="}),
+            ),
+        ),
+        ("GET", "/TwoFactorAuthentication/Token", None),
+    ];
+    for (method, suffix, body) in routes {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        let path = format!("/Api/Bot/{selector}{suffix}");
+        let (status, answer) = t.call(method, &path, body).await;
+        assert_eq!(status, 400, "{path}: {answer}");
+        assert_eq!(answer["Message"], not_found, "{path}");
+        assert_eq!(answer["Success"], false);
+    }
+    let (status, answer) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Ghost/Rename",
+            Some(json!({"NewName": "Other"})),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["Message"].as_str()),
+        (400, Some("Couldn't find any bot named Ghost!"))
+    );
+    let (status, answer) = t.call(Method::GET, "/Api/Bot/Ghost", None).await;
+    assert_eq!((status, answer["Result"].clone()), (200, json!({})));
+}
+
+#[tokio::test]
+async fn steam_routes_answer_for_an_offline_bot() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Off", json!({}))).await;
+    let (_, removed) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Off/RemoveLicense",
+            Some(json!({"Apps": [440], "Packages": [4401]})),
+        )
+        .await;
+    assert_eq!(
+        removed["Result"]["Off"],
+        json!({"Apps": {"440": 16}, "Packages": {"4401": 16}})
+    );
+    let (_, inventory) = t.call(Method::GET, "/Api/Bot/Off/Inventory", None).await;
+    assert_eq!(inventory["Result"], json!({"Off": null}));
+    let (_, items) = t
+        .call(Method::GET, "/Api/Bot/Off/Inventory/753/6", None)
+        .await;
+    assert_eq!(
+        items["Result"]["Off"],
+        json!({"Assets": null, "Descriptions": null})
+    );
+    t.client()
+        .two_factor_authentication_post()
+        .bot_names("Off")
+        .body(asf_ipc_generated::types::MobileAuthenticatorFile {
+            shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
+            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
+        })
+        .send()
+        .await
+        .expect("import");
+    for method in [Method::GET, Method::POST] {
+        let body = (method == Method::POST).then(|| json!({"Accept": true}));
+        let (_, answer) = t
+            .call(
+                method,
+                "/Api/Bot/Off/TwoFactorAuthentication/Confirmations",
+                body,
+            )
+            .await;
+        assert_eq!(
+            answer["Result"]["Off"],
+            json!({"Result": null, "Message": "This bot instance is not connected!", "Success": false})
+        );
+    }
+    let (_, token) = t
+        .call(
+            Method::GET,
+            "/Api/Bot/Off/TwoFactorAuthentication/Token",
+            None,
+        )
+        .await;
+    assert_eq!(
+        token["Result"]["Off"]["Success"], true,
+        "codes need no Steam"
+    );
+}
+
+#[tokio::test]
+async fn keys_are_queued_in_the_order_posted() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Q", json!({}))).await;
+    let keys = [
+        "ZZZZZ-11111-AAAAA",
+        "AAAAA-22222-BBBBB",
+        "MMMMM-33333-CCCCC",
+    ];
+    // Lower-case names too, so the front door has to rename while keeping the order.
+    let body = format!(
+        "{{\"gamesToRedeemInBackground\": {{\"{}\": \"z\", \"{}\": \"a\", \"{}\": \"m\", \"{}\": \"again\"}}}}",
+        keys[0],
+        keys[1],
+        keys[2],
+        keys[1].to_lowercase()
+    );
+    let (status, answer) = send_raw(
+        &t,
+        Method::POST,
+        "/api/bot/Q/gamestoredeeminbackground",
+        body,
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    let db: Value =
+        serde_json::from_slice(&std::fs::read(t.dir.path().join("config/Q.db")).expect("Q.db"))
+            .expect("JSON");
+    assert_eq!(
+        db["GamesToRedeemInBackground"],
+        json!([[keys[0], "z"], [keys[1], "again"], [keys[2], "m"]]),
+        "posted order; a key given twice (in any case) keeps its place and its last name"
     );
 }

@@ -348,12 +348,14 @@ async fn command_and_two_factor_token() {
     wait_online(&asf, "alice").await;
 
     let status = asfctl(&server, &["command", "status bob"]).await.ok();
-    assert_eq!(status.stdout, "<bob> Bot is not running.\n");
+    let expected = "<bob> Bot is not running.\n\
+                    There are 0/1 bots running, with total of 0 games (0 cards) left to farm.";
+    assert_eq!(status.stdout, format!("{expected}\n"));
     let json = asfctl(&server, &["--json", "command", "status bob"])
         .await
         .ok()
         .json();
-    assert_eq!(json, "<bob> Bot is not running.");
+    assert_eq!(json, expected);
 
     asf.import_authenticator(
         "alice",

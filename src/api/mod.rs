@@ -221,7 +221,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BTreeMap<String, String>>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError>;
 
     /// Deletes the output files of the background redeemer of given bots
     #[endpoint {

@@ -301,7 +301,84 @@ pub struct BotRemoveLicenseResponse {
 pub struct BotGamesToRedeemInBackgroundRequest {
     /// Product key → game name.
     #[serde(rename = "GamesToRedeemInBackground")]
-    pub games_to_redeem_in_background: BTreeMap<String, String>,
+    pub games_to_redeem_in_background: KeyNames,
+}
+
+/// Product keys with their game names, as a JSON object whose member order is kept (the
+/// background redeemer works through keys in the order they were given). Keys compare without
+/// regard to case: a key given twice keeps its first place and its last name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct KeyNames(pub Vec<(String, String)>);
+
+impl KeyNames {
+    /// Adds an entry, or renames the entry of the same key.
+    pub fn insert(&mut self, key: String, name: String) {
+        match self
+            .0
+            .iter_mut()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&key))
+        {
+            Some((_, slot)) => *slot = name,
+            None => self.0.push((key, name)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for KeyNames {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, name) in &self.0 {
+            map.serialize_entry(key, name)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyNames {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = KeyNames;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of product keys and game names")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<KeyNames, A::Error> {
+                let mut out = KeyNames::default();
+                while let Some((key, name)) = map.next_entry::<String, String>()? {
+                    out.insert(key, name);
+                }
+                Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Entries)
+    }
+}
+
+/// Described exactly as a string map, which is what it is on the wire.
+impl JsonSchema for KeyNames {
+    fn is_referenceable() -> bool {
+        <BTreeMap<String, String>>::is_referenceable()
+    }
+
+    fn schema_name() -> String {
+        <BTreeMap<String, String>>::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, String>>::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        <BTreeMap<String, String>>::json_schema(generator)
+    }
 }
 
 /// Per bot: what the background redeemer did with keys so far.

@@ -22,13 +22,16 @@ impl Outcome {
     /// The result file's extension after the bot name.
     pub fn extension(self) -> Option<&'static str> {
         match self {
-            Outcome::Used => Some(".keys.used"),
-            Outcome::Unused => Some(".keys.unused"),
-            Outcome::Invalid => Some(".keys.invalid"),
+            Outcome::Used => Some(RESULT_EXTENSIONS[0]),
+            Outcome::Unused => Some(RESULT_EXTENSIONS[1]),
+            Outcome::Invalid => Some(RESULT_EXTENSIONS[2]),
             Outcome::Retry => None,
         }
     }
 }
+
+/// Extensions of the result files after the bot name.
+pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
 pub fn outcome(detail: i32) -> Outcome {
@@ -110,6 +113,23 @@ pub fn read_results(path: &Path) -> std::io::Result<BTreeMap<String, String>> {
             is_valid_key(key).then(|| (key.to_string(), parts[0].to_string()))
         })
         .collect())
+}
+
+/// Every key (upper case) that has a result line in one of `files`; missing or unreadable
+/// files add nothing.
+pub fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::HashSet<String> {
+    files
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .flat_map(|text| {
+            text.lines()
+                .filter_map(|line| {
+                    let key = line.trim_end_matches('\r').rsplit('\t').next()?.trim();
+                    is_valid_key(key).then(|| key.to_ascii_uppercase())
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Appends one line to a result file.

@@ -13,13 +13,15 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
-use crate::api::enums::{ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
+use crate::api::enums::{AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
 use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
+use crate::core::gifts::GiftsLimiter;
 use crate::core::steam::{
-    Account, BadgeGame, LogOn, LogOnError, Purchase, SteamNetwork, eresult, real_time,
+    Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, detail, eresult,
+    real_time,
 };
-use crate::core::{bgr, crypto, process};
+use crate::core::{bgr, crypto, process, twofa};
 
 /// A game as the farming view shows it.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -135,6 +137,15 @@ struct State {
     removed: bool,
     /// Generation of the pending automatic resume.
     resume_timer: u64,
+    /// Games played by hand (`play`) while farming is paused.
+    manual: Option<ManualPlay>,
+}
+
+/// What `play` asked the bot to play instead of farming.
+#[derive(Clone, Debug, Default)]
+struct ManualPlay {
+    apps: Vec<u32>,
+    custom_name: Option<String>,
 }
 
 /// What a bot needs from the process.
@@ -144,6 +155,8 @@ pub struct BotEnv {
     pub config_dir: std::path::PathBuf,
     pub crypt_key: Vec<u8>,
     pub global: Arc<RwLock<GlobalConfig>>,
+    /// Spaces out key redemptions of all bots.
+    pub gifts: GiftsLimiter,
 }
 
 /// One bot.
@@ -191,6 +204,7 @@ impl Bot {
         }
         // ASF creates the database with the bot.
         bot.db.update(|_| (!bot.db_path().exists(), ()));
+        bot.drop_filed_keys();
         bot.import_keys_file();
         tokio::spawn(bot.clone().run());
         tokio::spawn(redeem_in_background(
@@ -237,6 +251,33 @@ impl Bot {
     /// The network the bot talks to.
     pub fn steam(&self) -> &Arc<dyn SteamNetwork> {
         &self.env.steam
+    }
+
+    /// Drops queued keys that already have a result line. The redeemer files a key's result
+    /// before taking it off the queue, so a process killed between the two finds the key in
+    /// both places; it was redeemed, and must not be redeemed again.
+    fn drop_filed_keys(&self) {
+        let files: Vec<std::path::PathBuf> = bgr::RESULT_EXTENSIONS
+            .iter()
+            .map(|ext| self.file(ext))
+            .collect();
+        let filed = bgr::filed_keys(&files);
+        if filed.is_empty() {
+            return;
+        }
+        let dropped = self.db.update(|data| {
+            let before = data.games_to_redeem.len();
+            data.games_to_redeem
+                .retain(|(key, _)| !filed.contains(&key.to_ascii_uppercase()));
+            let dropped = before - data.games_to_redeem.len();
+            (dropped > 0, dropped)
+        });
+        if dropped > 0 {
+            slog::info!(
+                self.log,
+                "LoadGamesToRedeemInBackground() Dropped {dropped} queued keys that were already redeemed."
+            );
+        }
     }
 
     /// Moves `config/<name>.keys` into the background redeemer's queue and deletes the file.
@@ -289,15 +330,43 @@ impl Bot {
         });
     }
 
-    /// Redeems one key now; `None` when the bot is not logged on.
-    pub fn redeem(&self, key: &str) -> Option<Purchase> {
-        let steam_id = self.session()?;
+    /// Redeems one key when the gifts limiter gives the turn; `None` when the bot is not (or
+    /// no longer) logged on.
+    pub async fn redeem(&self, key: &str) -> Option<Purchase> {
+        self.session()?;
+        self.wait_gifts_turn().await;
+        self.redeem_now(key, |_| ()).map(|(purchase, ())| purchase)
+    }
+
+    /// Waits until the gifts limiter lets this bot redeem.
+    async fn wait_gifts_turn(&self) {
+        let delay = self.global().gifts_limiter_delay;
+        self.env
+            .gifts
+            .wait_turn(real_time(
+                self.env.steam.as_ref(),
+                Duration::from_secs(u64::from(delay)),
+            ))
+            .await;
+    }
+
+    /// Redeems `key` and runs `then` on the outcome, both while holding the bot's state: a
+    /// removed bot never redeems, and removing a bot waits for a redemption under way (and what
+    /// `then` does with it), so the bot that replaces it finds the key already filed.
+    fn redeem_now<T>(&self, key: &str, then: impl FnOnce(&Purchase) -> T) -> Option<(Purchase, T)> {
+        let state = self.state();
+        if state.removed {
+            return None;
+        }
+        let steam_id = state.session.as_ref()?.steam_id;
         let purchase = self.env.steam.redeem_key(steam_id, key);
+        let after = then(&purchase);
+        drop(state);
         if purchase.result == eresult::OK {
             // A new game may have card drops: farm it.
             self.poke();
         }
-        Some(purchase)
+        Some((purchase, after))
     }
 
     /// Activates a free licence (an app, or a package); a timeout while offline. For apps ASF
@@ -318,6 +387,99 @@ impl Bot {
         self.session().map_or(eresult::TIMEOUT, |steam_id| {
             self.env.steam.remove_license(steam_id, id, app)
         })
+    }
+
+    /// The account's licences while logged on.
+    pub fn licenses(&self) -> Option<Vec<License>> {
+        self.session()
+            .map(|steam_id| self.env.steam.licenses(steam_id))
+    }
+
+    /// Changes the Steam nickname; false while offline.
+    pub fn set_nickname(&self, nickname: &str) -> bool {
+        let mut state = self.state();
+        let Some(account) = state.session.as_mut() else {
+            return false;
+        };
+        self.env.steam.set_persona_name(account.steam_id, nickname);
+        account.nickname = nickname.to_string();
+        if let Some(known) = state.last_account.as_mut() {
+            known.nickname = nickname.to_string();
+        }
+        true
+    }
+
+    /// Sends a trade offer of `items` items to `partner`; false while offline or refused.
+    pub fn send_trade_offer(&self, partner: u64, items: u32) -> bool {
+        self.session()
+            .is_some_and(|steam_id| self.env.steam.send_trade_offer(steam_id, partner, items))
+    }
+
+    /// Sets the profile's privacy; false while offline or refused.
+    pub fn set_privacy(&self, settings: [u8; 7]) -> bool {
+        self.session()
+            .is_some_and(|steam_id| self.env.steam.set_privacy(steam_id, settings))
+    }
+
+    /// Stops farming (for good, unless it was paused already) and plays `apps` under
+    /// `custom_name` instead, as ASF's `play` does. False while offline.
+    pub fn play(&self, apps: Vec<u32>, custom_name: Option<String>) -> bool {
+        let mut state = self.state();
+        if state.session.is_none() {
+            return false;
+        }
+        if !state.paused {
+            state.paused = true;
+            state.permanently_paused = true;
+            state.resume_timer = state.resume_timer.wrapping_add(1);
+        }
+        state.manual = Some(ManualPlay { apps, custom_name });
+        drop(state);
+        self.poke();
+        true
+    }
+
+    /// ASF's `reset`: a permanent pause (what `play` sets) stays and only the games played by
+    /// hand give way to `GamesPlayedWhileIdle`; a temporary pause ends and farming goes on.
+    pub fn reset_playing(&self) {
+        let mut state = self.state();
+        state.manual = None;
+        if state.permanently_paused {
+            drop(state);
+            slog::info!(
+                self.log,
+                "Resume() Ignoring this request, as permanent pause is enabled!"
+            );
+        } else {
+            state.paused = false;
+            drop(state);
+        }
+        self.poke();
+    }
+
+    /// ASF's `farm`: checks the badges again now and farms what they show (nothing while
+    /// paused).
+    pub fn restart_farming(&self) {
+        self.poke();
+    }
+
+    /// Whether automatic farming is paused.
+    pub fn is_paused(&self) -> bool {
+        self.state().paused
+    }
+
+    /// Estimated time until everything is farmed.
+    pub fn time_remaining(&self) -> Duration {
+        self.state().time_remaining
+    }
+
+    /// The global config.
+    fn global(&self) -> GlobalConfig {
+        self.env
+            .global
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// Buys a points-shop item; `EResult`, a timeout while offline.
@@ -503,6 +665,7 @@ impl Bot {
         }
         state.paused = false;
         state.permanently_paused = false;
+        state.manual = None;
         state.resume_timer = state.resume_timer.wrapping_add(1);
         drop(state);
         slog::info!(self.log, "Resume() Automatic farming has resumed!");
@@ -514,9 +677,16 @@ impl Bot {
     /// Returns whether the value was accepted.
     pub fn set_input(&self, kind: EUserInputType, value: &str) -> bool {
         let mut state = self.state();
+        // The simulated logon never asks for codes; they are checked as ASF checks them and
+        // otherwise only clear the request for them.
         match kind {
             EUserInputType::Login => state.input_login = Some(value.to_string()),
             EUserInputType::Password => state.input_password = Some(value.to_string()),
+            EUserInputType::SteamGuard if value.chars().count() == 5 => {}
+            EUserInputType::SteamParentalCode
+                if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) => {}
+            EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {}
+            EUserInputType::DeviceConfirmation => {}
             _ => return false,
         }
         if state.required_input == kind {
@@ -678,63 +848,74 @@ impl Bot {
         state.current.clear();
         state.to_farm.clear();
         state.time_remaining = Duration::ZERO;
+        // Games played by hand end with the session, as on Steam.
+        state.manual = None;
     }
 
     /// Farms while logged on and running; returns when the bot should log off.
     async fn farm(&self, wake: &mut watch::Receiver<u64>) {
         let steam = self.env.steam.clone();
         loop {
-            let (steam_id, paused) = {
+            let (steam_id, paused, permanently, manual) = {
                 let state = self.state();
                 match (&state.session, state.keep_running && !state.removed) {
-                    (Some(account), true) => (account.steam_id, state.paused),
+                    (Some(account), true) => (
+                        account.steam_id,
+                        state.paused,
+                        state.permanently_paused,
+                        state.manual.clone(),
+                    ),
                     _ => return,
                 }
             };
             let config = self.config();
-            let (farming_delay, idle_period, blacklist) = {
-                let global = self.env.global.read().unwrap_or_else(|e| e.into_inner());
-                (
-                    global.farming_delay,
-                    global.idle_farming_period,
-                    global.blacklist.clone(),
-                )
-            };
+            let global = self.global();
             wake.mark_unchanged();
             let wait = if paused {
-                self.set_farming(Vec::new(), Vec::new());
-                steam.play(steam_id, &config.games_played_while_idle);
+                self.stop_farming_view();
+                // Games played by hand; else, as ASF does, the idle games under a permanent
+                // pause and nothing under a temporary one (family sharing may want the library).
+                let playing = manual.unwrap_or_else(|| ManualPlay {
+                    apps: if permanently {
+                        config.games_played_while_idle.clone()
+                    } else {
+                        Vec::new()
+                    },
+                    custom_name: config.custom_game_played_while_idle.clone(),
+                });
+                steam.play(steam_id, &playing.apps, playing.custom_name.as_deref());
                 None
             } else {
                 let badges = match steam.badges(steam_id).await {
                     Ok(b) => b,
                     Err(_) => return,
                 };
-                let mut to_farm: Vec<BadgeGame> = badges
-                    .into_iter()
-                    .filter(|g| g.cards_remaining > 0 && !blacklist.contains(&g.app_id))
-                    .collect();
-                order_games(&mut to_farm, &config.farming_orders);
-                let games: Vec<Game> = to_farm.iter().map(to_game).collect();
+                let games = self.games_to_farm(badges, &config, &global);
                 if games.is_empty() {
                     if self.set_farming(Vec::new(), Vec::new()) {
                         slog::info!(self.log, "Farm() Done farming!");
                     }
-                    steam.play(steam_id, &config.games_played_while_idle);
+                    steam.play(
+                        steam_id,
+                        &config.games_played_while_idle,
+                        config.custom_game_played_while_idle.as_deref(),
+                    );
+                    let idle_period = global.idle_farming_period;
                     (idle_period > 0).then(|| Duration::from_secs(u64::from(idle_period) * 3600))
                 } else {
                     let current = vec![games[0].clone()];
-                    steam.play(steam_id, &[current[0].app_id]);
-                    let started = self.set_farming(current, games);
-                    if started {
-                        slog::info!(
-                            self.log,
-                            "FarmSolo() Now farming: {} ({})",
-                            to_farm[0].app_id,
-                            to_farm[0].name
-                        );
+                    steam.play(
+                        steam_id,
+                        &[current[0].app_id],
+                        config.custom_game_played_while_farming.as_deref(),
+                    );
+                    let (app_id, name) = (current[0].app_id, current[0].game_name.clone());
+                    if self.set_farming(current, games) {
+                        slog::info!(self.log, "FarmSolo() Now farming: {app_id} ({name})");
                     }
-                    Some(Duration::from_secs(u64::from(farming_delay.max(1)) * 60))
+                    Some(Duration::from_secs(
+                        u64::from(global.farming_delay.max(1)) * 60,
+                    ))
                 }
             };
             let sleep = async {
@@ -748,6 +929,41 @@ impl Bot {
                 changed = wake.changed() => if changed.is_err() { return; },
             }
         }
+    }
+
+    /// The games to farm, in farming order: drops left, not blacklisted (globally or in the
+    /// bot's `fb` list), the `fq` priority queue first (or alone with `FarmPriorityQueueOnly`),
+    /// the rest by `FarmingOrders`.
+    fn games_to_farm(
+        &self,
+        badges: Vec<BadgeGame>,
+        config: &BotConfig,
+        global: &GlobalConfig,
+    ) -> Vec<Game> {
+        const FARM_PRIORITY_QUEUE_ONLY: u16 = 8;
+        let data = self.db.get();
+        let priority = &data.farming_priority_queue;
+        let only_priority = config.farming_preferences.0 & FARM_PRIORITY_QUEUE_ONLY != 0;
+        let mut games: Vec<BadgeGame> = badges
+            .into_iter()
+            .filter(|g| g.cards_remaining > 0)
+            .filter(|g| {
+                !global.blacklist.contains(&g.app_id) && !data.farming_blacklist.contains(&g.app_id)
+            })
+            .filter(|g| !only_priority || priority.contains(&g.app_id))
+            .collect();
+        order_games(&mut games, &config.farming_orders);
+        // Stable: the orders above still decide within each group.
+        games.sort_by_key(|g| !priority.contains(&g.app_id));
+        games.iter().map(to_game).collect()
+    }
+
+    /// Farming stops while paused: nothing is farmed now, and the list of what is left stays
+    /// as it was last seen (as ASF shows it).
+    fn stop_farming_view(&self) {
+        let mut state = self.state();
+        state.now_farming = false;
+        state.current.clear();
     }
 
     /// Publishes the farming view; returns whether farming went from idle to busy or back.
@@ -768,70 +984,87 @@ impl Bot {
 }
 
 /// The background redeemer of one bot: while the bot is logged on and keys are queued, redeems
-/// the first, files its result, and waits `GiftsLimiterDelay` seconds; when Steam rate-limits,
-/// waits an hour (Steam's time) with the key still queued. Ends with the bot.
+/// the first (the gifts limiter spaces redemptions `GiftsLimiterDelay` seconds apart), files
+/// its result, then takes it off the queue; when Steam rate-limits, waits an hour (Steam's
+/// time) with the key still queued. Ends with the bot.
 async fn redeem_in_background(bot: std::sync::Weak<Bot>, mut wake: watch::Receiver<u64>) {
     loop {
         let Some(this) = bot.upgrade() else { return };
         if this.state().removed {
             return;
         }
-        let next = this.db.get().games_to_redeem.first().cloned();
-        let mut pause = None;
-        if let (Some((key, name)), Some(_)) = (next, this.session())
-            && let Some(purchase) = this.redeem(&key)
-        {
-            let detail = crate::api::enums::EPurchaseResultDetail(purchase.detail);
-            let detail_name = crate::api::enums::AsfEnum::name(detail)
-                .map_or_else(|| purchase.detail.to_string(), str::to_string);
-            let outcome = bgr::outcome(purchase.detail);
-            let result_name =
-                crate::api::enums::AsfEnum::name(crate::api::enums::EResult(purchase.result))
-                    .unwrap_or("Unknown");
-            slog::info!(
-                this.log,
-                "RedeemGamesInBackground() Key: {key} | Status: {result_name}/{detail_name}"
-            );
-            if let Some(extension) = outcome.extension() {
-                let line = bgr::result_line(&name, &detail_name, &purchase.items, &key);
-                if let Err(e) = bgr::append_line(&this.file(extension), &line) {
-                    slog::error!(this.log, "RedeemGamesInBackground() {e}");
-                }
-                this.db.update(|data| {
-                    data.games_to_redeem.retain(|(k, _)| k != &key);
-                    (true, ())
-                });
-                let delay = this
-                    .env
-                    .global
-                    .read()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .gifts_limiter_delay;
-                pause = Some(real_time(
-                    this.env.steam.as_ref(),
-                    Duration::from_secs(u64::from(delay)),
-                ));
-            } else {
-                slog::warn!(
-                    this.log,
-                    "RedeemGamesInBackground() Rate limited; the rest waits an hour."
-                );
-                pause = Some(real_time(
-                    this.env.steam.as_ref(),
-                    Duration::from_secs(3600),
-                ));
-            }
-        }
-        drop(this);
         wake.mark_unchanged();
+        let queued = !this.db.get().games_to_redeem.is_empty();
+        let pause = if queued && this.session().is_some() {
+            this.wait_gifts_turn().await;
+            // The queue may have changed while waiting.
+            match this.db.get().games_to_redeem.first().cloned() {
+                Some((key, name)) => this
+                    .redeem_now(&key, |purchase| this.file_redeemed(&key, &name, purchase))
+                    .and_then(|(_, pause)| pause),
+                None => None,
+            }
+        } else {
+            None
+        };
+        drop(this);
         match pause {
-            Some(delay) => tokio::time::sleep(delay).await,
+            Some(delay) if delay.is_zero() => {}
+            Some(delay) => {
+                tokio::select! {
+                    _ = tokio::time::sleep(delay) => {}
+                    // A stop or a new logon ends the wait.
+                    changed = wake.changed() => if changed.is_err() { return; },
+                }
+            }
             None => {
                 if wake.changed().await.is_err() {
                     return;
                 }
             }
         }
+    }
+}
+
+impl Bot {
+    /// Files one redemption of the background redeemer; returns how long to wait before the
+    /// next one (zero: go on at once).
+    fn file_redeemed(&self, key: &str, name: &str, purchase: &Purchase) -> Option<Duration> {
+        let detail_name = crate::api::enums::EPurchaseResultDetail(purchase.detail)
+            .name()
+            .map_or_else(|| purchase.detail.to_string(), str::to_string);
+        let result_name = crate::api::enums::EResult(purchase.result)
+            .name()
+            .map_or_else(|| purchase.result.to_string(), str::to_string);
+        slog::info!(
+            self.log,
+            "RedeemGamesInBackground() Key: {key} | Status: {result_name}/{detail_name}"
+        );
+        let Some(extension) = bgr::outcome(purchase.detail).extension() else {
+            if purchase.detail == detail::RATE_LIMITED {
+                slog::warn!(
+                    self.log,
+                    "RedeemGamesInBackground() Rate limit exceeded, we will retry after 1 hour of cooldown..."
+                );
+                return Some(real_time(
+                    self.env.steam.as_ref(),
+                    Duration::from_secs(3600),
+                ));
+            }
+            return Some(real_time(self.env.steam.as_ref(), Duration::from_secs(30)));
+        };
+        let line = bgr::result_line(name, &detail_name, &purchase.items, key);
+        if let Err(e) = bgr::append_line(&self.file(extension), &line) {
+            // Not filed: the key stays queued and is tried again later.
+            slog::error!(self.log, "RedeemGamesInBackground() {e}");
+            return Some(real_time(self.env.steam.as_ref(), Duration::from_secs(30)));
+        }
+        self.db.update(|data| {
+            let before = data.games_to_redeem.len();
+            data.games_to_redeem.retain(|(k, _)| k != key);
+            (before != data.games_to_redeem.len(), ())
+        });
+        Some(Duration::ZERO)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod crypto;
 pub mod files;
+pub mod gifts;
 pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
@@ -110,6 +111,7 @@ impl Asf {
             config_dir: config_dir.clone(),
             crypt_key: options.crypt_key.clone(),
             global: global.clone(),
+            gifts: gifts::GiftsLimiter::default(),
         });
         let bots = Bots::new(env, config_dir.clone(), logs.root.clone());
         let database = GlobalDatabase::open(config_dir.join("ASF.db"), &logs.root);

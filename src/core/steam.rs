@@ -76,6 +76,15 @@ impl Purchase {
     }
 }
 
+/// A licence on the account: a package and the app it grants.
+#[derive(Clone, Debug, PartialEq)]
+pub struct License {
+    pub package: u32,
+    pub app: u32,
+    /// The app's name.
+    pub name: String,
+}
+
 /// A mobile confirmation waiting on the account.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Confirmation {
@@ -96,15 +105,21 @@ pub mod eresult {
     pub const RATE_LIMIT_EXCEEDED: i32 = 84;
 }
 
-/// `EPurchaseResultDetail` values the simulation answers with.
+/// `EPurchaseResultDetail` values the simulation answers with, and those ASF tells apart.
 pub mod detail {
     pub const NO_DETAIL: i32 = 0;
     pub const TIMEOUT: i32 = 4;
     pub const INVALID_PACKAGE: i32 = 5;
     pub const INVALID_DATA: i32 = 7;
     pub const ALREADY_PURCHASED: i32 = 9;
+    pub const CANCELLED_BY_USER: i32 = 12;
+    pub const RESTRICTED_COUNTRY: i32 = 13;
     pub const BAD_ACTIVATION_CODE: i32 = 14;
     pub const DUPLICATE_ACTIVATION_CODE: i32 = 15;
+    pub const DOES_NOT_OWN_REQUIRED_APP: i32 = 24;
+    pub const ACCOUNT_LOCKED: i32 = 44;
+    pub const NO_WALLET: i32 = 48;
+    pub const CANNOT_REDEEM_CODE_FROM_CLIENT: i32 = 50;
     pub const RATE_LIMITED: i32 = 53;
 }
 
@@ -114,8 +129,17 @@ pub trait SteamNetwork: Send + Sync + 'static {
     fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>>;
     /// Ends the session of a logged-on account (nothing is played any more).
     fn log_off(&self, steam_id: u64);
-    /// Tells Steam which games the account is playing now (empty: none).
-    fn play(&self, steam_id: u64, apps: &[u32]);
+    /// Tells Steam which games the account is playing now (empty: none), and the name shown
+    /// to friends instead of them, if any.
+    fn play(&self, steam_id: u64, apps: &[u32], custom_name: Option<&str>);
+    /// Changes the account's persona name (it stays across logons).
+    fn set_persona_name(&self, steam_id: u64, name: &str);
+    /// Every licence the account holds.
+    fn licenses(&self, steam_id: u64) -> Vec<License>;
+    /// Sends a trade offer of `items` items to `partner`; whether Steam took it.
+    fn send_trade_offer(&self, steam_id: u64, partner: u64, items: u32) -> bool;
+    /// Sets the profile's seven privacy settings (ASF's order and numbers); whether it worked.
+    fn set_privacy(&self, steam_id: u64, settings: [u8; 7]) -> bool;
     /// The account's games with card drops still to come, as its badge pages list them.
     fn badges(&self, steam_id: u64) -> BoxFuture<'static, Result<Vec<BadgeGame>, LogOnError>>;
     /// Redeems a product key on the account.
@@ -126,6 +150,8 @@ pub trait SteamNetwork: Send + Sync + 'static {
     fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32;
     /// Buys a points-shop item; returns an `EResult`.
     fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32;
+    /// The points a points-shop item costs; `None` when the shop has no such item.
+    fn reward_cost(&self, steam_id: u64, definition_id: u32) -> Option<u32>;
     /// Community items in the inventory: per app, cards dropped so far.
     fn card_items(&self, steam_id: u64) -> Vec<(u32, String, u32)>;
     /// Pending mobile confirmations of an account with an authenticator.
@@ -147,6 +173,11 @@ pub trait SteamNetwork: Send + Sync + 'static {
 /// Real time for `duration` of Steam's time on `steam`.
 pub fn real_time(steam: &dyn SteamNetwork, duration: Duration) -> Duration {
     duration.div_f64(steam.speed().max(f64::MIN_POSITIVE))
+}
+
+/// The package that grants `app_id` on the simulated store.
+fn package_of(app_id: u32) -> u32 {
+    app_id * 10 + 1
 }
 
 /// Games the simulated store knows: real app IDs with names, so that links and icons work.
@@ -191,6 +222,8 @@ struct SimAccount {
     redemptions: Vec<Instant>,
     /// Confirmations already accepted or declined.
     handled: std::collections::HashSet<u64>,
+    /// The persona name once the owner changed it.
+    nickname: Option<String>,
 }
 
 /// Key redemptions Steam allows per account and hour before it rate-limits.
@@ -338,15 +371,19 @@ impl SteamNetwork for SimulatedSteam {
         let result = if request.password.is_empty() {
             Err(LogOnError::InvalidPassword)
         } else {
-            let account = self.account(&request.login);
+            let mut account = self.account(&request.login);
             let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
-            accounts
+            let known = accounts
                 .entry(account.steam_id)
                 .or_insert_with(|| SimAccount {
                     games: self.library(&request.login),
                     redemptions: Vec::new(),
                     handled: std::collections::HashSet::new(),
+                    nickname: None,
                 });
+            if let Some(nickname) = &known.nickname {
+                account.nickname = nickname.clone();
+            }
             Ok(account)
         };
         // A connection and a logon take a few seconds of Steam's time.
@@ -358,10 +395,11 @@ impl SteamNetwork for SimulatedSteam {
     }
 
     fn log_off(&self, steam_id: u64) {
-        self.play(steam_id, &[]);
+        self.play(steam_id, &[], None);
     }
 
-    fn play(&self, steam_id: u64, apps: &[u32]) {
+    // The custom name is only what friends would see; nothing here shows it.
+    fn play(&self, steam_id: u64, apps: &[u32], _custom_name: Option<&str>) {
         let now = Instant::now();
         let speed = self.speed;
         self.with_account(steam_id, |account| {
@@ -377,6 +415,38 @@ impl SteamNetwork for SimulatedSteam {
                 }
             }
         });
+    }
+
+    fn set_persona_name(&self, steam_id: u64, name: &str) {
+        self.with_account(steam_id, |account| {
+            account.nickname = Some(name.to_string())
+        });
+    }
+
+    fn licenses(&self, steam_id: u64) -> Vec<License> {
+        self.with_account(steam_id, |account| {
+            account
+                .games
+                .iter()
+                .map(|g| License {
+                    package: package_of(g.app_id),
+                    app: g.app_id,
+                    name: g.name.to_string(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    fn send_trade_offer(&self, steam_id: u64, partner: u64, items: u32) -> bool {
+        // Offers are sent, never answered: items stay where they are.
+        items > 0 && partner != steam_id && self.with_account(steam_id, |_| ()).is_some()
+    }
+
+    fn set_privacy(&self, steam_id: u64, settings: [u8; 7]) -> bool {
+        // Steam accepts any combination the caller already checked; profiles are not shown.
+        settings.iter().all(|s| (1..=3).contains(s))
+            && self.with_account(steam_id, |_| ()).is_some()
     }
 
     fn badges(&self, steam_id: u64) -> BoxFuture<'static, Result<Vec<BadgeGame>, LogOnError>> {
@@ -417,7 +487,7 @@ impl SteamNetwork for SimulatedSteam {
         let hour = Duration::from_secs(3600).div_f64(self.speed);
         let class = self.number(&key, "key") % 10;
         let (app_id, name) = self.catalog_entry(&key, "key-game");
-        let package = app_id * 10 + 1;
+        let package = package_of(app_id);
         let mut used = self.used_keys.lock().unwrap_or_else(|e| e.into_inner());
         self.with_account(steam_id, |account| {
             account
@@ -458,7 +528,7 @@ impl SteamNetwork for SimulatedSteam {
     fn add_license(&self, steam_id: u64, id: u32, app: bool) -> Purchase {
         let known = CATALOG
             .iter()
-            .find(|(a, _)| if app { *a == id } else { a * 10 + 1 == id });
+            .find(|(a, _)| if app { *a == id } else { package_of(*a) == id });
         self.with_account(steam_id, |account| match known {
             Some((app_id, name)) if !account.games.iter().any(|g| g.app_id == *app_id) => {
                 // Free licences carry no card drops.
@@ -466,7 +536,7 @@ impl SteamNetwork for SimulatedSteam {
                 Purchase {
                     result: eresult::OK,
                     detail: detail::NO_DETAIL,
-                    items: vec![(app_id * 10 + 1, *app_id, name.to_string())],
+                    items: vec![(package_of(*app_id), *app_id, name.to_string())],
                 }
             }
             Some(_) => Purchase {
@@ -498,7 +568,7 @@ impl SteamNetwork for SimulatedSteam {
                 if app {
                     g.app_id != id
                 } else {
-                    g.app_id * 10 + 1 != id
+                    package_of(g.app_id) != id
                 }
             });
             if account.games.len() < before {
@@ -511,6 +581,8 @@ impl SteamNetwork for SimulatedSteam {
     }
 
     fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32 {
+        // Items whose number is a multiple of 4 do not exist; 1 more than one is free; the
+        // rest cost points (see `reward_cost`) and need `forced`.
         self.with_account(steam_id, |_| match definition_id % 4 {
             0 => eresult::INVALID_PARAM,
             1 => eresult::OK,
@@ -518,6 +590,15 @@ impl SteamNetwork for SimulatedSteam {
             _ => eresult::INVALID_STATE,
         })
         .unwrap_or(eresult::TIMEOUT)
+    }
+
+    fn reward_cost(&self, steam_id: u64, definition_id: u32) -> Option<u32> {
+        self.with_account(steam_id, |_| match definition_id % 4 {
+            0 => None,
+            1 => Some(0),
+            _ => Some(100 * (1 + definition_id % 10)),
+        })
+        .flatten()
     }
 
     fn card_items(&self, steam_id: u64) -> Vec<(u32, String, u32)> {

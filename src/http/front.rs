@@ -663,25 +663,21 @@ async fn api_inner(
             } else {
                 collected
             };
-            let bytes = match serde_json::from_slice::<serde_json::Value>(&collected) {
-                Ok(value) if !value.is_object() && state.routes.is_object(schema) => {
+            let bytes = match state.routes.normalize_body(schema, &collected) {
+                Ok(bytes) => Bytes::from(bytes),
+                Err(e) => return error(ErrorStatusCode::BAD_REQUEST, &e),
+            };
+            if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
+                if !value.is_object() && state.routes.is_object(schema) {
                     return error(
                         ErrorStatusCode::BAD_REQUEST,
                         "The request body must be a JSON object.",
                     );
                 }
-                Ok(value) => {
-                    let value = state.routes.normalize_body(schema, value);
-                    if let Some(name) = state.routes.repeated_set_item(schema, &value) {
-                        return error(ErrorStatusCode::BAD_REQUEST, &format!("{name} is invalid!"));
-                    }
-                    serde_json::to_vec(&value)
-                        .map(Bytes::from)
-                        .unwrap_or(collected)
+                if let Some(name) = state.routes.repeated_set_item(schema, &value) {
+                    return error(ErrorStatusCode::BAD_REQUEST, &format!("{name} is invalid!"));
                 }
-                // Not JSON: dropshot refuses it with its parser's message, in the envelope.
-                Err(_) => collected,
-            };
+            }
             direct_body = Some(Some(bytes.clone()));
             parts.headers.remove(header::TRANSFER_ENCODING);
             parts

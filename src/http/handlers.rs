@@ -459,15 +459,16 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BTreeMap<String, String>>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError> {
         let games = body.into_inner().games_to_redeem_in_background;
         let empty = || AsfError::bad_request("GamesToRedeemInBackground is empty!");
         if games.is_empty() {
             return Err(empty());
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        // In the order they were posted: the redeemer works through them in that order.
         let accepted: Vec<(String, String)> = games
+            .0
             .into_iter()
             .filter(|(key, name)| bgr::is_valid_key(key) && !name.is_empty())
             .collect();
@@ -478,7 +479,7 @@ impl AsfApi for AsfIpc {
             .into_iter()
             .map(|(name, bot)| {
                 bot.add_games_to_redeem(accepted.clone());
-                (name, accepted.iter().cloned().collect())
+                (name, KeyNames(accepted.clone()))
             })
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
@@ -491,7 +492,7 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let ok = tokio::task::spawn_blocking(move || {
             bots.values().all(|bot| {
-                [".keys.invalid", ".keys.unused", ".keys.used"]
+                bgr::RESULT_EXTENSIONS
                     .iter()
                     .all(|ext| match std::fs::remove_file(bot.file(ext)) {
                         Ok(()) => true,
@@ -611,35 +612,32 @@ impl AsfApi for AsfIpc {
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let mut complete = true;
-        let results: BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>> = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let per_key = keys
-                    .iter()
-                    .map(|key| {
-                        let answer = bot.redeem(key).map(|purchase| RegisterKeyResponse {
-                            purchase_result_details: EPurchaseResultDetail(purchase.detail),
-                            purchase_receipt_info: PurchaseReceiptInfo {
-                                purchase_status: purchase.result,
-                                result_detail: purchase.detail,
-                                line_items: purchase
-                                    .items
-                                    .iter()
-                                    .map(|(package, app, title)| PurchaseLineItem {
-                                        packageid: *package,
-                                        appid: *app,
-                                        line_item_description: title.clone(),
-                                    })
-                                    .collect(),
-                            },
-                        });
-                        complete &= answer.is_some();
-                        (key.clone(), answer)
-                    })
-                    .collect();
-                (name, per_key)
-            })
-            .collect();
+        let mut results: BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>> =
+            BTreeMap::new();
+        for (name, bot) in bots {
+            let mut per_key = BTreeMap::new();
+            for key in &keys {
+                let answer = bot.redeem(key).await.map(|purchase| RegisterKeyResponse {
+                    purchase_result_details: EPurchaseResultDetail(purchase.detail),
+                    purchase_receipt_info: PurchaseReceiptInfo {
+                        purchase_status: purchase.result,
+                        result_detail: purchase.detail,
+                        line_items: purchase
+                            .items
+                            .iter()
+                            .map(|(package, app, title)| PurchaseLineItem {
+                                packageid: *package,
+                                appid: *app,
+                                line_item_description: title.clone(),
+                            })
+                            .collect(),
+                    },
+                });
+                complete &= answer.is_some();
+                per_key.insert(key.clone(), answer);
+            }
+            results.insert(name, per_key);
+        }
         let mut response = GenericResponse::ok(results);
         if !complete {
             response.success = false;
@@ -1089,7 +1087,8 @@ pub fn bot_statuses(
 
 /// `POST /Api/Command`.
 pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<String>, AsfError> {
-    if command.is_empty() {
+    // ASF's `[Required]` refuses white space alone too.
+    if command.trim().is_empty() {
         return Err(AsfError::bad_request("Command is empty!"));
     }
     if asf.bots().is_empty() {
@@ -1100,7 +1099,7 @@ pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<
     let prefix = asf.global_config().command_prefix.unwrap_or_default();
     let command = match command.strip_prefix(prefix.as_str()) {
         Some(rest) if !prefix.is_empty() => {
-            if rest.is_empty() {
+            if rest.trim().is_empty() {
                 return Err(AsfError::bad_request("command is empty!"));
             }
             rest.to_string()

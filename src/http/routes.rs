@@ -5,9 +5,13 @@
 //! keep a second list of routes by hand, the front door reads `openapi/asf.json` once and uses
 //! it to put every request into the exact form dropshot expects.
 
+mod json;
+
 use http::Method;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
+
+use json::Json;
 
 /// One segment of a path template.
 #[derive(Debug)]
@@ -168,9 +172,16 @@ impl RouteTable {
     }
 
     /// Rewrites a JSON body into the exact shape its schema names: property names in their
-    /// declared case, numbers given as strings turned into numbers.
-    pub fn normalize_body(&self, schema: &Value, value: Value) -> Value {
-        self.normalize(schema, value, 0)
+    /// declared case, numbers given as strings turned into numbers; members keep their order.
+    /// `Err` with the parser's complaint when the body is not one JSON value (anything after
+    /// the value included, which the backend's parser would overlook).
+    pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+        let value: Json =
+            serde_json::from_slice(body).map_err(|e| format!("unable to parse JSON body: {e}"))?;
+        let value = self
+            .normalize(schema, value, 0)
+            .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+        serde_json::to_vec(&value).map_err(|e| e.to_string())
     }
 
     /// Whether `schema` describes a JSON object (serde would also read a struct from an array,
@@ -209,18 +220,22 @@ impl RouteTable {
         schema
     }
 
-    fn normalize(&self, schema: &Value, value: Value, depth: usize) -> Value {
+    fn normalize(&self, schema: &Value, value: Json, depth: usize) -> Result<Json, String> {
         // Deeper than ASF's JSON depth limit: leave it for the parser to refuse.
         if depth > 64 {
-            return value;
+            return Ok(value);
         }
         let schema = self.resolve(schema);
-        match value {
-            Value::Object(map) => {
+        Ok(match value {
+            // serde would read an array into a struct's fields in order; ASF refuses it.
+            Json::Array(_) if schema["type"] == "object" => {
+                return Err("invalid type: sequence, expected an object".to_string());
+            }
+            Json::Object(members) => {
                 let properties = schema["properties"].as_object();
                 let additional = schema.get("additionalProperties").filter(|a| a.is_object());
-                let mut out = Map::with_capacity(map.len());
-                for (key, v) in map {
+                let mut out = Vec::with_capacity(members.len());
+                for (key, v) in members {
                     let declared = properties.and_then(|props| {
                         props.get_key_value(&key).or_else(|| {
                             props
@@ -230,34 +245,32 @@ impl RouteTable {
                     });
                     match (declared, additional) {
                         (Some((name, sub)), _) => {
-                            let v = self.normalize(sub, v, depth + 1);
-                            out.insert(name.clone(), v);
+                            let v = self.normalize(sub, v, depth + 1)?;
+                            Json::insert(&mut out, name.clone(), v);
                         }
                         (None, Some(sub)) => {
-                            let v = self.normalize(sub, v, depth + 1);
-                            out.insert(key, v);
+                            let v = self.normalize(sub, v, depth + 1)?;
+                            Json::insert(&mut out, key, v);
                         }
-                        (None, None) => {
-                            out.insert(key, v);
-                        }
+                        (None, None) => Json::insert(&mut out, key, v),
                     }
                 }
-                Value::Object(out)
+                Json::Object(out)
             }
-            Value::Array(items) => {
+            Json::Array(items) => {
                 let item = &schema["items"];
-                Value::Array(
+                Json::Array(
                     items
                         .into_iter()
                         .map(|v| self.normalize(item, v, depth + 1))
-                        .collect(),
+                        .collect::<Result<_, _>>()?,
                 )
             }
-            Value::String(text) if is_numeric(schema) => number_from_text(&text)
-                .map(Value::Number)
-                .unwrap_or(Value::String(text)),
+            Json::String(text) if is_numeric(schema) => number_from_text(&text)
+                .map(Json::Number)
+                .unwrap_or(Json::String(text)),
             other => other,
-        }
+        })
     }
 
     /// The name of the first property whose array value repeats an item although the document
@@ -392,15 +405,33 @@ mod tests {
     #[test]
     fn body_names_and_numbers() {
         let t = table();
-        let body = json!({"botconfig": {"steamlogin": "x", "delay": "5", "Other": 1}, "count": "-3", "extra": "7"});
         let schema = json!({"$ref": "#/components/schemas/Req"});
-        let out = t.normalize_body(&schema, body);
+        let normalize = |body: &str| {
+            String::from_utf8(t.normalize_body(&schema, body.as_bytes()).expect("JSON"))
+                .expect("UTF-8")
+        };
         assert_eq!(
-            out,
-            json!({"BotConfig": {"SteamLogin": "x", "Delay": 5, "Other": 1}, "Count": -3, "extra": "7"})
+            normalize(
+                r#"{"botconfig": {"steamlogin": "x", "delay": "5", "Other": 1}, "count": "-3", "extra": "7"}"#
+            ),
+            r#"{"BotConfig":{"SteamLogin":"x","Delay":5,"Other":1},"Count":-3,"extra":"7"}"#
         );
-        let out = t.normalize_body(&schema, json!({"Count": "abc"}));
-        assert_eq!(out, json!({"Count": "abc"}));
+        assert_eq!(normalize(r#"{"Count": "abc"}"#), r#"{"Count":"abc"}"#);
+        assert_eq!(
+            normalize(r#"{"z": 1, "count": 2, "a": 3, "Count": 4}"#),
+            r#"{"z":1,"Count":4,"a":3}"#,
+            "order kept; a name given twice keeps its last value"
+        );
+        assert!(t.normalize_body(&schema, b"{nope").is_err());
+        assert!(
+            t.normalize_body(&schema, b"{} {}").is_err(),
+            "one value only"
+        );
+        assert!(
+            t.normalize_body(&schema, br#"{"BotConfig": ["x"]}"#)
+                .is_err(),
+            "an array is no object"
+        );
     }
 
     #[test]

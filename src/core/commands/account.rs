@@ -1,0 +1,165 @@
+//! Commands about a bot's Steam account: `2fa`, `2faok`, `2fano`, `balance`, `level`,
+//! `points`, `nickname`, `privacy`, `input`.
+
+use super::{parse, text};
+use crate::api::enums::{AsfEnum, ECurrencyCode, EUserInputType};
+use crate::core::bot::Bot;
+use crate::core::{Asf, twofa};
+
+/// `2fa`: the current Steam Guard code.
+pub fn two_factor_token(bot: &Bot) -> String {
+    let Some(authenticator) = bot.authenticator() else {
+        return text::failed_with(text::NO_2FA);
+    };
+    match twofa::steam_guard_code(&authenticator.shared_secret, twofa::now()) {
+        Some(code) => format!("2FA Token: {code}"),
+        None => text::failed_with(text::FAILED),
+    }
+}
+
+/// `2faok` / `2fano`: accepts or declines every pending confirmation.
+pub fn confirmations(bot: &Bot, accept: bool) -> String {
+    let Some(steam_id) = bot.session() else {
+        return text::NOT_CONNECTED.to_string();
+    };
+    if bot.authenticator().is_none() {
+        return text::NO_2FA.to_string();
+    }
+    let pending: Vec<u64> = bot
+        .steam()
+        .confirmations(steam_id)
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    let handled = bot.steam().handle_confirmations(steam_id, &pending, accept);
+    // ASF counts handled confirmations by their creator.
+    let mut creators: Vec<u64> = handled.iter().map(|c| c.creator_id).collect();
+    creators.sort_unstable();
+    creators.dedup();
+    format!("Successfully handled {} confirmations!", creators.len())
+}
+
+/// `balance`: the wallet, pending funds in brackets.
+pub fn balance(bot: &Bot) -> String {
+    if !bot.is_online() {
+        return text::NOT_CONNECTED.to_string();
+    }
+    let status = bot.status();
+    let Some(currency) = ECurrencyCode(status.wallet_currency.0)
+        .name()
+        .filter(|_| status.wallet_currency.0 != 0)
+    else {
+        return text::NO_WALLET.to_string();
+    };
+    let mut amount = text::money(status.wallet_balance);
+    if status.wallet_balance_delayed > 0 {
+        let total = status.wallet_balance + status.wallet_balance_delayed;
+        amount.push_str(&format!(" ({})", text::money(total)));
+    }
+    format!("Wallet balance: {amount} {currency}")
+}
+
+/// `level`.
+pub fn level(bot: &Bot) -> String {
+    match bot.session() {
+        Some(steam_id) => format!("Bot has level {}.", bot.steam().profile(steam_id).0),
+        None => text::NOT_CONNECTED.to_string(),
+    }
+}
+
+/// `points`.
+pub fn points(bot: &Bot) -> String {
+    match bot.session() {
+        Some(steam_id) => format!("Points balance: {}", bot.steam().profile(steam_id).1),
+        None => text::NOT_CONNECTED.to_string(),
+    }
+}
+
+/// `nickname <Nickname>`.
+pub fn nickname(bot: &Bot, nickname: &str) -> String {
+    if bot.set_nickname(nickname) {
+        text::DONE.to_string()
+    } else {
+        text::NOT_CONNECTED.to_string()
+    }
+}
+
+/// ASF's privacy levels, most restrictive first.
+const PRIVATE: u8 = 1;
+const FRIENDS_ONLY: u8 = 2;
+const PUBLIC: u8 = 3;
+
+/// `privacy <Settings>`: up to seven levels (profile, owned games, playtime, friends list,
+/// inventory, inventory gifts, comments), each no more open than what it belongs to;
+/// settings left out are private.
+pub fn privacy(bot: &Bot, settings: &str) -> String {
+    if !bot.is_online() {
+        return text::NOT_CONNECTED.to_string();
+    }
+    let given = parse::list(settings);
+    if given.is_empty() {
+        return text::empty("privacySettingsArgs");
+    }
+    if given.len() > 7 {
+        return text::invalid("privacySettingsArgs");
+    }
+    let mut levels = [PRIVATE; 7];
+    for (index, setting) in given.iter().enumerate() {
+        let level = match privacy_level(setting) {
+            Some(level) => level,
+            None => return text::invalid("privacySettingsArgs"),
+        };
+        // Which setting each one must not be more open than; ASF names friends list's
+        // violation after owned games.
+        let (parent, name) = match index {
+            1 | 3 => (Some(0), "ownedGames"),
+            2 => (Some(1), "playtime"),
+            4 => (Some(0), "inventory"),
+            5 => (Some(4), "inventoryGifts"),
+            6 => (Some(0), "comments"),
+            _ => (None, ""),
+        };
+        if parent.is_some_and(|p| levels[p] < level) {
+            return text::invalid(name);
+        }
+        levels[index] = level;
+    }
+    if bot.set_privacy(levels) {
+        text::SUCCESS.to_string()
+    } else {
+        text::FAILED.to_string()
+    }
+}
+
+/// A privacy level by name (any case) or number.
+fn privacy_level(text: &str) -> Option<u8> {
+    let text = text.trim();
+    for (name, level) in [
+        ("Private", PRIVATE),
+        ("FriendsOnly", FRIENDS_ONLY),
+        ("Public", PUBLIC),
+    ] {
+        if text.eq_ignore_ascii_case(name) {
+            return Some(level);
+        }
+    }
+    parse::number::<u8>(text).filter(|n| (PRIVATE..=PUBLIC).contains(n))
+}
+
+/// `input <Type> <Value>`: only while headless (or as a service), as in ASF.
+pub fn input(asf: &Asf, bot: &Bot, kind: &str, value: &str) -> String {
+    if !asf.global_config().headless && !asf.is_service() {
+        return text::HEADLESS_ONLY.to_string();
+    }
+    let kind = parse::member::<EUserInputType>(kind)
+        .map(|k| EUserInputType(k as u8))
+        .filter(|k| *k != EUserInputType::None);
+    let Some(kind) = kind else {
+        return text::invalid("inputType");
+    };
+    if bot.set_input(kind, value) {
+        text::DONE.to_string()
+    } else {
+        text::FAILED.to_string()
+    }
+}

@@ -1,0 +1,190 @@
+//! `addlicense`, `rmlicense` and `redeempoints`: one `ID: … | Status: …` line per entry.
+//!
+//! Licences are written `app/<id>` (or `a/`), `sub/<id>` (or `s/`), or a bare number, which
+//! is a package.
+
+use super::{parse, text};
+use crate::api::enums::{AsfEnum, EPurchaseResultDetail, EResult};
+use crate::core::bot::Bot;
+use crate::core::steam::{detail, eresult};
+
+/// An entry of a licence list.
+enum License {
+    App(u32),
+    Package(u32),
+    /// Not a licence: ASF answers `gameID is invalid!` for it.
+    Invalid,
+}
+
+fn license(entry: &str) -> License {
+    match entry.find('/') {
+        Some(i) if i > 0 && entry.len() > i + 1 => {
+            let Some(id) = parse::id::<u32>(&entry[i + 1..]) else {
+                return License::Invalid;
+            };
+            match entry[..i].to_uppercase().as_str() {
+                "A" | "APP" => License::App(id),
+                "S" | "SUB" => License::Package(id),
+                _ => License::Invalid,
+            }
+        }
+        _ => parse::id::<u32>(entry).map_or(License::Invalid, License::Package),
+    }
+}
+
+/// An `EResult` by name (its number when it has none).
+pub fn result_name(result: i32) -> String {
+    EResult(result)
+        .name()
+        .map_or_else(|| result.to_string(), str::to_string)
+}
+
+/// An `EPurchaseResultDetail` by name (its number when it has none).
+pub fn detail_name(detail: i32) -> String {
+    EPurchaseResultDetail(detail)
+        .name()
+        .map_or_else(|| detail.to_string(), str::to_string)
+}
+
+/// `addlicense <Licenses>`: activates free licences.
+pub fn add(bot: &Bot, query: &str) -> Option<String> {
+    let name = bot.name();
+    let Some(owned) = bot.licenses() else {
+        return Some(text::bot(name, text::NOT_CONNECTED));
+    };
+    let already = format!(
+        "{}/{}",
+        result_name(eresult::FAIL),
+        detail_name(detail::ALREADY_PURCHASED)
+    );
+    let mut lines = text::Lines::default();
+    for entry in parse::list(query) {
+        let line = match license(entry) {
+            License::Invalid => text::invalid("gameID"),
+            License::App(app) => {
+                let id = format!("app/{app}");
+                if owned.iter().any(|l| l.app == app) {
+                    text::id_status(&id, &already)
+                } else {
+                    let purchase = bot.add_license(app, true);
+                    if purchase.items.is_empty() {
+                        text::id_status(&id, &result_name(purchase.result))
+                    } else {
+                        // Granted apps first, then granted packages.
+                        let mut granted: Vec<String> = Vec::new();
+                        for item in purchase.items.iter().map(|(_, a, _)| format!("app/{a}")) {
+                            if !granted.contains(&item) {
+                                granted.push(item);
+                            }
+                        }
+                        for item in purchase.items.iter().map(|(p, _, _)| format!("sub/{p}")) {
+                            if !granted.contains(&item) {
+                                granted.push(item);
+                            }
+                        }
+                        format!(
+                            "{} | Items: {}",
+                            text::id_status(&id, &result_name(purchase.result)),
+                            granted.join(", ")
+                        )
+                    }
+                }
+            }
+            License::Package(package) => {
+                let id = format!("sub/{package}");
+                if owned.iter().any(|l| l.package == package) {
+                    text::id_status(&id, &already)
+                } else {
+                    let purchase = bot.add_license(package, false);
+                    let status = format!(
+                        "{}/{}",
+                        result_name(purchase.result),
+                        detail_name(purchase.detail)
+                    );
+                    text::id_status(&id, &status)
+                }
+            }
+        };
+        lines.push(&text::bot(name, &line));
+    }
+    lines.into_answer()
+}
+
+/// `rmlicense <Licenses>`: removes licences the account holds.
+pub fn remove(bot: &Bot, query: &str) -> Option<String> {
+    let name = bot.name();
+    let Some(owned) = bot.licenses() else {
+        return Some(text::bot(name, text::NOT_CONNECTED));
+    };
+    let mut lines = text::Lines::default();
+    for entry in parse::list(query) {
+        let line = match license(entry) {
+            License::Invalid => text::invalid("gameID"),
+            License::App(app) => {
+                let result = if owned.iter().any(|l| l.app == app) {
+                    bot.remove_license(app, true)
+                } else {
+                    eresult::INVALID_STATE
+                };
+                text::id_status(&format!("app/{app}"), &result_name(result))
+            }
+            License::Package(package) => {
+                let result = if owned.iter().any(|l| l.package == package) {
+                    bot.remove_license(package, false)
+                } else {
+                    eresult::INVALID_STATE
+                };
+                text::id_status(&format!("sub/{package}"), &result_name(result))
+            }
+        };
+        lines.push(&text::bot(name, &line));
+    }
+    lines.into_answer()
+}
+
+/// `redeempoints <DefinitionIDs>`: buys points-shop items; an ID ending in `!` may cost
+/// points, the others must be free.
+pub fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
+    let name = bot.name();
+    let line = |t: &str| Some(text::bot(name, t));
+    let Some(steam_id) = bot.session() else {
+        return line(text::NOT_CONNECTED);
+    };
+    let entries = parse::list(query);
+    if entries.is_empty() {
+        return line(&text::empty("definitions"));
+    }
+    // In order of first appearance; a later mention decides whether it is forced.
+    let mut items: Vec<(u32, bool)> = Vec::new();
+    for entry in entries {
+        let (number, forced) = match entry.strip_suffix('!') {
+            Some(number) => (number, true),
+            None => (entry, false),
+        };
+        let Some(id) = parse::id::<u32>(number) else {
+            return line(&text::invalid("definition"));
+        };
+        match items.iter_mut().find(|(i, _)| *i == id) {
+            Some(item) => item.1 = forced,
+            None => items.push((id, forced)),
+        }
+    }
+    for (id, _) in items.iter().filter(|(_, forced)| !forced) {
+        match bot.steam().reward_cost(steam_id, *id) {
+            None => return line(&text::failed_with(&id.to_string())),
+            Some(cost) if cost > 0 => {
+                return line(&text::failed_with(&format!("{id} point_cost ({cost}) > 0")));
+            }
+            Some(_) => {}
+        }
+    }
+    let mut lines = text::Lines::default();
+    for (id, _) in items {
+        let result = bot.redeem_points(id, true);
+        lines.push(&text::bot(
+            name,
+            &text::id_status(&id.to_string(), &result_name(result)),
+        ));
+    }
+    lines.into_answer()
+}

@@ -1,0 +1,194 @@
+//! `owns` and `oa`: which bots own which games.
+//!
+//! A query is a comma list of game identifiers, as ASF reads them: `app/<id>` or `a/<id>`
+//! (an app), `sub/<id>` or `s/<id>` (a package), `regex/<pattern>` or `r/<pattern>` (owned
+//! games whose name matches, case-sensitive), a plain number (an app), and anything else a
+//! name: owned games whose name contains it, ignoring case (`name/<text>`, `n/<text>`, or any
+//! other `<type>/<text>` mean the same). Asking several bots adds a line per owned game:
+//! `<ASF> 2/3 bots already own game app/220 | Half-Life 2.`
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{parse, text};
+use crate::core::Asf;
+use crate::core::bot::Bot;
+
+/// Longest pattern accepted, and memory a compiled one may take (as for `r!` selectors).
+const MAX_PATTERN_LEN: usize = 1024;
+const MAX_PATTERN_BYTES: usize = 1 << 20;
+
+/// One bot's answer, and what it owns of the query (`None` while offline).
+pub struct Owned {
+    pub answer: Option<String>,
+    /// `app/<id>` or `sub/<id>` → name (a package's "name" is its number, as in ASF).
+    pub games: Option<Vec<(String, String)>>,
+}
+
+/// What one entry of a query asks for.
+enum Query<'a> {
+    App(u32),
+    Package(u32),
+    Pattern(&'a str),
+    Name(&'a str),
+}
+
+fn query(entry: &str) -> Query<'_> {
+    let (kind, game) = match entry.find('/') {
+        Some(i) if i > 0 && entry.len() > i + 1 => (entry[..i].to_uppercase(), &entry[i + 1..]),
+        _ if parse::id::<u32>(entry).is_some() => ("APP".to_string(), entry),
+        _ => ("NAME".to_string(), entry),
+    };
+    match kind.as_str() {
+        "A" | "APP" => parse::id(game).map_or(Query::Name(game), Query::App),
+        "S" | "SUB" => parse::id(game).map_or(Query::Name(game), Query::Package),
+        "R" | "REGEX" => Query::Pattern(game),
+        _ => Query::Name(game),
+    }
+}
+
+/// One bot's answer to `owns <query>`.
+pub fn for_bot(bot: &Bot, query_text: &str) -> Owned {
+    let name = bot.name();
+    let Some(licenses) = bot.licenses() else {
+        return Owned {
+            answer: Some(text::bot(name, text::NOT_CONNECTED)),
+            games: None,
+        };
+    };
+    // Owned games in the order Steam lists them, each once.
+    let mut games: Vec<(u32, &str)> = Vec::new();
+    for license in &licenses {
+        if !games.iter().any(|(app, _)| *app == license.app) {
+            games.push((license.app, &license.name));
+        }
+    }
+    let mut owned: Vec<(String, String)> = Vec::new();
+    let mut own = |id: String, game: String| match owned.iter_mut().find(|(i, _)| *i == id) {
+        Some(slot) => slot.1 = game,
+        None => owned.push((id, game)),
+    };
+    let mut patterns: HashMap<&str, Option<regex::Regex>> = HashMap::new();
+    let mut lines = text::Lines::default();
+    for entry in parse::list(query_text) {
+        match query(entry) {
+            Query::App(app) => {
+                let id = format!("app/{app}");
+                match games.iter().find(|(a, _)| *a == app) {
+                    Some((_, game)) => {
+                        lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
+                        own(id, game.to_string());
+                    }
+                    None => lines.push(&text::bot(name, &text::not_owned_yet(&id))),
+                }
+            }
+            Query::Package(package) => {
+                let id = format!("sub/{package}");
+                if licenses.iter().any(|l| l.package == package) {
+                    lines.push(&text::bot(name, &text::owned_already(&id, None)));
+                    own(id, package.to_string());
+                } else {
+                    lines.push(&text::bot(name, &text::not_owned_yet(&id)));
+                }
+            }
+            Query::Pattern(pattern) => {
+                let regex = patterns.entry(pattern).or_insert_with(|| compile(pattern));
+                let Some(regex) = regex else {
+                    lines.push(&text::bot(name, &text::invalid("regex")));
+                    continue;
+                };
+                let mut found = false;
+                for (app, game) in games.iter().filter(|(_, game)| regex.is_match(game)) {
+                    found = true;
+                    let id = format!("app/{app}");
+                    lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
+                    own(id, game.to_string());
+                }
+                if !found {
+                    lines.push(&text::bot(name, &text::not_owned_yet(entry)));
+                }
+            }
+            Query::Name(part) => {
+                let part = part.to_uppercase();
+                let mut found = false;
+                for (app, game) in games
+                    .iter()
+                    .filter(|(_, game)| game.to_uppercase().contains(&part))
+                {
+                    found = true;
+                    let id = format!("app/{app}");
+                    lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
+                    own(id, game.to_string());
+                }
+                if !found {
+                    lines.push(&text::bot(name, &text::not_owned_yet(entry)));
+                }
+            }
+        }
+    }
+    let answer = if lines.is_empty() {
+        text::bot(name, &text::not_owned_yet(query_text))
+    } else {
+        lines.into_answer().unwrap_or_default()
+    };
+    Owned {
+        answer: Some(answer),
+        games: Some(owned),
+    }
+}
+
+/// A name pattern; `None` when it is not one (or too big). The engine runs in linear time.
+fn compile(pattern: &str) -> Option<regex::Regex> {
+    if pattern.len() > MAX_PATTERN_LEN {
+        return None;
+    }
+    regex::RegexBuilder::new(pattern)
+        .size_limit(MAX_PATTERN_BYTES)
+        .build()
+        .ok()
+}
+
+/// `owns <Bots> <query>` and `oa <query>`: every online bot's answer, then a line per owned
+/// game saying how many of them own it. `None` when no bot named is online.
+pub fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Option<String> {
+    let bots = match super::selected(asf, selector) {
+        Ok(bots) => bots,
+        Err(answer) => return Some(answer),
+    };
+    let mut answers = Vec::new();
+    // Per game, in order of first appearance: how many bots own it, and its name.
+    let mut counts: Vec<(String, usize, String)> = Vec::new();
+    for bot in &bots {
+        let owned = for_bot(bot, query_text);
+        let (Some(answer), Some(games)) = (owned.answer, owned.games) else {
+            continue;
+        };
+        answers.push(answer);
+        for (id, game) in games {
+            match counts.iter_mut().find(|(i, _, _)| *i == id) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    if !game.is_empty() {
+                        entry.2 = game;
+                    }
+                }
+                None => counts.push((id, 1, game)),
+            }
+        }
+    }
+    if answers.is_empty() {
+        return None;
+    }
+    let asked = answers.len();
+    for (id, count, game) in counts {
+        let game = if game.is_empty() {
+            id
+        } else {
+            format!("{id} | {game}")
+        };
+        answers.push(text::asf(&format!(
+            "{count}/{asked} bots already own game {game}."
+        )));
+    }
+    Some(answers.join("\n"))
+}

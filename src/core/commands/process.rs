@@ -1,0 +1,119 @@
+//! Commands about the process: `version`, `stats`, `exit`, `restart`, `update`,
+//! `updateplugins`, `encrypt`, `hash`.
+
+use std::sync::Arc;
+
+use super::{parse, text};
+use crate::api::enums::{ECryptoMethod, EHashingMethod, EUpdateChannel};
+use crate::core::{Asf, crypto, process};
+
+/// `ASF V6.3.9.6`
+pub fn version() -> String {
+    format!("ASF V{}", process::ASF_VERSION)
+}
+
+/// Memory and uptime.
+pub fn stats(asf: &Asf) -> String {
+    let uptime = chrono::Utc::now()
+        .signed_duration_since(asf.start_time())
+        .to_std()
+        .unwrap_or_default();
+    format!(
+        "Current memory usage: {} MB.\nProcess uptime: {}",
+        process::memory_usage_kib() / 1024,
+        text::human_duration(uptime)
+    )
+}
+
+/// Stops the process a second after answering.
+pub fn exit(asf: &Arc<Asf>) -> String {
+    let asf = asf.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        asf.request_exit(0);
+    });
+    text::asf(text::DONE)
+}
+
+/// Restarts the core a second after answering, unless restarting is not allowed.
+pub fn restart(asf: &Arc<Asf>) -> String {
+    if !asf.restart_allowed() {
+        return text::asf(&text::failed_with("!RestartAllowed"));
+    }
+    let asf = asf.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        asf.restart();
+    });
+    text::asf(text::DONE)
+}
+
+/// Reads `[Channel][!]`: `Err` with ASF's answer when the channel is not one.
+fn channel(channel: Option<&str>) -> Result<(), String> {
+    let Some(channel) = channel else {
+        return Ok(());
+    };
+    let channel = channel.strip_suffix('!').unwrap_or(channel);
+    match parse::member::<EUpdateChannel>(channel) {
+        Some(c) if c != i64::from(EUpdateChannel::None.0) => Ok(()),
+        _ => Err(text::asf(&text::invalid("channelText"))),
+    }
+}
+
+/// A build from source has nothing to update from (as `POST /Api/ASF/Update` says too).
+pub fn update(channel_text: Option<&str>) -> String {
+    match channel(channel_text) {
+        Ok(()) => text::asf(text::FAILED),
+        Err(answer) => answer,
+    }
+}
+
+/// No plugins are loaded, so there is nothing to update; naming plugins fails.
+pub fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> String {
+    if let Err(answer) = channel(channel_text) {
+        return answer;
+    }
+    match plugins.map(parse::list) {
+        Some(named) if named.is_empty() => text::asf(&text::empty("plugins")),
+        Some(_) => text::asf(&format!("{} {}", text::FAILED, text::NOTHING_FOUND)),
+        None => text::asf(&format!("{} {}", text::SUCCESS, text::NOTHING_FOUND)),
+    }
+}
+
+/// `encrypt <method> <text>`.
+pub fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
+    let Some(method) = parse::member::<ECryptoMethod>(method) else {
+        return text::asf(&text::invalid("cryptoMethod"));
+    };
+    let encrypted = match ECryptoMethod(method as u8) {
+        ECryptoMethod::AES => Some(crypto::encrypt_aes(plain, asf.crypt_key())),
+        ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
+            Some(plain.to_string())
+        }
+        // Windows' DPAPI does not exist here.
+        _ => None,
+    };
+    result(encrypted)
+}
+
+/// `hash <method> <text>`; key derivation runs off the async workers.
+pub async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
+    let Some(method) = parse::member::<EHashingMethod>(method) else {
+        return text::asf(&text::invalid("hashingMethod"));
+    };
+    let (plain, key) = (plain.to_string(), asf.crypt_key().to_vec());
+    let hashed = tokio::task::spawn_blocking(move || {
+        crypto::hash_string(EHashingMethod(method as u8), &plain, &key)
+    })
+    .await
+    .ok()
+    .flatten();
+    result(hashed)
+}
+
+fn result(output: Option<String>) -> String {
+    match output.filter(|o| !o.is_empty()) {
+        Some(output) => text::asf(&format!("Result: {output}")),
+        None => text::asf(text::FAILED),
+    }
+}

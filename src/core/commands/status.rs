@@ -1,0 +1,85 @@
+//! `status`, `sa`: what each bot is doing, and ASF's overview line for several bots.
+
+use std::sync::Arc;
+
+use super::text;
+use crate::core::Asf;
+use crate::core::bot::Bot;
+
+/// `EAccountFlags` that stop card drops.
+const LIMITED_USER: i32 = 4096;
+const LIMITED_USER_FORCE: i32 = 8192;
+const LOCKDOWN: i32 = 8_388_608;
+
+/// One bot's status line.
+pub fn for_bot(bot: &Bot) -> String {
+    let status = bot.status();
+    let farmer = &status.cards_farmer;
+    let state = if !status.is_connected_and_logged_on {
+        if status.keep_running {
+            text::STATUS_CONNECTING.to_string()
+        } else {
+            text::STATUS_NOT_RUNNING.to_string()
+        }
+    } else if farmer.paused {
+        text::STATUS_PAUSED.to_string()
+    } else if status.account_flags & (LIMITED_USER | LIMITED_USER_FORCE) != 0 {
+        text::STATUS_LIMITED.to_string()
+    } else if status.account_flags & LOCKDOWN != 0 {
+        text::STATUS_LOCKED.to_string()
+    } else {
+        let remaining = text::human_duration(bot.time_remaining());
+        let cards: u64 = farmer
+            .games_to_farm
+            .iter()
+            .map(|g| u64::from(g.cards_remaining))
+            .sum();
+        let games = farmer.games_to_farm.len();
+        match farmer.current_games_farming.as_slice() {
+            _ if !farmer.now_farming => text::STATUS_NOT_FARMING.to_string(),
+            [] => text::STATUS_NOT_FARMING.to_string(),
+            [game] => format!(
+                "Bot is farming game: {} ({}, {} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
+                game.app_id, game.game_name, game.cards_remaining
+            ),
+            several => {
+                let list: Vec<String> = several
+                    .iter()
+                    .map(|g| format!("{} ({})", g.app_id, g.game_name))
+                    .collect();
+                format!(
+                    "Bot is farming games: {} from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
+                    list.join(", ")
+                )
+            }
+        }
+    };
+    text::bot(bot.name(), &state)
+}
+
+/// The status of every bot `selector` names, then the overview of the running ones.
+pub fn for_bots(asf: &Arc<Asf>, selector: &str) -> Option<String> {
+    let bots = match super::selected(asf, selector) {
+        Ok(bots) => bots,
+        Err(answer) => return Some(answer),
+    };
+    let mut lines: Vec<String> = bots.iter().map(|bot| for_bot(bot)).collect();
+    let running: Vec<&Arc<Bot>> = bots.iter().filter(|b| b.keep_running()).collect();
+    let (mut games, mut cards) = (0usize, 0u64);
+    for bot in &running {
+        let farmer = bot.status().cards_farmer;
+        games += farmer.games_to_farm.len();
+        cards += farmer
+            .games_to_farm
+            .iter()
+            .map(|g| u64::from(g.cards_remaining))
+            .sum::<u64>();
+    }
+    // ASF writes this line without an `<ASF>` prefix.
+    lines.push(format!(
+        "There are {}/{} bots running, with total of {games} games ({cards} cards) left to farm.",
+        running.len(),
+        bots.len()
+    ));
+    Some(lines.join("\n"))
+}

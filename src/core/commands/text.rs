@@ -1,0 +1,214 @@
+//! ASF's English answer texts and the ways it lays answers out.
+//!
+//! A bot's answer is `<Bot> text`, a process-wide one `<ASF> text`. Answers of several lines
+//! are built line by line with a newline after each (so they end with one), and the answers
+//! of several bots are joined with newlines. Lines about keys redeemed by other bots start
+//! with a newline of their own. All of this is how ASF's output looks, blank lines included.
+
+use std::time::Duration;
+
+pub const DONE: &str = "Done!";
+pub const FAILED: &str = "Failed!";
+pub const SUCCESS: &str = "Success!";
+pub const NOTHING_FOUND: &str = "Nothing found!";
+pub const UNKNOWN_COMMAND: &str = "Unknown command!";
+pub const NOT_CONNECTED: &str = "This bot instance is not connected!";
+pub const TARGET_NOT_CONNECTED: &str = "Target bot instance is not connected!";
+pub const NO_2FA: &str = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
+pub const HEADLESS_ONLY: &str = "This function is available only in headless mode!";
+pub const NO_MASTER: &str =
+    "Trade couldn't be sent because there is no user with master permission defined!";
+pub const TRADE_TO_YOURSELF: &str = "You can't send a trade to yourself!";
+pub const TRADE_SENT: &str = "Trade offer sent successfully!";
+pub const TRADE_FAILED: &str = "Trade offer failed!";
+pub const NO_WALLET: &str = "Bot has no wallet.";
+pub const WIKI_COMMANDS: &str = "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
+
+pub const STATUS_NOT_RUNNING: &str = "Bot is not running.";
+pub const STATUS_CONNECTING: &str = "Bot is connecting to Steam network.";
+pub const STATUS_PAUSED: &str = "Bot is paused or running in manual mode.";
+pub const STATUS_LIMITED: &str = "Bot is limited and can't drop any cards through farming.";
+pub const STATUS_LOCKED: &str = "Bot is locked and can't drop any cards through farming.";
+pub const STATUS_NOT_FARMING: &str = "Bot is not farming anything.";
+
+/// `<Bot> text`.
+pub fn bot(name: &str, text: &str) -> String {
+    format!("<{name}> {text}")
+}
+
+/// `<ASF> text`.
+pub fn asf(text: &str) -> String {
+    format!("<ASF> {text}")
+}
+
+/// A line about another bot inside one bot's answer: ASF starts those with a newline.
+pub fn other_bot(name: &str, text: &str) -> String {
+    format!("\n<{name}> {text}")
+}
+
+/// `{0} is invalid!`
+pub fn invalid(what: &str) -> String {
+    format!("{what} is invalid!")
+}
+
+/// `{0} is empty!`
+pub fn empty(what: &str) -> String {
+    format!("{what} is empty!")
+}
+
+/// `Failed due to error: {0}`
+pub fn failed_with(error: &str) -> String {
+    format!("Failed due to error: {error}")
+}
+
+/// `Couldn't find any bot named {0}!`
+pub fn bot_not_found(query: &str) -> String {
+    format!("Couldn't find any bot named {query}!")
+}
+
+/// `Owned already: {0} | {1}` (or without a name).
+pub fn owned_already(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("Owned already: {id} | {name}"),
+        None => format!("Owned already: {id}"),
+    }
+}
+
+/// `Not owned yet: {0}`
+pub fn not_owned_yet(query: &str) -> String {
+    format!("Not owned yet: {query}")
+}
+
+/// `ID: {0} | Status: {1}`, the line of licences and points-shop items.
+pub fn id_status(id: &str, status: &str) -> String {
+    format!("ID: {id} | Status: {status}")
+}
+
+/// `Key: {0} | Status: {1}`, with `| Items: {2}` when Steam listed packages.
+pub fn key_status(key: &str, status: &str, items: &[(u32, String)]) -> String {
+    if items.is_empty() {
+        format!("Key: {key} | Status: {status}")
+    } else {
+        // .NET writes a dictionary entry as `[key, value]`.
+        let items: Vec<String> = items
+            .iter()
+            .map(|(package, name)| format!("[{package}, {name}]"))
+            .collect();
+        format!(
+            "Key: {key} | Status: {status} | Items: {}",
+            items.join(", ")
+        )
+    }
+}
+
+/// An answer built line by line: each line is followed by a newline.
+#[derive(Default)]
+pub struct Lines(String);
+
+impl Lines {
+    pub fn push(&mut self, line: &str) {
+        self.0.push_str(line);
+        self.0.push('\n');
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The text; `None` when nothing was added.
+    pub fn into_answer(self) -> Option<String> {
+        (!self.0.is_empty()).then_some(self.0)
+    }
+}
+
+/// Joins the answers of several bots (ASF leaves out the empty ones); `None` when none is left.
+pub fn join(answers: impl IntoIterator<Item = Option<String>>) -> Option<String> {
+    let answers: Vec<String> = answers
+        .into_iter()
+        .flatten()
+        .filter(|a| !a.is_empty())
+        .collect();
+    (!answers.is_empty()).then(|| answers.join("\n"))
+}
+
+/// A duration as ASF writes it (Humanizer, English, three largest units down to seconds):
+/// `1 day, 5 hours, 30 minutes`, `0 seconds`.
+pub fn human_duration(duration: Duration) -> String {
+    const DAYS_IN_YEAR: f64 = 365.2425;
+    const DAYS_IN_MONTH: f64 = 30.436875;
+    let total = duration.as_secs();
+    let days = total / 86_400;
+    let years = (days as f64 / DAYS_IN_YEAR) as u64;
+    let months = ((days as f64 % DAYS_IN_YEAR) / DAYS_IN_MONTH) as u64;
+    let (weeks, days) = if (days as f64) < DAYS_IN_MONTH {
+        (days / 7, days % 7)
+    } else {
+        (0, (days as f64 % DAYS_IN_MONTH) as u64)
+    };
+    let units = [
+        (years, "year"),
+        (months, "month"),
+        (weeks, "week"),
+        (days, "day"),
+        ((total / 3600) % 24, "hour"),
+        ((total / 60) % 60, "minute"),
+        (total % 60, "second"),
+    ];
+    let parts: Vec<String> = units
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .take(3)
+        .map(|(n, unit)| format!("{n} {unit}{}", if *n == 1 { "" } else { "s" }))
+        .collect();
+    if parts.is_empty() {
+        "0 seconds".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
+pub fn money(cents: i64) -> String {
+    format!("{}", cents as f64 / 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_asf() {
+        let d = |s| human_duration(Duration::from_secs(s));
+        assert_eq!(d(0), "0 seconds");
+        assert_eq!(d(1), "1 second");
+        assert_eq!(d(3_600 + 120), "1 hour, 2 minutes");
+        assert_eq!(
+            d(86_400 + 5 * 3_600 + 30 * 60 + 9),
+            "1 day, 5 hours, 30 minutes"
+        );
+        assert_eq!(d(10 * 86_400 + 7), "1 week, 3 days, 7 seconds");
+        assert_eq!(d(400 * 86_400), "1 year, 1 month, 4 days");
+    }
+
+    #[test]
+    fn lines_and_money() {
+        let mut lines = Lines::default();
+        assert!(lines.is_empty());
+        lines.push("<A> one");
+        lines.push("<A> two");
+        assert_eq!(lines.into_answer().as_deref(), Some("<A> one\n<A> two\n"));
+        assert_eq!(
+            join([Some("a".into()), None, Some(String::new())]),
+            Some("a".into())
+        );
+        assert_eq!(join([None]), None);
+        assert_eq!(
+            (money(1250), money(700), money(7)),
+            ("12.5".into(), "7".into(), "0.07".into())
+        );
+        assert_eq!(
+            key_status("K", "OK/NoDetail", &[(4001, "Portal".into())]),
+            "Key: K | Status: OK/NoDetail | Items: [4001, Portal]"
+        );
+    }
+}
