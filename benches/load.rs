@@ -62,7 +62,7 @@ fn main() {
 
     println!("asf-ipc load benchmark, format 1");
     println!("date          {}", utc_now());
-    println!("machine       {}", machine());
+    println!("machine       {}", machine(cores));
     println!(
         "method        server on core {server_core}, load on core {client_core}; wrk -t1 -c{CONNECTIONS} \
          median of {RUNS}x{RUN_SECONDS}s; open loop {FIXED_RATE} req/s for {RUN_SECONDS}s"
@@ -477,7 +477,7 @@ fn open_loop(port: u16, rate: u64, duration: Duration) -> Open {
                 // Connections are staggered over one interval.
                 let mut due = start + interval.mul_f64(c as f64 / CONNECTIONS as f64);
                 while due < start + duration {
-                    tokio::time::sleep_until(due).await;
+                    wait_until(due).await;
                     if stream.write_all(request).await.is_err() {
                         errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         return;
@@ -542,6 +542,23 @@ fn open_loop(port: u16, rate: u64, duration: Duration) -> Open {
     })
 }
 
+/// Waits for `due` more precisely than tokio's millisecond timer: sleeps to a millisecond
+/// before, then yields until the moment (the generator has its own core, so spinning there
+/// costs the server nothing). Without this, timer lateness would count as server latency.
+async fn wait_until(due: tokio::time::Instant) {
+    loop {
+        let now = tokio::time::Instant::now();
+        if now >= due {
+            return;
+        }
+        if due - now > Duration::from_millis(2) {
+            tokio::time::sleep_until(due - Duration::from_millis(1)).await;
+        } else {
+            tokio::task::yield_now().await;
+        }
+    }
+}
+
 /// Opens `count` keep-alive connections, sends one request on each, holds them all, and
 /// returns the server's RSS (KiB) while they are open.
 fn hold_connections(port: u16, count: usize, pid: u32) -> u64 {
@@ -578,7 +595,7 @@ fn utc_now() -> String {
     chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-fn machine() -> String {
+fn machine(cores: usize) -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| {
@@ -587,7 +604,6 @@ fn machine() -> String {
                 .map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())
         })
         .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease")
         .map(|s| s.trim().to_string())
         .unwrap_or_default();

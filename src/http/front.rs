@@ -145,6 +145,8 @@ pub async fn serve(
     let slots = limits
         .max_concurrent_connections
         .map(|n| Arc::new(tokio::sync::Semaphore::new(n)));
+    // Connections being served; when the last one of a burst ends, freed memory goes back.
+    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     // Every connection task holds a clone; when all are gone, every connection has ended.
     let (alive, mut all_ended) = tokio::sync::mpsc::channel::<()>(1);
     loop {
@@ -171,11 +173,13 @@ pub async fn serve(
                 let service = hyper::service::service_fn(move |req| {
                     handle(state.clone(), peer, req)
                 });
+                open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
+                    open: open.clone(),
                     builder: builder.clone(),
                     keep_alive: limits.keep_alive_timeout,
                     shutdown: shutdown.clone(),
-                    alive: alive.clone(),
+                    _alive: alive.clone(),
                 };
                 let tls = tls.clone();
                 tokio::spawn(async move {
@@ -206,10 +210,12 @@ pub async fn serve(
 
 /// One accepted connection and what it needs to be served and ended.
 struct ConnectionTask {
+    open: Arc<std::sync::atomic::AtomicUsize>,
     builder: auto::Builder<TokioExecutor>,
     keep_alive: Duration,
     shutdown: watch::Receiver<bool>,
-    alive: tokio::sync::mpsc::Sender<()>,
+    /// Held, never used: the server's stop waits until every clone is gone.
+    _alive: tokio::sync::mpsc::Sender<()>,
 }
 
 impl ConnectionTask {
@@ -252,7 +258,15 @@ impl ConnectionTask {
                 }
             }
         }
-        drop(self.alive);
+    }
+}
+
+impl Drop for ConnectionTask {
+    fn drop(&mut self) {
+        // Also reached when a TLS handshake fails and the connection is never served.
+        if self.open.fetch_sub(1, std::sync::atomic::Ordering::Relaxed) == 1 {
+            crate::core::process::release_freed_memory();
+        }
     }
 }
 
