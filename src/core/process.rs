@@ -79,6 +79,31 @@ pub fn format_timespan(duration: std::time::Duration) -> String {
     out
 }
 
+/// Hands memory the allocator keeps after a burst of work (a thousand connections closing)
+/// back to the system. glibc keeps freed heap pages mapped, and the next burst then lands on
+/// fresh pages beside them, so the resident size would only ever grow. At most once a second;
+/// runs on a blocking thread because trimming a large heap takes a few milliseconds.
+pub fn release_freed_memory() {
+    static LAST: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
+    {
+        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+        if last.is_some_and(|at| at.elapsed() < std::time::Duration::from_secs(1)) {
+            return;
+        }
+        *last = Some(std::time::Instant::now());
+    }
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn_blocking(|| {
+            // SAFETY: `malloc_trim` only returns free pages of the allocator's own heap to the
+            // kernel; it touches no memory in use and is safe to call from any thread.
+            unsafe {
+                libc::malloc_trim(0);
+            }
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,30 +136,5 @@ mod tests {
         if cfg!(target_os = "linux") {
             assert!(memory_usage_kib() > 0);
         }
-    }
-}
-
-/// Hands memory the allocator keeps after a burst of work (a thousand connections closing)
-/// back to the system. glibc keeps freed heap pages mapped, and the next burst then lands on
-/// fresh pages beside them, so the resident size would only ever grow. At most once a second;
-/// runs on a blocking thread because trimming a large heap takes a few milliseconds.
-pub fn release_freed_memory() {
-    static LAST: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
-    {
-        let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-        if last.is_some_and(|at| at.elapsed() < std::time::Duration::from_secs(1)) {
-            return;
-        }
-        *last = Some(std::time::Instant::now());
-    }
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-        runtime.spawn_blocking(|| {
-            // SAFETY: `malloc_trim` only returns free pages of the allocator's own heap to the
-            // kernel; it touches no memory in use and is safe to call from any thread.
-            unsafe {
-                libc::malloc_trim(0);
-            }
-        });
     }
 }
