@@ -681,17 +681,6 @@ async fn api_inner(
                 Ok(bytes) => Bytes::from(bytes),
                 Err(e) => return error(ErrorStatusCode::BAD_REQUEST, &e),
             };
-            if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
-                if !value.is_object() && state.routes.is_object(schema) {
-                    return error(
-                        ErrorStatusCode::BAD_REQUEST,
-                        "The request body must be a JSON object.",
-                    );
-                }
-                if let Some(name) = state.routes.repeated_set_item(schema, &value) {
-                    return error(ErrorStatusCode::BAD_REQUEST, &format!("{name} is invalid!"));
-                }
-            }
             direct_body = Some(Some(bytes.clone()));
             parts.headers.remove(header::TRANSFER_ENCODING);
             parts

@@ -178,17 +178,8 @@ impl RouteTable {
     pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
         let value: Json =
             serde_json::from_slice(body).map_err(|e| format!("unable to parse JSON body: {e}"))?;
-        let value = self
-            .normalize(schema, value, 0)
-            .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+        let value = self.normalize(schema, value, 0)?;
         serde_json::to_vec(&value).map_err(|e| e.to_string())
-    }
-
-    /// Whether `schema` describes a JSON object (serde would also read a struct from an array,
-    /// which the document does not allow).
-    pub fn is_object(&self, schema: &Value) -> bool {
-        let schema = self.resolve(schema);
-        schema["type"] == "object" || schema["properties"].is_object()
     }
 
     /// Whether `schema` is an object whose properties are all optional, so `{}` is a complete
@@ -227,9 +218,12 @@ impl RouteTable {
         }
         let schema = self.resolve(schema);
         Ok(match value {
-            // serde would read an array into a struct's fields in order; ASF refuses it.
-            Json::Array(_) if schema["type"] == "object" => {
-                return Err("invalid type: sequence, expected an object".to_string());
+            // serde would read an array into a struct's fields in order; ASF refuses it, and
+            // any other non-object where the document wants one.
+            Json::Array(_) | Json::Bool(_) | Json::Number(_) | Json::String(_)
+                if schema["type"] == "object" || schema["properties"].is_object() =>
+            {
+                return Err("unable to parse JSON body: expected an object".to_string());
             }
             Json::Object(members) => {
                 let properties = schema["properties"].as_object();
@@ -246,6 +240,9 @@ impl RouteTable {
                     match (declared, additional) {
                         (Some((name, sub)), _) => {
                             let v = self.normalize(sub, v, depth + 1)?;
+                            if self.repeats_set_item(sub, &v) {
+                                return Err(format!("{name} is invalid!"));
+                            }
                             Json::insert(&mut out, name.clone(), v);
                         }
                         (None, Some(sub)) => {
@@ -273,38 +270,19 @@ impl RouteTable {
         })
     }
 
-    /// The name of the first property whose array value repeats an item although the document
-    /// declares it `uniqueItems` (ASF's configuration sets). ASF would fold the repeats
-    /// silently; the document promises sets, so such a body is refused instead.
-    pub fn repeated_set_item(&self, schema: &Value, value: &Value) -> Option<String> {
-        self.repeated(schema, value, "", 0)
-    }
-
-    fn repeated(&self, schema: &Value, value: &Value, name: &str, depth: usize) -> Option<String> {
-        if depth > 64 {
-            return None;
-        }
-        let schema = self.resolve(schema);
+    /// Whether `value` repeats an item of an array the document declares `uniqueItems` (ASF's
+    /// configuration sets). ASF would fold the repeats silently; the document promises sets,
+    /// so such a body is refused instead.
+    fn repeats_set_item(&self, schema: &Value, value: &Json) -> bool {
         match value {
-            Value::Object(map) => {
-                let properties = schema["properties"].as_object()?;
-                map.iter().find_map(|(key, v)| {
-                    let sub = properties.get(key)?;
-                    self.repeated(sub, v, key, depth + 1)
-                })
-            }
-            Value::Array(items) => {
-                if schema["uniqueItems"] == true
+            Json::Array(items) => {
+                self.resolve(schema)["uniqueItems"] == true
                     && items
                         .iter()
                         .enumerate()
                         .any(|(i, item)| items[..i].contains(item))
-                {
-                    return Some(name.to_string());
-                }
-                None
             }
-            _ => None,
+            _ => false,
         }
     }
 
