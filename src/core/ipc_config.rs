@@ -122,16 +122,16 @@ impl Default for Limits {
 }
 
 impl Limits {
-    fn parse(section: Option<&Value>) -> Result<Self, String> {
+    fn parse(given: Option<&Value>) -> Result<Self, String> {
         let mut limits = Self::default();
-        let Some(section) = section else {
+        let Some(table) = given else {
             return Ok(limits);
         };
-        if !section.is_object() {
+        if !table.is_object() {
             return Err("Kestrel.Limits must be an object".into());
         }
         let present = |key: &str| {
-            section
+            table
                 .as_object()
                 .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)))
                 .map(|(_, v)| v)
@@ -143,30 +143,30 @@ impl Limits {
             limits.max_request_body_size =
                 optional_count(v, "MaxRequestBodySize")?.map(|n| n as u64);
         }
-        if let Some(v) = section_value(section, "MaxRequestHeadersTotalSize") {
+        if let Some(v) = section(table, "MaxRequestHeadersTotalSize") {
             limits.max_request_headers_total_size = count(v, "MaxRequestHeadersTotalSize")?;
         }
-        if let Some(v) = section_value(section, "MaxRequestHeaderCount") {
+        if let Some(v) = section(table, "MaxRequestHeaderCount") {
             limits.max_request_header_count = count(v, "MaxRequestHeaderCount")?;
         }
-        if let Some(v) = section_value(section, "MaxRequestLineSize") {
+        if let Some(v) = section(table, "MaxRequestLineSize") {
             limits.max_request_line_size = count(v, "MaxRequestLineSize")?;
         }
-        if let Some(v) = section_value(section, "KeepAliveTimeout") {
+        if let Some(v) = section(table, "KeepAliveTimeout") {
             limits.keep_alive_timeout = time_span(v, "KeepAliveTimeout")?;
         }
-        if let Some(v) = section_value(section, "RequestHeadersTimeout") {
+        if let Some(v) = section(table, "RequestHeadersTimeout") {
             limits.request_headers_timeout = time_span(v, "RequestHeadersTimeout")?;
         }
         if let Some(v) = present("MinRequestBodyDataRate") {
             limits.min_request_body_data_rate = if v.is_null() {
                 None
             } else {
-                let rate = section_value(v, "BytesPerSecond")
+                let rate = section(v, "BytesPerSecond")
                     .and_then(Value::as_f64)
                     .filter(|r| r.is_finite() && *r >= 0.0)
                     .ok_or("MinRequestBodyDataRate.BytesPerSecond must be a number")?;
-                let grace = match section_value(v, "GracePeriod") {
+                let grace = match section(v, "GracePeriod") {
                     Some(g) => time_span(g, "MinRequestBodyDataRate.GracePeriod")?,
                     None => std::time::Duration::from_secs(5),
                 };
@@ -227,10 +227,6 @@ fn time_span(value: &Value, name: &str) -> Result<std::time::Duration, String> {
     }
     let whole = (days * 24 + hours) * 3600 + minutes * 60;
     std::time::Duration::try_from_secs_f64(whole as f64 + seconds).map_err(|_| invalid())
-}
-
-fn section_value<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
-    section(value, key)
 }
 
 /// A key of a configuration section; like .NET's configuration, names ignore case.

@@ -31,21 +31,11 @@ pub fn memory_usage_kib() -> u32 {
     kib
 }
 
-/// The page size in KiB, as the kernel reports it for the first mapping (4 on the usual Linux
-/// machines); read once.
+/// The page size in KiB (4 on the usual Linux machines).
 fn page_size_kib() -> u64 {
-    static PAGE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *PAGE.get_or_init(|| {
-        std::fs::read_to_string("/proc/self/smaps")
-            .ok()
-            .and_then(|smaps| {
-                smaps
-                    .lines()
-                    .find_map(|l| l.strip_prefix("KernelPageSize:"))
-                    .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
-            })
-            .unwrap_or(4)
-    })
+    // SAFETY: `sysconf` only reads a system constant.
+    let bytes = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    u64::try_from(bytes).map_or(4, |b| (b / 1024).max(1))
 }
 
 /// Writes a UTC time as .NET's round-trip format does, with trailing fraction zeros trimmed:

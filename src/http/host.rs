@@ -14,19 +14,9 @@ use tokio::task::JoinHandle;
 use crate::core::Asf;
 use crate::http::IpcServer;
 
-/// What a running host reports about its server, for tests and status output.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct HostState {
-    /// TCP addresses listened on; empty while the server is down.
-    pub local_addrs: Vec<std::net::SocketAddr>,
-    /// How many times the server has come up.
-    pub starts: u64,
-}
-
 /// The supervising task.
 pub struct IpcHost {
     stop: watch::Sender<bool>,
-    state: watch::Receiver<HostState>,
     task: JoinHandle<()>,
 }
 
@@ -34,14 +24,8 @@ impl IpcHost {
     /// Starts supervising (and, when `IPC` is on, starts the server).
     pub fn start(asf: Arc<Asf>) -> Self {
         let (stop, stop_rx) = watch::channel(false);
-        let (state_tx, state) = watch::channel(HostState::default());
-        let task = tokio::spawn(supervise(asf, stop_rx, state_tx));
-        Self { stop, state, task }
-    }
-
-    /// Follows the server's state.
-    pub fn state(&self) -> watch::Receiver<HostState> {
-        self.state.clone()
+        let task = tokio::spawn(supervise(asf, stop_rx));
+        Self { stop, task }
     }
 
     /// Stops the server (if running) and the supervision.
@@ -51,17 +35,13 @@ impl IpcHost {
     }
 }
 
-async fn supervise(
-    asf: Arc<Asf>,
-    mut stop: watch::Receiver<bool>,
-    state: watch::Sender<HostState>,
-) {
+async fn supervise(asf: Arc<Asf>, mut stop: watch::Receiver<bool>) {
     let mut restarts = asf.restart_watcher();
     let mut ipc_changes = asf.ipc_config_watcher();
     let mut enabled = asf.global_config().ipc;
     let mut server = None;
     if enabled {
-        server = start(&asf, &state).await;
+        server = start(&asf).await;
     }
     loop {
         tokio::select! {
@@ -70,8 +50,8 @@ async fn supervise(
                 if changed.is_err() || !enabled {
                     continue;
                 }
-                stop_server(server.take(), &state).await;
-                server = start(&asf, &state).await;
+                stop_server(server.take()).await;
+                server = start(&asf).await;
             }
             changed = restarts.changed() => {
                 if changed.is_err() {
@@ -81,29 +61,23 @@ async fn supervise(
                 let wanted = asf.global_config().ipc;
                 if wanted != enabled {
                     enabled = wanted;
-                    stop_server(server.take(), &state).await;
+                    stop_server(server.take()).await;
                     if enabled {
-                        server = start(&asf, &state).await;
+                        server = start(&asf).await;
                     }
                 }
             }
         }
     }
-    stop_server(server, &state).await;
+    stop_server(server).await;
 }
 
-async fn start(asf: &Arc<Asf>, state: &watch::Sender<HostState>) -> Option<IpcServer> {
-    let server = IpcServer::start_from_config_dir(asf.clone()).await.ok()?;
-    state.send_modify(|s| {
-        s.local_addrs = server.local_addrs().to_vec();
-        s.starts += 1;
-    });
-    Some(server)
+async fn start(asf: &Arc<Asf>) -> Option<IpcServer> {
+    IpcServer::start_from_config_dir(asf.clone()).await.ok()
 }
 
-async fn stop_server(server: Option<IpcServer>, state: &watch::Sender<HostState>) {
+async fn stop_server(server: Option<IpcServer>) {
     if let Some(server) = server {
         server.stop().await;
     }
-    state.send_modify(|s| s.local_addrs.clear());
 }

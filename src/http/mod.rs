@@ -117,7 +117,9 @@ impl ListenConfig {
                         .map(|a| (ListenBind::Tcp(*a), both_loopbacks && a.is_ipv6()))
                         .collect()
                 }
-                Bind::Unix(path) => vec![(ListenBind::Unix(resolve(working_dir, path)), false)],
+                Bind::Unix(path) => {
+                    vec![(ListenBind::Unix(tls::resolve(working_dir, path)), false)]
+                }
             };
             for (bind, optional) in binds {
                 listen.endpoints.push(ListenEndpoint {
@@ -131,14 +133,6 @@ impl ListenConfig {
             }
         }
         Ok(listen)
-    }
-}
-
-fn resolve(working_dir: &Path, path: &Path) -> PathBuf {
-    if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        working_dir.join(path)
     }
 }
 

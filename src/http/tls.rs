@@ -84,8 +84,9 @@ pub fn server_config(
     Ok(Arc::new(config))
 }
 
-fn resolve(working_dir: &Path, path: &str) -> PathBuf {
-    let path = Path::new(path);
+/// `path` as given when absolute, else under the working directory (as Kestrel reads paths).
+pub(crate) fn resolve(working_dir: &Path, path: impl AsRef<Path>) -> PathBuf {
+    let path = path.as_ref();
     if path.is_absolute() {
         path.to_path_buf()
     } else {
