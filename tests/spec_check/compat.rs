@@ -1,0 +1,565 @@
+//! What a change of `openapi/asf.json` means for clients written against a released version.
+//!
+//! Every released version's document is kept as `openapi/released/asf-<info.version>.json`.
+//! The working document is compared with the latest of them by Oxide's `drift`, which names
+//! each change and classes it. drift leaves two kinds of change unclassified that a document
+//! like ASF's makes all the time (properties of an object added or removed, a numeric range
+//! changed); those are classed here from the two schemas and the direction data flows
+//! (request or answer). Anything drift cannot class and this module does not either counts as
+//! breaking, to be checked by hand.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use drift::{ChangeClass, ChangeComparison};
+use serde_json::Value;
+
+/// What a change does to clients of the older document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Effect {
+    /// Existing clients break (drift: backward-incompatible, or incompatible both ways).
+    BreaksClients,
+    /// Neither drift nor this module can tell: counted as breaking until someone checks.
+    Unknown,
+    /// Existing clients keep working; a client using the new parts needs this server or newer
+    /// (drift: forward-incompatible).
+    NeedsNewServer,
+    /// No effect on the wire: descriptions, extensions, names of schemas.
+    None,
+}
+
+impl Effect {
+    pub fn breaks_clients(self) -> bool {
+        matches!(self, Effect::BreaksClients | Effect::Unknown)
+    }
+
+    fn of(class: ChangeClass) -> Self {
+        match class {
+            ChangeClass::BackwardIncompatible | ChangeClass::Incompatible => Effect::BreaksClients,
+            ChangeClass::ForwardIncompatible => Effect::NeedsNewServer,
+            ChangeClass::Trivial => Effect::None,
+            ChangeClass::Unhandled => Effect::Unknown,
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Effect::BreaksClients => "BREAKS CLIENTS",
+            Effect::Unknown => "UNCLASSIFIED, counted as breaking",
+            Effect::NeedsNewServer => "compatible (clients using it need this version)",
+            Effect::None => "no effect on the wire",
+        }
+    }
+}
+
+/// One change between two documents.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    pub effect: Effect,
+    /// Where: ``schema `BotConfig.FarmingDelay` `` or ``operation `BotGet` (GET /Api/Bot/{botNames})``.
+    pub place: String,
+    /// What changed, in drift's words or this module's.
+    pub message: String,
+    /// The operations whose requests or answers reach the place, when it is a shared schema.
+    pub used_by: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "[{}] {}: {}",
+            self.effect.label(),
+            self.place,
+            self.message
+        )?;
+        if !self.used_by.is_empty() {
+            write!(f, " (reached from {})", self.used_by)?;
+        }
+        Ok(())
+    }
+}
+
+/// Every change from `old` to `new`, most serious first.
+pub fn changes(old: &Value, new: &Value) -> Result<Vec<Finding>, String> {
+    let found = drift::compare(old, new).map_err(|e| format!("drift: {e:#}"))?;
+    let mut out = BTreeSet::new();
+    for change in found {
+        let Some(first) = change.paths.first() else {
+            continue;
+        };
+        let on_paths_root = first.old.current_pointer() == "#/paths";
+        let (base, _) = if on_paths_root {
+            first.new.base_and_subpath()
+        } else {
+            first.old.base_and_subpath()
+        };
+        let directions: BTreeSet<Direction> = change
+            .paths
+            .iter()
+            .map(|p| Direction::of(p.comparison))
+            .collect();
+        let used_by: BTreeSet<String> = if base.starts_with("#/components/") {
+            change
+                .paths
+                .iter()
+                .filter_map(|p| {
+                    let endpoint = p.old.endpoint_base().or(p.new.endpoint_base())?;
+                    let label =
+                        endpoint_label(old, endpoint).or_else(|| endpoint_label(new, endpoint))?;
+                    Some(format!("{label} {}", Direction::of(p.comparison).word()))
+                })
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
+        let used_by = used_by.into_iter().collect::<Vec<_>>().join(", ");
+        let place = place_label(old, new, base);
+        for info in change.changes {
+            let refined = match info.class {
+                ChangeClass::Unhandled => refine(
+                    old,
+                    new,
+                    &format!("{base}/{}", info.old_subpath),
+                    &format!("{base}/{}", info.new_subpath),
+                    &info.message,
+                    &directions,
+                ),
+                _ => None,
+            };
+            let subplace = subplace(&place, &info.old_subpath, &info.new_subpath);
+            match refined {
+                Some(items) => {
+                    for (effect, message) in items {
+                        out.insert(Finding {
+                            effect,
+                            place: subplace.clone(),
+                            message,
+                            used_by: used_by.clone(),
+                        });
+                    }
+                }
+                None => {
+                    out.insert(Finding {
+                        effect: Effect::of(info.class),
+                        place: subplace,
+                        message: info.message,
+                        used_by: used_by.clone(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Direction {
+    /// Clients send it (parameters, request bodies).
+    Request,
+    /// Clients read it (answers).
+    Answer,
+    Structure,
+}
+
+impl Direction {
+    fn of(comparison: ChangeComparison) -> Self {
+        match comparison {
+            ChangeComparison::Input => Direction::Request,
+            ChangeComparison::Output => Direction::Answer,
+            ChangeComparison::Structural => Direction::Structure,
+        }
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Direction::Request => "request",
+            Direction::Answer => "answer",
+            Direction::Structure => "operation",
+        }
+    }
+}
+
+/// The value a `#/…` pointer names, following `$ref`s at the end of the way.
+fn at<'a>(doc: &'a Value, pointer: &str) -> Option<&'a Value> {
+    let pointer = pointer.strip_prefix('#')?.trim_end_matches('/');
+    let mut value = doc.pointer(pointer)?;
+    for _ in 0..8 {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(target) => value = doc.pointer(target.strip_prefix('#')?)?,
+            None => break,
+        }
+    }
+    Some(value)
+}
+
+/// Classes the two kinds of change drift leaves open: an object's properties (or which of
+/// them are required), and a numeric range.
+fn refine(
+    old: &Value,
+    new: &Value,
+    old_pointer: &str,
+    new_pointer: &str,
+    message: &str,
+    directions: &BTreeSet<Direction>,
+) -> Option<Vec<(Effect, String)>> {
+    let before = at(old, old_pointer)?;
+    let after = at(new, new_pointer)?;
+    let request = directions.contains(&Direction::Request);
+    let answer = directions.contains(&Direction::Answer);
+    if !request && !answer {
+        return None;
+    }
+    match message {
+        "object properties changed" | "object required properties changed" => {
+            Some(object_changes(before, after, request, answer, message))
+        }
+        "number schema changed" | "integer schema changed" => {
+            range_change(before, after, request, answer)
+        }
+        _ => None,
+    }
+}
+
+fn object_changes(
+    before: &Value,
+    after: &Value,
+    request: bool,
+    answer: bool,
+    message: &str,
+) -> Vec<(Effect, String)> {
+    let names = |v: &Value, key: &str| -> BTreeSet<String> {
+        match v.get(key) {
+            Some(Value::Object(map)) => map.keys().cloned().collect(),
+            Some(Value::Array(list)) => list
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+            _ => BTreeSet::new(),
+        }
+    };
+    let (old_props, new_props) = (names(before, "properties"), names(after, "properties"));
+    let (old_required, new_required) = (names(before, "required"), names(after, "required"));
+    let mut out = Vec::new();
+    let mut push = |breaks: bool, text: String| {
+        let effect = if breaks {
+            Effect::BreaksClients
+        } else {
+            Effect::NeedsNewServer
+        };
+        out.push((effect, text));
+    };
+    if message == "object properties changed" {
+        for name in old_props.difference(&new_props) {
+            // Clients that send it are no longer understood; clients that read it lose it.
+            push(true, format!("property `{name}` removed"));
+        }
+        for name in new_props.difference(&old_props) {
+            if new_required.contains(name) {
+                // Existing clients do not send it.
+                push(request, format!("required property `{name}` added"));
+            } else {
+                push(false, format!("optional property `{name}` added"));
+            }
+        }
+    } else {
+        for name in new_required.difference(&old_required) {
+            if old_props.contains(name) {
+                push(request, format!("property `{name}` is now required"));
+            }
+        }
+        for name in old_required.difference(&new_required) {
+            if new_props.contains(name) {
+                // Clients reading it counted on it being there.
+                push(answer, format!("property `{name}` is now optional"));
+            }
+        }
+    }
+    out
+}
+
+/// A change of `minimum`/`maximum` (and their exclusive forms) only: narrower breaks
+/// requests, wider breaks answers.
+fn range_change(
+    before: &Value,
+    after: &Value,
+    request: bool,
+    answer: bool,
+) -> Option<Vec<(Effect, String)>> {
+    const RANGE: &[&str] = &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+    let strip = |v: &Value| -> Value {
+        let mut v = v.clone();
+        if let Some(map) = v.as_object_mut() {
+            map.retain(|k, _| {
+                !RANGE.contains(&k.as_str()) && k != "description" && !k.starts_with("x-")
+            });
+        }
+        v
+    };
+    if strip(before) != strip(after) {
+        return None;
+    }
+    let bound = |v: &Value, key: &str| v.get(key).and_then(Value::as_f64);
+    let exclusive = |v: &Value, key: &str| v.get(key).and_then(Value::as_bool).unwrap_or(false);
+    // (value, exclusive) per side; None is unbounded.
+    let low = |v: &Value| bound(v, "minimum").map(|m| (m, exclusive(v, "exclusiveMinimum")));
+    let high = |v: &Value| bound(v, "maximum").map(|m| (m, exclusive(v, "exclusiveMaximum")));
+    let low_narrower = match (low(before), low(after)) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some((a, ax)), Some((b, bx))) => b > a || (b == a && bx && !ax),
+    };
+    let low_wider = match (low(before), low(after)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some((a, ax)), Some((b, bx))) => b < a || (b == a && ax && !bx),
+    };
+    let high_narrower = match (high(before), high(after)) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some((a, ax)), Some((b, bx))) => b < a || (b == a && bx && !ax),
+    };
+    let high_wider = match (high(before), high(after)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some((a, ax)), Some((b, bx))) => b > a || (b == a && ax && !bx),
+    };
+    let show = |v: &Value| {
+        let side = |b: Option<(f64, bool)>, open: &str, closed: &str, none: &str| match b {
+            None => none.to_owned(),
+            Some((x, true)) => format!("{open}{x}"),
+            Some((x, false)) => format!("{closed}{x}"),
+        };
+        format!(
+            "{}, {}",
+            side(low(v), "(", "[", "(-∞"),
+            side(high(v), "", "", "+∞")
+        ) + match high(v) {
+            Some((_, true)) | None => ")",
+            Some((_, false)) => "]",
+        }
+    };
+    let range = format!("range {} → {}", show(before), show(after));
+    let narrower = low_narrower || high_narrower;
+    let wider = low_wider || high_wider;
+    let breaks = (request && narrower) || (answer && wider);
+    let effect = if breaks {
+        Effect::BreaksClients
+    } else {
+        Effect::NeedsNewServer
+    };
+    let what = match (narrower, wider) {
+        (true, false) => "narrowed",
+        (false, true) => "widened",
+        _ => "changed",
+    };
+    Some(vec![(effect, format!("{range} ({what})"))])
+}
+
+/// ``operation `Id` (GET /path)`` for `#/paths/<escaped>/<method>`.
+fn endpoint_label(doc: &Value, base: &str) -> Option<String> {
+    let rest = base.strip_prefix("#/paths/")?;
+    let (path, method) = rest.rsplit_once('/')?;
+    let path = path.replace("~1", "/").replace("~0", "~");
+    let id = doc
+        .pointer(&format!("/paths/{rest}"))
+        .and_then(|op| op.get("operationId"))
+        .and_then(Value::as_str);
+    let method = method.to_ascii_uppercase();
+    Some(match id {
+        Some(id) => format!("operation `{id}` ({method} {path})"),
+        None => format!("operation {method} {path}"),
+    })
+}
+
+fn place_label(old: &Value, new: &Value, base: &str) -> String {
+    if let Some(name) = base.strip_prefix("#/components/schemas/") {
+        return format!("schema `{}`", name.replace("~1", "/").replace("~0", "~"));
+    }
+    if base.starts_with("#/paths/") {
+        if let Some(label) = endpoint_label(old, base).or_else(|| endpoint_label(new, base)) {
+            return label;
+        }
+    }
+    format!("`{base}`")
+}
+
+/// Adds the part below the base: ``schema `X.prop` `` or ``… at `parameters/1` ``.
+fn subplace(place: &str, old_subpath: &str, new_subpath: &str) -> String {
+    let subpath = if old_subpath.is_empty() {
+        new_subpath
+    } else {
+        old_subpath
+    };
+    if subpath.is_empty() {
+        return place.to_owned();
+    }
+    if let Some(schema) = place
+        .strip_prefix("schema `")
+        .and_then(|s| s.strip_suffix('`'))
+    {
+        let parts: Vec<&str> = subpath.split('/').collect();
+        if let ["properties", property] = parts.as_slice() {
+            return format!("schema `{schema}.{property}`");
+        }
+    }
+    format!("{place} at `{subpath}`")
+}
+
+/// A released document: `openapi/released/asf-<version>.json`.
+#[derive(Debug, Clone)]
+pub struct Release {
+    pub version: String,
+    pub path: PathBuf,
+}
+
+/// `6.3.9.6` as numbers, for ordering; `None` for anything else.
+pub fn version_key(version: &str) -> Option<Vec<u64>> {
+    version.split('.').map(|part| part.parse().ok()).collect()
+}
+
+pub fn releases(dir: &Path) -> Result<Vec<Release>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut out = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(version) = name
+            .strip_prefix("asf-")
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        if version_key(version).is_none() {
+            return Err(format!(
+                "{}: not a version made of numbers (`asf-6.3.9.6.json`)",
+                entry.path().display()
+            ));
+        }
+        out.push(Release {
+            version: version.to_owned(),
+            path: entry.path(),
+        });
+    }
+    out.sort_by_key(|r| version_key(&r.version));
+    Ok(out)
+}
+
+/// The outcome of the compatibility check: whether CI passes, and the report to print.
+#[derive(Debug)]
+pub struct Verdict {
+    pub passes: bool,
+    pub report: String,
+}
+
+fn read(path: &Path) -> Result<Value, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_slice(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn version_of(doc: &Value) -> Option<&str> {
+    doc.pointer("/info/version").and_then(Value::as_str)
+}
+
+fn list(findings: &[Finding], report: &mut String) {
+    if findings.is_empty() {
+        report.push_str("  (no changes)\n");
+    }
+    for finding in findings {
+        report.push_str(&format!("  - {finding}\n"));
+    }
+}
+
+/// Compares `working` (the path of `openapi/asf.json`) with the released documents in
+/// `released`. It fails when a change breaks clients of the latest release, unless
+/// `info.version` moved on and the new version's released copy was added; it also fails when
+/// `info.version` goes backwards or names no release while breaking.
+pub fn check(released: &Path, working: &Path) -> Result<Verdict, String> {
+    let document = read(working)?;
+    let version = version_of(&document)
+        .ok_or_else(|| format!("{}: no info.version", working.display()))?
+        .to_owned();
+    let key = version_key(&version).ok_or_else(|| {
+        format!(
+            "{}: info.version `{version}` is not made of numbers",
+            working.display()
+        )
+    })?;
+    let all = releases(released)?;
+    let Some(latest) = all.last() else {
+        return Err(format!(
+            "{}: no released document; add one for `{version}`",
+            released.display()
+        ));
+    };
+    let seed = format!(
+        "cp {} {}/asf-{version}.json",
+        working.display(),
+        released.display()
+    );
+    let mut report = String::new();
+    let latest_key = version_key(&latest.version);
+    if Some(&key) < latest_key.as_ref() {
+        report.push_str(&format!(
+            "info.version `{version}` is older than the latest release `{}`.\n",
+            latest.version
+        ));
+        return Ok(Verdict {
+            passes: false,
+            report,
+        });
+    }
+    let mut passes = true;
+    if let Some(own) = all.iter().find(|r| r.version == version) {
+        // Released (possibly just now): the working document must not break it, and the
+        // step from the release before is shown for the record.
+        let findings = changes(&read(&own.path)?, &document)?;
+        report.push_str(&format!(
+            "openapi/asf.json against the released {version} ({}):\n",
+            own.path.display()
+        ));
+        list(&findings, &mut report);
+        if findings.iter().any(|f| f.effect.breaks_clients()) {
+            passes = false;
+            report.push_str(&format!(
+                "\nThese changes break clients of {version}. Undo them, or release a new \
+                 version: set info.version in the document (and `ASF_VERSION`, which the trait \
+                 writes there) and keep the new document with\n  {}\n",
+                seed.replace(&version, "<new version>")
+            ));
+        }
+        if let Some(previous) = all
+            .iter()
+            .rev()
+            .find(|r| version_key(&r.version) < Some(key.clone()))
+        {
+            let step = changes(&read(&previous.path)?, &read(&own.path)?)?;
+            report.push_str(&format!(
+                "\nReleased {version} against the release before it, {}:\n",
+                previous.version
+            ));
+            list(&step, &mut report);
+        }
+    } else {
+        let findings = changes(&read(&latest.path)?, &document)?;
+        report.push_str(&format!(
+            "openapi/asf.json (info.version {version}) against the latest release {}:\n",
+            latest.version
+        ));
+        list(&findings, &mut report);
+        if findings.iter().any(|f| f.effect.breaks_clients()) {
+            passes = false;
+            report.push_str(&format!(
+                "\ninfo.version is {version}, but there is no released copy of it. Keep the \
+                 document of the new version with\n  {seed}\n"
+            ));
+        } else {
+            report.push_str(&format!(
+                "\ninfo.version {version} has no released copy yet; when it is released: {seed}\n"
+            ));
+        }
+    }
+    Ok(Verdict { passes, report })
+}
