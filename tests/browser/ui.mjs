@@ -274,7 +274,41 @@ await step('edits the ASF config with the server validating it', async () => {
   await screenshot('asf-config', page, false);
 });
 
-await step('swagger shows every operation and try-it-out sends the Authentication header', async () => {
+/** Values for required parameters when "Try it out" calls an operation, by parameter name. */
+const TRY_IT_VALUES = {
+  botNames: 'Alpha',
+  key: 'swagger-try-it-out',
+  structure: 'ArchiSteamFarm.Storage.GlobalConfig',
+  type: 'ArchiSteamFarm.Storage.GlobalConfig',
+  page: 'Home',
+};
+
+/**
+ * The operation of `tag` that "Try it out" calls: not the log websocket (a plain request
+ * cannot open it) and nothing that ends or changes the process; a GET with the fewest required
+ * parameters, else a POST without side effects on the process (`Command` runs a command).
+ * Picked from the served document, so a new tag is covered without editing this file.
+ */
+function tryItOperation(document, tag) {
+  const candidates = [];
+  for (const [route, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation.tags?.includes(tag) || operation['x-dropshot-websocket']) continue;
+      const required = (operation.parameters ?? []).filter((p) => p.required);
+      if (!required.every((p) => p.name in TRY_IT_VALUES)) continue;
+      const rank = method === 'get' ? 0 : method === 'post' && !/Exit|Restart|Update/.test(route) ? 1 : 2;
+      if (rank === 2) continue;
+      candidates.push({ route, method, operation, required, rank: rank * 100 + required.length });
+    }
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.route.localeCompare(b.route));
+  if (!candidates.length) {
+    throw new Error(`no operation of tag ${tag} can be tried out: add a value for its parameters to TRY_IT_VALUES`);
+  }
+  return candidates[0];
+}
+
+await step('swagger shows every operation and try-it-out works for one operation of each tag', async () => {
   const document = await (await fetch(new URL('swagger/ASF/swagger.json', base))).json();
   const operations = Object.values(document.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
   const docs = await context.newPage();
@@ -285,15 +319,35 @@ await step('swagger shows every operation and try-it-out sends the Authenticatio
   await docs.locator('.modal-ux').getByLabel('Value:').fill(password);
   await docs.locator('.modal-ux').getByRole('button', { name: 'Apply credentials' }).click();
   await docs.locator('.modal-ux').getByRole('button', { name: 'Close', exact: true }).click();
-  const operation = docs.locator('#operations-ASF-ASFGet');
-  await operation.locator('.opblock-summary').click();
-  await operation.getByRole('button', { name: 'Try it out' }).click();
-  const sent = docs.waitForRequest((r) => r.url().endsWith('/Api/ASF') && r.method() === 'GET');
-  await operation.getByRole('button', { name: 'Execute' }).click();
-  assert.equal((await sent).headers().authentication, password);
-  await operation.locator('.live-responses-table tbody .response-col_status').first().waitFor(WAIT);
-  assert.match(await operation.locator('.live-responses-table tbody .response-col_status').first().innerText(), /200/);
-  assert.match(await operation.locator('.live-responses-table').first().innerText(), /6\.3\.9\.6/);
+  const tags = [...new Set(Object.values(document.paths)
+    .flatMap((item) => Object.values(item).flatMap((operation) => operation.tags ?? [])))].sort();
+  assert.ok(tags.length > 1, 'the document has tags');
+  const tried = [];
+  for (const tag of tags) {
+    const { route, method, operation: described, required } = tryItOperation(document, tag);
+    const operation = docs.locator(`[id="operations-${described.tags[0]}-${described.operationId}"]`);
+    await operation.locator('.opblock-summary').first().click();
+    await operation.getByRole('button', { name: 'Try it out' }).click();
+    for (const parameter of required) {
+      await operation.locator(`tr[data-param-name="${parameter.name}"] input`).fill(TRY_IT_VALUES[parameter.name]);
+    }
+    const expected = new URL(route.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(TRY_IT_VALUES[name])), base).pathname;
+    const sent = docs.waitForRequest((r) => new URL(r.url()).pathname === expected && r.method() === method.toUpperCase());
+    await operation.locator('button.execute').first().click();
+    assert.equal((await sent).headers().authentication, password, `${described.operationId} sends the password`);
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
+    await status.waitFor(WAIT);
+    const code = (await status.innerText()).trim();
+    const body = await operation.locator('.live-responses-table .response-col_description pre').first().innerText();
+    // Answered by the server in ASF's envelope, not refused for the password or by the page.
+    assert.match(code, /^200/, `${described.operationId}: ${code}\n${body}`);
+    assert.match(body, /"Success":\s*true/, `${described.operationId}: ${body}`);
+    if (described.operationId === 'ASFGet') assert.match(body, new RegExp(document.info.version.replace(/\./g, '\\.')));
+    tried.push(`${tag}: ${described.operationId}`);
+    await operation.locator('.opblock-summary').first().click();
+  }
+  console.log(`  tried out: ${tried.join(', ')}`);
+  assert.equal(tried.length, tags.length);
   await screenshot('swagger', docs);
   await docs.close();
 });
