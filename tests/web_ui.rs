@@ -2,8 +2,8 @@
 //! (Debian's `chromium` through `playwright-core`) against this server, as a farm owner would:
 //! logging in, creating a bot that farms, pausing it, editing configs, the console, the live
 //! log, importing keys, bans, the swagger page ("Try it out" on one operation of each tag),
-//! keyboard use and a phone-width screen; and, on
-//! a second server without a password, the refusal of a remote browser.
+//! keyboard use and a phone-width screen; and, on a second server without a password, the
+//! refusal of a remote browser.
 //!
 //! Needs `node`, `chromium` and `npm ci --prefix tests/browser` (`.ci/run` installs all three).
 //! Without them the test says so and passes locally; with `CI` set it fails instead.
