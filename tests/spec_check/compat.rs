@@ -378,10 +378,10 @@ fn place_label(old: &Value, new: &Value, base: &str) -> String {
     if let Some(name) = base.strip_prefix("#/components/schemas/") {
         return format!("schema `{}`", name.replace("~1", "/").replace("~0", "~"));
     }
-    if base.starts_with("#/paths/") {
-        if let Some(label) = endpoint_label(old, base).or_else(|| endpoint_label(new, base)) {
-            return label;
-        }
+    if base.starts_with("#/paths/")
+        && let Some(label) = endpoint_label(old, base).or_else(|| endpoint_label(new, base))
+    {
+        return label;
     }
     format!("`{base}`")
 }

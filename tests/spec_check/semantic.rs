@@ -98,6 +98,9 @@ const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
+/// A way of pairing an operation of the document with one of the trait.
+type MatchRule = fn(&Operation, &Operation) -> bool;
+
 struct Operation<'a> {
     method: &'a str,
     path: &'a str,
@@ -157,10 +160,10 @@ fn operations(document: &Value, generated: &Value, out: &mut Vec<Difference>) {
     let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
     // Same method and path first, then the same operation ID, then the same method and path
     // shape (a renamed path parameter).
-    let rules: [&dyn Fn(&Operation, &Operation) -> bool; 3] = [
-        &|d, t| d.method == t.method && d.path == t.path,
-        &|d, t| d.id().is_some() && d.id() == t.id(),
-        &|d, t| d.method == t.method && d.shape() == t.shape(),
+    let rules: [MatchRule; 3] = [
+        |d, t| d.method == t.method && d.path == t.path,
+        |d, t| d.id().is_some() && d.id() == t.id(),
+        |d, t| d.method == t.method && d.shape() == t.shape(),
     ];
     let mut document_taken = vec![false; in_document.len()];
     for rule in rules {
