@@ -285,6 +285,88 @@ fn narrowing_a_type_breaks_clients() {
 }
 
 #[test]
+fn widening_what_a_request_accepts_keeps_clients_working() {
+    assert_compatible(
+        "widen-request-range",
+        "range [0, 65535] → [0, 70000] (widened)",
+    );
+}
+
+/// Bounds of strings and arrays are classed like numeric ones, whichever way data flows.
+#[test]
+fn string_and_array_bounds_are_classed_by_direction() {
+    let request = json!({ "type": "object", "properties": {
+        "Code": { "type": "string" },
+        "Ids": { "type": "array", "items": { "type": "integer" } } } });
+    let document = |code: Value, ids: Value| {
+        let mut doc = fixture("base");
+        let mut schema = request.clone();
+        schema["properties"]["Code"] = code;
+        schema["properties"]["Ids"] = ids;
+        doc["components"]["schemas"]["BotPauseRequest"] = schema.clone();
+        doc["components"]["schemas"]["Bot"] = schema;
+        doc
+    };
+    let old = document(
+        json!({ "type": "string" }),
+        json!({ "type": "array", "items": { "type": "integer" } }),
+    );
+    let new = document(
+        json!({ "type": "string", "maxLength": 4, "minLength": 4 }),
+        json!({ "type": "array", "items": { "type": "integer" }, "uniqueItems": true }),
+    );
+    let found: Vec<String> = compat::changes(&old, &new)
+        .expect("drift compares")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    // Narrower bounds break the request (BotPauseRequest) and not the answer (Bot).
+    for expected in [
+        "[BREAKS CLIENTS] schema `BotPauseRequest.Code`: length (-∞, +∞) → [4, 4] (narrowed)",
+        "[BREAKS CLIENTS] schema `BotPauseRequest.Ids`: item count (-∞, +∞) → (-∞, +∞), unique (narrowed)",
+        "[compatible (clients using it need this version)] schema `Bot.Code`: length (-∞, +∞) → [4, 4] (narrowed)",
+    ] {
+        assert!(
+            found.iter().any(|f| f.starts_with(expected)),
+            "{expected}\n{found:#?}"
+        );
+    }
+    // Back again, wider bounds break the answer.
+    let back: Vec<String> = compat::changes(&new, &old)
+        .expect("drift compares")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        back.iter().any(|f| f
+            .starts_with("[BREAKS CLIENTS] schema `Bot.Code`: length [4, 4] → (-∞, +∞) (widened)")),
+        "{back:#?}"
+    );
+}
+
+/// 64-bit IDs exceed a float's precision; bounds are compared and shown as written.
+#[test]
+fn large_integer_bounds_are_exact() {
+    let mut old = fixture("base");
+    old["components"]["schemas"]["BotPauseRequest"]["properties"]["ResumeInSeconds"] =
+        json!({ "type": "integer", "minimum": 76561197960265729_u64 });
+    let mut new = old.clone();
+    new["components"]["schemas"]["BotPauseRequest"]["properties"]["ResumeInSeconds"]["minimum"] =
+        json!(76561197960265728_u64);
+    let found: Vec<String> = compat::changes(&old, &new)
+        .expect("drift compares")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        found.iter().any(|f| f
+            .contains("range [76561197960265729, +∞) → [76561197960265728, +∞) (widened)")
+            && !f.starts_with("[BREAKS")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn adding_an_optional_property_keeps_clients_working() {
     assert_compatible(
         "add-optional-property",

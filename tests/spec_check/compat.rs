@@ -2,11 +2,11 @@
 //!
 //! Every released version's document is kept as `openapi/released/asf-<info.version>.json`.
 //! The working document is compared with the latest of them by Oxide's `drift`, which names
-//! each change and classes it. drift leaves two kinds of change unclassified that a document
-//! like ASF's makes all the time (properties of an object added or removed, a numeric range
-//! changed); those are classed here from the two schemas and the direction data flows
-//! (request or answer). Anything drift cannot class and this module does not either counts as
-//! breaking, to be checked by hand.
+//! each change and classes it. drift leaves some kinds of change unclassified that a document
+//! like ASF's makes all the time (properties of an object added or removed or made required;
+//! bounds: numeric ranges, string lengths, array sizes and uniqueness); those are classed here
+//! from the two schemas and the direction data flows (request or answer). Anything drift
+//! cannot class and this module does not either counts as breaking, to be checked by hand.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -74,7 +74,7 @@ impl fmt::Display for Finding {
             self.place,
             self.message
         )?;
-        if !self.used_by.is_empty() {
+        if !self.used_by.is_empty() && self.effect != Effect::None {
             write!(f, " (reached from {})", self.used_by)?;
         }
         Ok(())
@@ -114,7 +114,15 @@ pub fn changes(old: &Value, new: &Value) -> Result<Vec<Finding>, String> {
         } else {
             BTreeSet::new()
         };
-        let used_by = used_by.into_iter().collect::<Vec<_>>().join(", ");
+        // A few are enough to find the schema's users; shared envelopes reach dozens.
+        const SHOWN: usize = 3;
+        let mut used_by: Vec<String> = used_by.into_iter().collect();
+        if used_by.len() > SHOWN {
+            let more = used_by.len() - SHOWN;
+            used_by.truncate(SHOWN);
+            used_by.push(format!("{more} more"));
+        }
+        let used_by = used_by.join(", ");
         let place = place_label(old, new, base);
         for info in change.changes {
             let refined = match info.class {
@@ -194,8 +202,8 @@ fn at<'a>(doc: &'a Value, pointer: &str) -> Option<&'a Value> {
     Some(value)
 }
 
-/// Classes the two kinds of change drift leaves open: an object's properties (or which of
-/// them are required), and a numeric range.
+/// Classes the kinds of change drift leaves open that this document makes: an object's
+/// properties (or which of them are required), and a schema's bounds.
 fn refine(
     old: &Value,
     new: &Value,
@@ -216,7 +224,11 @@ fn refine(
             Some(object_changes(before, after, request, answer, message))
         }
         "number schema changed" | "integer schema changed" => {
-            range_change(before, after, request, answer)
+            bounds_change(before, after, request, answer, &NUMBER_BOUNDS)
+        }
+        "string schema changed" => bounds_change(before, after, request, answer, &LENGTH_BOUNDS),
+        "array maxItems changed" | "array minItems changed" | "array uniqueItems changed" => {
+            bounds_change(before, after, request, answer, &COUNT_BOUNDS)
         }
         _ => None,
     }
@@ -280,20 +292,109 @@ fn object_changes(
     out
 }
 
-/// A change of `minimum`/`maximum` (and their exclusive forms) only: narrower breaks
-/// requests, wider breaks answers.
-fn range_change(
+/// Which keys bound a kind of schema: numbers by value, strings by length, arrays by count.
+struct Bounds {
+    low: &'static str,
+    high: &'static str,
+    exclusive_low: Option<&'static str>,
+    exclusive_high: Option<&'static str>,
+    noun: &'static str,
+}
+
+const NUMBER_BOUNDS: Bounds = Bounds {
+    low: "minimum",
+    high: "maximum",
+    exclusive_low: Some("exclusiveMinimum"),
+    exclusive_high: Some("exclusiveMaximum"),
+    noun: "range",
+};
+const LENGTH_BOUNDS: Bounds = Bounds {
+    low: "minLength",
+    high: "maxLength",
+    exclusive_low: None,
+    exclusive_high: None,
+    noun: "length",
+};
+const COUNT_BOUNDS: Bounds = Bounds {
+    low: "minItems",
+    high: "maxItems",
+    exclusive_low: None,
+    exclusive_high: None,
+    noun: "item count",
+};
+
+/// A bound as written in the document, compared exactly for integers (64-bit IDs do not fit
+/// a float).
+#[derive(Clone)]
+struct Bound {
+    value: Value,
+    exclusive: bool,
+}
+
+impl Bound {
+    fn number(&self) -> Number {
+        match (
+            self.value.as_i64(),
+            self.value.as_u64(),
+            self.value.as_f64(),
+        ) {
+            (Some(i), _, _) => Number::Int(i128::from(i)),
+            (_, Some(u), _) => Number::Int(i128::from(u)),
+            (_, _, f) => Number::Float(f.unwrap_or(f64::NAN)),
+        }
+    }
+}
+
+#[derive(PartialEq, PartialOrd)]
+enum Number {
+    Int(i128),
+    Float(f64),
+}
+
+fn compare_numbers(a: &Number, b: &Number) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Number::Int(x), Number::Int(y)) => Some(x.cmp(y)),
+        (Number::Int(x), Number::Float(y)) => (*x as f64).partial_cmp(y),
+        (Number::Float(x), Number::Int(y)) => x.partial_cmp(&(*y as f64)),
+        (Number::Float(x), Number::Float(y)) => x.partial_cmp(y),
+    }
+}
+
+/// Whether `after` admits less than `before` on one side (`upper`: the high side).
+fn narrower(before: &Option<Bound>, after: &Option<Bound>, upper: bool) -> bool {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    match (before, after) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => match compare_numbers(&b.number(), &a.number()) {
+            Some(Equal) => b.exclusive && !a.exclusive,
+            Some(Greater) => !upper,
+            Some(Less) => upper,
+            None => true,
+        },
+    }
+}
+
+/// A change of a schema's bounds only (numeric range, string length, array size, and
+/// `uniqueItems`): narrower breaks clients that send it, wider breaks clients that read it.
+fn bounds_change(
     before: &Value,
     after: &Value,
     request: bool,
     answer: bool,
+    bounds: &Bounds,
 ) -> Option<Vec<(Effect, String)>> {
-    const RANGE: &[&str] = &["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+    let mut keys = vec![bounds.low, bounds.high];
+    keys.extend(bounds.exclusive_low);
+    keys.extend(bounds.exclusive_high);
+    if bounds.noun == COUNT_BOUNDS.noun {
+        keys.push("uniqueItems");
+    }
     let strip = |v: &Value| -> Value {
         let mut v = v.clone();
         if let Some(map) = v.as_object_mut() {
             map.retain(|k, _| {
-                !RANGE.contains(&k.as_str()) && k != "description" && !k.starts_with("x-")
+                !keys.contains(&k.as_str()) && k != "description" && !k.starts_with("x-")
             });
         }
         v
@@ -301,61 +402,62 @@ fn range_change(
     if strip(before) != strip(after) {
         return None;
     }
-    let bound = |v: &Value, key: &str| v.get(key).and_then(Value::as_f64);
-    let exclusive = |v: &Value, key: &str| v.get(key).and_then(Value::as_bool).unwrap_or(false);
-    // (value, exclusive) per side; None is unbounded.
-    let low = |v: &Value| bound(v, "minimum").map(|m| (m, exclusive(v, "exclusiveMinimum")));
-    let high = |v: &Value| bound(v, "maximum").map(|m| (m, exclusive(v, "exclusiveMaximum")));
-    let low_narrower = match (low(before), low(after)) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some((a, ax)), Some((b, bx))) => b > a || (b == a && bx && !ax),
+    let flag = |v: &Value, key: Option<&str>| {
+        key.and_then(|k| v.get(k))
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     };
-    let low_wider = match (low(before), low(after)) {
-        (None, _) => false,
-        (Some(_), None) => true,
-        (Some((a, ax)), Some((b, bx))) => b < a || (b == a && ax && !bx),
+    let side = |v: &Value, key: &str, exclusive: Option<&str>| {
+        v.get(key).filter(|b| b.is_number()).map(|b| Bound {
+            value: b.clone(),
+            exclusive: flag(v, exclusive),
+        })
     };
-    let high_narrower = match (high(before), high(after)) {
-        (_, None) => false,
-        (None, Some(_)) => true,
-        (Some((a, ax)), Some((b, bx))) => b < a || (b == a && bx && !ax),
+    let low = |v: &Value| side(v, bounds.low, bounds.exclusive_low);
+    let high = |v: &Value| side(v, bounds.high, bounds.exclusive_high);
+    let unique = |v: &Value| {
+        v.get("uniqueItems")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
     };
-    let high_wider = match (high(before), high(after)) {
-        (None, _) => false,
-        (Some(_), None) => true,
-        (Some((a, ax)), Some((b, bx))) => b > a || (b == a && ax && !bx),
-    };
+    let tighter = narrower(&low(before), &low(after), false)
+        || narrower(&high(before), &high(after), true)
+        || (!unique(before) && unique(after));
+    let looser = narrower(&low(after), &low(before), false)
+        || narrower(&high(after), &high(before), true)
+        || (unique(before) && !unique(after));
     let show = |v: &Value| {
-        let side = |b: Option<(f64, bool)>, open: &str, closed: &str, none: &str| match b {
-            None => none.to_owned(),
-            Some((x, true)) => format!("{open}{x}"),
-            Some((x, false)) => format!("{closed}{x}"),
+        let open = match low(v) {
+            None => "(-∞".to_owned(),
+            Some(b) => format!("{}{}", if b.exclusive { "(" } else { "[" }, b.value),
         };
-        format!(
-            "{}, {}",
-            side(low(v), "(", "[", "(-∞"),
-            side(high(v), "", "", "+∞")
-        ) + match high(v) {
-            Some((_, true)) | None => ")",
-            Some((_, false)) => "]",
-        }
+        let close = match high(v) {
+            None => "+∞)".to_owned(),
+            Some(b) => format!("{}{}", b.value, if b.exclusive { ")" } else { "]" }),
+        };
+        let unique = if unique(v) { ", unique" } else { "" };
+        format!("{open}, {close}{unique}")
     };
-    let range = format!("range {} → {}", show(before), show(after));
-    let narrower = low_narrower || high_narrower;
-    let wider = low_wider || high_wider;
-    let breaks = (request && narrower) || (answer && wider);
+    let breaks = (request && tighter) || (answer && looser);
     let effect = if breaks {
         Effect::BreaksClients
     } else {
         Effect::NeedsNewServer
     };
-    let what = match (narrower, wider) {
+    let what = match (tighter, looser) {
         (true, false) => "narrowed",
         (false, true) => "widened",
         _ => "changed",
     };
-    Some(vec![(effect, format!("{range} ({what})"))])
+    Some(vec![(
+        effect,
+        format!(
+            "{} {} → {} ({what})",
+            bounds.noun,
+            show(before),
+            show(after)
+        ),
+    )])
 }
 
 /// ``operation `Id` (GET /path)`` for `#/paths/<escaped>/<method>`.
