@@ -227,6 +227,38 @@ fn semantic_diff_names_operations_on_one_side_only_and_operation_fields() {
 }
 
 #[test]
+fn semantic_diff_reads_like_the_document() {
+    let mut document = small_document();
+    let operation = &mut document["paths"]["/Api/Bot/{botNames}/Rename"]["post"];
+    operation["requestBody"]["content"]["application/json"]["schema"]["$ref"] =
+        json!("#/components/schemas/BotRenameBody");
+    let long = "Renames the bot. ".repeat(10);
+    operation["description"] = json!(format!("{long}The new name must be free."));
+    document["tags"] = json!([{ "name": "ASF" }, { "name": "Bot" }, { "name": "Monitoring" }]);
+    let mut generated = small_document();
+    generated["paths"]["/Api/Bot/{botNames}/Rename"]["post"]["description"] =
+        json!(format!("{long}The new name must not exist."));
+    generated["tags"] = json!([{ "name": "Bot" }, { "name": "ASF" }]);
+    let found = lines(&document, &generated);
+    let place = "operation `BotRenamePost` (POST /Api/Bot/{botNames}/Rename)";
+    for expected in [
+        format!(
+            "{place}: document `request body schema: BotRenameBody`, trait `request body \
+             schema: BotRenameRequest`"
+        ),
+        format!(
+            "{place}: document `description: \"…es the bot. The new name must be free.\"`, \
+             trait `description: \"…es the bot. The new name must not exist.\"`"
+        ),
+        "document: `tags` `Monitoring` is in the document, the trait has none".to_owned(),
+    ] {
+        assert!(found.contains(&expected), "{expected}\n{found:#?}");
+    }
+    // Tags in another order are the same tags.
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
+#[test]
 fn semantic_diff_names_frame_differences() {
     let mut document = small_document();
     document["info"]["version"] = json!("6.3.10.0");

@@ -465,13 +465,6 @@ fn frame(document: &Value, generated: &Value, skip: &[&str], out: &mut Vec<Diffe
         if let Some(map) = v.as_object_mut() {
             map.retain(|k, _| !skip.contains(&k.as_str()));
         }
-        if let Some(components) = v
-            .as_object_mut()
-            .and_then(|m| m.get_mut("components"))
-            .and_then(Value::as_object_mut)
-        {
-            components.remove("schemas");
-        }
         v
     };
     let mut leaves = Vec::new();
@@ -529,10 +522,42 @@ fn leaf_differences(prefix: &str, document: &Value, generated: &Value, out: &mut
                 }
             }
         }
+        (Value::Array(a), Value::Array(b)) if named(a) && named(b) => {
+            // Lists of named things (tags, servers): matched by name, not position.
+            let by_name = |list: &Vec<Value>| -> BTreeMap<String, Value> {
+                list.iter()
+                    .map(|v| (v["name"].as_str().unwrap_or("").to_owned(), v.clone()))
+                    .collect()
+            };
+            let (x, y) = (by_name(a), by_name(b));
+            for name in x.keys().filter(|n| !y.contains_key(*n)) {
+                out.push(format!(
+                    "`{prefix}` `{name}` is in the document, the trait has none"
+                ));
+            }
+            for name in y.keys().filter(|n| !x.contains_key(*n)) {
+                out.push(format!(
+                    "`{prefix}` `{name}` is in the trait, the document has none"
+                ));
+            }
+            for (name, value) in &x {
+                if let Some(other) = y.get(name) {
+                    leaf_differences(&format!("{prefix}[{name}]"), value, other, out);
+                }
+            }
+        }
         (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
             for (i, (x, y)) in a.iter().zip(b).enumerate() {
                 leaf_differences(&format!("{prefix}[{i}]"), x, y, out);
             }
+        }
+        (Value::String(a), Value::String(b)) => {
+            let (x, y) = differing_window(a, b);
+            out.push(format!(
+                "document `{}`, trait `{}`",
+                show(prefix, &Value::String(x)),
+                show(prefix, &Value::String(y))
+            ))
         }
         _ => out.push(format!(
             "document `{}`, trait `{}`",
@@ -540,6 +565,38 @@ fn leaf_differences(prefix: &str, document: &Value, generated: &Value, out: &mut
             show(prefix, generated)
         )),
     }
+}
+
+/// Whether every element is an object with a `name` (and no `in`: parameters are matched
+/// by the operation code, by place and name).
+fn named(list: &[Value]) -> bool {
+    !list.is_empty()
+        && list
+            .iter()
+            .all(|v| v.get("name").is_some_and(Value::is_string) && v.get("in").is_none())
+}
+
+/// Two long texts cut to where they start to differ, so the difference is visible.
+fn differing_window(a: &str, b: &str) -> (String, String) {
+    const BEFORE: usize = 30;
+    const WIDTH: usize = 90;
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let cut = |text: &str| -> String {
+        let total = text.chars().count();
+        if total <= WIDTH + BEFORE {
+            return text.to_owned();
+        }
+        let start = common.saturating_sub(BEFORE);
+        let mut window: String = text.chars().skip(start).take(WIDTH).collect();
+        if start > 0 {
+            window.insert(0, '…');
+        }
+        if start + WIDTH < total {
+            window.push('…');
+        }
+        window
+    };
+    (cut(a), cut(b))
 }
 
 fn same_set(a: &Value, b: &Value) -> bool {
@@ -564,6 +621,18 @@ fn join(prefix: &str, key: &str) -> String {
 /// `path: value` with the value as compact JSON, cut short when long.
 fn show(path: &str, value: &Value) -> String {
     const LIMIT: usize = 120;
+    let path = readable(path);
+    // `$ref: "#/components/schemas/X"` reads as the schema's name.
+    if let (Some(owner), Some(target)) = (
+        path.strip_suffix("$ref")
+            .map(|p| p.trim_end_matches('.').to_owned()),
+        value
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/")),
+    ) {
+        let owner = if owner.is_empty() { "schema" } else { &owner };
+        return format!("{owner}: {target}");
+    }
     let mut text = value.to_string();
     if text.chars().count() > LIMIT {
         text = text.chars().take(LIMIT).collect::<String>() + "…";
@@ -573,4 +642,20 @@ fn show(path: &str, value: &Value) -> String {
     } else {
         format!("{path}: {text}")
     }
+}
+
+/// `requestBody.content.application/json.schema…` as `request body schema…`, and
+/// `responses.200.content.application/json.schema…` as `answer 200 schema…`.
+fn readable(path: &str) -> String {
+    const JSON_SCHEMA: &str = ".content.application/json.schema";
+    if let Some(rest) = path.strip_prefix(&format!("requestBody{JSON_SCHEMA}")) {
+        return format!("request body schema{rest}");
+    }
+    if let Some(rest) = path.strip_prefix("responses.")
+        && let Some((status, rest)) = rest.split_once('.')
+        && let Some(rest) = format!(".{rest}").strip_prefix(JSON_SCHEMA)
+    {
+        return format!("answer {status} schema{rest}");
+    }
+    path.to_owned()
 }
