@@ -411,6 +411,33 @@ fn adding_an_operation_keeps_clients_working() {
     assert_compatible("add-operation", "was added");
 }
 
+/// Schemas get renamed (the wire does not see names); a change inside one is still classed.
+#[test]
+fn a_renamed_schema_is_followed() {
+    let mut renamed = fixture("add-optional-property");
+    let schemas = renamed["components"]["schemas"]
+        .as_object_mut()
+        .expect("schemas");
+    let bot = schemas.remove("Bot").expect("Bot");
+    schemas.insert("BotStatus".into(), bot);
+    let text = serde_json::to_string(&renamed).expect("JSON").replace(
+        "#/components/schemas/Bot\"",
+        "#/components/schemas/BotStatus\"",
+    );
+    let renamed: Value = serde_json::from_str(&text).expect("JSON");
+    let found = compat::changes(&fixture("base"), &renamed).expect("drift compares");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.message == "optional property `Nickname` added"),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().all(|f| !f.effect.breaks_clients()),
+        "{found:#?}"
+    );
+}
+
 #[test]
 fn identical_documents_have_no_changes() {
     assert_eq!(findings("base"), Vec::new());

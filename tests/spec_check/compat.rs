@@ -89,9 +89,11 @@ pub fn changes(old: &Value, new: &Value) -> Result<Vec<Finding>, String> {
         let Some(first) = change.paths.first() else {
             continue;
         };
-        let on_paths_root = first.old.current_pointer() == "#/paths";
-        let (base, _) = if on_paths_root {
-            first.new.base_and_subpath()
+        // A renamed schema has another base in the new document; an added operation has
+        // none in the old one (drift points at `#/paths`).
+        let (new_base, _) = first.new.base_and_subpath();
+        let (base, _) = if first.old.current_pointer() == "#/paths" {
+            (new_base, "")
         } else {
             first.old.base_and_subpath()
         };
@@ -130,7 +132,7 @@ pub fn changes(old: &Value, new: &Value) -> Result<Vec<Finding>, String> {
                     old,
                     new,
                     &format!("{base}/{}", info.old_subpath),
-                    &format!("{base}/{}", info.new_subpath),
+                    &format!("{new_base}/{}", info.new_subpath),
                     &info.message,
                     &directions,
                 ),
