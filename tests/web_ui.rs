@@ -1,8 +1,9 @@
 //! The built-in web UI in a real browser: `tests/browser/ui.mjs` drives headless Chromium
 //! (Debian's `chromium` through `playwright-core`) against this server, as a farm owner would:
 //! logging in, creating a bot that farms, pausing it, editing configs, the console, the live
-//! log, importing keys, bans, the swagger page, keyboard use and a phone-width screen; and, on
-//! a second server without a password, the refusal of a remote browser.
+//! log, importing keys, bans, the swagger page ("Try it out" on one operation of each tag),
+//! keyboard use and a phone-width screen; and, on a second server without a password, the
+//! refusal of a remote browser.
 //!
 //! Needs `node`, `chromium` and `npm ci --prefix tests/browser` (`.ci/run` installs all three).
 //! Without them the test says so and passes locally; with `CI` set it fails instead.

@@ -1,7 +1,8 @@
 //! The HTTP interface as data: the dropshot API trait and the wire types.
 //!
-//! The trait is the single description of every route; `openapi_document()` turns it into the
-//! document checked in at `openapi/asf.json`, and the server implements it in `crate::http`.
+//! `openapi/asf.json` is the source of truth of the interface; the trait is its code form,
+//! from which the server (`crate::http`) is built. `openapi_document()` says what the trait
+//! describes, and `tests/spec.rs` checks that it says what the document says.
 
 pub mod enums;
 pub mod envelope;
@@ -511,12 +512,13 @@ const LICENSE_URL: &str = "https://www.apache.org/licenses/LICENSE-2.0";
 pub const SECURITY_SCHEME: &str = "IPCPassword";
 pub const PASSWORD_HEADER: &str = "Authentication";
 
-/// The OpenAPI document, byte for byte as checked in at `openapi/asf.json`.
+/// The OpenAPI document the trait describes; `tests/spec.rs` compares it with
+/// `openapi/asf.json` operation by operation and schema by schema.
 ///
 /// dropshot writes everything but two things ASF's document has, so one post-processing step
 /// adds them: `info.version` as ASF's four-part version (dropshot wants semver), and the
 /// `IPCPassword` apiKey scheme on header `Authentication`, required by every `/Api` operation.
-/// The spec test compares the result of this function, so the step is covered too.
+/// The spec test compares the result of this function, so the step is checked too.
 pub fn openapi_document() -> Result<Vec<u8>, String> {
     let description =
         asf_api_mod::stub_api_description().map_err(|e| format!("API description: {e}"))?;

@@ -274,9 +274,56 @@ await step('edits the ASF config with the server validating it', async () => {
   await screenshot('asf-config', page, false);
 });
 
-await step('swagger shows every operation and try-it-out sends the Authentication header', async () => {
+/** Values for required parameters when "Try it out" calls an operation, by parameter name. */
+const TRY_IT_VALUES = {
+  botNames: 'Alpha',
+  key: 'swagger-try-it-out',
+  structure: 'ArchiSteamFarm.Storage.GlobalConfig',
+  type: 'ArchiSteamFarm.Storage.GlobalConfig',
+  page: 'Home',
+};
+
+/**
+ * The operation of `tag` that "Try it out" calls: not the log websocket (a plain request
+ * cannot open it) and nothing that ends or changes the process; a GET with the fewest required
+ * parameters, else a POST without side effects on the process (`Command` runs a command).
+ * Picked from the served document, so a new tag is covered without editing this file.
+ */
+function tryItOperation(document, tag) {
+  const candidates = [];
+  for (const [route, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!['get', 'post'].includes(method)) continue;
+      if (!operation.tags?.includes(tag) || operation['x-dropshot-websocket']) continue;
+      const required = (operation.parameters ?? []).filter((p) => p.required);
+      if (!required.every((p) => p.name in TRY_IT_VALUES)) continue;
+      if (method === 'post' && /Exit|Restart|Update/.test(route)) continue;
+      const rank = method === 'get' ? 0 : 1;
+      candidates.push({ route, method, operation, required, rank: rank * 100 + required.length });
+    }
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.route.localeCompare(b.route));
+  if (!candidates.length) {
+    throw new Error(`no operation of tag ${tag} can be tried out: add a value for its parameters to TRY_IT_VALUES`);
+  }
+  return candidates[0];
+}
+
+/** Whether the operation's 200 answer is ASF's envelope (an object with `Success`). */
+function answersEnvelope(document, operation) {
+  let schema = operation.responses?.['200']?.content?.['application/json']?.schema;
+  for (let hops = 0; schema?.$ref && hops < 8; hops += 1) {
+    schema = schema.$ref.split('/').slice(1).reduce((node, key) => node?.[key], document);
+  }
+  return Boolean(schema?.properties?.Success);
+}
+
+await step('swagger shows every operation and try-it-out works for one operation of each tag', async () => {
   const document = await (await fetch(new URL('swagger/ASF/swagger.json', base))).json();
-  const operations = Object.values(document.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
+  // Swagger UI shows the methods OpenAPI 3.0 defines; path-level keys are not operations.
+  const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+  const operations = Object.values(document.paths)
+    .reduce((n, item) => n + Object.keys(item).filter((key) => methods.includes(key)).length, 0);
   const docs = await context.newPage();
   await docs.goto(new URL('swagger/', base).href);
   await docs.locator('.opblock').first().waitFor(WAIT);
@@ -285,15 +332,38 @@ await step('swagger shows every operation and try-it-out sends the Authenticatio
   await docs.locator('.modal-ux').getByLabel('Value:').fill(password);
   await docs.locator('.modal-ux').getByRole('button', { name: 'Apply credentials' }).click();
   await docs.locator('.modal-ux').getByRole('button', { name: 'Close', exact: true }).click();
-  const operation = docs.locator('#operations-ASF-ASFGet');
-  await operation.locator('.opblock-summary').click();
-  await operation.getByRole('button', { name: 'Try it out' }).click();
-  const sent = docs.waitForRequest((r) => r.url().endsWith('/Api/ASF') && r.method() === 'GET');
-  await operation.getByRole('button', { name: 'Execute' }).click();
-  assert.equal((await sent).headers().authentication, password);
-  await operation.locator('.live-responses-table tbody .response-col_status').first().waitFor(WAIT);
-  assert.match(await operation.locator('.live-responses-table tbody .response-col_status').first().innerText(), /200/);
-  assert.match(await operation.locator('.live-responses-table').first().innerText(), /6\.3\.9\.6/);
+  const tags = [...new Set(Object.values(document.paths).flatMap((item) => Object.entries(item)
+    .filter(([key]) => methods.includes(key)).flatMap(([, operation]) => operation.tags ?? [])))].sort();
+  assert.ok(tags.length > 1, 'the document has tags');
+  const tried = [];
+  for (const tag of tags) {
+    const { route, method, operation: described, required } = tryItOperation(document, tag);
+    const operation = docs.locator(`[id="operations-${described.tags[0]}-${described.operationId}"]`);
+    await operation.locator('.opblock-summary').first().click();
+    await operation.getByRole('button', { name: 'Try it out' }).click();
+    for (const parameter of required) {
+      await operation.locator(`tr[data-param-name="${parameter.name}"] input`).fill(TRY_IT_VALUES[parameter.name]);
+    }
+    const expected = new URL(route.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(TRY_IT_VALUES[name])), base).pathname;
+    const sent = docs.waitForRequest((r) => new URL(r.url()).pathname === expected && r.method() === method.toUpperCase());
+    await operation.locator('button.execute').first().click();
+    // The password goes wherever the document asks for it (routes outside /Api need none).
+    const secured = (described.security ?? document.security ?? []).length > 0;
+    assert.equal((await sent).headers().authentication, secured ? password : undefined, `${described.operationId}: the Authentication header`);
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
+    await status.waitFor(WAIT);
+    const code = (await status.innerText()).trim();
+    const body = await operation.locator('.live-responses-table .response-col_description pre').first().innerText();
+    // Answered by the server, not refused for the password or by the page; where the document
+    // promises ASF's envelope, a successful one.
+    assert.match(code, /^200/, `${described.operationId}: ${code}\n${body}`);
+    if (answersEnvelope(document, described)) assert.match(body, /"Success":\s*true/, `${described.operationId}: ${body}`);
+    if (described.operationId === 'ASFGet') assert.match(body, new RegExp(document.info.version.replace(/\./g, '\\.')));
+    tried.push(`${tag}: ${described.operationId}`);
+    await operation.locator('.opblock-summary').first().click();
+  }
+  console.log(`  tried out: ${tried.join(', ')}`);
+  assert.equal(tried.length, tags.length);
   await screenshot('swagger', docs);
   await docs.close();
 });
