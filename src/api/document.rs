@@ -271,3 +271,39 @@ pub fn dotnet_class_name(schema: &str) -> Option<String> {
     };
     Some(name)
 }
+
+/// The value every property of `T` takes when the request leaves it out.
+fn defaults_of<T: serde::de::DeserializeOwned + serde::Serialize>() -> Value {
+    serde_json::from_value::<T>(json!({}))
+        .ok()
+        .and_then(|v| serde_json::to_value(v).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// Query parameters carry their defaults (dropshot leaves them out of parameter schemas); the
+/// values come from the query types themselves, so the document and the server agree.
+pub fn query_defaults(doc: &mut Value) {
+    use crate::api::types::{NLogFileQuery, PluginsQuery, RedeemPointsQuery};
+    let queries = [
+        ("/Api/NLog/File", "get", defaults_of::<NLogFileQuery>()),
+        ("/Api/Plugins", "get", defaults_of::<PluginsQuery>()),
+        (
+            "/Api/Bot/{botNames}/RedeemPoints/{definitionID}",
+            "post",
+            defaults_of::<RedeemPointsQuery>(),
+        ),
+    ];
+    for (path, method, defaults) in queries {
+        let parameters = doc["paths"][path][method]["parameters"].as_array_mut();
+        for parameter in parameters.into_iter().flatten() {
+            let Some(name) = parameter["name"].as_str() else {
+                continue;
+            };
+            if parameter["in"] == "query"
+                && let Some(default) = defaults.get(name).filter(|d| !d.is_null()).cloned()
+            {
+                parameter["schema"]["default"] = default;
+            }
+        }
+    }
+}

@@ -534,7 +534,7 @@ pub const PASSWORD_HEADER: &str = "Authentication";
 /// adds them: `info.version` as ASF's four-part version (dropshot wants semver), the
 /// `IPCPassword` apiKey scheme on header `Authentication`, required by every `/Api` operation,
 /// and what `document` lists (the rename route's `{botName}`, `/Api/NLog`'s `connect`,
-/// `/HealthCheck`'s 503, ASF's schema extensions and bounds). The spec test compares the result
+/// `/HealthCheck`'s 503, ASF's schema extensions and bounds, query parameter defaults). The spec test compares the result
 /// of this function, so the step is covered too.
 pub fn openapi_document() -> Result<Vec<u8>, String> {
     let description =
@@ -624,4 +624,5 @@ fn post_process(doc: &mut Value) {
     document::nlog_any_method(doc);
     document::health_check_responses(doc);
     document::schema_extensions(doc);
+    document::query_defaults(doc);
 }
