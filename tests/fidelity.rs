@@ -272,6 +272,8 @@ async fn health_check_is_documented_and_answers_get_and_head_only() {
         .into_inner();
     assert_eq!(healthy.status_text, "Healthy");
     assert_eq!(healthy.status.0, 2);
+    // The client crate's call, without a password, as monitors ask.
+    assert_eq!(t.client().health().await.expect("health"), healthy);
     let head = http()
         .head(t.url("/healthcheck"))
         .send()
