@@ -128,23 +128,27 @@ async fn nlog_answers_every_method_and_refuses_anything_but_a_handshake() {
     assert_eq!(response.text().await.expect("body"), NOT_A_WEBSOCKET);
 }
 
-/// Opens `/Api/NLog` as an RFC 8441 websocket over an HTTP/2 connection and returns the
-/// status and, on success, the websocket.
-async fn h2_websocket(
-    addr: std::net::SocketAddr,
-    query: &str,
-) -> (
-    u16,
-    Option<WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>>,
-) {
+type H2Websocket = WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+
+/// Opens `/Api/NLog` as an RFC 8441 websocket over a cleartext HTTP/2 connection (prior
+/// knowledge) and returns the status and, on success, the websocket.
+async fn h2_websocket(addr: std::net::SocketAddr, query: &str) -> (u16, Option<H2Websocket>) {
     let stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    h2_websocket_over(stream, &format!("http://{addr}"), query).await
+}
+
+/// The same over any connection speaking HTTP/2; `origin` is scheme and authority.
+async fn h2_websocket_over<I>(io: I, origin: &str, query: &str) -> (u16, Option<H2Websocket>)
+where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let (mut send, connection) = hyper::client::conn::http2::Builder::new(TokioExecutor::new())
-        .handshake::<_, Empty<Bytes>>(TokioIo::new(stream))
+        .handshake::<_, Empty<Bytes>>(TokioIo::new(io))
         .await
         .expect("HTTP/2 handshake");
     tokio::spawn(connection);
     // A first request makes sure the server's SETTINGS (with extended CONNECT) have arrived.
-    let health = http::Request::get(format!("http://{addr}/HealthCheck"))
+    let health = http::Request::get(format!("{origin}/HealthCheck"))
         .body(Empty::new())
         .expect("request");
     let health = send
@@ -155,7 +159,7 @@ async fn h2_websocket(
 
     let mut request = http::Request::builder()
         .method(http::Method::CONNECT)
-        .uri(format!("http://{addr}/api/nlog{query}"))
+        .uri(format!("{origin}/api/nlog{query}"))
         .header("sec-websocket-version", "13")
         .body(Empty::new())
         .expect("request");
@@ -233,6 +237,42 @@ async fn nlog_streams_over_http2_extended_connect_behind_the_password() {
     })
     .await;
     assert!(ended.is_ok(), "the server closes the websocket");
+}
+
+// ASF: ArchiSteamFarm/IPC/Controllers/Api/NLogController.cs and IPC/ArchiKestrel.cs (Kestrel's
+// HTTP/2 endpoints accept extended CONNECT): an HTTPS listener that speaks only HTTP/2.
+#[tokio::test]
+async fn nlog_streams_over_http2_on_an_https_listener() {
+    use common::instance::{Instance, TestCertificate, free_port, write_ipc_config};
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
+    let port = free_port();
+    write_ipc_config(
+        dir.path(),
+        &json!({ "Kestrel": { "Endpoints": { "h2": {
+            "Url": format!("https://127.0.0.1:{port}"), "Protocols": "Http2",
+            "Certificate": { "Path": "tls/cert.pem", "KeyPath": cert.key }
+        } } } }),
+    );
+    let instance = Instance::spawn(dir.path(), &[]);
+    instance
+        .wait_line(0, "|INFO|ASF|StartInternally() IPC server ready!", 30)
+        .await;
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("tcp");
+    let connector = tokio_rustls::TlsConnector::from(cert.rustls_client(&[b"h2"]));
+    let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
+    let tls = connector.connect(name, tcp).await.expect("tls handshake");
+    assert_eq!(tls.get_ref().1.alpn_protocol(), Some(&b"h2"[..]));
+    let (status, ws) = h2_websocket_over(tls, &format!("https://localhost:{port}"), "").await;
+    assert_eq!(status, 200);
+    let mut ws = ws.expect("websocket over h2 and TLS");
+    loop {
+        if next_line(&mut ws).await.contains("IPC server ready!") {
+            break;
+        }
+    }
 }
 
 // ASF: ArchiSteamFarm/IPC/Controllers/Api/HealthCheckController.cs (`[HttpGet]`,
