@@ -460,7 +460,10 @@ fn probes(schema: &Value) -> (Vec<Value>, Vec<Value>) {
         if min > 0 && !allowed.contains(&json!(min - 1)) {
             bad.push(json!(min - 1));
         }
+        // Just above the maximum; for a SteamID, +2 is also a non-zero account number in
+        // the next instance, which the account check alone would let through.
         bad.push(json!(u128::from(max) + 1));
+        bad.push(json!(u128::from(max) + 2));
     }
     if let Some(max) = schema["maxLength"].as_u64() {
         let max = usize::try_from(max).expect("small");
