@@ -267,6 +267,11 @@ async fn every_api_operation_refuses_unauthenticated_calls() {
         }
         let path = variable.replace_all(template, "x").into_owned();
         for method in item.as_object().expect("operations").keys() {
+            // HTTP/1.1 CONNECT names an authority, not a path; `/Api/NLog`'s extended CONNECT
+            // is HTTP/2 only and its password check is in tests/fidelity.rs.
+            if method == "connect" {
+                continue;
+            }
             let method = reqwest::Method::from_bytes(method.to_ascii_uppercase().as_bytes())
                 .expect("method");
             for variant in [path.clone(), path.to_ascii_lowercase()] {

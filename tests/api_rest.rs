@@ -179,7 +179,7 @@ async fn two_factor_authentication() {
         .client()
         .two_factor_authentication_post()
         .bot_names("Auth")
-        .body(asf_ipc_generated::types::MobileAuthenticatorFile {
+        .body(asf_ipc_generated::types::MobileAuthenticator {
             shared_secret: secret.into(),
             identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
         })
@@ -320,7 +320,7 @@ async fn licences_keys_points_input_and_inventory() {
         .client()
         .bot_add_license_post()
         .bot_names("On,Off")
-        .body(asf_ipc_generated::types::BotLicenseRequest {
+        .body(asf_ipc_generated::types::BotAddLicenseRequest {
             apps: Some(vec![1145360, 4000000]),
             packages: None,
         })
@@ -980,7 +980,7 @@ async fn steam_routes_answer_for_an_offline_bot() {
     t.client()
         .two_factor_authentication_post()
         .bot_names("Off")
-        .body(asf_ipc_generated::types::MobileAuthenticatorFile {
+        .body(asf_ipc_generated::types::MobileAuthenticator {
             shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
             identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
         })

@@ -580,7 +580,7 @@ async fn delete_and_rename_move_every_file() {
     let renamed = t
         .client()
         .bot_rename_post()
-        .bot_names("Old")
+        .bot_name("Old")
         .body(asf_ipc_generated::types::BotRenameRequest {
             new_name: "New".into(),
         })

@@ -989,7 +989,7 @@ async fn account_commands_two_factor_privacy_and_input() {
     t.client()
         .two_factor_authentication_post()
         .bot_names("Main")
-        .body(asf_ipc_generated::types::MobileAuthenticatorFile {
+        .body(asf_ipc_generated::types::MobileAuthenticator {
             shared_secret: secret.into(),
             identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
         })

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use asf_ipc::http::IpcServer;
 use common::TestServer;
-use serde_json::json;
+use serde_json::{Value, json};
 
 const PASSWORD: &str = "schemathesis-password";
 
@@ -29,12 +29,39 @@ fn schemathesis() -> Option<PathBuf> {
     (found.status.success() && !path.is_empty()).then(|| PathBuf::from(path))
 }
 
+/// ASF's `x-valid-values` next to bounds names values valid besides them (SteamID `0`, "none");
+/// generic validators do not know the extension, so the run gets the document with each such
+/// schema spelled as `anyOf` (the bounds, or one of the values). Everything else is unchanged.
+fn with_valid_values_spelled_out(node: &mut Value) {
+    match node {
+        Value::Object(map) => {
+            for value in map.values_mut() {
+                with_valid_values_spelled_out(value);
+            }
+            let bounded = ["minimum", "maximum", "minLength", "maxLength"]
+                .iter()
+                .any(|k| map.contains_key(*k));
+            if bounded && let Some(values) = map.remove("x-valid-values") {
+                let inner = Value::Object(std::mem::take(map));
+                map.insert("anyOf".into(), json!([inner, { "enum": values }]));
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(with_valid_values_spelled_out),
+        _ => {}
+    }
+}
+
 /// Runs schemathesis; `operations` is how many operations must have been tested.
 fn run(st: &PathBuf, base: &str, extra: &[&str], operations: usize) {
     let root = env!("CARGO_MANIFEST_DIR");
+    let mut document: Value = serde_json::from_slice(asf_ipc::api::DOCUMENT).expect("document");
+    with_valid_values_spelled_out(&mut document);
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let spec = dir.path().join("asf.json");
+    std::fs::write(&spec, serde_json::to_vec(&document).expect("JSON")).expect("write document");
     let output = Command::new(st)
         .args(["--config-file", &format!("{root}/.ci/schemathesis.toml")])
-        .args(["run", &format!("{root}/openapi/asf.json")])
+        .args(["run", &spec.to_string_lossy()])
         .args(["--url", base])
         .args(["-H", &format!("Authentication: {PASSWORD}")])
         .args(["--checks", "all", "--exclude-checks", "ignored_auth"])
@@ -92,6 +119,11 @@ async fn every_operation_conforms_to_the_document() {
                 "ASFExitPost",
                 "--exclude-operation-id",
                 "ASFPost",
+                // The log websocket answers every method, 400 for anything but a handshake,
+                // as ASF's does (no 405 for "undeclared" methods); tests/nlog.rs and
+                // tests/fidelity.rs cover it.
+                "--exclude-operation-id",
+                "NLogGet",
             ],
             45,
         )

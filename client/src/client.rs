@@ -114,6 +114,24 @@ impl AsfClient {
 
     /// Sends one request and reads ASF's envelope from a `2xx` answer; any other answer, and
     /// `Success: false`, is an error.
+    /// Sends `GET` to a path outside `/Api` (no envelope there); returns status and body.
+    pub(crate) async fn get_raw(
+        &self,
+        segments: &[&str],
+    ) -> Result<(reqwest::StatusCode, Vec<u8>), Error> {
+        let response = self
+            .shared
+            .http
+            .get(self.url(segments))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .map_err(Error::transport)?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(Error::transport)?;
+        Ok((status, bytes.to_vec()))
+    }
+
     pub(crate) async fn call(
         &self,
         method: Method,

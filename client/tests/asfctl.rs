@@ -7,7 +7,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use asf_ipc_client::AsfClient;
-use asf_ipc_client::types::MobileAuthenticatorFile;
+use asf_ipc_client::types::MobileAuthenticator;
 use serde_json::{Value, json};
 use support::{Server, online_bot, wait_for, write_config};
 use tokio::io::{AsyncBufReadExt, BufReader};
@@ -359,7 +359,7 @@ async fn command_and_two_factor_token() {
 
     asf.import_authenticator(
         "alice",
-        &MobileAuthenticatorFile {
+        &MobileAuthenticator {
             shared_secret: SECRET.into(),
             identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
         },

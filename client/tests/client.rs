@@ -5,8 +5,8 @@ mod support;
 use std::time::Duration;
 
 use asf_ipc_client::types::{
-    BotLicenseRequest, BotPauseRequest, EHashingMethod, EUserInputType, MobileAuthenticatorFile,
-    TwoFactorAuthenticationConfirmationsRequest,
+    BotAddLicenseRequest, BotPauseRequest, BotRemoveLicenseRequest, EHashingMethod, EUserInputType,
+    MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
 };
 use asf_ipc_client::{AsfClient, Error, LogLevel};
 use futures_util::StreamExt;
@@ -243,7 +243,7 @@ async fn typed_calls_cover_the_api() {
     let added = asf
         .add_licenses(
             "alice",
-            &BotLicenseRequest {
+            &BotAddLicenseRequest {
                 apps: Some(vec![440]),
                 packages: None,
             },
@@ -259,7 +259,7 @@ async fn typed_calls_cover_the_api() {
     let removed = asf
         .remove_licenses(
             "alice",
-            &BotLicenseRequest {
+            &BotRemoveLicenseRequest {
                 apps: None,
                 packages: Some(vec![1]),
             },
@@ -306,7 +306,7 @@ async fn typed_calls_cover_the_api() {
     let imported = asf
         .import_authenticator(
             "alice",
-            &MobileAuthenticatorFile {
+            &MobileAuthenticator {
                 shared_secret: SECRET.into(),
                 identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
             },
@@ -332,7 +332,7 @@ async fn typed_calls_cover_the_api() {
                 accepted_creator_i_ds: None,
                 accepted_type: None,
                 s_accepted_creator_i_ds: None,
-                wait_if_needed: None,
+                wait_if_needed: false,
             },
         )
         .await

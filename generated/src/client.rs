@@ -187,6 +187,24 @@ pub mod types {
             Default::default()
         }
     }
+    ///`POST /Api/Bot/{botNames}/AddLicense`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotAddLicenseRequest {
+        ///App IDs to ask a licence for.
+        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
+        pub apps: ::std::option::Option<::std::vec::Vec<u32>>,
+        ///Package (sub) IDs to ask a licence for.
+        #[serde(
+            rename = "Packages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub packages: ::std::option::Option<::std::vec::Vec<u32>>,
+    }
+    impl BotAddLicenseRequest {
+        pub fn builder() -> builder::BotAddLicenseRequest {
+            Default::default()
+        }
+    }
     ///Per bot: the outcome for every requested app and package (null when none was asked for).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BotAddLicenseResponse {
@@ -258,7 +276,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub games_played_while_idle: ::std::vec::Vec<u32>,
+        pub games_played_while_idle: ::std::vec::Vec<::std::num::NonZeroU32>,
         ///Device type presented to Steam.
         #[serde(
             rename = "GamingDeviceType",
@@ -336,7 +354,7 @@ pub mod types {
             rename = "SteamParentalCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub steam_parental_code: ::std::option::Option<::std::string::String>,
+        pub steam_parental_code: ::std::option::Option<BotConfigSteamParentalCode>,
         ///Steam account password, stored as `PasswordFormat` says.
         #[serde(
             rename = "SteamPassword",
@@ -348,7 +366,7 @@ pub mod types {
             rename = "SteamTradeToken",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub steam_trade_token: ::std::option::Option<::std::string::String>,
+        pub steam_trade_token: ::std::option::Option<BotConfigSteamTradeToken>,
         ///Access of other Steam users to this bot, by SteamID64.
         #[serde(
             rename = "SteamUserPermissions",
@@ -451,6 +469,120 @@ pub mod types {
             Default::default()
         }
     }
+    ///Family View PIN (4 digits).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BotConfigSteamParentalCode(::std::string::String);
+    impl ::std::ops::Deref for BotConfigSteamParentalCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BotConfigSteamParentalCode> for ::std::string::String {
+        fn from(value: BotConfigSteamParentalCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BotConfigSteamParentalCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 4usize {
+                return Err("longer than 4 characters".into());
+            }
+            if value.chars().count() < 4usize {
+                return Err("shorter than 4 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BotConfigSteamParentalCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BotConfigSteamParentalCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BotConfigSteamParentalCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Trade token of the account (8 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BotConfigSteamTradeToken(::std::string::String);
+    impl ::std::ops::Deref for BotConfigSteamTradeToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BotConfigSteamTradeToken> for ::std::string::String {
+        fn from(value: BotConfigSteamTradeToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BotConfigSteamTradeToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            if value.chars().count() < 8usize {
+                return Err("shorter than 8 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BotConfigSteamTradeToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BotConfigSteamTradeToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BotConfigSteamTradeToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`POST /Api/Bot/{botNames}/GamesToRedeemInBackground`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BotGamesToRedeemInBackgroundRequest {
@@ -500,24 +632,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`POST /Api/Bot/{botNames}/AddLicense` and `…/RemoveLicense`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-    pub struct BotLicenseRequest {
-        ///App IDs.
-        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
-        pub apps: ::std::option::Option<::std::vec::Vec<u32>>,
-        ///Package (sub) IDs.
-        #[serde(
-            rename = "Packages",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub packages: ::std::option::Option<::std::vec::Vec<u32>>,
-    }
-    impl BotLicenseRequest {
-        pub fn builder() -> builder::BotLicenseRequest {
-            Default::default()
-        }
-    }
     ///`POST /Api/Bot/{botNames}/Pause`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BotPauseRequest {
@@ -542,6 +656,24 @@ pub mod types {
     }
     impl BotRedeemRequest {
         pub fn builder() -> builder::BotRedeemRequest {
+            Default::default()
+        }
+    }
+    ///`POST /Api/Bot/{botNames}/RemoveLicense`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BotRemoveLicenseRequest {
+        ///App IDs whose licence is removed.
+        #[serde(rename = "Apps", skip_serializing_if = "::std::option::Option::is_none")]
+        pub apps: ::std::option::Option<::std::vec::Vec<u32>>,
+        ///Package (sub) IDs whose licence is removed.
+        #[serde(
+            rename = "Packages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub packages: ::std::option::Option<::std::vec::Vec<u32>>,
+    }
+    impl BotRemoveLicenseRequest {
+        pub fn builder() -> builder::BotRemoveLicenseRequest {
             Default::default()
         }
     }
@@ -742,20 +874,20 @@ pub mod types {
     ///Bot behaviour switches (ASF `BotConfig.EBotBehaviour`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct EBotBehaviour(pub u8);
+    pub struct EBotBehaviour(pub i64);
     impl ::std::ops::Deref for EBotBehaviour {
-        type Target = u8;
-        fn deref(&self) -> &u8 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<EBotBehaviour> for u8 {
+    impl ::std::convert::From<EBotBehaviour> for i64 {
         fn from(value: EBotBehaviour) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<u8> for EBotBehaviour {
-        fn from(value: u8) -> Self {
+    impl ::std::convert::From<i64> for EBotBehaviour {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -765,19 +897,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for EBotBehaviour {
-        type Err = <u8 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for EBotBehaviour {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for EBotBehaviour {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -914,20 +1046,20 @@ pub mod types {
     ///Farming switches (ASF `BotConfig.EFarmingPreferences`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct EFarmingPreferences(pub u16);
+    pub struct EFarmingPreferences(pub i64);
     impl ::std::ops::Deref for EFarmingPreferences {
-        type Target = u16;
-        fn deref(&self) -> &u16 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<EFarmingPreferences> for u16 {
+    impl ::std::convert::From<EFarmingPreferences> for i64 {
         fn from(value: EFarmingPreferences) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<u16> for EFarmingPreferences {
-        fn from(value: u16) -> Self {
+    impl ::std::convert::From<i64> for EFarmingPreferences {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -937,19 +1069,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for EFarmingPreferences {
-        type Err = <u16 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for EFarmingPreferences {
-        type Error = <u16 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for EFarmingPreferences {
-        type Error = <u16 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -1172,20 +1304,20 @@ pub mod types {
     ///Persona state flags (SteamKit `EPersonaStateFlag`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct EPersonaStateFlag(pub i32);
+    pub struct EPersonaStateFlag(pub i64);
     impl ::std::ops::Deref for EPersonaStateFlag {
-        type Target = i32;
-        fn deref(&self) -> &i32 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<EPersonaStateFlag> for i32 {
+    impl ::std::convert::From<EPersonaStateFlag> for i64 {
         fn from(value: EPersonaStateFlag) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<i32> for EPersonaStateFlag {
-        fn from(value: i32) -> Self {
+    impl ::std::convert::From<i64> for EPersonaStateFlag {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -1195,19 +1327,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for EPersonaStateFlag {
-        type Err = <i32 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for EPersonaStateFlag {
-        type Error = <i32 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for EPersonaStateFlag {
-        type Error = <i32 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -1301,20 +1433,20 @@ pub mod types {
     ///Key redeeming switches (ASF `BotConfig.ERedeemingPreferences`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct ERedeemingPreferences(pub u8);
+    pub struct ERedeemingPreferences(pub i64);
     impl ::std::ops::Deref for ERedeemingPreferences {
-        type Target = u8;
-        fn deref(&self) -> &u8 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<ERedeemingPreferences> for u8 {
+    impl ::std::convert::From<ERedeemingPreferences> for i64 {
         fn from(value: ERedeemingPreferences) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<u8> for ERedeemingPreferences {
-        fn from(value: u8) -> Self {
+    impl ::std::convert::From<i64> for ERedeemingPreferences {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -1324,19 +1456,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for ERedeemingPreferences {
-        type Err = <u8 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for ERedeemingPreferences {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for ERedeemingPreferences {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -1344,20 +1476,20 @@ pub mod types {
     ///Public listings the bot takes part in (ASF `BotConfig.ERemoteCommunication`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct ERemoteCommunication(pub u8);
+    pub struct ERemoteCommunication(pub i64);
     impl ::std::ops::Deref for ERemoteCommunication {
-        type Target = u8;
-        fn deref(&self) -> &u8 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<ERemoteCommunication> for u8 {
+    impl ::std::convert::From<ERemoteCommunication> for i64 {
         fn from(value: ERemoteCommunication) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<u8> for ERemoteCommunication {
-        fn from(value: u8) -> Self {
+    impl ::std::convert::From<i64> for ERemoteCommunication {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -1367,24 +1499,24 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for ERemoteCommunication {
-        type Err = <u8 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for ERemoteCommunication {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for ERemoteCommunication {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    ///Outcome of a Steam request (SteamKit `EResult`, the values this API reports).
+    ///Outcome of a Steam request (SteamKit `EResult`, every member).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct EResult(pub i32);
@@ -1430,20 +1562,20 @@ pub mod types {
     ///Trading switches (ASF `BotConfig.ETradingPreferences`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct ETradingPreferences(pub u8);
+    pub struct ETradingPreferences(pub i64);
     impl ::std::ops::Deref for ETradingPreferences {
-        type Target = u8;
-        fn deref(&self) -> &u8 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<ETradingPreferences> for u8 {
+    impl ::std::convert::From<ETradingPreferences> for i64 {
         fn from(value: ETradingPreferences) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<u8> for ETradingPreferences {
-        fn from(value: u8) -> Self {
+    impl ::std::convert::From<i64> for ETradingPreferences {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -1453,19 +1585,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for ETradingPreferences {
-        type Err = <u8 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for ETradingPreferences {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for ETradingPreferences {
-        type Error = <u8 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -2246,7 +2378,7 @@ pub mod types {
         pub auto_restart: bool,
         ///App IDs that are never farmed.
         #[serde(rename = "Blacklist", default = "defaults::global_config_blacklist")]
-        pub blacklist: ::std::vec::Vec<u32>,
+        pub blacklist: ::std::vec::Vec<::std::num::NonZeroU32>,
         ///Prefix of chat commands; also stripped from `/Api/Command`.
         #[serde(
             rename = "CommandPrefix",
@@ -2262,9 +2394,9 @@ pub mod types {
         ///Seconds before a Steam request times out.
         #[serde(
             rename = "ConnectionTimeout",
-            default = "defaults::default_u64::<u8, 90>"
+            default = "defaults::default_nzu64::<::std::num::NonZeroU8, 90>"
         )]
-        pub connection_timeout: u8,
+        pub connection_timeout: ::std::num::NonZeroU8,
         ///Language of the interface and logs, e.g. `en-US`; null follows the system.
         #[serde(
             rename = "CurrentCulture",
@@ -2281,8 +2413,11 @@ pub mod types {
         )]
         pub default_bot: ::std::option::Option<::std::string::String>,
         ///Minutes between card-drop checks while farming.
-        #[serde(rename = "FarmingDelay", default = "defaults::default_u64::<u8, 15>")]
-        pub farming_delay: u8,
+        #[serde(
+            rename = "FarmingDelay",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU8, 15>"
+        )]
+        pub farming_delay: ::std::num::NonZeroU8,
         ///Refuse trades from known bad actors.
         #[serde(rename = "FilterBadBots", default = "defaults::default_bool::<true>")]
         pub filter_bad_bots: bool,
@@ -2335,8 +2470,11 @@ pub mod types {
         )]
         pub login_limiter_delay: u8,
         ///Hours one game is farmed at most.
-        #[serde(rename = "MaxFarmingTime", default = "defaults::default_u64::<u8, 10>")]
-        pub max_farming_time: u8,
+        #[serde(
+            rename = "MaxFarmingTime",
+            default = "defaults::default_nzu64::<::std::num::NonZeroU8, 10>"
+        )]
+        pub max_farming_time: ::std::num::NonZeroU8,
         ///Days of trade hold a trade may have at most.
         #[serde(
             rename = "MaxTradeHoldDuration",
@@ -2381,7 +2519,7 @@ pub mod types {
             rename = "SteamMessagePrefix",
             default = "defaults::global_config_steam_message_prefix"
         )]
-        pub steam_message_prefix: ::std::option::Option<::std::string::String>,
+        pub steam_message_prefix: ::std::option::Option<GlobalConfigSteamMessagePrefix>,
         ///SteamID64 of the owner; 0 for none.
         #[serde(rename = "SteamOwnerID", default)]
         pub steam_owner_id: u64,
@@ -2432,11 +2570,14 @@ pub mod types {
                 blacklist: defaults::global_config_blacklist(),
                 command_prefix: defaults::global_config_command_prefix(),
                 confirmations_limiter_delay: defaults::default_u64::<u8, 10>(),
-                connection_timeout: defaults::default_u64::<u8, 90>(),
+                connection_timeout: defaults::default_nzu64::<
+                    ::std::num::NonZeroU8,
+                    90,
+                >(),
                 current_culture: Default::default(),
                 debug: Default::default(),
                 default_bot: Default::default(),
-                farming_delay: defaults::default_u64::<u8, 15>(),
+                farming_delay: defaults::default_nzu64::<::std::num::NonZeroU8, 15>(),
                 filter_bad_bots: defaults::default_bool::<true>(),
                 gifts_limiter_delay: defaults::default_u64::<u8, 1>(),
                 headless: Default::default(),
@@ -2447,7 +2588,7 @@ pub mod types {
                 ipc_password_format: defaults::global_config_ipc_password_format(),
                 license_id: Default::default(),
                 login_limiter_delay: defaults::default_u64::<u8, 10>(),
-                max_farming_time: defaults::default_u64::<u8, 10>(),
+                max_farming_time: defaults::default_nzu64::<::std::num::NonZeroU8, 10>(),
                 max_trade_hold_duration: defaults::default_u64::<u8, 15>(),
                 min_farming_delay_after_block: defaults::default_u64::<u8, 60>(),
                 optimization_mode: defaults::global_config_optimization_mode(),
@@ -2470,6 +2611,119 @@ pub mod types {
     impl GlobalConfig {
         pub fn builder() -> builder::GlobalConfig {
             Default::default()
+        }
+    }
+    ///Prefix of messages the bots send.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GlobalConfigSteamMessagePrefix(::std::string::String);
+    impl ::std::ops::Deref for GlobalConfigSteamMessagePrefix {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GlobalConfigSteamMessagePrefix> for ::std::string::String {
+        fn from(value: GlobalConfigSteamMessagePrefix) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GlobalConfigSteamMessagePrefix {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 386usize {
+                return Err("longer than 386 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GlobalConfigSteamMessagePrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for GlobalConfigSteamMessagePrefix {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GlobalConfigSteamMessagePrefix {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GET /HealthCheck`: whether the process is up.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct HealthCheckResponse {
+        ///The health of the process.
+        #[serde(rename = "Status")]
+        pub status: HealthStatus,
+        ///`Status` as its member name.
+        #[serde(rename = "StatusText")]
+        pub status_text: ::std::string::String,
+    }
+    impl HealthCheckResponse {
+        pub fn builder() -> builder::HealthCheckResponse {
+            Default::default()
+        }
+    }
+    ///Health of the process (ASP.NET `HealthStatus`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct HealthStatus(pub i32);
+    impl ::std::ops::Deref for HealthStatus {
+        type Target = i32;
+        fn deref(&self) -> &i32 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<HealthStatus> for i32 {
+        fn from(value: HealthStatus) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i32> for HealthStatus {
+        fn from(value: i32) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for HealthStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for HealthStatus {
+        type Err = <i32 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for HealthStatus {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for HealthStatus {
+        type Error = <i32 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///One app of an inventory overview.
@@ -2526,14 +2780,14 @@ pub mod types {
     }
     ///`POST /Api/Bot/{botNames}/TwoFactorAuthentication`: an SDA maFile; only the two secrets are read.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct MobileAuthenticatorFile {
+    pub struct MobileAuthenticator {
         ///Base64 secret for confirmations.
         pub identity_secret: ::std::string::String,
         ///Base64 secret for Steam Guard codes.
         pub shared_secret: ::std::string::String,
     }
-    impl MobileAuthenticatorFile {
-        pub fn builder() -> builder::MobileAuthenticatorFile {
+    impl MobileAuthenticator {
+        pub fn builder() -> builder::MobileAuthenticator {
             Default::default()
         }
     }
@@ -2558,11 +2812,9 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub channel: ::std::option::Option<EUpdateChannel>,
-        #[serde(
-            rename = "Forced",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub forced: ::std::option::Option<bool>,
+        ///Allow a downgrade.
+        #[serde(rename = "Forced", default)]
+        pub forced: bool,
         ///Assembly names of the plugins to update.
         #[serde(
             rename = "Plugins",
@@ -2578,20 +2830,20 @@ pub mod types {
     ///Network protocols used to reach Steam (SteamKit `ProtocolTypes`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
-    pub struct ProtocolTypes(pub i32);
+    pub struct ProtocolTypes(pub i64);
     impl ::std::ops::Deref for ProtocolTypes {
-        type Target = i32;
-        fn deref(&self) -> &i32 {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    impl ::std::convert::From<ProtocolTypes> for i32 {
+    impl ::std::convert::From<ProtocolTypes> for i64 {
         fn from(value: ProtocolTypes) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<i32> for ProtocolTypes {
-        fn from(value: i32) -> Self {
+    impl ::std::convert::From<i64> for ProtocolTypes {
+        fn from(value: i64) -> Self {
             Self(value)
         }
     }
@@ -2601,19 +2853,19 @@ pub mod types {
         }
     }
     impl ::std::str::FromStr for ProtocolTypes {
-        type Err = <i32 as ::std::str::FromStr>::Err;
+        type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
     impl ::std::convert::TryFrom<&str> for ProtocolTypes {
-        type Error = <i32 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<String> for ProtocolTypes {
-        type Error = <i32 as ::std::str::FromStr>::Err;
+        type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
@@ -2645,7 +2897,7 @@ pub mod types {
     ///`Result` of a 401/403 from the access check: why the request was refused.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct StatusCodeResponse {
-        ///True when retrying cannot help (the address is not allowed at all); false for bans and authentication failures.
+        ///True when sending the same request again cannot succeed: `401` (no or a wrong password) and a `403` for an address that may not use the API at all. False for a `403` ban, which lifts with time.
         #[serde(rename = "Permanent")]
         pub permanent: bool,
         ///The HTTP status code of the answer.
@@ -2684,11 +2936,8 @@ pub mod types {
             ::std::vec::Vec<::std::string::String>,
         >,
         ///Retry until every requested confirmation was handled.
-        #[serde(
-            rename = "WaitIfNeeded",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub wait_if_needed: ::std::option::Option<bool>,
+        #[serde(rename = "WaitIfNeeded", default)]
+        pub wait_if_needed: bool,
     }
     impl TwoFactorAuthenticationConfirmationsRequest {
         pub fn builder() -> builder::TwoFactorAuthenticationConfirmationsRequest {
@@ -2751,11 +3000,8 @@ pub mod types {
         )]
         pub channel: ::std::option::Option<EUpdateChannel>,
         ///Allow a downgrade.
-        #[serde(
-            rename = "Forced",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub forced: ::std::option::Option<bool>,
+        #[serde(rename = "Forced", default)]
+        pub forced: bool,
     }
     impl UpdateRequest {
         pub fn builder() -> builder::UpdateRequest {
@@ -3633,6 +3879,71 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct BotAddLicenseRequest {
+            apps: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+            packages: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotAddLicenseRequest {
+            fn default() -> Self {
+                Self {
+                    apps: Ok(Default::default()),
+                    packages: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotAddLicenseRequest {
+            pub fn apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for apps: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotAddLicenseRequest>
+        for super::BotAddLicenseRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotAddLicenseRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    apps: value.apps?,
+                    packages: value.packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotAddLicenseRequest> for BotAddLicenseRequest {
+            fn from(value: super::BotAddLicenseRequest) -> Self {
+                Self {
+                    apps: Ok(value.apps),
+                    packages: Ok(value.packages),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct BotAddLicenseResponse {
             apps: ::std::result::Result<
                 ::std::option::Option<
@@ -3751,7 +4062,7 @@ pub mod types {
                 ::std::string::String,
             >,
             games_played_while_idle: ::std::result::Result<
-                ::std::vec::Vec<u32>,
+                ::std::vec::Vec<::std::num::NonZeroU32>,
                 ::std::string::String,
             >,
             gaming_device_type: ::std::result::Result<
@@ -3802,7 +4113,7 @@ pub mod types {
             >,
             steam_master_clan_id: ::std::result::Result<u64, ::std::string::String>,
             steam_parental_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BotConfigSteamParentalCode>,
                 ::std::string::String,
             >,
             steam_password: ::std::result::Result<
@@ -3810,7 +4121,7 @@ pub mod types {
                 ::std::string::String,
             >,
             steam_trade_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::BotConfigSteamTradeToken>,
                 ::std::string::String,
             >,
             steam_user_permissions: ::std::result::Result<
@@ -4010,7 +4321,7 @@ pub mod types {
             }
             pub fn games_played_while_idle<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<u32>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::num::NonZeroU32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.games_played_while_idle = value
@@ -4212,7 +4523,9 @@ pub mod types {
             }
             pub fn steam_parental_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BotConfigSteamParentalCode>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.steam_parental_code = value
@@ -4240,7 +4553,9 @@ pub mod types {
             }
             pub fn steam_trade_token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BotConfigSteamTradeToken>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.steam_trade_token = value
@@ -4658,70 +4973,6 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct BotLicenseRequest {
-            apps: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<u32>>,
-                ::std::string::String,
-            >,
-            packages: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<u32>>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for BotLicenseRequest {
-            fn default() -> Self {
-                Self {
-                    apps: Ok(Default::default()),
-                    packages: Ok(Default::default()),
-                }
-            }
-        }
-        impl BotLicenseRequest {
-            pub fn apps<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.apps = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for apps: {e}")
-                    });
-                self
-            }
-            pub fn packages<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.packages = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for packages: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BotLicenseRequest> for super::BotLicenseRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BotLicenseRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    apps: value.apps?,
-                    packages: value.packages?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BotLicenseRequest> for BotLicenseRequest {
-            fn from(value: super::BotLicenseRequest) -> Self {
-                Self {
-                    apps: Ok(value.apps),
-                    packages: Ok(value.packages),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct BotPauseRequest {
             permanent: ::std::result::Result<bool, ::std::string::String>,
             resume_in_seconds: ::std::result::Result<u16, ::std::string::String>,
@@ -4827,6 +5078,72 @@ pub mod types {
             fn from(value: super::BotRedeemRequest) -> Self {
                 Self {
                     keys_to_redeem: Ok(value.keys_to_redeem),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BotRemoveLicenseRequest {
+            apps: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+            packages: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<u32>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BotRemoveLicenseRequest {
+            fn default() -> Self {
+                Self {
+                    apps: Ok(Default::default()),
+                    packages: Ok(Default::default()),
+                }
+            }
+        }
+        impl BotRemoveLicenseRequest {
+            pub fn apps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.apps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for apps: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u32>>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for packages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BotRemoveLicenseRequest>
+        for super::BotRemoveLicenseRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BotRemoveLicenseRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    apps: value.apps?,
+                    packages: value.packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BotRemoveLicenseRequest>
+        for BotRemoveLicenseRequest {
+            fn from(value: super::BotRemoveLicenseRequest) -> Self {
+                Self {
+                    apps: Ok(value.apps),
+                    packages: Ok(value.packages),
                 }
             }
         }
@@ -8014,7 +8331,7 @@ pub mod types {
         pub struct GlobalConfig {
             auto_restart: ::std::result::Result<bool, ::std::string::String>,
             blacklist: ::std::result::Result<
-                ::std::vec::Vec<u32>,
+                ::std::vec::Vec<::std::num::NonZeroU32>,
                 ::std::string::String,
             >,
             command_prefix: ::std::result::Result<
@@ -8025,7 +8342,10 @@ pub mod types {
                 u8,
                 ::std::string::String,
             >,
-            connection_timeout: ::std::result::Result<u8, ::std::string::String>,
+            connection_timeout: ::std::result::Result<
+                ::std::num::NonZeroU8,
+                ::std::string::String,
+            >,
             current_culture: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -8035,7 +8355,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            farming_delay: ::std::result::Result<u8, ::std::string::String>,
+            farming_delay: ::std::result::Result<
+                ::std::num::NonZeroU8,
+                ::std::string::String,
+            >,
             filter_bad_bots: ::std::result::Result<bool, ::std::string::String>,
             gifts_limiter_delay: ::std::result::Result<u8, ::std::string::String>,
             headless: ::std::result::Result<bool, ::std::string::String>,
@@ -8055,7 +8378,10 @@ pub mod types {
                 ::std::string::String,
             >,
             login_limiter_delay: ::std::result::Result<u8, ::std::string::String>,
-            max_farming_time: ::std::result::Result<u8, ::std::string::String>,
+            max_farming_time: ::std::result::Result<
+                ::std::num::NonZeroU8,
+                ::std::string::String,
+            >,
             max_trade_hold_duration: ::std::result::Result<u8, ::std::string::String>,
             min_farming_delay_after_block: ::std::result::Result<
                 u8,
@@ -8079,7 +8405,7 @@ pub mod types {
             >,
             shutdown_if_possible: ::std::result::Result<bool, ::std::string::String>,
             steam_message_prefix: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::GlobalConfigSteamMessagePrefix>,
                 ::std::string::String,
             >,
             steam_owner_id: ::std::result::Result<u64, ::std::string::String>,
@@ -8115,11 +8441,15 @@ pub mod types {
                     confirmations_limiter_delay: Ok(
                         super::defaults::default_u64::<u8, 10>(),
                     ),
-                    connection_timeout: Ok(super::defaults::default_u64::<u8, 90>()),
+                    connection_timeout: Ok(
+                        super::defaults::default_nzu64::<::std::num::NonZeroU8, 90>(),
+                    ),
                     current_culture: Ok(Default::default()),
                     debug: Ok(Default::default()),
                     default_bot: Ok(Default::default()),
-                    farming_delay: Ok(super::defaults::default_u64::<u8, 15>()),
+                    farming_delay: Ok(
+                        super::defaults::default_nzu64::<::std::num::NonZeroU8, 15>(),
+                    ),
                     filter_bad_bots: Ok(super::defaults::default_bool::<true>()),
                     gifts_limiter_delay: Ok(super::defaults::default_u64::<u8, 1>()),
                     headless: Ok(Default::default()),
@@ -8132,7 +8462,9 @@ pub mod types {
                     ),
                     license_id: Ok(Default::default()),
                     login_limiter_delay: Ok(super::defaults::default_u64::<u8, 10>()),
-                    max_farming_time: Ok(super::defaults::default_u64::<u8, 10>()),
+                    max_farming_time: Ok(
+                        super::defaults::default_nzu64::<::std::num::NonZeroU8, 10>(),
+                    ),
                     max_trade_hold_duration: Ok(
                         super::defaults::default_u64::<u8, 15>(),
                     ),
@@ -8181,7 +8513,7 @@ pub mod types {
             }
             pub fn blacklist<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<u32>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::num::NonZeroU32>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.blacklist = value
@@ -8221,7 +8553,7 @@ pub mod types {
             }
             pub fn connection_timeout<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u8>,
+                T: ::std::convert::TryInto<::std::num::NonZeroU8>,
                 T::Error: ::std::fmt::Display,
             {
                 self.connection_timeout = value
@@ -8273,7 +8605,7 @@ pub mod types {
             }
             pub fn farming_delay<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u8>,
+                T: ::std::convert::TryInto<::std::num::NonZeroU8>,
                 T::Error: ::std::fmt::Display,
             {
                 self.farming_delay = value
@@ -8417,7 +8749,7 @@ pub mod types {
             }
             pub fn max_farming_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u8>,
+                T: ::std::convert::TryInto<::std::num::NonZeroU8>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_farming_time = value
@@ -8529,7 +8861,9 @@ pub mod types {
             }
             pub fn steam_message_prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GlobalConfigSteamMessagePrefix>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.steam_message_prefix = value
@@ -8736,6 +9070,68 @@ pub mod types {
                     web_proxy: Ok(value.web_proxy),
                     web_proxy_password: Ok(value.web_proxy_password),
                     web_proxy_username: Ok(value.web_proxy_username),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct HealthCheckResponse {
+            status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
+            status_text: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for HealthCheckResponse {
+            fn default() -> Self {
+                Self {
+                    status: Err("no value supplied for status".to_string()),
+                    status_text: Err("no value supplied for status_text".to_string()),
+                }
+            }
+        }
+        impl HealthCheckResponse {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::HealthStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn status_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<HealthCheckResponse>
+        for super::HealthCheckResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: HealthCheckResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                    status_text: value.status_text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::HealthCheckResponse> for HealthCheckResponse {
+            fn from(value: super::HealthCheckResponse) -> Self {
+                Self {
+                    status: Ok(value.status),
+                    status_text: Ok(value.status_text),
                 }
             }
         }
@@ -9099,7 +9495,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct MobileAuthenticatorFile {
+        pub struct MobileAuthenticator {
             identity_secret: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -9109,7 +9505,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for MobileAuthenticatorFile {
+        impl ::std::default::Default for MobileAuthenticator {
             fn default() -> Self {
                 Self {
                     identity_secret: Err(
@@ -9119,7 +9515,7 @@ pub mod types {
                 }
             }
         }
-        impl MobileAuthenticatorFile {
+        impl MobileAuthenticator {
             pub fn identity_secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9147,11 +9543,11 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<MobileAuthenticatorFile>
-        for super::MobileAuthenticatorFile {
+        impl ::std::convert::TryFrom<MobileAuthenticator>
+        for super::MobileAuthenticator {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: MobileAuthenticatorFile,
+                value: MobileAuthenticator,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     identity_secret: value.identity_secret?,
@@ -9159,9 +9555,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::MobileAuthenticatorFile>
-        for MobileAuthenticatorFile {
-            fn from(value: super::MobileAuthenticatorFile) -> Self {
+        impl ::std::convert::From<super::MobileAuthenticator> for MobileAuthenticator {
+            fn from(value: super::MobileAuthenticator) -> Self {
                 Self {
                     identity_secret: Ok(value.identity_secret),
                     shared_secret: Ok(value.shared_secret),
@@ -9232,10 +9627,7 @@ pub mod types {
                 ::std::option::Option<super::EUpdateChannel>,
                 ::std::string::String,
             >,
-            forced: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            forced: ::std::result::Result<bool, ::std::string::String>,
             plugins: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
@@ -9265,7 +9657,7 @@ pub mod types {
             }
             pub fn forced<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.forced = value
@@ -9548,10 +9940,7 @@ pub mod types {
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
-            wait_if_needed: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            wait_if_needed: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for TwoFactorAuthenticationConfirmationsRequest {
             fn default() -> Self {
@@ -9623,7 +10012,7 @@ pub mod types {
             }
             pub fn wait_if_needed<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.wait_if_needed = value
@@ -9830,10 +10219,7 @@ pub mod types {
                 ::std::option::Option<super::EUpdateChannel>,
                 ::std::string::String,
             >,
-            forced: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            forced: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for UpdateRequest {
             fn default() -> Self {
@@ -9858,7 +10244,7 @@ pub mod types {
             }
             pub fn forced<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
                 self.forced = value
@@ -9901,8 +10287,17 @@ pub mod types {
         {
             T::try_from(V).unwrap()
         }
+        pub(super) fn default_nzu64<T, const V: u64>() -> T
+        where
+            T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
+            <T as ::std::convert::TryFrom<
+                ::std::num::NonZeroU64,
+            >>::Error: ::std::fmt::Debug,
+        {
+            T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
+        }
         pub(super) fn bot_config_bot_behaviour() -> super::EBotBehaviour {
-            super::EBotBehaviour(0_u8)
+            super::EBotBehaviour(0_i64)
         }
         pub(super) fn bot_config_complete_types_to_send() -> ::std::vec::Vec<
             super::EAssetType,
@@ -9910,7 +10305,7 @@ pub mod types {
             vec![]
         }
         pub(super) fn bot_config_farming_preferences() -> super::EFarmingPreferences {
-            super::EFarmingPreferences(0_u16)
+            super::EFarmingPreferences(0_i64)
         }
         pub(super) fn bot_config_gaming_device_type() -> super::EGamingDeviceType {
             super::EGamingDeviceType(1_i32)
@@ -9926,7 +10321,7 @@ pub mod types {
             vec![super::EAssetType(5_u8)]
         }
         pub(super) fn bot_config_online_flags() -> super::EPersonaStateFlag {
-            super::EPersonaStateFlag(0_i32)
+            super::EPersonaStateFlag(0_i64)
         }
         pub(super) fn bot_config_online_status() -> super::EPersonaState {
             super::EPersonaState(1_i32)
@@ -9935,13 +10330,13 @@ pub mod types {
             super::ECryptoMethod(0_u8)
         }
         pub(super) fn bot_config_redeeming_preferences() -> super::ERedeemingPreferences {
-            super::ERedeemingPreferences(0_u8)
+            super::ERedeemingPreferences(0_i64)
         }
         pub(super) fn bot_config_remote_communication() -> super::ERemoteCommunication {
-            super::ERemoteCommunication(3_u8)
+            super::ERemoteCommunication(3_i64)
         }
         pub(super) fn bot_config_trading_preferences() -> super::ETradingPreferences {
-            super::ETradingPreferences(0_u8)
+            super::ETradingPreferences(0_i64)
         }
         pub(super) fn bot_config_transferable_types() -> ::std::vec::Vec<
             super::EAssetType,
@@ -9953,7 +10348,9 @@ pub mod types {
         pub(super) fn bot_config_user_interface_mode() -> super::EuiMode {
             super::EuiMode(0_i32)
         }
-        pub(super) fn global_config_blacklist() -> ::std::vec::Vec<u32> {
+        pub(super) fn global_config_blacklist() -> ::std::vec::Vec<
+            ::std::num::NonZeroU32,
+        > {
             vec![]
         }
         pub(super) fn global_config_command_prefix() -> ::std::option::Option<
@@ -9976,12 +10373,14 @@ pub mod types {
             super::EPluginsUpdateMode(0_u8)
         }
         pub(super) fn global_config_steam_message_prefix() -> ::std::option::Option<
-            ::std::string::String,
+            super::GlobalConfigSteamMessagePrefix,
         > {
-            ::std::option::Option::Some("/me ".to_string())
+            ::std::option::Option::Some(
+                super::GlobalConfigSteamMessagePrefix("/me ".to_string()),
+            )
         }
         pub(super) fn global_config_steam_protocols() -> super::ProtocolTypes {
-            super::ProtocolTypes(7_i32)
+            super::ProtocolTypes(7_i64)
         }
         pub(super) fn global_config_update_channel() -> super::EUpdateChannel {
             super::EUpdateChannel(1_u8)
@@ -10382,22 +10781,6 @@ let response = client.bot_remove_license_post()
     pub fn bot_remove_license_post(&self) -> builder::BotRemoveLicensePost<'_> {
         builder::BotRemoveLicensePost::new(self)
     }
-    /**Renames given bot along with all its related files
-
-`botNames` must be one exact bot name here.
-
-Sends a `POST` request to `/Api/Bot/{botNames}/Rename`
-
-```ignore
-let response = client.bot_rename_post()
-    .bot_names(bot_names)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn bot_rename_post(&self) -> builder::BotRenamePost<'_> {
-        builder::BotRenamePost::new(self)
-    }
     /**Resumes given bots
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Resume`
@@ -10514,6 +10897,22 @@ let response = client.two_factor_authentication_token_get()
     ) -> builder::TwoFactorAuthenticationTokenGet<'_> {
         builder::TwoFactorAuthenticationTokenGet::new(self)
     }
+    /**Renames given bot along with all its related files
+
+`botName` must be one exact bot name. Unlike ASF, a `NewName` whose config, database or key files already exist is refused (`NewName is invalid!`), so a rename never replaces a file.
+
+Sends a `POST` request to `/Api/Bot/{botName}/Rename`
+
+```ignore
+let response = client.bot_rename_post()
+    .bot_name(bot_name)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn bot_rename_post(&self) -> builder::BotRenamePost<'_> {
+        builder::BotRenamePost::new(self)
+    }
     /**Executes a command
 
 Sends a `POST` request to `/Api/Command`
@@ -10568,7 +10967,7 @@ let response = client.ipc_bans_delete_specific()
     }
     /**Fetches ASF log in realtime
 
-A websocket: the last 20 lines first, then every new line, each as a text frame holding a `GenericResponse<string>`. Send nothing but Close.
+A websocket (HTTP/1.1 `GET` with `Upgrade`, or HTTP/2 extended `CONNECT`): the last 20 lines first, then every new line, each as a text frame holding a `GenericResponse<string>`. Send nothing but Close. Any request that is not a websocket handshake, whatever its method, is `400`.
 
 Sends a `GET` request to `/Api/NLog`
 
@@ -10587,8 +10986,8 @@ Returns up to `count` lines ending before line `lastAt` (0: the end), oldest fir
 Sends a `GET` request to `/Api/NLog/File`
 
 Arguments:
-- `count`: How many lines to return (default 100).
-- `last_at`: Line number the page ends before; 0 (default) for the end of the file.
+- `count`: How many lines to return.
+- `last_at`: Line number the page ends before; 0 for the end of the file.
 ```ignore
 let response = client.n_log_file_get()
     .count(count)
@@ -10604,8 +11003,8 @@ let response = client.n_log_file_get()
 Sends a `GET` request to `/Api/Plugins`
 
 Arguments:
-- `custom`: Include third-party plugins (default true).
-- `official`: Include ASF's own plugins (default true).
+- `custom`: Include third-party plugins.
+- `official`: Include ASF's own plugins.
 ```ignore
 let response = client.plugins_get()
     .custom(custom)
@@ -10688,7 +11087,7 @@ let response = client.structure_get()
     }
     /**Fetches type info of given type
 
-Properties (for classes) or members (for enums) of a config type, by its .NET name.
+Properties (for classes) or members (for enums) of any type of this document, by its .NET full name.
 
 Sends a `GET` request to `/Api/Type/{type}`
 
@@ -10759,6 +11158,20 @@ let response = client.git_hub_wiki_page_get()
 ```*/
     pub fn git_hub_wiki_page_get(&self) -> builder::GitHubWikiPageGet<'_> {
         builder::GitHubWikiPageGet::new(self)
+    }
+    /**Fetches current application's status
+
+Needs no password; answers `GET` (and `HEAD`) only.
+
+Sends a `GET` request to `/HealthCheck`
+
+```ignore
+let response = client.health_check_get()
+    .send()
+    .await;
+```*/
+    pub fn health_check_get(&self) -> builder::HealthCheckGet<'_> {
+        builder::HealthCheckGet::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -11630,7 +12043,7 @@ pub mod builder {
     pub struct BotAddLicensePost<'a> {
         client: &'a super::Client,
         bot_names: Result<::std::string::String, String>,
-        body: Result<types::builder::BotLicenseRequest, String>,
+        body: Result<types::builder::BotAddLicenseRequest, String>,
     }
     impl<'a> BotAddLicensePost<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -11654,24 +12067,26 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::BotLicenseRequest>,
+            V: std::convert::TryInto<types::BotAddLicenseRequest>,
             <V as std::convert::TryInto<
-                types::BotLicenseRequest,
+                types::BotAddLicenseRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `BotLicenseRequest` for body failed: {}", s)
+                    format!(
+                        "conversion to `BotAddLicenseRequest` for body failed: {}", s
+                    )
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::BotLicenseRequest,
-            ) -> types::builder::BotLicenseRequest,
+                types::builder::BotAddLicenseRequest,
+            ) -> types::builder::BotAddLicenseRequest,
         {
             self.body = self.body.map(f);
             self
@@ -11687,7 +12102,7 @@ pub mod builder {
             let bot_names = bot_names.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::BotLicenseRequest::try_from(v).map_err(|e| e.to_string())
+                    types::BotAddLicenseRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12705,7 +13120,7 @@ pub mod builder {
     pub struct BotRemoveLicensePost<'a> {
         client: &'a super::Client,
         bot_names: Result<::std::string::String, String>,
-        body: Result<types::builder::BotLicenseRequest, String>,
+        body: Result<types::builder::BotRemoveLicenseRequest, String>,
     }
     impl<'a> BotRemoveLicensePost<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12729,24 +13144,26 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::BotLicenseRequest>,
+            V: std::convert::TryInto<types::BotRemoveLicenseRequest>,
             <V as std::convert::TryInto<
-                types::BotLicenseRequest,
+                types::BotRemoveLicenseRequest,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `BotLicenseRequest` for body failed: {}", s)
+                    format!(
+                        "conversion to `BotRemoveLicenseRequest` for body failed: {}", s
+                    )
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::BotLicenseRequest,
-            ) -> types::builder::BotLicenseRequest,
+                types::builder::BotRemoveLicenseRequest,
+            ) -> types::builder::BotRemoveLicenseRequest,
         {
             self.body = self.body.map(f);
             self
@@ -12762,7 +13179,8 @@ pub mod builder {
             let bot_names = bot_names.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::BotLicenseRequest::try_from(v).map_err(|e| e.to_string())
+                    types::BotRemoveLicenseRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -12790,120 +13208,6 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "bot_remove_license_post",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::bot_rename_post`]
-
-[`Client::bot_rename_post`]: super::Client::bot_rename_post*/
-    #[derive(Debug, Clone)]
-    pub struct BotRenamePost<'a> {
-        client: &'a super::Client,
-        bot_names: Result<::std::string::String, String>,
-        body: Result<types::builder::BotRenameRequest, String>,
-    }
-    impl<'a> BotRenamePost<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                bot_names: Err("bot_names was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn bot_names<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.bot_names = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for bot_names failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::BotRenameRequest>,
-            <V as std::convert::TryInto<
-                types::BotRenameRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `BotRenameRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::BotRenameRequest,
-            ) -> types::builder::BotRenameRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `POST` request to `/Api/Bot/{botNames}/Rename`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
-            let Self { client, bot_names, body } = self;
-            let bot_names = bot_names.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::BotRenameRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/Api/Bot/{}/Rename", client.baseurl, encode_path(& bot_names
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "bot_rename_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -13182,7 +13486,7 @@ pub mod builder {
     pub struct TwoFactorAuthenticationPost<'a> {
         client: &'a super::Client,
         bot_names: Result<::std::string::String, String>,
-        body: Result<types::builder::MobileAuthenticatorFile, String>,
+        body: Result<types::builder::MobileAuthenticator, String>,
     }
     impl<'a> TwoFactorAuthenticationPost<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -13206,26 +13510,24 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::MobileAuthenticatorFile>,
+            V: std::convert::TryInto<types::MobileAuthenticator>,
             <V as std::convert::TryInto<
-                types::MobileAuthenticatorFile,
+                types::MobileAuthenticator,
             >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `MobileAuthenticatorFile` for body failed: {}", s
-                    )
+                    format!("conversion to `MobileAuthenticator` for body failed: {}", s)
                 });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                types::builder::MobileAuthenticatorFile,
-            ) -> types::builder::MobileAuthenticatorFile,
+                types::builder::MobileAuthenticator,
+            ) -> types::builder::MobileAuthenticator,
         {
             self.body = self.body.map(f);
             self
@@ -13241,8 +13543,7 @@ pub mod builder {
             let bot_names = bot_names.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::MobileAuthenticatorFile::try_from(v)
-                        .map_err(|e| e.to_string())
+                    types::MobileAuthenticator::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -13649,6 +13950,120 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "two_factor_authentication_token_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::bot_rename_post`]
+
+[`Client::bot_rename_post`]: super::Client::bot_rename_post*/
+    #[derive(Debug, Clone)]
+    pub struct BotRenamePost<'a> {
+        client: &'a super::Client,
+        bot_name: Result<::std::string::String, String>,
+        body: Result<types::builder::BotRenameRequest, String>,
+    }
+    impl<'a> BotRenamePost<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                bot_name: Err("bot_name was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn bot_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.bot_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for bot_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BotRenameRequest>,
+            <V as std::convert::TryInto<
+                types::BotRenameRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `BotRenameRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BotRenameRequest,
+            ) -> types::builder::BotRenameRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/Api/Bot/{botName}/Rename`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GenericResponse>, Error<types::AsfError>> {
+            let Self { client, bot_name, body } = self;
+            let bot_name = bot_name.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::BotRenameRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/Api/Bot/{}/Rename", client.baseurl, encode_path(& bot_name
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "bot_rename_post",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -15096,6 +15511,64 @@ pub mod builder {
                     )
                 }
                 500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::health_check_get`]
+
+[`Client::health_check_get`]: super::Client::health_check_get*/
+    #[derive(Debug, Clone)]
+    pub struct HealthCheckGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> HealthCheckGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/HealthCheck`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::HealthCheckResponse>,
+            Error<types::HealthCheckResponse>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/HealthCheck", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "health_check_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                503u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

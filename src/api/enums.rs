@@ -55,6 +55,8 @@ pub trait AsfEnum: Copy {
 /// Builds the schema of an integer enum, carrying ASF's `x-definition` map (name → number,
 /// first name wins for duplicate numbers).
 fn enum_schema(format: &str, doc: &str, members: &[(&str, i64)], flags: bool) -> Schema {
+    // ASF marks `[Flags]` enums by their format; the integer width is in `/Api/Type`.
+    let format = if flags { "flags" } else { format };
     let mut definition = serde_json::Map::new();
     for (name, value) in members {
         if !definition.values().any(|v| v.as_i64() == Some(*value)) {
@@ -74,10 +76,6 @@ fn enum_schema(format: &str, doc: &str, members: &[(&str, i64)], flags: bool) ->
         "x-definition".to_string(),
         serde_json::Value::Object(definition),
     );
-    if flags {
-        obj.extensions
-            .insert("x-flags".to_string(), serde_json::Value::Bool(true));
-    }
     Schema::Object(obj)
 }
 
@@ -285,11 +283,45 @@ asf_enum! {
 }
 
 asf_enum! {
-    /// Outcome of a Steam request (SteamKit `EResult`, the values this API reports).
+    /// Outcome of a Steam request (SteamKit `EResult`, every member).
     EResult(i32, "int32", "System.Int32", "SteamKit2.EResult", flags = false) {
-        Invalid = 0, OK = 1, Fail = 2, NoConnection = 3, InvalidPassword = 5, InvalidParam = 8,
-        Busy = 10, InvalidState = 11, AccessDenied = 15, Timeout = 16, AlreadyOwned = 30,
-        RateLimitExceeded = 84,
+        Invalid = 0, OK = 1, Fail = 2, NoConnection = 3, InvalidPassword = 5, LoggedInElsewhere = 6,
+        InvalidProtocolVer = 7, InvalidParam = 8, FileNotFound = 9, Busy = 10, InvalidState = 11,
+        InvalidName = 12, InvalidEmail = 13, DuplicateName = 14, AccessDenied = 15, Timeout = 16,
+        Banned = 17, AccountNotFound = 18, InvalidSteamID = 19, ServiceUnavailable = 20,
+        NotLoggedOn = 21, Pending = 22, EncryptionFailure = 23, InsufficientPrivilege = 24,
+        LimitExceeded = 25, Revoked = 26, Expired = 27, AlreadyRedeemed = 28, DuplicateRequest = 29,
+        AlreadyOwned = 30, IPNotFound = 31, PersistFailed = 32, LockingFailed = 33,
+        LogonSessionReplaced = 34, ConnectFailed = 35, HandshakeFailed = 36, IOFailure = 37,
+        RemoteDisconnect = 38, ShoppingCartNotFound = 39, Blocked = 40, Ignored = 41, NoMatch = 42,
+        AccountDisabled = 43, ServiceReadOnly = 44, AccountNotFeatured = 45, AdministratorOK = 46,
+        ContentVersion = 47, TryAnotherCM = 48, PasswordRequiredToKickSession = 49,
+        AlreadyLoggedInElsewhere = 50, Suspended = 51, Cancelled = 52, DataCorruption = 53,
+        DiskFull = 54, RemoteCallFailed = 55, PasswordUnset = 56, ExternalAccountUnlinked = 57,
+        PSNTicketInvalid = 58, ExternalAccountAlreadyLinked = 59, RemoteFileConflict = 60,
+        IllegalPassword = 61, SameAsPreviousValue = 62, AccountLogonDenied = 63,
+        CannotUseOldPassword = 64, InvalidLoginAuthCode = 65, AccountLogonDeniedNoMail = 66,
+        HardwareNotCapableOfIPT = 67, IPTInitError = 68, ParentalControlRestricted = 69,
+        FacebookQueryError = 70, ExpiredLoginAuthCode = 71, IPLoginRestrictionFailed = 72,
+        AccountLockedDown = 73, AccountLogonDeniedVerifiedEmailRequired = 74, NoMatchingURL = 75,
+        BadResponse = 76, RequirePasswordReEntry = 77, ValueOutOfRange = 78, UnexpectedError = 79,
+        Disabled = 80, InvalidCEGSubmission = 81, RestrictedDevice = 82, RegionLocked = 83,
+        RateLimitExceeded = 84, AccountLoginDeniedNeedTwoFactor = 85, ItemDeleted = 86,
+        AccountLoginDeniedThrottle = 87, TwoFactorCodeMismatch = 88,
+        TwoFactorActivationCodeMismatch = 89, AccountAssociatedToMultiplePartners = 90,
+        NotModified = 91, NoMobileDevice = 92, TimeNotSynced = 93, SMSCodeFailed = 94,
+        AccountLimitExceeded = 95, AccountActivityLimitExceeded = 96,
+        PhoneActivityLimitExceeded = 97, RefundToWallet = 98, EmailSendFailure = 99,
+        NotSettled = 100, NeedCaptcha = 101, GSLTDenied = 102, GSOwnerDenied = 103,
+        InvalidItemType = 104, IPBanned = 105, GSLTExpired = 106, InsufficientFunds = 107,
+        TooManyPending = 108, NoSiteLicensesFound = 109, WGNetworkSendExceeded = 110,
+        AccountNotFriends = 111, LimitedUserAccount = 112, CantRemoveItem = 113,
+        AccountDeleted = 114, ExistingUserCancelledLicense = 115, CommunityCooldown = 116,
+        NoLauncherSpecified = 117, MustAgreeToSSA = 118, LauncherMigrated = 119,
+        SteamRealmMismatch = 120, InvalidSignature = 121, ParseFailure = 122, NoVerifiedPhone = 123,
+        InsufficientBattery = 124, ChargerRequired = 125, CachedCredentialInvalid = 126,
+        PhoneNumberIsVOIP = 127, NotSupported = 128, FamilySizeLimitExceeded = 129,
+        OfflineAppCacheInvalid = 130, TryLater = 131,
     }
 }
 
@@ -335,6 +367,13 @@ asf_enum! {
     }
 }
 
+asf_enum! {
+    /// Health of the process (ASP.NET `HealthStatus`).
+    HealthStatus(i32, "int32", "System.Int32", "Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus", flags = false) {
+        Unhealthy = 0, Degraded = 1, Healthy = 2,
+    }
+}
+
 /// The `/Api/Type` view of one enum: its members as name → number-as-string.
 #[derive(Clone, Debug)]
 pub struct EnumInfo {
@@ -375,4 +414,18 @@ pub fn config_enums() -> Vec<EnumInfo> {
         info::<ProtocolTypes>(),
         info::<EUpdateChannel>(),
     ]
+}
+
+/// Every enum of the document, for `/Api/Type` and `/Api/Structure`.
+pub fn all_enums() -> Vec<EnumInfo> {
+    let mut all = config_enums();
+    all.extend([
+        info::<ECurrencyCode>(),
+        info::<EMobileConfirmationType>(),
+        info::<EPurchaseResultDetail>(),
+        info::<EResult>(),
+        info::<EUserInputType>(),
+        info::<HealthStatus>(),
+    ]);
+    all
 }

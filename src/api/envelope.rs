@@ -81,8 +81,9 @@ impl PlainResponse {
 /// `Result` of a 401/403 from the access check: why the request was refused.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct StatusCodeResponse {
-    /// True when retrying cannot help (the address is not allowed at all); false for bans and
-    /// authentication failures.
+    /// True when sending the same request again cannot succeed: `401` (no or a wrong password)
+    /// and a `403` for an address that may not use the API at all. False for a `403` ban, which
+    /// lifts with time.
     #[serde(rename = "Permanent")]
     pub permanent: bool,
     /// The HTTP status code of the answer.

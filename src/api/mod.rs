@@ -4,6 +4,7 @@
 //! from which the server (`crate::http`) is built. `openapi_document()` says what the trait
 //! describes, and `tests/spec.rs` checks that it says what the document says.
 
+pub mod document;
 pub mod enums;
 pub mod envelope;
 pub mod types;
@@ -20,6 +21,9 @@ use crate::core::bot::BotStatus;
 use enums::EResult;
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
 pub use types::*;
+
+/// The checked-in document, `openapi/asf.json` (what `openapi_document()` produces).
+pub const DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
 
 /// Largest request body the backend accepts, in bytes. The front door enforces the configured
 /// limit (`Kestrel.Limits.MaxRequestBodySize`, 30,000,000 by default as in Kestrel) before a
@@ -121,7 +125,9 @@ pub trait AsfApi {
 
     /// Renames given bot along with all its related files
     ///
-    /// `botNames` must be one exact bot name here.
+    /// `botName` must be one exact bot name. Unlike ASF, a `NewName` whose config, database or
+    /// key files already exist is refused (`NewName is invalid!`), so a rename never replaces
+    /// a file.
     #[endpoint {
         method = POST, path = "/Api/Bot/{botNames}/Rename", tags = ["Bot"], operation_id = "BotRenamePost",
         request_body_max_bytes = BACKEND_MAX_BODY_BYTES
@@ -187,7 +193,7 @@ pub trait AsfApi {
     async fn bot_add_license_post(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-        body: TypedBody<BotLicenseRequest>,
+        body: TypedBody<BotAddLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>;
 
     /// Removes licenses on given bots
@@ -198,7 +204,7 @@ pub trait AsfApi {
     async fn bot_remove_license_post(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-        body: TypedBody<BotLicenseRequest>,
+        body: TypedBody<BotRemoveLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>;
 
     /// Fetches games to redeem in background of given bots
@@ -438,8 +444,10 @@ pub trait AsfApi {
 
     /// Fetches ASF log in realtime
     ///
-    /// A websocket: the last 20 lines first, then every new line, each as a text frame holding
-    /// a `GenericResponse<string>`. Send nothing but Close.
+    /// A websocket (HTTP/1.1 `GET` with `Upgrade`, or HTTP/2 extended `CONNECT`): the last 20
+    /// lines first, then every new line, each as a text frame holding a
+    /// `GenericResponse<string>`. Send nothing but Close. Any request that is not a websocket
+    /// handshake, whatever its method, is `400`.
     #[channel { protocol = WEBSOCKETS, path = "/Api/NLog", tags = ["NLog"], operation_id = "NLogGet" }]
     async fn nlog_get(
         rqctx: RequestContext<Self::Context>,
@@ -493,12 +501,21 @@ pub trait AsfApi {
 
     /// Fetches type info of given type
     ///
-    /// Properties (for classes) or members (for enums) of a config type, by its .NET name.
+    /// Properties (for classes) or members (for enums) of any type of this document, by its
+    /// .NET full name.
     #[endpoint { method = GET, path = "/Api/Type/{type}", tags = ["Type"], operation_id = "TypeGet" }]
     async fn type_get(
         rqctx: RequestContext<Self::Context>,
         path: Path<TypePath>,
     ) -> Result<HttpResponseOk<GenericResponse<TypeResponse>>, AsfError>;
+
+    /// Fetches current application's status
+    ///
+    /// Needs no password; answers `GET` (and `HEAD`) only.
+    #[endpoint { method = GET, path = "/HealthCheck", tags = ["HealthCheck"], operation_id = "HealthCheckGet" }]
+    async fn health_check_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<HealthCheckResponse>, AsfError>;
 }
 
 /// ASF's document metadata.
@@ -515,10 +532,12 @@ pub const PASSWORD_HEADER: &str = "Authentication";
 /// The OpenAPI document the trait describes; `tests/spec.rs` compares it with
 /// `openapi/asf.json` operation by operation and schema by schema.
 ///
-/// dropshot writes everything but two things ASF's document has, so one post-processing step
-/// adds them: `info.version` as ASF's four-part version (dropshot wants semver), and the
-/// `IPCPassword` apiKey scheme on header `Authentication`, required by every `/Api` operation.
-/// The spec test compares the result of this function, so the step is checked too.
+/// dropshot writes everything but a few things ASF's document has, so one post-processing step
+/// adds them: `info.version` as ASF's four-part version (dropshot wants semver), the
+/// `IPCPassword` apiKey scheme on header `Authentication`, required by every `/Api` operation,
+/// and what `document` lists (the rename route's `{botName}`, `/Api/NLog`'s `connect`,
+/// `/HealthCheck`'s 503, ASF's schema extensions and bounds, query parameter defaults). The
+/// spec test compares the result of this function, so the step is covered too.
 pub fn openapi_document() -> Result<Vec<u8>, String> {
     let description =
         asf_api_mod::stub_api_description().map_err(|e| format!("API description: {e}"))?;
@@ -603,4 +622,9 @@ fn post_process(doc: &mut Value) {
     if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
         schemas.remove("Error");
     }
+    document::rename_takes_one_bot(doc);
+    document::nlog_any_method(doc);
+    document::health_check_responses(doc);
+    document::schema_extensions(doc);
+    document::query_defaults(doc);
 }

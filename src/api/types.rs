@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::enums::{
     ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
-    EUpdateChannel, EUserInputType,
+    EUpdateChannel, EUserInputType, HealthStatus,
 };
 use crate::core::config::{BotConfig, GlobalConfig};
 
@@ -73,11 +73,20 @@ pub struct IpAddressPath {
 /// Query of `GET /Api/NLog/File`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct NLogFileQuery {
-    /// How many lines to return (default 100).
-    pub count: Option<i32>,
-    /// Line number the page ends before; 0 (default) for the end of the file.
-    #[serde(rename = "lastAt")]
-    pub last_at: Option<i32>,
+    /// How many lines to return.
+    #[serde(default = "default_log_count")]
+    pub count: i32,
+    /// Line number the page ends before; 0 for the end of the file.
+    #[serde(rename = "lastAt", default)]
+    pub last_at: i32,
+}
+
+fn default_log_count() -> i32 {
+    100
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// A page of the log file.
@@ -257,14 +266,26 @@ pub struct BotRedeemRequest {
     pub keys_to_redeem: Vec<String>,
 }
 
-/// `POST /Api/Bot/{botNames}/AddLicense` and `…/RemoveLicense`.
+/// `POST /Api/Bot/{botNames}/AddLicense`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
 #[serde(default)]
-pub struct BotLicenseRequest {
-    /// App IDs.
+pub struct BotAddLicenseRequest {
+    /// App IDs to ask a licence for.
     #[serde(rename = "Apps")]
     pub apps: Option<Vec<u32>>,
-    /// Package (sub) IDs.
+    /// Package (sub) IDs to ask a licence for.
+    #[serde(rename = "Packages")]
+    pub packages: Option<Vec<u32>>,
+}
+
+/// `POST /Api/Bot/{botNames}/RemoveLicense`.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+#[serde(default)]
+pub struct BotRemoveLicenseRequest {
+    /// App IDs whose licence is removed.
+    #[serde(rename = "Apps")]
+    pub apps: Option<Vec<u32>>,
+    /// Package (sub) IDs whose licence is removed.
     #[serde(rename = "Packages")]
     pub packages: Option<Vec<u32>>,
 }
@@ -430,7 +451,8 @@ pub struct RedeemPointsPath {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
 pub struct RedeemPointsQuery {
     /// Also buy items that cost points.
-    pub forced: Option<bool>,
+    #[serde(default)]
+    pub forced: bool,
 }
 
 /// One app of an inventory overview.
@@ -514,6 +536,7 @@ pub struct BotInventoryResponse {
 /// `POST /Api/Bot/{botNames}/TwoFactorAuthentication`: an SDA maFile; only the two secrets
 /// are read.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+#[schemars(rename = "MobileAuthenticator")]
 pub struct MobileAuthenticatorFile {
     /// Base64 secret for Steam Guard codes.
     pub shared_secret: String,
@@ -550,7 +573,7 @@ pub struct TwoFactorAuthenticationConfirmationsRequest {
     pub accepted_type: Option<EMobileConfirmationType>,
     /// Retry until every requested confirmation was handled.
     #[serde(rename = "WaitIfNeeded", default)]
-    pub wait_if_needed: Option<bool>,
+    pub wait_if_needed: bool,
 }
 
 /// `POST /Api/Command`.
@@ -570,7 +593,7 @@ pub struct UpdateRequest {
     pub channel: Option<EUpdateChannel>,
     /// Allow a downgrade.
     #[serde(rename = "Forced")]
-    pub forced: Option<bool>,
+    pub forced: bool,
 }
 
 /// `POST /Api/Plugins/Update`.
@@ -579,20 +602,23 @@ pub struct UpdateRequest {
 pub struct PluginUpdateRequest {
     #[serde(rename = "Channel")]
     pub channel: Option<EUpdateChannel>,
+    /// Allow a downgrade.
     #[serde(rename = "Forced")]
-    pub forced: Option<bool>,
+    pub forced: bool,
     /// Assembly names of the plugins to update.
     #[serde(rename = "Plugins")]
     pub plugins: Option<Vec<String>>,
 }
 
 /// Query of `GET /Api/Plugins`.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct PluginsQuery {
-    /// Include ASF's own plugins (default true).
-    pub official: Option<bool>,
-    /// Include third-party plugins (default true).
-    pub custom: Option<bool>,
+    /// Include ASF's own plugins.
+    #[serde(default = "default_true")]
+    pub official: bool,
+    /// Include third-party plugins.
+    #[serde(default = "default_true")]
+    pub custom: bool,
 }
 
 /// An active plugin.
@@ -635,4 +661,25 @@ pub struct WikiPagePath {
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
 pub struct WikiPageQuery {
     pub revision: Option<String>,
+}
+
+/// `GET /HealthCheck`: whether the process is up.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+pub struct HealthCheckResponse {
+    /// `Status` as its member name.
+    #[serde(rename = "StatusText")]
+    pub status_text: String,
+    /// The health of the process.
+    #[serde(rename = "Status")]
+    pub status: HealthStatus,
+}
+
+impl HealthCheckResponse {
+    /// The answer of a process that is up.
+    pub fn healthy() -> Self {
+        Self {
+            status_text: "Healthy".to_string(),
+            status: HealthStatus::Healthy,
+        }
+    }
 }

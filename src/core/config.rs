@@ -518,7 +518,9 @@ impl BotConfig {
         if self.steam_master_clan_id != 0 && !is_clan_steam_id(self.steam_master_clan_id) {
             return invalid("SteamMasterClanID", &self.steam_master_clan_id);
         }
+        // "0" is valid as ASF's document states it (`x-valid-values`), though ASF refuses it.
         if let Some(code) = &self.steam_parental_code
+            && code != "0"
             && !(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()))
         {
             return invalid("SteamParentalCode", code);
@@ -578,12 +580,14 @@ fn is_valid_format(format: &str, arguments: usize) -> bool {
     true
 }
 
-/// True for a valid clan SteamID64 (universe Public, type Clan, non-zero account number).
+/// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
+/// number): exactly the range ASF's document gives `SteamMasterClanID`.
 pub fn is_clan_steam_id(id: u64) -> bool {
     let account = id & 0xFFFF_FFFF;
+    let instance = (id >> 32) & 0xF_FFFF;
     let account_type = (id >> 52) & 0xF;
     let universe = id >> 56;
-    account != 0 && account_type == 7 && universe == 1
+    account != 0 && instance == 0 && account_type == 7 && universe == 1
 }
 
 /// True for a valid individual-account SteamID64 (universe Public, type Individual, desktop

@@ -1,11 +1,18 @@
-//! Answers of `/Api/Type/{type}` and `/Api/Structure/{structure}`: the config types and their
-//! enums, under the .NET names ASF's web UI asks for.
+//! Answers of `/Api/Type/{type}` and `/Api/Structure/{structure}`: every type of the OpenAPI
+//! document (requests, responses, the objects inside them, enums), under the .NET full names
+//! ASF uses.
+//!
+//! The config classes have exact hand-kept tables (their editors depend on them). Every other
+//! class is described from its schema in the document, so a type added to the API is
+//! resolvable without a second list.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::api::enums::{EnumInfo, config_enums};
+use crate::api::document::{GENERIC_RESPONSE, dotnet_class_name};
+use crate::api::enums::{EnumInfo, all_enums};
 use crate::api::types::{TypeProperties, TypeResponse};
 use crate::core::config::{BotConfig, GlobalConfig};
 
@@ -13,17 +20,36 @@ use crate::core::config::{BotConfig, GlobalConfig};
 pub const GLOBAL_CONFIG: &str = "ArchiSteamFarm.Storage.GlobalConfig";
 /// .NET name of `BotConfig`.
 pub const BOT_CONFIG: &str = "ArchiSteamFarm.Steam.Storage.BotConfig";
+/// How deep `/Api/Structure` builds nested default objects.
+const MAX_DEPTH: usize = 8;
 
 fn find_enum(name: &str) -> Option<EnumInfo> {
-    config_enums().into_iter().find(|e| e.dotnet_name == name)
+    all_enums().into_iter().find(|e| e.dotnet_name == name)
 }
 
-fn class(properties: Vec<(&str, &str)>) -> TypeResponse {
+/// The document's schemas, read once.
+fn schemas() -> &'static Map<String, Value> {
+    static SCHEMAS: OnceLock<Map<String, Value>> = OnceLock::new();
+    SCHEMAS.get_or_init(|| {
+        serde_json::from_slice::<Value>(crate::api::DOCUMENT)
+            .ok()
+            .and_then(|doc| doc["components"]["schemas"].as_object().cloned())
+            .unwrap_or_default()
+    })
+}
+
+/// The schema of the class named `dotnet` (the first, for the generic envelope).
+fn class_schema(dotnet: &str) -> Option<&'static Value> {
+    schemas()
+        .iter()
+        .filter(|(_, schema)| schema["properties"].is_object())
+        .find(|(name, _)| dotnet_class_name(name).as_deref() == Some(dotnet))
+        .map(|(_, schema)| schema)
+}
+
+fn class(properties: Vec<(String, String)>) -> TypeResponse {
     TypeResponse {
-        body: properties
-            .into_iter()
-            .map(|(name, dotnet)| (name.to_string(), dotnet.to_string()))
-            .collect(),
+        body: properties.into_iter().collect(),
         properties: TypeProperties {
             base_type: Some("System.Object".to_string()),
             custom_attributes: None,
@@ -32,14 +58,41 @@ fn class(properties: Vec<(&str, &str)>) -> TypeResponse {
     }
 }
 
-/// The description of type `name`, if this build knows it.
+/// The description of type `name`, if the document has it.
 pub fn type_info(name: &str) -> Option<TypeResponse> {
+    let own = |types: Vec<(&str, &str)>| {
+        types
+            .into_iter()
+            .map(|(property, dotnet)| (property.to_string(), dotnet.to_string()))
+            .collect()
+    };
     match name {
-        GLOBAL_CONFIG => return Some(class(GlobalConfig::property_types())),
-        BOT_CONFIG => return Some(class(BotConfig::property_types())),
+        GLOBAL_CONFIG => return Some(class(own(GlobalConfig::property_types()))),
+        BOT_CONFIG => return Some(class(own(BotConfig::property_types()))),
         _ => {}
     }
-    let info = find_enum(name)?;
+    if let Some(info) = find_enum(name) {
+        return Some(enum_type(&info));
+    }
+    let schema = class_schema(name)?;
+    let properties = schema["properties"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(property, schema)| {
+            let dotnet = if name == GENERIC_RESPONSE && property == "Result" {
+                // The type parameter of the open generic.
+                "T".to_string()
+            } else {
+                dotnet_type(schema)
+            };
+            (property.clone(), dotnet)
+        })
+        .collect();
+    Some(class(properties))
+}
+
+fn enum_type(info: &EnumInfo) -> TypeResponse {
     let mut body = BTreeMap::new();
     let mut seen = Vec::new();
     for (member, value) in info.members {
@@ -49,7 +102,7 @@ pub fn type_info(name: &str) -> Option<TypeResponse> {
             body.insert((*member).to_string(), value.to_string());
         }
     }
-    Some(TypeResponse {
+    TypeResponse {
         body,
         properties: TypeProperties {
             base_type: Some("System.Enum".to_string()),
@@ -58,14 +111,114 @@ pub fn type_info(name: &str) -> Option<TypeResponse> {
                 .then(|| vec!["System.FlagsAttribute".to_string()]),
             underlying_type: Some(info.underlying.to_string()),
         },
-    })
+    }
 }
 
-/// A default instance of type `name` as JSON (the read view for configs, 0 for enums).
+/// The schema a property refers to, looking through a one-element `allOf`.
+fn reference(schema: &Value) -> Option<&str> {
+    schema["$ref"]
+        .as_str()
+        .or_else(|| schema["allOf"][0]["$ref"].as_str())
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+}
+
+/// The .NET type name of a property, in ASF's "unified" form (`ImmutableList`1[System.UInt32]`).
+fn dotnet_type(schema: &Value) -> String {
+    let nullable = schema["nullable"] == true;
+    let value_type = |name: &str| {
+        if nullable {
+            format!("System.Nullable`1[{name}]")
+        } else {
+            name.to_string()
+        }
+    };
+    if let Some(target) = reference(schema) {
+        if let Some(info) = enum_by_schema(target) {
+            return value_type(info.dotnet_name);
+        }
+        return dotnet_class_name(target).unwrap_or_else(|| "System.Object".to_string());
+    }
+    match schema["type"].as_str() {
+        Some("boolean") => value_type("System.Boolean"),
+        Some("integer") => value_type(match schema["format"].as_str() {
+            Some("uint8") => "System.Byte",
+            Some("int8") => "System.SByte",
+            Some("uint16") => "System.UInt16",
+            Some("int16") => "System.Int16",
+            Some("uint32") => "System.UInt32",
+            Some("uint64") => "System.UInt64",
+            Some("int64") => "System.Int64",
+            _ => "System.Int32",
+        }),
+        Some("number") => value_type("System.Double"),
+        Some("string") if schema["format"] == "date-time" => value_type("System.DateTime"),
+        Some("string") => "System.String".to_string(),
+        Some("array") => {
+            let item = dotnet_type(&schema["items"]);
+            if schema["uniqueItems"] == true {
+                format!("System.Collections.Immutable.ImmutableHashSet`1[{item}]")
+            } else {
+                format!("System.Collections.Immutable.ImmutableList`1[{item}]")
+            }
+        }
+        Some("object") if schema["additionalProperties"].is_object() => {
+            let value = dotnet_type(&schema["additionalProperties"]);
+            format!("System.Collections.Generic.Dictionary`2[System.String][{value}]")
+        }
+        _ => "System.Object".to_string(),
+    }
+}
+
+fn enum_by_schema(schema: &str) -> Option<EnumInfo> {
+    all_enums()
+        .into_iter()
+        .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(schema))
+}
+
+/// A default instance of type `name` as JSON: the read view for configs, 0 for enums, and for
+/// every other class each property's default (`false`, `0`, `""`, `[]`, `{}`, `null` where
+/// nullable, nested objects built the same way).
 pub fn structure(name: &str) -> Option<Value> {
     match name {
-        GLOBAL_CONFIG => serde_json::to_value(GlobalConfig::default()).ok(),
-        BOT_CONFIG => serde_json::to_value(BotConfig::default()).ok(),
-        _ => find_enum(name).map(|_| Value::from(0)),
+        GLOBAL_CONFIG => return serde_json::to_value(GlobalConfig::default()).ok(),
+        BOT_CONFIG => return serde_json::to_value(BotConfig::default()).ok(),
+        _ => {}
+    }
+    if find_enum(name).is_some() {
+        return Some(Value::from(0));
+    }
+    class_schema(name).map(|schema| default_of(schema, 0))
+}
+
+fn default_of(schema: &Value, depth: usize) -> Value {
+    if let Some(default) = schema.get("default") {
+        return default.clone();
+    }
+    if schema["nullable"] == true {
+        return Value::Null;
+    }
+    if let Some(target) = reference(schema) {
+        if enum_by_schema(target).is_some() {
+            return Value::from(0);
+        }
+        return match schemas().get(target) {
+            Some(nested) if depth < MAX_DEPTH => default_of(nested, depth + 1),
+            _ => Value::Null,
+        };
+    }
+    match schema["type"].as_str() {
+        Some("boolean") => Value::Bool(false),
+        Some("integer") | Some("number") => Value::from(0),
+        Some("string") => Value::from(""),
+        Some("array") => Value::Array(Vec::new()),
+        _ => match schema["properties"].as_object() {
+            Some(properties) => Value::Object(
+                properties
+                    .iter()
+                    .map(|(k, v)| (k.clone(), default_of(v, depth + 1)))
+                    .collect(),
+            ),
+            None => Value::Object(Map::new()),
+        },
     }
 }

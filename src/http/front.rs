@@ -43,7 +43,7 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 pub type ProxyBody = BoxBody<Bytes, BoxError>;
 
 /// The document served at `/swagger/ASF/swagger.json`: the checked-in file itself.
-pub const OPENAPI_DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
+pub const OPENAPI_DOCUMENT: &[u8] = crate::api::DOCUMENT;
 
 const JSON_UTF8: &str = "application/json; charset=utf-8";
 /// How long a client may take to finish its TLS handshake.
@@ -133,6 +133,8 @@ pub async fn serve(
     builder
         .http2()
         .timer(TokioTimer::new())
+        // RFC 8441: the log websocket over HTTP/2 (extended CONNECT), as Kestrel offers it.
+        .enable_connect_protocol()
         .max_header_list_size(
             u32::try_from(limits.max_request_headers_total_size).unwrap_or(u32::MAX),
         );
@@ -402,7 +404,7 @@ pub async fn handle(
         .trim_end_matches('/')
         .eq_ignore_ascii_case("/HealthCheck")
     {
-        health_check()
+        health_check(req.method())
     } else if first.eq_ignore_ascii_case("swagger") {
         swagger(&state, req.method(), path)
     } else {
@@ -631,7 +633,9 @@ async fn api_inner(
         Ok(uri) => uri,
         Err(_) => return error(ErrorStatusCode::BAD_REQUEST, "The request path is invalid."),
     };
-    if op.websocket && !req.headers().contains_key(header::UPGRADE) {
+    let handshake = op.websocket.then(|| websocket_handshake(&req)).flatten();
+    if op.websocket && handshake.is_none() {
+        // ASF's websocket action runs for any method and refuses anything but a handshake.
         let body = serde_json::json!({
             "Message": "Failed due to error: IsWebSocketRequest: False",
             "Success": false,
@@ -639,13 +643,31 @@ async fn api_inner(
         return json_response(StatusCode::BAD_REQUEST, Bytes::from(body.to_string()));
     }
     let mut req = req;
-    let client_upgrade = (op.websocket && req.headers().contains_key(header::UPGRADE))
-        .then(|| hyper::upgrade::on(&mut req));
+    let client_upgrade = handshake.map(|_| hyper::upgrade::on(&mut req));
     let (mut parts, body) = req.into_parts();
     parts.uri = uri;
     parts.version = http::Version::HTTP_11;
     if client_upgrade.is_none() {
         strip_hop_by_hop(&mut parts.headers);
+    }
+    if handshake == Some(Handshake::Http2) {
+        // The backend speaks HTTP/1.1 websockets: the HTTP/2 tunnel reaches it as the
+        // equivalent upgrade, and its 101 goes back to the client as RFC 8441's 200.
+        parts.method = Method::GET;
+        let key = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            rand::random::<[u8; 16]>(),
+        );
+        let headers = &mut parts.headers;
+        headers.insert(header::CONNECTION, HeaderValue::from_static("Upgrade"));
+        headers.insert(header::UPGRADE, HeaderValue::from_static("websocket"));
+        headers.insert(
+            header::SEC_WEBSOCKET_VERSION,
+            HeaderValue::from_static("13"),
+        );
+        if let Ok(key) = HeaderValue::from_str(&key) {
+            headers.insert(header::SEC_WEBSOCKET_KEY, key);
+        }
     }
     parts.headers.remove(TOKEN_HEADER);
     // The password has done its job; it must not reach the backend or any log.
@@ -727,6 +749,9 @@ async fn api_inner(
                 .await;
             }
         });
+        if handshake == Some(Handshake::Http2) {
+            return empty(StatusCode::OK);
+        }
     } else {
         strip_hop_by_hop(response.headers_mut());
     }
@@ -795,11 +820,50 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
     }
 }
 
-fn health_check() -> Response<ProxyBody> {
-    json_response(
-        StatusCode::OK,
-        Bytes::from_static(br#"{"StatusText":"Healthy","Status":2}"#),
-    )
+/// How a request asks for a websocket.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Handshake {
+    /// RFC 6455: `GET` with `Upgrade: websocket`.
+    Http1,
+    /// RFC 8441: extended `CONNECT` with `:protocol` `websocket`.
+    Http2,
+}
+
+/// Whether `req` is a websocket handshake, as ASP.NET's `IsWebSocketRequest` decides.
+fn websocket_handshake<B>(req: &Request<B>) -> Option<Handshake> {
+    let websocket = |v: &str| v.trim().eq_ignore_ascii_case("websocket");
+    if req.method() == Method::GET
+        && req
+            .headers()
+            .get(header::UPGRADE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(websocket))
+    {
+        return Some(Handshake::Http1);
+    }
+    if req.method() == Method::CONNECT
+        && req
+            .extensions()
+            .get::<hyper::ext::Protocol>()
+            .is_some_and(|p| websocket(p.as_str()))
+    {
+        return Some(Handshake::Http2);
+    }
+    None
+}
+
+/// `/HealthCheck`: the document's `GET` (and `HEAD`, whose body hyper leaves out); other
+/// methods are `405` as ASP.NET answers a known route.
+fn health_check(method: &Method) -> Response<ProxyBody> {
+    if method != Method::GET && method != Method::HEAD {
+        let mut response = empty(StatusCode::METHOD_NOT_ALLOWED);
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
+    }
+    let body = serde_json::to_vec(&crate::api::HealthCheckResponse::healthy()).unwrap_or_default();
+    json_response(StatusCode::OK, Bytes::from(body))
 }
 
 fn swagger(state: &FrontState, method: &Method, path: &str) -> Response<ProxyBody> {

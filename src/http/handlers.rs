@@ -248,8 +248,7 @@ impl AsfApi for AsfIpc {
         query: Query<NLogFileQuery>,
     ) -> Result<HttpResponseOk<GenericResponse<LogResponse>>, AsfError> {
         let query = query.into_inner();
-        let count = query.count.unwrap_or(100);
-        let last_at = query.last_at.unwrap_or(0);
+        let (count, last_at) = (query.count, query.last_at);
         if count <= 0 {
             return Err(AsfError::bad_request("count is invalid!"));
         }
@@ -332,6 +331,12 @@ impl AsfApi for AsfIpc {
         Ok(HttpResponseOk(GenericResponse::ok(value)))
     }
 
+    async fn health_check_get(
+        _rqctx: Ctx,
+    ) -> Result<HttpResponseOk<HealthCheckResponse>, AsfError> {
+        Ok(HttpResponseOk(HealthCheckResponse::healthy()))
+    }
+
     async fn type_get(
         _rqctx: Ctx,
         path: Path<TypePath>,
@@ -383,10 +388,11 @@ impl AsfApi for AsfIpc {
     async fn bot_add_license_post(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-        body: TypedBody<BotLicenseRequest>,
+        body: TypedBody<BotAddLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>
     {
-        let request = licence_request(body)?;
+        let body = body.into_inner();
+        let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
@@ -411,10 +417,11 @@ impl AsfApi for AsfIpc {
     async fn bot_remove_license_post(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-        body: TypedBody<BotLicenseRequest>,
+        body: TypedBody<BotRemoveLicenseRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>
     {
-        let request = licence_request(body)?;
+        let body = body.into_inner();
+        let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
@@ -655,7 +662,7 @@ impl AsfApi for AsfIpc {
         if path.definition_id == 0 {
             return Err(AsfError::bad_request("definitionID is invalid!"));
         }
-        let forced = query.into_inner().forced.unwrap_or(false);
+        let forced = query.into_inner().forced;
         let bots = select_some(rqctx.context(), &path.bot_names)?;
         let results = bots
             .into_iter()
@@ -938,15 +945,21 @@ fn for_each_bot(
     PlainResponse::with(success, Some(message))
 }
 
+/// The apps and packages of a licence request.
+struct LicenceIds {
+    apps: Option<Vec<u32>>,
+    packages: Option<Vec<u32>>,
+}
+
 /// A licence request naming at least one app or package.
-fn licence_request(body: TypedBody<BotLicenseRequest>) -> Result<BotLicenseRequest, AsfError> {
-    let request = body.into_inner();
-    if request.apps.as_ref().is_none_or(Vec::is_empty)
-        && request.packages.as_ref().is_none_or(Vec::is_empty)
-    {
+fn licence_request(
+    apps: Option<Vec<u32>>,
+    packages: Option<Vec<u32>>,
+) -> Result<LicenceIds, AsfError> {
+    if apps.as_ref().is_none_or(Vec::is_empty) && packages.as_ref().is_none_or(Vec::is_empty) {
         return Err(AsfError::bad_request("Apps && Packages is empty!"));
     }
-    Ok(request)
+    Ok(LicenceIds { apps, packages })
 }
 
 /// GitHub cannot be reached from here: ASF's answer when every retry failed.

@@ -124,7 +124,13 @@ impl RouteTable {
         let Some(route) = self.best_route(&segments) else {
             return RouteMatch::NotFound;
         };
-        let Some(op) = route.operations.iter().find(|o| o.method == *method) else {
+        // A websocket route takes every method: the handshake check refuses the rest.
+        let Some(op) = route
+            .operations
+            .iter()
+            .find(|o| o.method == *method)
+            .or_else(|| route.operations.iter().find(|o| o.websocket))
+        else {
             return RouteMatch::MethodNotAllowed(route.allow());
         };
         let mut canonical = String::with_capacity(path.len());

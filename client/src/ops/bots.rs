@@ -15,9 +15,9 @@ use serde_json::json;
 use super::PerBot;
 use crate::client::{Body, to_json};
 use crate::types::{
-    Bot, BotAddLicenseResponse, BotInventoryResponse, BotLicenseRequest, BotPauseRequest,
-    BotRemoveLicenseResponse, CStoreRegisterCdKeyResponse, EResult, EUserInputType,
-    GamesToRedeemInBackgroundResponse, InventoryAppData,
+    Bot, BotAddLicenseRequest, BotAddLicenseResponse, BotInventoryResponse, BotPauseRequest,
+    BotRemoveLicenseRequest, BotRemoveLicenseResponse, CStoreRegisterCdKeyResponse, EResult,
+    EUserInputType, GamesToRedeemInBackgroundResponse, InventoryAppData,
 };
 use crate::{AsfClient, Error};
 
@@ -153,7 +153,7 @@ impl AsfClient {
     pub async fn add_licenses(
         &self,
         names: &str,
-        request: &BotLicenseRequest,
+        request: &BotAddLicenseRequest,
     ) -> Result<PerBot<BotAddLicenseResponse>, Error> {
         let body = Body::json(request)?;
         self.call(
@@ -170,7 +170,7 @@ impl AsfClient {
     pub async fn remove_licenses(
         &self,
         names: &str,
-        request: &BotLicenseRequest,
+        request: &BotRemoveLicenseRequest,
     ) -> Result<PerBot<BotRemoveLicenseResponse>, Error> {
         let body = Body::json(request)?;
         self.call(

@@ -10,7 +10,8 @@ use serde_json::json;
 use crate::client::Body;
 use crate::log::LogStream;
 use crate::types::{
-    GitHubReleaseResponse, LogResponse, PluginInfo, PluginUpdateRequest, TypeResponse,
+    GitHubReleaseResponse, HealthCheckResponse, LogResponse, PluginInfo, PluginUpdateRequest,
+    TypeResponse,
 };
 use crate::{AsfClient, Error};
 
@@ -158,7 +159,7 @@ impl AsfClient {
         Ok(())
     }
 
-    /// A default instance of a config structure by its .NET name (for example
+    /// A default instance of any type of the API by its .NET name (for example
     /// `ArchiSteamFarm.Steam.Storage.BotConfig`), as JSON.
     /// `GET /Api/Structure/{structure}` (`StructureGet`).
     pub async fn structure(&self, name: &str) -> Result<serde_json::Value, Error> {
@@ -167,12 +168,26 @@ impl AsfClient {
             .result()
     }
 
-    /// How a config type or enum is made up, by its .NET name (what ASF's config editors
+    /// How a type or enum of the API is made up, by its .NET name (what ASF's config editors
     /// read). `GET /Api/Type/{type}` (`TypeGet`).
     pub async fn type_info(&self, name: &str) -> Result<TypeResponse, Error> {
         self.call(Method::GET, &["Api", "Type", name], &[], None)
             .await?
             .result()
+    }
+
+    /// Whether the process is up (`Status` 2, `Healthy`), asked without the password; an
+    /// unhealthy process answers `503` with the same shape, which is returned too.
+    /// `GET /HealthCheck` (`HealthCheckGet`).
+    pub async fn health(&self) -> Result<HealthCheckResponse, Error> {
+        let (status, bytes) = self.get_raw(&["HealthCheck"]).await?;
+        if !status.is_success() && status != reqwest::StatusCode::SERVICE_UNAVAILABLE {
+            return Err(Error::from_answer(status, &bytes));
+        }
+        serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+            status,
+            reason: format!("not a HealthCheckResponse: {e}"),
+        })
     }
 
     /// The newest ASF release, pre-releases included.

@@ -8,7 +8,7 @@ use reqwest::Method;
 use super::{Nested, PerBot, PerBotOutcome, outcomes, plain_outcomes};
 use crate::client::Body;
 use crate::types::{
-    Confirmation, MobileAuthenticatorFile, TwoFactorAuthenticationConfirmationsRequest,
+    Confirmation, MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
 };
 use crate::{AsfClient, Error};
 
@@ -35,7 +35,7 @@ impl AsfClient {
     pub async fn import_authenticator(
         &self,
         names: &str,
-        authenticator: &MobileAuthenticatorFile,
+        authenticator: &MobileAuthenticator,
     ) -> Result<PerBotOutcome<()>, Error> {
         let envelope = self
             .call(
