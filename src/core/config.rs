@@ -89,13 +89,14 @@ fn serialize_read_view<C: ConfigObject, S: serde::Serializer>(
 
 /// Declares a config type: fields with their JSON names, defaults and visibility, plus the
 /// bag of unknown properties. Deserialisation is derived (missing properties take defaults);
-/// serialisation is the read view.
+/// serialisation is the read view. Sets are described as plain arrays
+/// (`#[schemars(with = "Vec<…>")]`, no `uniqueItems`): ASF folds repeated items silently.
 macro_rules! config_object {
     (
         $(#[doc = $sdoc:literal])*
         pub struct $name:ident {
             $(
-                $(#[doc = $doc:literal])*
+                $(#[$attribute:meta])*
                 $json:literal $field:ident : $ty:ty = $default:expr, $vis:ident, $dotnet:literal;
             )*
         }
@@ -105,7 +106,7 @@ macro_rules! config_object {
         #[serde(default)]
         pub struct $name {
             $(
-                $(#[doc = $doc])*
+                $(#[$attribute])*
                 #[serde(rename = $json)]
                 pub $field: $ty,
             )*
@@ -167,6 +168,7 @@ config_object! {
         /// Restart instead of exiting after a config change or an update.
         "AutoRestart" auto_restart: bool = true, Public, "System.Boolean";
         /// App IDs that are never farmed.
+        #[schemars(with = "Vec<u32>")]
         "Blacklist" blacklist: BTreeSet<u32> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[System.UInt32]";
         /// Prefix of chat commands; also stripped from `/Api/Command`.
         "CommandPrefix" command_prefix: Option<String> = Some("!".into()), Public, "System.String";
@@ -211,6 +213,7 @@ config_object! {
         /// Favour speed or memory.
         "OptimizationMode" optimization_mode: EOptimizationMode = EOptimizationMode::MaxPerformance, Public, "ArchiSteamFarm.Storage.GlobalConfig+EOptimizationMode";
         /// Plugins named for `PluginsUpdateMode`.
+        #[schemars(with = "Vec<String>")]
         "PluginsUpdateList" plugins_update_list: BTreeSet<String> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[System.String]";
         /// Whether `PluginsUpdateList` is a whitelist or a blacklist.
         "PluginsUpdateMode" plugins_update_mode: EPluginsUpdateMode = EPluginsUpdateMode::Whitelist, Public, "ArchiSteamFarm.Storage.GlobalConfig+EPluginsUpdateMode";
@@ -363,6 +366,7 @@ config_object! {
         /// Automatic reactions to invites, trades and messages.
         "BotBehaviour" bot_behaviour: EBotBehaviour = EBotBehaviour::None, Public, "ArchiSteamFarm.Steam.Storage.BotConfig+EBotBehaviour";
         /// Item types sent when farming finishes (trading cards and foils only).
+        #[schemars(with = "Vec<EAssetType>")]
         "CompleteTypesToSend" complete_types_to_send: BTreeSet<EAssetType> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Game name shown while farming (`{0}` app IDs, `{1}` names).
         "CustomGamePlayedWhileFarming" custom_game_played_while_farming: Option<String> = None, Public, "System.String";
@@ -381,10 +385,12 @@ config_object! {
         /// Hours a game must be played before cards drop.
         "HoursUntilCardDrops" hours_until_card_drops: u8 = 3, Public, "System.Byte";
         /// Item types collected by `loot`.
+        #[schemars(with = "Vec<EAssetType>")]
         "LootableTypes" lootable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Machine name presented to Steam.
         "MachineName" machine_name: Option<String> = None, Public, "System.String";
         /// Item types matched with other accounts.
+        #[schemars(with = "Vec<EAssetType>")]
         "MatchableTypes" matchable_types: BTreeSet<EAssetType> = asset_set(&[5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Persona flags shown to friends.
         "OnlineFlags" online_flags: EPersonaStateFlag = EPersonaStateFlag(0), Public, "SteamKit2.EPersonaStateFlag";
@@ -417,6 +423,7 @@ config_object! {
         /// Trading switches.
         "TradingPreferences" trading_preferences: ETradingPreferences = ETradingPreferences::None, Public, "ArchiSteamFarm.Steam.Storage.BotConfig+ETradingPreferences";
         /// Item types that may leave the account.
+        #[schemars(with = "Vec<EAssetType>")]
         "TransferableTypes" transferable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Log in with login keys instead of the password where possible.
         "UseLoginKeys" use_login_keys: bool = true, Public, "System.Boolean";
@@ -608,12 +615,10 @@ fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
         // Literal text up to the next unescaped opening brace.
         let mut ch;
         loop {
-            let Some(skip) = units[pos.min(units.len())..]
+            // No brace left: the rest is literal text, and the format is fine.
+            let skip = units[pos.min(units.len())..]
                 .iter()
-                .position(|&u| is(u, b'{') || is(u, b'}'))
-            else {
-                return None;
-            };
+                .position(|&u| is(u, b'{') || is(u, b'}'))?;
             pos += skip;
             let brace = units[pos];
             ch = next!();
