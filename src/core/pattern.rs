@@ -61,6 +61,9 @@ impl NamePattern {
             .backtrack_limit(steps)
             .delegate_size_limit(BACKTRACKING_PIECE_BYTES)
             .delegate_dfa_size_limit(BACKTRACKING_PIECE_BYTES)
+            // A variable-length lookbehind may want a bigger DFA cache than the limit; refuse
+            // the pattern rather than let the limit grow.
+            .delegate_dfa_skip_cache_capacity_check(false)
             .max_prog_size(MAX_BACKTRACKING_PROGRAM)
             .build()
             .map(Self::Backtracking)
