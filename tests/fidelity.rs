@@ -715,3 +715,42 @@ async fn regex_selectors_accept_dotnet_syntax() {
     let refused = client.bot_start_post().bot_names("r!(?<=").send().await;
     assert_eq!(refusal(refused).0, 400);
 }
+
+/// Reading a format property costs in proportion to its length: ten times the text, about ten
+/// times the time (the refusal comes from its very end, so all of it is read).
+#[tokio::test]
+async fn format_property_cost_grows_linearly() {
+    let t = TestServer::start().await;
+    let body = |items: usize| {
+        let format = format!("{}}}x", "{0} ".repeat(items));
+        json!({"BotConfig": {"MachineName": format}}).to_string()
+    };
+    let (small, large) = (body(50_000), body(500_000));
+    let cost =
+        |body: String| async {
+            let started = Instant::now();
+            let response = http()
+                .post(t.url("/Api/Bot/Formats"))
+                .header("Content-Type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .expect("POST");
+            assert_eq!(response.status(), 400);
+            let answer: Value = response.json().await.expect("JSON");
+            assert!(
+                answer["Message"].as_str().is_some_and(|m| m
+                    .ends_with("Unexpected closing brace without a corresponding opening brace.")),
+                "{answer}"
+            );
+            started.elapsed()
+        };
+    cost(small.clone()).await;
+    let mut best = [Duration::MAX; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(cost(small.clone()).await);
+        best[1] = best[1].min(cost(large.clone()).await);
+    }
+    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    assert!(ratio < 30.0, "10x the text cost {ratio:.1}x ({best:?})");
+}
