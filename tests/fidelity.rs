@@ -410,6 +410,12 @@ async fn confirmations_wait_replace_and_report_as_asf() {
         "{answer}"
     );
     assert_eq!(pending(&client, "Ann").await, Vec::new());
+    wait_for(5, "the ignored list in the log", || async {
+        t.log_text()
+            .contains("|ERROR|ASF|SAcceptedCreatorIDs() SAcceptedCreatorIDs is invalid!")
+            .then_some(())
+    })
+    .await;
 
     for body in [
         json!({"Accept": true, "AcceptedCreatorIDs": null}),

@@ -548,6 +548,11 @@ pub struct TwoFactorAuthenticationConfirmationsRequest {
     /// `AcceptedCreatorIDs` as strings.
     #[serde(rename = "s_AcceptedCreatorIDs", default)]
     pub s_accepted_creator_ids: Vec<String>,
+    /// Whether an `s_AcceptedCreatorIDs` list was ignored for an entry that is not a non-zero
+    /// number (ASF logs that).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub ignored_creator_texts: bool,
     /// Only confirmations of this type.
     #[serde(rename = "AcceptedType", default)]
     pub accepted_type: Option<EMobileConfirmationType>,
@@ -579,6 +584,7 @@ impl<'de> Deserialize<'de> for TwoFactorAuthenticationConfirmationsRequest {
                     accept: false,
                     accepted_creator_ids: Vec::new(),
                     s_accepted_creator_ids: Vec::new(),
+                    ignored_creator_texts: false,
                     accepted_type: None,
                     wait_if_needed: None,
                 };
@@ -592,8 +598,9 @@ impl<'de> Deserialize<'de> for TwoFactorAuthenticationConfirmationsRequest {
                             let texts: Vec<String> = map.next_value()?;
                             let ids: Option<Vec<u64>> =
                                 texts.iter().map(|t| parse_dotnet_u64(t)).collect();
-                            if let Some(ids) = ids.filter(|ids| !ids.contains(&0)) {
-                                request.accepted_creator_ids = ids;
+                            match ids.filter(|ids| !ids.contains(&0)) {
+                                Some(ids) => request.accepted_creator_ids = ids,
+                                None => request.ignored_creator_texts = true,
                             }
                             request.s_accepted_creator_ids = texts;
                         }

@@ -703,6 +703,12 @@ impl AsfApi for AsfIpc {
         AsfError,
     > {
         let body = body.into_inner();
+        if body.ignored_creator_texts {
+            slog::error!(
+                rqctx.context().log(),
+                "SAcceptedCreatorIDs() SAcceptedCreatorIDs is invalid!"
+            );
+        }
         if let Some(kind) = body.accepted_type
             && (kind.0 == 0 || !kind.is_defined())
         {
