@@ -760,3 +760,66 @@ async fn format_property_cost_grows_linearly() {
     let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
     assert!(ratio < 30.0, "10x the text cost {ratio:.1}x ({best:?})");
 }
+
+/// Pins `ArchiSteamFarm/Steam/Bot.cs` (`TryImportAuthenticator` refuses a bot that has one):
+/// twenty imports at once, usable secrets or not, leave exactly one authenticator, and the
+/// token comes from the one that won.
+#[tokio::test]
+async fn parallel_imports_leave_one_authenticator() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Race", json!({}))).await;
+    let client = t.client();
+    let secrets: Vec<String> = (0..20u8)
+        .map(|i| match i % 2 {
+            0 => format!(
+                "{}=",
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZa".replace('A', &char::from(b'A' + i).to_string())
+            ),
+            _ => format!("not base64 {i}"),
+        })
+        .collect();
+    let imports = secrets.iter().map(|secret| {
+        let client = client.clone();
+        let secret = secret.clone();
+        async move {
+            let answer = client
+                .two_factor_authentication_post()
+                .bot_names("Race")
+                .body(types::MobileAuthenticatorFile {
+                    shared_secret: secret.clone(),
+                    identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
+                })
+                .send()
+                .await
+                .expect("import")
+                .into_inner();
+            (answer.result.expect("per bot")["Race"].success, secret)
+        }
+    });
+    let outcomes = futures::future::join_all(imports).await;
+    let winners: Vec<&String> = outcomes
+        .iter()
+        .filter(|(ok, _)| *ok)
+        .map(|(_, s)| s)
+        .collect();
+    assert_eq!(winners.len(), 1, "{outcomes:?}");
+    let token = client
+        .two_factor_authentication_token_get()
+        .bot_names("Race")
+        .send()
+        .await
+        .expect("token")
+        .into_inner();
+    let race = &token.result.expect("per bot")["Race"];
+    let expected = asf_ipc::core::twofa::steam_guard_code(winners[0], asf_ipc::core::twofa::now());
+    assert_eq!(race.success, expected.is_some());
+    if let (Some(got), Some(_)) = (&race.result, &expected) {
+        let now = asf_ipc::core::twofa::now();
+        let codes = [now - 30, now, now + 30]
+            .map(|time| asf_ipc::core::twofa::steam_guard_code(winners[0], time));
+        assert!(
+            codes.contains(&Some(got.clone())),
+            "{got} from {}",
+            winners[0]
+        );
+    }
+}
