@@ -282,7 +282,7 @@ async fn selectors_resolve_like_asf() {
         assert_eq!(status, 400, "{pattern}");
         assert_eq!(
             body,
-            json!({"Result": null, "Message": "bots is invalid!", "Success": false})
+            json!({"Message": "bots is invalid!", "Success": false})
         );
     }
     let (status, body) = t.call(Method::POST, "/Api/Bot/r!(/Start", None).await;
@@ -298,7 +298,7 @@ async fn selectors_resolve_like_asf() {
     assert_eq!(status, 400);
     assert_eq!(
         body,
-        json!({"Result": null, "Message": "Couldn't find any bot named nobody,ghost!", "Success": false})
+        json!({"Message": "Couldn't find any bot named nobody,ghost!", "Success": false})
     );
 
     // A thousand names in one selector (as many as fit in a request line): answered quickly.

@@ -102,8 +102,11 @@ async fn process_commands_and_the_endpoint_itself() {
         "{stats}"
     );
 
-    assert_eq!(say(&t, "update").await, "<ASF> Failed!");
-    assert_eq!(say(&t, "update Stable!").await, "<ASF> Failed!");
+    assert_eq!(say(&t, "update").await, "<ASF> Failed! V6.3.9.6 ≥ V");
+    assert_eq!(
+        say(&t, "update Stable!").await,
+        "<ASF> Failed! V6.3.9.6 ≥ V"
+    );
     assert_eq!(
         say(&t, "update None").await,
         "<ASF> channelText is invalid!"

@@ -419,7 +419,7 @@ async fn types_and_structures_for_config_editors() {
         assert_eq!(status, 400);
         assert_eq!(
             body,
-            json!({"Result": null, "Message": "System.Nope is invalid!", "Success": false})
+            json!({"Message": "System.Nope is invalid!", "Success": false})
         );
     }
 

@@ -324,10 +324,7 @@ async fn file_paging_like_asf() {
         let (status, body) = get(query).await;
         assert_eq!(
             (status, body),
-            (
-                400,
-                json!({"Result": null, "Message": message, "Success": false})
-            ),
+            (400, json!({"Message": message, "Success": false})),
             "{query}"
         );
     }

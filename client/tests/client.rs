@@ -329,9 +329,9 @@ async fn typed_calls_cover_the_api() {
             "alice",
             &TwoFactorAuthenticationConfirmationsRequest {
                 accept: true,
-                accepted_creator_i_ds: None,
+                accepted_creator_i_ds: Vec::new(),
                 accepted_type: None,
-                s_accepted_creator_i_ds: None,
+                s_accepted_creator_i_ds: Vec::new(),
                 wait_if_needed: false,
             },
         )

@@ -38,13 +38,13 @@ pub mod types {
     }
     /**Every error answer: the envelope with `Success: false`.
 
-`Result` is `null` except for the access check's 401/403, which carry a [`StatusCodeResponse`].*/
+Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`StatusCodeResponse`], and the few errors ASF sends as a generic response carry `null`.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AsfError {
         ///What went wrong.
         #[serde(rename = "Message")]
         pub message: ::std::string::String,
-        ///`null`, or why access was refused.
+        ///Absent, `null`, or why access was refused.
         #[serde(
             rename = "Result",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -237,7 +237,8 @@ pub mod types {
         ///Item types sent when farming finishes (trading cards and foils only).
         #[serde(
             rename = "CompleteTypesToSend",
-            default = "defaults::bot_config_complete_types_to_send"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub complete_types_to_send: ::std::vec::Vec<EAssetType>,
         ///Game name shown while farming (`{0}` app IDs, `{1}` names).
@@ -428,7 +429,7 @@ pub mod types {
             Self {
                 accept_gifts: Default::default(),
                 bot_behaviour: defaults::bot_config_bot_behaviour(),
-                complete_types_to_send: defaults::bot_config_complete_types_to_send(),
+                complete_types_to_send: Default::default(),
                 custom_game_played_while_farming: Default::default(),
                 custom_game_played_while_idle: Default::default(),
                 enabled: Default::default(),
@@ -2377,7 +2378,11 @@ pub mod types {
         #[serde(rename = "AutoRestart", default = "defaults::default_bool::<true>")]
         pub auto_restart: bool,
         ///App IDs that are never farmed.
-        #[serde(rename = "Blacklist", default = "defaults::global_config_blacklist")]
+        #[serde(
+            rename = "Blacklist",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
         pub blacklist: ::std::vec::Vec<::std::num::NonZeroU32>,
         ///Prefix of chat commands; also stripped from `/Api/Command`.
         #[serde(
@@ -2496,7 +2501,8 @@ pub mod types {
         ///Plugins named for `PluginsUpdateMode`.
         #[serde(
             rename = "PluginsUpdateList",
-            default = "defaults::global_config_plugins_update_list"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub plugins_update_list: ::std::vec::Vec<::std::string::String>,
         ///Whether `PluginsUpdateList` is a whitelist or a blacklist.
@@ -2567,7 +2573,7 @@ pub mod types {
         fn default() -> Self {
             Self {
                 auto_restart: defaults::default_bool::<true>(),
-                blacklist: defaults::global_config_blacklist(),
+                blacklist: Default::default(),
                 command_prefix: defaults::global_config_command_prefix(),
                 confirmations_limiter_delay: defaults::default_u64::<u8, 10>(),
                 connection_timeout: defaults::default_nzu64::<
@@ -2592,7 +2598,7 @@ pub mod types {
                 max_trade_hold_duration: defaults::default_u64::<u8, 15>(),
                 min_farming_delay_after_block: defaults::default_u64::<u8, 60>(),
                 optimization_mode: defaults::global_config_optimization_mode(),
-                plugins_update_list: defaults::global_config_plugins_update_list(),
+                plugins_update_list: Default::default(),
                 plugins_update_mode: defaults::global_config_plugins_update_mode(),
                 s_steam_owner_id: Default::default(),
                 shutdown_if_possible: Default::default(),
@@ -2909,7 +2915,9 @@ pub mod types {
             Default::default()
         }
     }
-    ///`POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
+    /**`POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
+
+Members are read in order: each of the two ID lists replaces what came before (an `s_AcceptedCreatorIDs` entry that is not a non-zero number leaves the list as it was).*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TwoFactorAuthenticationConfirmationsRequest {
         ///Accept (true) or decline (false).
@@ -2918,9 +2926,10 @@ pub mod types {
         ///Only confirmations for these trades or listings.
         #[serde(
             rename = "AcceptedCreatorIDs",
-            skip_serializing_if = "::std::option::Option::is_none"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub accepted_creator_i_ds: ::std::option::Option<::std::vec::Vec<u64>>,
+        pub accepted_creator_i_ds: ::std::vec::Vec<u64>,
         ///Only confirmations of this type.
         #[serde(
             rename = "AcceptedType",
@@ -2930,11 +2939,10 @@ pub mod types {
         ///`AcceptedCreatorIDs` as strings.
         #[serde(
             rename = "s_AcceptedCreatorIDs",
-            skip_serializing_if = "::std::option::Option::is_none"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
-        pub s_accepted_creator_i_ds: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        pub s_accepted_creator_i_ds: ::std::vec::Vec<::std::string::String>,
         ///Retry until every requested confirmation was handled.
         #[serde(rename = "WaitIfNeeded", default)]
         pub wait_if_needed: bool,
@@ -4160,9 +4168,7 @@ pub mod types {
                 Self {
                     accept_gifts: Ok(Default::default()),
                     bot_behaviour: Ok(super::defaults::bot_config_bot_behaviour()),
-                    complete_types_to_send: Ok(
-                        super::defaults::bot_config_complete_types_to_send(),
-                    ),
+                    complete_types_to_send: Ok(Default::default()),
                     custom_game_played_while_farming: Ok(Default::default()),
                     custom_game_played_while_idle: Ok(Default::default()),
                     enabled: Ok(Default::default()),
@@ -8436,7 +8442,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     auto_restart: Ok(super::defaults::default_bool::<true>()),
-                    blacklist: Ok(super::defaults::global_config_blacklist()),
+                    blacklist: Ok(Default::default()),
                     command_prefix: Ok(super::defaults::global_config_command_prefix()),
                     confirmations_limiter_delay: Ok(
                         super::defaults::default_u64::<u8, 10>(),
@@ -8474,9 +8480,7 @@ pub mod types {
                     optimization_mode: Ok(
                         super::defaults::global_config_optimization_mode(),
                     ),
-                    plugins_update_list: Ok(
-                        super::defaults::global_config_plugins_update_list(),
-                    ),
+                    plugins_update_list: Ok(Default::default()),
                     plugins_update_mode: Ok(
                         super::defaults::global_config_plugins_update_mode(),
                     ),
@@ -9929,7 +9933,7 @@ pub mod types {
         pub struct TwoFactorAuthenticationConfirmationsRequest {
             accept: ::std::result::Result<bool, ::std::string::String>,
             accepted_creator_i_ds: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<u64>>,
+                ::std::vec::Vec<u64>,
                 ::std::string::String,
             >,
             accepted_type: ::std::result::Result<
@@ -9937,7 +9941,7 @@ pub mod types {
                 ::std::string::String,
             >,
             s_accepted_creator_i_ds: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
             wait_if_needed: ::std::result::Result<bool, ::std::string::String>,
@@ -9968,7 +9972,7 @@ pub mod types {
             }
             pub fn accepted_creator_i_ds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::vec::Vec<u64>>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<u64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.accepted_creator_i_ds = value
@@ -9996,9 +10000,7 @@ pub mod types {
             }
             pub fn s_accepted_creator_i_ds<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.s_accepted_creator_i_ds = value
@@ -10299,11 +10301,6 @@ pub mod types {
         pub(super) fn bot_config_bot_behaviour() -> super::EBotBehaviour {
             super::EBotBehaviour(0_i64)
         }
-        pub(super) fn bot_config_complete_types_to_send() -> ::std::vec::Vec<
-            super::EAssetType,
-        > {
-            vec![]
-        }
         pub(super) fn bot_config_farming_preferences() -> super::EFarmingPreferences {
             super::EFarmingPreferences(0_i64)
         }
@@ -10348,11 +10345,6 @@ pub mod types {
         pub(super) fn bot_config_user_interface_mode() -> super::EuiMode {
             super::EuiMode(0_i32)
         }
-        pub(super) fn global_config_blacklist() -> ::std::vec::Vec<
-            ::std::num::NonZeroU32,
-        > {
-            vec![]
-        }
         pub(super) fn global_config_command_prefix() -> ::std::option::Option<
             ::std::string::String,
         > {
@@ -10363,11 +10355,6 @@ pub mod types {
         }
         pub(super) fn global_config_optimization_mode() -> super::EOptimizationMode {
             super::EOptimizationMode(0_u8)
-        }
-        pub(super) fn global_config_plugins_update_list() -> ::std::vec::Vec<
-            ::std::string::String,
-        > {
-            vec![]
         }
         pub(super) fn global_config_plugins_update_mode() -> super::EPluginsUpdateMode {
             super::EPluginsUpdateMode(0_u8)

@@ -1,8 +1,9 @@
 //! ASF's response envelope, for successes and for every error.
 //!
-//! Every `/Api` answer is `{"Result": …, "Message": …, "Success": …}` (the plain variant has no
-//! `Result`). `Result` is written as `null`, never omitted, and `Message` falls back to `OK` or
-//! `Failed!` when the handler has nothing to say.
+//! Every `/Api` answer is `{"Result": …, "Message": …, "Success": …}` where ASF's response type
+//! is the generic `GenericResponse<T>` (`Result` is then written as `null`, never omitted), and
+//! `{"Message": …, "Success": …}` where it is the plain `GenericResponse`, as most of ASF's
+//! errors are. `Message` falls back to `OK` or `Failed!` when the handler has nothing to say.
 
 use dropshot::{ErrorStatusCode, HttpError, HttpResponseError};
 use schemars::JsonSchema;
@@ -93,11 +94,11 @@ pub struct StatusCodeResponse {
 
 /// Every error answer: the envelope with `Success: false`.
 ///
-/// `Result` is `null` except for the access check's 401/403, which carry a
-/// [`StatusCodeResponse`].
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+/// Like ASF's, most errors have no `Result`; the access check's 401/403 carry a
+/// [`StatusCodeResponse`], and the few errors ASF sends as a generic response carry `null`.
+#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
 pub struct AsfError {
-    /// `null`, or why access was refused.
+    /// Absent, `null`, or why access was refused.
     #[serde(rename = "Result")]
     pub result: Option<StatusCodeResponse>,
     /// What went wrong.
@@ -109,6 +110,24 @@ pub struct AsfError {
     #[serde(skip)]
     #[schemars(skip)]
     status: Option<ErrorStatusCode>,
+    /// Whether ASF's response type here is the generic one, which always writes `Result`.
+    #[serde(skip)]
+    #[schemars(skip)]
+    generic: bool,
+}
+
+impl Serialize for AsfError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let with_result = self.generic || self.result.is_some();
+        let mut map = serializer.serialize_map(Some(2 + usize::from(with_result)))?;
+        if with_result {
+            map.serialize_entry("Result", &self.result)?;
+        }
+        map.serialize_entry("Message", &self.message)?;
+        map.serialize_entry("Success", &self.success)?;
+        map.end()
+    }
 }
 
 impl AsfError {
@@ -119,6 +138,16 @@ impl AsfError {
             message: message.into(),
             success: false,
             status: Some(status),
+            generic: false,
+        }
+    }
+
+    /// The same error as ASF sends it where its response type is `GenericResponse<T>`:
+    /// with `"Result": null`.
+    pub fn generic(self) -> Self {
+        Self {
+            generic: true,
+            ..self
         }
     }
 

@@ -557,23 +557,103 @@ pub struct Confirmation {
 }
 
 /// `POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
-#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
+///
+/// Members are read in order: each of the two ID lists replaces what came before (an
+/// `s_AcceptedCreatorIDs` entry that is not a non-zero number leaves the list as it was).
+#[derive(Clone, Debug, JsonSchema, Serialize)]
 pub struct TwoFactorAuthenticationConfirmationsRequest {
     /// Accept (true) or decline (false).
     #[serde(rename = "Accept")]
     pub accept: bool,
     /// Only confirmations for these trades or listings.
     #[serde(rename = "AcceptedCreatorIDs", default)]
-    pub accepted_creator_ids: Option<Vec<u64>>,
+    pub accepted_creator_ids: Vec<u64>,
     /// `AcceptedCreatorIDs` as strings.
     #[serde(rename = "s_AcceptedCreatorIDs", default)]
-    pub s_accepted_creator_ids: Option<Vec<String>>,
+    pub s_accepted_creator_ids: Vec<String>,
+    /// Whether an `s_AcceptedCreatorIDs` list was ignored for an entry that is not a non-zero
+    /// number (ASF logs that).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub ignored_creator_texts: bool,
     /// Only confirmations of this type.
     #[serde(rename = "AcceptedType", default)]
     pub accepted_type: Option<EMobileConfirmationType>,
     /// Retry until every requested confirmation was handled.
     #[serde(rename = "WaitIfNeeded", default)]
     pub wait_if_needed: bool,
+}
+
+/// ASF's request object sets its properties in the order the JSON names them:
+/// `AcceptedCreatorIDs` replaces the list, and so does `s_AcceptedCreatorIDs` when every entry
+/// is a non-zero 64-bit number (otherwise ASF logs it and keeps the list it had). Neither list
+/// may be `null`; `Accept` is required; unknown members are ignored.
+impl<'de> Deserialize<'de> for TwoFactorAuthenticationConfirmationsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = TwoFactorAuthenticationConfirmationsRequest;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a TwoFactorAuthenticationConfirmationsRequest object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut accept = None;
+                let mut request = TwoFactorAuthenticationConfirmationsRequest {
+                    accept: false,
+                    accepted_creator_ids: Vec::new(),
+                    s_accepted_creator_ids: Vec::new(),
+                    ignored_creator_texts: false,
+                    accepted_type: None,
+                    wait_if_needed: false,
+                };
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "Accept" => accept = Some(map.next_value()?),
+                        "AcceptedCreatorIDs" => {
+                            request.accepted_creator_ids = map.next_value()?;
+                        }
+                        "s_AcceptedCreatorIDs" => {
+                            let texts: Vec<String> = map.next_value()?;
+                            let ids: Option<Vec<u64>> =
+                                texts.iter().map(|t| parse_dotnet_u64(t)).collect();
+                            match ids.filter(|ids| !ids.contains(&0)) {
+                                Some(ids) => request.accepted_creator_ids = ids,
+                                None => request.ignored_creator_texts = true,
+                            }
+                            request.s_accepted_creator_ids = texts;
+                        }
+                        "AcceptedType" => request.accepted_type = map.next_value()?,
+                        "WaitIfNeeded" => request.wait_if_needed = map.next_value()?,
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                request.accept = accept.ok_or_else(|| serde::de::Error::missing_field("Accept"))?;
+                Ok(request)
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// A `ulong` as .NET's `ulong.TryParse` reads it: optional white space around, an optional
+/// `+` (or `-` before zero), decimal digits.
+fn parse_dotnet_u64(text: &str) -> Option<u64> {
+    let text = text.trim_matches(|c: char| matches!(c, '\u{9}'..='\u{d}' | ' '));
+    if let Some(zero) = text.strip_prefix('-') {
+        return (!zero.is_empty() && zero.bytes().all(|b| b == b'0')).then_some(0);
+    }
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// `POST /Api/Command`.

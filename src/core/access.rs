@@ -250,6 +250,104 @@ impl KnownNetworks {
     }
 }
 
+/// Reads an IP address as .NET's `IPAddress.TryParse` does, which is what ASF's
+/// `DELETE /Api/IPC/Bans/{ipAddress}` accepts. Text with a colon is IPv6, optionally in brackets
+/// with a port after them and with a `%scope` (the scope is accepted and not kept). Anything else
+/// is IPv4 in every form .NET knows: one to four parts, each decimal, octal (leading `0`) or hex
+/// (`0x`), the last part filling the remaining bytes (`127.1`, `0x7f000001`, `2130706433`).
+pub fn parse_ip_address(text: &str) -> Option<IpAddr> {
+    if text.contains(':') {
+        parse_ipv6(text).map(IpAddr::V6)
+    } else {
+        parse_ipv4(text).map(|bits| IpAddr::V4(std::net::Ipv4Addr::from(bits)))
+    }
+}
+
+fn parse_ipv6(text: &str) -> Option<std::net::Ipv6Addr> {
+    let address = match text.strip_prefix('[') {
+        Some(rest) => {
+            let (inside, after) = rest.split_once(']')?;
+            // After the bracket only a port may follow: decimal, or hex after `0x`.
+            if let Some(port) = after.strip_prefix(':') {
+                let valid = match port.get(..2) {
+                    Some(prefix) if prefix.eq_ignore_ascii_case("0x") => {
+                        port[2..].bytes().all(|b| b.is_ascii_hexdigit())
+                    }
+                    _ => port.bytes().all(|b| b.is_ascii_digit()),
+                };
+                if !valid {
+                    return None;
+                }
+            } else if !after.is_empty() {
+                return None;
+            }
+            inside
+        }
+        None if text.contains(']') => return None,
+        None => text,
+    };
+    let address = match address.split_once('%') {
+        // A prefix length is not an address.
+        Some((_, scope)) if scope.contains('/') => return None,
+        Some((address, _scope)) => address,
+        None => address,
+    };
+    if address.contains('/') {
+        return None;
+    }
+    address.parse().ok()
+}
+
+/// .NET's lenient IPv4 reading, as host-order bits.
+fn parse_ipv4(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    let mut parts: Vec<u64> = Vec::with_capacity(4);
+    let mut pos = 0;
+    loop {
+        let (radix, mut digits_seen) = match (bytes.get(pos), bytes.get(pos + 1)) {
+            (Some(b'0'), Some(b'x' | b'X')) => {
+                pos += 2;
+                (16, false)
+            }
+            (Some(b'0'), _) => {
+                pos += 1;
+                (8, true)
+            }
+            _ => (10, false),
+        };
+        let mut value: u64 = 0;
+        while let Some(digit) = bytes.get(pos).and_then(|b| (*b as char).to_digit(radix)) {
+            value = value * u64::from(radix) + u64::from(digit);
+            if value > u64::from(u32::MAX) {
+                return None;
+            }
+            digits_seen = true;
+            pos += 1;
+        }
+        if !digits_seen {
+            return None;
+        }
+        parts.push(value);
+        match bytes.get(pos) {
+            None => break,
+            // At most four parts, and every part but the last is one byte.
+            Some(b'.') if parts.len() < 4 && value <= 0xFF => pos += 1,
+            Some(_) => return None,
+        }
+    }
+    let last = *parts.last()?;
+    let leading = parts.len() - 1;
+    // The last part fills the bytes the others leave.
+    if last >> (8 * (4 - leading)) != 0 {
+        return None;
+    }
+    let mut bits: u64 = 0;
+    for (i, part) in parts[..leading].iter().enumerate() {
+        bits |= part << (24 - 8 * i);
+    }
+    u32::try_from(bits | last).ok()
+}
+
 /// `::ffff:a.b.c.d` as `a.b.c.d`.
 pub fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
@@ -269,6 +367,53 @@ mod tests {
         PasswordSetting {
             stored: p.into(),
             format: EHashingMethod::PlainText,
+        }
+    }
+
+    #[test]
+    fn ip_addresses_as_dotnet_reads_them() {
+        let ip = |text: &str| parse_ip_address(text).map(|ip| ip.to_string());
+        for (text, read) in [
+            ("127.0.0.1", "127.0.0.1"),
+            ("127.1", "127.0.0.1"),
+            ("10.1.2", "10.1.0.2"),
+            ("2130706433", "127.0.0.1"),
+            ("0x7f.1", "127.0.0.1"),
+            ("0177.0.0.01", "127.0.0.1"),
+            ("0", "0.0.0.0"),
+            ("1.2.65535", "1.2.255.255"),
+            ("::1", "::1"),
+            ("[::1]", "::1"),
+            ("[::1]:8080", "::1"),
+            ("[::1]:", "::1"),
+            ("fe80::1%eth0", "fe80::1"),
+            ("::ffff:127.0.0.1", "::ffff:127.0.0.1"),
+        ] {
+            assert_eq!(ip(text).as_deref(), Some(read), "{text}");
+        }
+        for text in [
+            "",
+            "1.2.3.4.5",
+            "256.1",
+            "1.2.3.256",
+            "1..2",
+            "1.2.",
+            "08",
+            "0x",
+            "4294967296",
+            " 127.0.0.1",
+            "127.0.0.1 ",
+            "1.2.65536",
+            "[::1",
+            "::1]",
+            "[::1]x",
+            "::1/64",
+            "fe80::1%1/64",
+            "[::1]:12a",
+            "not-an-ip",
+            "1:2:3:4:5:6:7:8:9",
+        ] {
+            assert_eq!(ip(text), None, "{text:?}");
         }
     }
 

@@ -248,6 +248,11 @@ impl Bot {
         )
     }
 
+    /// The bot's logger: its lines carry the bot's name.
+    pub fn logger(&self) -> &slog::Logger {
+        &self.log
+    }
+
     /// The network the bot talks to.
     pub fn steam(&self) -> &Arc<dyn SteamNetwork> {
         &self.env.steam

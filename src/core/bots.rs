@@ -11,6 +11,7 @@ use std::sync::{Arc, RwLock};
 
 use crate::core::bot::{Bot, BotEnv};
 use crate::core::config::{BotConfig, is_individual_steam_id};
+use crate::core::pattern::{Match, NamePattern};
 use crate::core::{files, jsonc};
 
 /// Extensions of the files that belong to a bot, the config last (it defines the bot, so it
@@ -24,11 +25,6 @@ pub const RELATED_EXTENSIONS: &[&str] = &[
     ".maFile",
     ".json",
 ];
-
-/// Longest `r!` pattern accepted; longer ones are refused like invalid ones.
-const MAX_PATTERN_LEN: usize = 1024;
-/// Memory a compiled `r!` pattern may take.
-const MAX_PATTERN_BYTES: usize = 1 << 20;
 
 /// Every bot, by name (ordinal order, as ASF sorts them).
 pub struct Bots {
@@ -217,9 +213,27 @@ impl Bots {
                 .filter(|prefix| prefix.eq_ignore_ascii_case("r!"))
                 .and_then(|_| part.get(2..))
             {
-                let regex = compile_pattern(pattern)?;
-                for (name, bot) in bots.iter().filter(|(n, _)| regex.is_match(n)) {
-                    result.insert(name.clone(), bot.clone());
+                let pattern = match NamePattern::compile(pattern, bots.len()) {
+                    Ok(pattern) => pattern,
+                    Err(reason) => {
+                        slog::warn!(self.log, "GetBots() {reason}");
+                        return None;
+                    }
+                };
+                for (name, bot) in bots.iter() {
+                    match pattern.matches(name) {
+                        Match::Yes => {
+                            result.insert(name.clone(), bot.clone());
+                        }
+                        Match::No => {}
+                        Match::TooComplex => {
+                            slog::warn!(
+                                self.log,
+                                "GetBots() The pattern needs too many backtracking steps; matching stopped at {name}."
+                            );
+                            break;
+                        }
+                    }
                 }
                 continue;
             }
@@ -344,17 +358,4 @@ pub fn bot_names_in(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// Compiles an `r!` pattern within fixed bounds; `None` when it is invalid or too big. The
-/// regex engine runs in linear time, so matching needs no timeout.
-fn compile_pattern(pattern: &str) -> Option<regex::Regex> {
-    if pattern.len() > MAX_PATTERN_LEN {
-        return None;
-    }
-    regex::RegexBuilder::new(pattern)
-        .size_limit(MAX_PATTERN_BYTES)
-        .dfa_size_limit(MAX_PATTERN_BYTES)
-        .build()
-        .ok()
 }

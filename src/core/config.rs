@@ -89,13 +89,14 @@ fn serialize_read_view<C: ConfigObject, S: serde::Serializer>(
 
 /// Declares a config type: fields with their JSON names, defaults and visibility, plus the
 /// bag of unknown properties. Deserialisation is derived (missing properties take defaults);
-/// serialisation is the read view.
+/// serialisation is the read view. Sets are described as plain arrays
+/// (`#[schemars(with = "Vec<…>")]`, no `uniqueItems`): ASF folds repeated items silently.
 macro_rules! config_object {
     (
         $(#[doc = $sdoc:literal])*
         pub struct $name:ident {
             $(
-                $(#[doc = $doc:literal])*
+                $(#[$attribute:meta])*
                 $json:literal $field:ident : $ty:ty = $default:expr, $vis:ident, $dotnet:literal;
             )*
         }
@@ -105,7 +106,7 @@ macro_rules! config_object {
         #[serde(default)]
         pub struct $name {
             $(
-                $(#[doc = $doc])*
+                $(#[$attribute])*
                 #[serde(rename = $json)]
                 pub $field: $ty,
             )*
@@ -167,6 +168,7 @@ config_object! {
         /// Restart instead of exiting after a config change or an update.
         "AutoRestart" auto_restart: bool = true, Public, "System.Boolean";
         /// App IDs that are never farmed.
+        #[schemars(with = "Vec<u32>")]
         "Blacklist" blacklist: BTreeSet<u32> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[System.UInt32]";
         /// Prefix of chat commands; also stripped from `/Api/Command`.
         "CommandPrefix" command_prefix: Option<String> = Some("!".into()), Public, "System.String";
@@ -211,6 +213,7 @@ config_object! {
         /// Favour speed or memory.
         "OptimizationMode" optimization_mode: EOptimizationMode = EOptimizationMode::MaxPerformance, Public, "ArchiSteamFarm.Storage.GlobalConfig+EOptimizationMode";
         /// Plugins named for `PluginsUpdateMode`.
+        #[schemars(with = "Vec<String>")]
         "PluginsUpdateList" plugins_update_list: BTreeSet<String> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[System.String]";
         /// Whether `PluginsUpdateList` is a whitelist or a blacklist.
         "PluginsUpdateMode" plugins_update_mode: EPluginsUpdateMode = EPluginsUpdateMode::Whitelist, Public, "ArchiSteamFarm.Storage.GlobalConfig+EPluginsUpdateMode";
@@ -284,7 +287,10 @@ impl GlobalConfig {
             return invalid("FarmingDelay", &0);
         }
         if !self.ipc_password_format.is_defined() {
-            return invalid("IPCPasswordFormat", &self.ipc_password_format.0);
+            return invalid(
+                "IPCPasswordFormat",
+                &self.ipc_password_format.to_dotnet_string(),
+            );
         }
         if let Some(password) = self.ipc_password.as_deref().filter(|p| !p.is_empty())
             && self.ipc_password_format != EHashingMethod::PlainText
@@ -296,10 +302,16 @@ impl GlobalConfig {
             return invalid("MaxFarmingTime", &0);
         }
         if !self.optimization_mode.is_defined() {
-            return invalid("OptimizationMode", &self.optimization_mode.0);
+            return invalid(
+                "OptimizationMode",
+                &self.optimization_mode.to_dotnet_string(),
+            );
         }
         if !self.plugins_update_mode.is_defined() {
-            return invalid("PluginsUpdateMode", &self.plugins_update_mode.0);
+            return invalid(
+                "PluginsUpdateMode",
+                &self.plugins_update_mode.to_dotnet_string(),
+            );
         }
         if let Some(prefix) = &self.steam_message_prefix
             && prefix.chars().count() > 386
@@ -310,10 +322,10 @@ impl GlobalConfig {
             return invalid("SteamOwnerID", &self.steam_owner_id);
         }
         if self.steam_protocols.0 <= 0 || self.steam_protocols.0 > ProtocolTypes::All.0 {
-            return invalid("SteamProtocols", &self.steam_protocols.0);
+            return invalid("SteamProtocols", &self.steam_protocols.to_dotnet_string());
         }
         if !self.update_channel.is_defined() {
-            return invalid("UpdateChannel", &self.update_channel.0);
+            return invalid("UpdateChannel", &self.update_channel.to_dotnet_string());
         }
         Ok(())
     }
@@ -354,6 +366,7 @@ config_object! {
         /// Automatic reactions to invites, trades and messages.
         "BotBehaviour" bot_behaviour: EBotBehaviour = EBotBehaviour::None, Public, "ArchiSteamFarm.Steam.Storage.BotConfig+EBotBehaviour";
         /// Item types sent when farming finishes (trading cards and foils only).
+        #[schemars(with = "Vec<EAssetType>")]
         "CompleteTypesToSend" complete_types_to_send: BTreeSet<EAssetType> = BTreeSet::new(), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Game name shown while farming (`{0}` app IDs, `{1}` names).
         "CustomGamePlayedWhileFarming" custom_game_played_while_farming: Option<String> = None, Public, "System.String";
@@ -372,10 +385,12 @@ config_object! {
         /// Hours a game must be played before cards drop.
         "HoursUntilCardDrops" hours_until_card_drops: u8 = 3, Public, "System.Byte";
         /// Item types collected by `loot`.
+        #[schemars(with = "Vec<EAssetType>")]
         "LootableTypes" lootable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Machine name presented to Steam.
         "MachineName" machine_name: Option<String> = None, Public, "System.String";
         /// Item types matched with other accounts.
+        #[schemars(with = "Vec<EAssetType>")]
         "MatchableTypes" matchable_types: BTreeSet<EAssetType> = asset_set(&[5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Persona flags shown to friends.
         "OnlineFlags" online_flags: EPersonaStateFlag = EPersonaStateFlag(0), Public, "SteamKit2.EPersonaStateFlag";
@@ -408,6 +423,7 @@ config_object! {
         /// Trading switches.
         "TradingPreferences" trading_preferences: ETradingPreferences = ETradingPreferences::None, Public, "ArchiSteamFarm.Steam.Storage.BotConfig+ETradingPreferences";
         /// Item types that may leave the account.
+        #[schemars(with = "Vec<EAssetType>")]
         "TransferableTypes" transferable_types: BTreeSet<EAssetType> = asset_set(&[1, 3, 5]), Public, "System.Collections.Immutable.ImmutableHashSet`1[ArchiSteamFarm.Steam.Data.EAssetType]";
         /// Log in with login keys instead of the password where possible.
         "UseLoginKeys" use_login_keys: bool = true, Public, "System.Boolean";
@@ -463,22 +479,24 @@ impl BotConfig {
     /// invalid: {1}`.
     pub fn validate(&self) -> Result<(), String> {
         if !self.bot_behaviour.is_defined() {
-            return invalid("BotBehaviour", &self.bot_behaviour.0);
+            return invalid("BotBehaviour", &self.bot_behaviour.to_dotnet_string());
         }
         if let Some(t) = self
             .complete_types_to_send
             .iter()
             .find(|t| !matches!(t.0, 3 | 5))
         {
-            return invalid("CompleteTypesToSend", &t.0);
+            return invalid("CompleteTypesToSend", &t.to_dotnet_string());
         }
-        if let Some(format) = &self.custom_game_played_while_farming
-            && !is_valid_format(format, 2)
+        if let Some(error) = self
+            .custom_game_played_while_farming
+            .as_deref()
+            .and_then(|format| composite_format_error(format, 2))
         {
-            return invalid("CustomGamePlayedWhileFarming", format);
+            return invalid("CustomGamePlayedWhileFarming", &error);
         }
         if let Some(order) = self.farming_orders.iter().find(|o| !o.is_defined()) {
-            return invalid("FarmingOrders", &order.0);
+            return invalid("FarmingOrders", &order.to_dotnet_string());
         }
         if self.games_played_while_idle.contains(&0) {
             return invalid("GamesPlayedWhileIdle", &0);
@@ -490,30 +508,38 @@ impl BotConfig {
             );
         }
         if self.gaming_device_type.0 == 0 || !self.gaming_device_type.is_defined() {
-            return invalid("GamingDeviceType", &self.gaming_device_type.0);
+            return invalid(
+                "GamingDeviceType",
+                &self.gaming_device_type.to_dotnet_string(),
+            );
         }
         if let Some(t) = self.lootable_types.iter().find(|t| !t.is_defined()) {
-            return invalid("LootableTypes", &t.0);
+            return invalid("LootableTypes", &t.to_dotnet_string());
         }
-        if let Some(name) = &self.machine_name
-            && !is_valid_format(name, 3)
+        if let Some(error) = self
+            .machine_name
+            .as_deref()
+            .and_then(|name| composite_format_error(name, 3))
         {
-            return invalid("MachineName", name);
+            return invalid("MachineName", &error);
         }
         if let Some(t) = self.matchable_types.iter().find(|t| !t.is_defined()) {
-            return invalid("MatchableTypes", &t.0);
+            return invalid("MatchableTypes", &t.to_dotnet_string());
         }
         if self.online_flags.0 < 0 {
-            return invalid("OnlineFlags", &self.online_flags.0);
+            return invalid("OnlineFlags", &self.online_flags.to_dotnet_string());
         }
         if !self.online_status.is_defined() {
-            return invalid("OnlineStatus", &self.online_status.0);
+            return invalid("OnlineStatus", &self.online_status.to_dotnet_string());
         }
         if !self.password_format.is_defined() {
-            return invalid("PasswordFormat", &self.password_format.0);
+            return invalid("PasswordFormat", &self.password_format.to_dotnet_string());
         }
         if !self.redeeming_preferences.is_defined() {
-            return invalid("RedeemingPreferences", &self.redeeming_preferences.0);
+            return invalid(
+                "RedeemingPreferences",
+                &self.redeeming_preferences.to_dotnet_string(),
+            );
         }
         if self.steam_master_clan_id != 0 && !is_clan_steam_id(self.steam_master_clan_id) {
             return invalid("SteamMasterClanID", &self.steam_master_clan_id);
@@ -535,49 +561,130 @@ impl BotConfig {
                 return invalid("SteamUserPermissions", id);
             }
             if !access.is_defined() {
-                return invalid("SteamUserPermissions", &access.0);
+                return invalid("SteamUserPermissions", &access.to_dotnet_string());
             }
         }
         if !self.trading_preferences.is_defined() {
-            return invalid("TradingPreferences", &self.trading_preferences.0);
+            return invalid(
+                "TradingPreferences",
+                &self.trading_preferences.to_dotnet_string(),
+            );
         }
         if self.user_interface_mode.0 == -1 || !self.user_interface_mode.is_defined() {
-            return invalid("UserInterfaceMode", &self.user_interface_mode.0);
+            return invalid(
+                "UserInterfaceMode",
+                &self.user_interface_mode.to_dotnet_string(),
+            );
         }
         Ok(())
     }
 }
 
-/// True for a .NET composite format string whose placeholders index below `arguments`.
-fn is_valid_format(format: &str, arguments: usize) -> bool {
-    let mut chars = format.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
+/// What .NET's `string.Format` throws for `format` with `arguments` (null) arguments, which
+/// is the text ASF reports for an unusable format property; `None` when it formats. The parse
+/// follows .NET's: offsets count UTF-16 units, an index or width stops growing at a million,
+/// and an index beyond the arguments fails only once its item has been read.
+fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
+    const LIMIT: usize = 1_000_000;
+    const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
+    const UNEXPECTED_CLOSING_BRACE: &str =
+        "Unexpected closing brace without a corresponding opening brace.";
+    const UNCLOSED_FORMAT_ITEM: &str = "Format item ends prematurely.";
+    const EXPECTED_ASCII_DIGIT: &str = "Expected an ASCII digit.";
+    let units: Vec<u16> = format.encode_utf16().collect();
+    let fail = |offset: usize, reason: &str| {
+        Some(format!(
+            "Input string was not in a correct format. Failure to parse near offset {offset}. {reason}"
+        ))
+    };
+    let digit = |unit: u16| {
+        (unit >= u16::from(b'0') && unit <= u16::from(b'9'))
+            .then(|| usize::from(unit - u16::from(b'0')))
+    };
+    let is = |unit: u16, c: u8| unit == u16::from(c);
+    let mut pos = 0;
+    // Advances to the next unit; running out inside an item is .NET's "ends prematurely".
+    macro_rules! next {
+        () => {{
+            pos += 1;
+            match units.get(pos) {
+                Some(&unit) => unit,
+                None => return fail(pos, UNCLOSED_FORMAT_ITEM),
             }
-            '{' => {
-                let mut inner = String::new();
+        }};
+    }
+    loop {
+        // Literal text up to the next unescaped opening brace.
+        let mut ch;
+        loop {
+            // No brace left: the rest is literal text, and the format is fine.
+            let skip = units[pos.min(units.len())..]
+                .iter()
+                .position(|&u| is(u, b'{') || is(u, b'}'))?;
+            pos += skip;
+            let brace = units[pos];
+            ch = next!();
+            if brace == ch {
+                pos += 1;
+                continue;
+            }
+            if !is(brace, b'{') {
+                return fail(pos, UNEXPECTED_CLOSING_BRACE);
+            }
+            break;
+        }
+        let Some(mut index) = digit(ch) else {
+            return fail(pos, EXPECTED_ASCII_DIGIT);
+        };
+        ch = next!();
+        if !is(ch, b'}') {
+            while let Some(d) = digit(ch).filter(|_| index < LIMIT) {
+                index = index * 10 + d;
+                ch = next!();
+            }
+            while is(ch, b' ') {
+                ch = next!();
+            }
+            if is(ch, b',') {
+                ch = next!();
+                while is(ch, b' ') {
+                    ch = next!();
+                }
+                if is(ch, b'-') {
+                    ch = next!();
+                }
+                let Some(mut width) = digit(ch) else {
+                    return fail(pos, EXPECTED_ASCII_DIGIT);
+                };
+                ch = next!();
+                while let Some(d) = digit(ch).filter(|_| width < LIMIT) {
+                    width = width * 10 + d;
+                    ch = next!();
+                }
+                while is(ch, b' ') {
+                    ch = next!();
+                }
+            }
+            if !is(ch, b'}') {
+                if !is(ch, b':') {
+                    return fail(pos, UNCLOSED_FORMAT_ITEM);
+                }
                 loop {
-                    match chars.next() {
-                        Some('}') => break,
-                        Some(c) => inner.push(c),
-                        None => return false,
+                    ch = next!();
+                    if is(ch, b'}') {
+                        break;
+                    }
+                    if is(ch, b'{') {
+                        return fail(pos, UNCLOSED_FORMAT_ITEM);
                     }
                 }
-                let index = inner.split([',', ':']).next().unwrap_or("").trim();
-                if !index.parse::<usize>().is_ok_and(|i| i < arguments) {
-                    return false;
-                }
             }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-            }
-            '}' => return false,
-            _ => {}
+        }
+        pos += 1;
+        if index >= arguments {
+            return Some(INDEX_OUT_OF_RANGE.to_string());
         }
     }
-    true
 }
 
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
@@ -668,11 +775,11 @@ mod tests {
         };
         assert_eq!(
             bad(r#"{"CompleteTypesToSend":[1]}"#),
-            "Configured CompleteTypesToSend property is invalid: 1"
+            "Configured CompleteTypesToSend property is invalid: BoosterPack"
         );
         assert_eq!(
             bad(r#"{"GamingDeviceType":0}"#),
-            "Configured GamingDeviceType property is invalid: 0"
+            "Configured GamingDeviceType property is invalid: Unknown"
         );
         assert_eq!(
             bad(r#"{"SteamParentalCode":"12a4"}"#),
@@ -680,7 +787,7 @@ mod tests {
         );
         assert_eq!(
             bad(r#"{"CustomGamePlayedWhileFarming":"{2}"}"#),
-            "Configured CustomGamePlayedWhileFarming property is invalid: {2}"
+            "Configured CustomGamePlayedWhileFarming property is invalid: Index (zero based) must be greater than or equal to zero and less than the size of the argument list."
         );
         assert_eq!(
             bad(&format!(
@@ -689,7 +796,46 @@ mod tests {
             )),
             "Configured GamesPlayedWhileIdle property is invalid: Count 33 > 32"
         );
-        assert!(is_valid_format("Farming {0} ({1:N0}) {{literal}}", 2));
+        assert_eq!(
+            bad(r#"{"MachineName":"{0} on {1"}"#),
+            "Configured MachineName property is invalid: Input string was not in a correct format. Failure to parse near offset 9. Format item ends prematurely."
+        );
+    }
+
+    #[test]
+    fn composite_formats_fail_as_dotnet_fails() {
+        let reason = |format: &str| composite_format_error(format, 2);
+        assert_eq!(reason("Farming {0} ({1:N0}) {{literal}} {1,-5}"), None);
+        assert_eq!(reason(""), None);
+        let at = |offset: usize, why: &str| {
+            Some(format!(
+                "Input string was not in a correct format. Failure to parse near offset {offset}. {why}"
+            ))
+        };
+        assert_eq!(
+            reason("a } b"),
+            at(
+                3,
+                "Unexpected closing brace without a corresponding opening brace."
+            )
+        );
+        assert_eq!(reason("{x}"), at(1, "Expected an ASCII digit."));
+        assert_eq!(reason("{0,}"), at(3, "Expected an ASCII digit."));
+        assert_eq!(reason("{0"), at(2, "Format item ends prematurely."));
+        assert_eq!(reason("{0:a{b}"), at(4, "Format item ends prematurely."));
+        assert_eq!(reason("{0 x}"), at(3, "Format item ends prematurely."));
+        // Offsets count UTF-16 units, as .NET strings do.
+        assert_eq!(
+            reason("\u{1F600}} x"),
+            at(
+                3,
+                "Unexpected closing brace without a corresponding opening brace."
+            )
+        );
+        // An index past the arguments fails only when its item is reached.
+        assert!(reason("{5}").is_some_and(|m| m.starts_with("Index (zero based)")));
+        assert_eq!(reason("{1} {"), at(5, "Format item ends prematurely."));
+        assert_eq!(reason("{12345678}"), at(8, "Format item ends prematurely."));
     }
 
     #[test]

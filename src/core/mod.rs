@@ -13,6 +13,7 @@ pub mod gifts;
 pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
+pub mod pattern;
 pub mod process;
 pub mod schema;
 pub mod steam;

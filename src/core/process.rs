@@ -8,6 +8,13 @@ pub const ASF_VERSION: &str = "6.3.9.6";
 /// Build variant reported to clients: this is a custom build, which cannot update itself.
 pub const BUILD_VARIANT: &str = "source";
 
+/// What an update attempt reports (`POST /Api/ASF/Update` and the `update` command): a build
+/// from source cannot update, so ASF finds no newer version and its version comparison against
+/// that absent version fails with `V<version> ≥ V`. `Ok` would carry the new version.
+pub fn update() -> Result<String, String> {
+    Err(format!("V{ASF_VERSION} ≥ V"))
+}
+
 /// Resident memory of this process in KiB, from `/proc/self/status` (`VmRSS`); 0 where the
 /// platform does not say.
 pub fn memory_usage_kib() -> u32 {

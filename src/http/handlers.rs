@@ -228,7 +228,7 @@ impl AsfApi for AsfIpc {
         path: Path<IpAddressPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let text = path.into_inner().ip_address;
-        let Ok(ip) = text.trim().parse::<std::net::IpAddr>() else {
+        let Some(ip) = crate::core::access::parse_ip_address(&text) else {
             return Err(AsfError::bad_request("ipAddress is invalid!"));
         };
         if !rqctx.context().access().unban(ip) {
@@ -381,8 +381,18 @@ impl AsfApi for AsfIpc {
         if request.channel.is_some_and(|c| !c.is_defined()) {
             return Err(AsfError::bad_request("Channel is invalid!"));
         }
-        // A build from source has no update source: nothing is updated.
-        Ok(HttpResponseOk(GenericResponse::from_option(None)))
+        Ok(HttpResponseOk(match crate::core::process::update() {
+            Ok(version) => GenericResponse {
+                result: Some(version),
+                message: "Success!".to_string(),
+                success: true,
+            },
+            Err(message) => GenericResponse {
+                result: None,
+                message,
+                success: false,
+            },
+        }))
     }
 
     async fn bot_add_license_post(
@@ -681,22 +691,12 @@ impl AsfApi for AsfIpc {
         HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
         AsfError,
     > {
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        // ASF answers this route's unknown bots as a generic response (with `Result`).
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
+            .map_err(AsfError::generic)?;
         let results = bots
             .into_iter()
-            .map(|(name, bot)| {
-                let answer = match confirmation_session(&bot) {
-                    Err(refusal) => refusal,
-                    Ok(steam_id) => {
-                        let list = bot.steam().confirmations(steam_id);
-                        let mut ok =
-                            GenericResponse::ok(list.iter().map(to_confirmation).collect());
-                        ok.message = "Success!".to_string();
-                        ok
-                    }
-                };
-                (name, answer)
-            })
+            .map(|(name, bot)| (name, confirmations_answer(twofa::confirmations(&bot))))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -709,55 +709,37 @@ impl AsfApi for AsfIpc {
         HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
         AsfError,
     > {
-        let request = body.into_inner();
-        if let Some(kind) = request.accepted_type
+        let body = body.into_inner();
+        if body.ignored_creator_texts {
+            slog::error!(
+                rqctx.context().log(),
+                "SAcceptedCreatorIDs() SAcceptedCreatorIDs is invalid!"
+            );
+        }
+        if let Some(kind) = body.accepted_type
             && (kind.0 == 0 || !kind.is_defined())
         {
             return Err(AsfError::bad_request("AcceptedType is invalid!"));
         }
-        let mut creators: Option<Vec<u64>> = request.accepted_creator_ids.clone();
-        if let Some(texts) = &request.s_accepted_creator_ids {
-            // ASF's quirk: one bad entry means the whole filter is dropped.
-            let parsed: Option<Vec<u64>> = texts
-                .iter()
-                .map(|t| t.trim().parse::<u64>().ok().filter(|id| *id != 0))
-                .collect();
-            if let Some(parsed) = parsed {
-                creators.get_or_insert_with(Vec::new).extend(parsed);
-            }
-        }
-        let creators = creators.filter(|c| !c.is_empty());
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let request = twofa::ConfirmationRequest {
+            accept: body.accept,
+            kind: body.accepted_type.map(|kind| kind.0),
+            creators: body.accepted_creator_ids,
+            wait_if_needed: body.wait_if_needed,
+        };
+        // ASF answers this route's unknown bots as a generic response (with `Result`).
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
+            .map_err(AsfError::generic)?;
+        // All bots at once, as ASF does: waiting for confirmations takes seconds per bot.
+        let outcomes = futures::future::join_all(
+            bots.values()
+                .map(|bot| twofa::handle_confirmations(bot, &request)),
+        )
+        .await;
         let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let answer = match confirmation_session(&bot) {
-                    Err(refusal) => refusal,
-                    Ok(steam_id) => {
-                        let wanted: Vec<u64> = bot
-                            .steam()
-                            .confirmations(steam_id)
-                            .into_iter()
-                            .filter(|c| request.accepted_type.is_none_or(|t| t.0 == c.kind))
-                            .filter(|c| {
-                                creators
-                                    .as_ref()
-                                    .is_none_or(|ids| ids.contains(&c.creator_id))
-                            })
-                            .map(|c| c.id)
-                            .collect();
-                        let handled =
-                            bot.steam()
-                                .handle_confirmations(steam_id, &wanted, request.accept);
-                        let mut ok =
-                            GenericResponse::ok(handled.iter().map(to_confirmation).collect());
-                        ok.message =
-                            format!("Successfully handled {} confirmations!", handled.len());
-                        ok
-                    }
-                };
-                (name, answer)
-            })
+            .into_keys()
+            .zip(outcomes)
+            .map(|(name, outcome)| (name, confirmations_answer(outcome)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -791,15 +773,12 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
         body: TypedBody<MobileAuthenticatorFile>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError> {
+        // As in ASF, the secrets are taken as they are: one that is not base64 fails only
+        // when a token or a confirmation needs it.
         let file = body.into_inner();
-        let shared = twofa::decode_base64(&file.shared_secret);
-        let identity = twofa::decode_base64(&file.identity_secret);
-        if shared.is_none_or(|s| s.is_empty()) || identity.is_none_or(|s| s.is_empty()) {
-            return Err(AsfError::bad_request(
-                "shared_secret || identity_secret is invalid!",
-            ));
-        }
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        // ASF answers this route's unknown bots as a generic response (with `Result`).
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
+            .map_err(AsfError::generic)?;
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
@@ -818,22 +797,17 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
     {
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        // ASF answers this route's unknown bots as a generic response (with `Result`).
+        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
+            .map_err(AsfError::generic)?;
         let results = bots
             .into_iter()
             .map(|(name, bot)| {
-                let answer = match bot.authenticator() {
-                    None => no_authenticator(),
-                    Some(auth) => {
-                        let mut answer = GenericResponse::from_option(twofa::steam_guard_code(
-                            &auth.shared_secret,
-                            twofa::now(),
-                        ));
-                        if answer.success {
-                            answer.message = "Success!".to_string();
-                        }
-                        answer
-                    }
+                let token = twofa::token(&bot);
+                let answer = GenericResponse {
+                    result: token.result,
+                    message: token.message,
+                    success: token.success,
                 };
                 (name, answer)
             })
@@ -982,21 +956,22 @@ fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTree
 fn no_authenticator<T>() -> GenericResponse<T> {
     GenericResponse {
         result: None,
-        message: "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?".to_string(),
+        message: crate::core::commands::text::NO_2FA.to_string(),
         success: false,
     }
 }
 
-/// The SteamID to handle confirmations with, or the per-bot refusal.
-fn confirmation_session<T>(bot: &Bot) -> Result<u64, GenericResponse<T>> {
-    if bot.authenticator().is_none() {
-        return Err(no_authenticator());
+/// One bot's confirmations outcome in ASF's per-bot envelope.
+fn confirmations_answer(
+    outcome: twofa::Outcome<Vec<crate::core::steam::Confirmation>>,
+) -> GenericResponse<Vec<Confirmation>> {
+    GenericResponse {
+        result: outcome
+            .result
+            .map(|list| list.iter().map(to_confirmation).collect()),
+        message: outcome.message,
+        success: outcome.success,
     }
-    bot.session().ok_or_else(|| GenericResponse {
-        result: None,
-        message: "This bot instance is not connected!".to_string(),
-        success: false,
-    })
 }
 
 fn to_confirmation(c: &crate::core::steam::Confirmation) -> Confirmation {

@@ -246,9 +246,6 @@ impl RouteTable {
                     match (declared, additional) {
                         (Some((name, sub)), _) => {
                             let v = self.normalize(sub, v, depth + 1)?;
-                            if self.repeats_set_item(sub, &v) {
-                                return Err(format!("{name} is invalid!"));
-                            }
                             Json::insert(&mut out, name.clone(), v);
                         }
                         (None, Some(sub)) => {
@@ -274,22 +271,6 @@ impl RouteTable {
                 .unwrap_or(Json::String(text)),
             other => other,
         })
-    }
-
-    /// Whether `value` repeats an item of an array the document declares `uniqueItems` (ASF's
-    /// configuration sets). ASF would fold the repeats silently; the document promises sets,
-    /// so such a body is refused instead.
-    fn repeats_set_item(&self, schema: &Value, value: &Json) -> bool {
-        match value {
-            Json::Array(items) => {
-                self.resolve(schema)["uniqueItems"] == true
-                    && items
-                        .iter()
-                        .enumerate()
-                        .any(|(i, item)| items[..i].contains(item))
-            }
-            _ => false,
-        }
     }
 
     /// Rewrites query keys to their declared case and drops `password`, which only the access

@@ -8,35 +8,31 @@ use crate::core::{Asf, twofa};
 
 /// `2fa`: the current Steam Guard code.
 pub fn two_factor_token(bot: &Bot) -> String {
-    let Some(authenticator) = bot.authenticator() else {
-        return text::failed_with(text::NO_2FA);
-    };
-    match twofa::steam_guard_code(&authenticator.shared_secret, twofa::now()) {
-        Some(code) => format!("2FA Token: {code}"),
-        None => text::failed_with(text::FAILED),
+    let outcome = twofa::token(bot);
+    match outcome.result {
+        Some(code) if outcome.success => format!("2FA Token: {code}"),
+        _ => text::failed_with(&outcome.message),
     }
 }
 
 /// `2faok` / `2fano`: accepts or declines every pending confirmation.
-pub fn confirmations(bot: &Bot, accept: bool) -> String {
-    let Some(steam_id) = bot.session() else {
+pub async fn confirmations(bot: &Bot, accept: bool) -> String {
+    if bot.session().is_none() {
         return text::NOT_CONNECTED.to_string();
-    };
+    }
     if bot.authenticator().is_none() {
         return text::NO_2FA.to_string();
     }
-    let pending: Vec<u64> = bot
-        .steam()
-        .confirmations(steam_id)
-        .iter()
-        .map(|c| c.id)
-        .collect();
-    let handled = bot.steam().handle_confirmations(steam_id, &pending, accept);
-    // ASF counts handled confirmations by their creator.
-    let mut creators: Vec<u64> = handled.iter().map(|c| c.creator_id).collect();
-    creators.sort_unstable();
-    creators.dedup();
-    format!("Successfully handled {} confirmations!", creators.len())
+    let request = twofa::ConfirmationRequest {
+        accept,
+        ..Default::default()
+    };
+    let outcome = twofa::handle_confirmations(bot, &request).await;
+    if outcome.success {
+        outcome.message
+    } else {
+        text::failed_with(&outcome.message)
+    }
 }
 
 /// `balance`: the wallet, pending funds in brackets.

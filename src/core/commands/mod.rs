@@ -15,7 +15,7 @@ mod parse;
 mod process;
 mod redeem;
 mod status;
-mod text;
+pub mod text;
 mod trading;
 
 use std::sync::Arc;
@@ -338,7 +338,7 @@ async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &PerBot) -> Option<String>
     let line = |text: &str| Some(text::bot(name, text));
     match command {
         PerBot::TwoFa => line(&account::two_factor_token(bot)),
-        PerBot::Confirmations { accept } => line(&account::confirmations(bot, *accept)),
+        PerBot::Confirmations { accept } => line(&account::confirmations(bot, *accept).await),
         PerBot::AddLicense(query) => licenses::add(bot, query),
         PerBot::RemoveLicense(query) => licenses::remove(bot, query),
         PerBot::RedeemPoints(query) => licenses::redeem_points(bot, query),

@@ -60,11 +60,14 @@ fn channel(channel: Option<&str>) -> Result<(), String> {
     }
 }
 
-/// A build from source has nothing to update from (as `POST /Api/ASF/Update` says too).
+/// `update [Channel][!]`: ASF's `Failed!`/`Success!` followed by the update's message.
 pub fn update(channel_text: Option<&str>) -> String {
-    match channel(channel_text) {
-        Ok(()) => text::asf(text::FAILED),
-        Err(answer) => answer,
+    if let Err(answer) = channel(channel_text) {
+        return answer;
+    }
+    match crate::core::process::update() {
+        Ok(version) => text::asf(&format!("{} {version}", text::SUCCESS)),
+        Err(message) => text::asf(&format!("{} {message}", text::FAILED)),
     }
 }
 
