@@ -8,17 +8,15 @@
 //! exporter adds to every series. The figures are read from the bots when a scrape asks for
 //! them, as ASF's observable instruments are, so a scrape costs one pass over the bots.
 //!
-//! Encoding is `prometheus-client`'s (OpenMetrics text); the classic text format is derived
-//! from it (see [`Format`]). The serving layer adds its own instruments through
+//! Encoding is `prometheus-client`'s (OpenMetrics text, label values escaped as the format
+//! requires: bot names are user input); the classic text format is derived from it (see
+//! [`Format`]). The serving layer adds its own instruments through
 //! [`Metrics::set_transport`], so this module stays free of HTTP.
 
 use std::sync::{Arc, RwLock};
 
 use prometheus_client::collector::Collector;
-use prometheus_client::encoding::{
-    DescriptorEncoder, EncodeLabelSet, EncodeLabelValue, LabelSetEncoder, LabelValueEncoder,
-    NoLabelSet,
-};
+use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, LabelSetEncoder, NoLabelSet};
 use prometheus_client::metrics::MetricType;
 use prometheus_client::metrics::exemplar::Exemplar;
 use prometheus_client::registry::{Registry, Unit};
@@ -47,7 +45,9 @@ pub struct TradeStatistics {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TradeResult {
     /// Accepted; `confirmed` once no (further) mobile confirmation is needed.
-    Accepted { confirmed: bool },
+    Accepted {
+        confirmed: bool,
+    },
     Rejected,
     Ignored,
     Blacklisted,
@@ -197,28 +197,6 @@ fn to_classic_text(openmetrics: &str) -> String {
     out
 }
 
-/// A label value as both text formats require it: backslash, double quote and line feed
-/// escaped. Bot names are user input; the crate writes values as they are.
-#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
-pub struct Escaped<'a>(pub &'a str);
-
-impl EncodeLabelValue for Escaped<'_> {
-    fn encode(&self, encoder: &mut LabelValueEncoder) -> Result<(), std::fmt::Error> {
-        use std::fmt::Write;
-        let mut rest = self.0;
-        while let Some(at) = rest.find(['\\', '"', '\n']) {
-            encoder.write_str(&rest[..at])?;
-            encoder.write_str(match rest.as_bytes()[at] {
-                b'\\' => "\\\\",
-                b'"' => "\\\"",
-                _ => "\\n",
-            })?;
-            rest = &rest[at + 1..];
-        }
-        encoder.write_str(rest)
-    }
-}
-
 /// Labels of one series: the scope labels first (as the exporter writes them), then the
 /// instrument's own.
 pub struct Labels<'a> {
@@ -229,7 +207,7 @@ pub struct Labels<'a> {
 impl EncodeLabelSet for Labels<'_> {
     fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
         for (key, value) in self.scope.iter().chain(self.own) {
-            (*key, Escaped(value)).encode(encoder.encode_label())?;
+            (*key, *value).encode(encoder.encode_label())?;
         }
         Ok(())
     }
@@ -268,7 +246,10 @@ fn gauges<'i, T: 'i, V: prometheus_client::encoding::EncodeGaugeValue>(
     help: &str,
     unit: Option<&Unit>,
     items: impl IntoIterator<Item = &'i T>,
-    series: impl Fn(&T, &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result) -> std::fmt::Result,
+    series: impl Fn(
+        &T,
+        &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result,
+    ) -> std::fmt::Result,
 ) -> std::fmt::Result {
     let mut family = encoder.encode_descriptor(name, help, unit, MetricType::Gauge)?;
     for item in items {
@@ -290,7 +271,10 @@ fn counters<'i, T: 'i>(
     name: &str,
     help: &str,
     items: impl IntoIterator<Item = &'i T>,
-    series: impl Fn(&T, &mut dyn FnMut(&[(&'static str, &str)], u64) -> std::fmt::Result) -> std::fmt::Result,
+    series: impl Fn(
+        &T,
+        &mut dyn FnMut(&[(&'static str, &str)], u64) -> std::fmt::Result,
+    ) -> std::fmt::Result,
 ) -> std::fmt::Result {
     let mut family = encoder.encode_descriptor(name, help, None, MetricType::Counter)?;
     for item in items {
@@ -325,7 +309,10 @@ impl Collector for DomainSnapshot {
             &one,
             |_, emit| {
                 emit(
-                    &[("version", process::ASF_VERSION), ("variant", process::BUILD_VARIANT)],
+                    &[
+                        ("version", process::ASF_VERSION),
+                        ("variant", process::BUILD_VARIANT),
+                    ],
                     1i64,
                 )
             },
@@ -394,7 +381,8 @@ impl Collector for DomainSnapshot {
             .iter()
             .zip(ids.iter().map(String::as_str))
             .collect();
-        let online_bots: Vec<&(&BotFigures, &str)> = bots.iter().filter(|(b, _)| b.online).collect();
+        let online_bots: Vec<&(&BotFigures, &str)> =
+            bots.iter().filter(|(b, _)| b.online).collect();
         gauges(
             &mut encoder,
             "asf_bot_friends",
@@ -477,7 +465,10 @@ impl Collector for DomainSnapshot {
                     ("blacklisted", t.blacklisted),
                     ("confirmed", t.confirmed),
                 ] {
-                    emit(&[("bot", &b.name), ("steamid", id), ("result", result)], count)?;
+                    emit(
+                        &[("bot", &b.name), ("steamid", id), ("result", result)],
+                        count,
+                    )?;
                 }
                 Ok(())
             },
@@ -519,7 +510,7 @@ impl Collector for ProcessSnapshot {
         let service = format!("unknown_service:{}", process::executable_name());
         encoder
             .encode_descriptor("target", "Target metadata", None, MetricType::Info)?
-            .encode_info(&[("service_name", Escaped(&service))])?;
+            .encode_info(&[("service_name", service.as_str())])?;
         let f = &self.figures;
         let seconds = Unit::Seconds;
         let bytes = Unit::Bytes;
@@ -579,6 +570,7 @@ impl Collector for ProcessSnapshot {
 mod tests {
     use super::*;
 
+    /// Bot names are user input; the crate escapes label values since 0.25.2.
     #[test]
     fn label_values_are_escaped() {
         let mut registry = Registry::default();

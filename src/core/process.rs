@@ -151,7 +151,12 @@ pub fn figures() -> ProcessFigures {
     {
         let fields: Vec<&str> = rest.split_whitespace().collect();
         // Counting from the state (field 3 of proc(5)) at index 0.
-        let number = |i: usize| fields.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+        let number = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
         figures.cpu_seconds = (number(11) + number(12)) as f64 / ticks;
         let started_ticks = number(19);
         figures.virtual_bytes = number(20);

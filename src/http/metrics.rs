@@ -29,7 +29,7 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Unit;
 
-use crate::core::metrics::{Escaped, Format};
+use crate::core::metrics::Format;
 use crate::http::front::{BoxError, ProxyBody};
 
 /// The meter ASP.NET Core's hosting layer reports on: `otel_scope_name`.
@@ -57,14 +57,14 @@ struct RequestLabels {
 impl EncodeLabelSet for RequestLabels {
     fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
         let status = self.status.to_string();
-        ("otel_scope_name", Escaped(SCOPE_NAME)).encode(encoder.encode_label())?;
-        ("http_request_method", Escaped(self.method)).encode(encoder.encode_label())?;
-        ("http_response_status_code", Escaped(&status)).encode(encoder.encode_label())?;
+        ("otel_scope_name", SCOPE_NAME).encode(encoder.encode_label())?;
+        ("http_request_method", self.method).encode(encoder.encode_label())?;
+        ("http_response_status_code", status.as_str()).encode(encoder.encode_label())?;
         if let Some(route) = &self.route {
-            ("http_route", Escaped(route)).encode(encoder.encode_label())?;
+            ("http_route", &**route).encode(encoder.encode_label())?;
         }
-        ("network_protocol_version", Escaped(self.version)).encode(encoder.encode_label())?;
-        ("url_scheme", Escaped(self.scheme)).encode(encoder.encode_label())
+        ("network_protocol_version", self.version).encode(encoder.encode_label())?;
+        ("url_scheme", self.scheme).encode(encoder.encode_label())
     }
 }
 
@@ -77,9 +77,9 @@ struct ActiveLabels {
 
 impl EncodeLabelSet for ActiveLabels {
     fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
-        ("otel_scope_name", Escaped(SCOPE_NAME)).encode(encoder.encode_label())?;
-        ("http_request_method", Escaped(self.method)).encode(encoder.encode_label())?;
-        ("url_scheme", Escaped(self.scheme)).encode(encoder.encode_label())
+        ("otel_scope_name", SCOPE_NAME).encode(encoder.encode_label())?;
+        ("http_request_method", self.method).encode(encoder.encode_label())?;
+        ("url_scheme", self.scheme).encode(encoder.encode_label())
     }
 }
 
