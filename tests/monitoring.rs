@@ -279,6 +279,7 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
 async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
     let t = server_with_bots(&[
         ("Main", farming_bot("monitor-trade-main")),
+        ("Other", farming_bot("monitor-trade-other")),
         ("Solo", farming_bot("monitor-trade-solo")),
     ])
     .await;
@@ -286,12 +287,14 @@ async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
         .password(PASSWORD)
         .build()
         .expect("client");
-    wait_for(10, "Main to have cards", || async {
-        let answer = client.command("inventory Main").await.ok()?;
-        let count: u64 = answer.rsplit(": ").next()?.trim().parse().ok()?;
-        (count > 0).then_some(())
-    })
-    .await;
+    for bot in ["Main", "Other"] {
+        wait_for(10, &format!("{bot} to have cards"), || async {
+            let answer = client.command(&format!("inventory {bot}")).await.ok()?;
+            let count: u64 = answer.rsplit(": ").next()?.trim().parse().ok()?;
+            (count > 0).then_some(())
+        })
+        .await;
+    }
     let before = client.metrics(false).await.expect("metrics");
     assert!(
         samples(&before, "asf_bot_trades_total").is_empty(),
@@ -306,18 +309,32 @@ async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
         .and_then(|n| n.trim().parse().ok())
         .expect("count");
 
-    assert_eq!(
-        client
-            .command("transfer Main Solo")
-            .await
-            .expect("transfer"),
-        "<Main> Trade offer sent successfully!"
-    );
+    // Many offers at once, from two senders: each is counted once.
+    let sends: Vec<_> = (0..12)
+        .map(|i| {
+            let client = client.clone();
+            let sender = if i % 2 == 0 { "Main" } else { "Other" };
+            async move {
+                client
+                    .command(&format!("transfer {sender} Solo"))
+                    .await
+                    .expect("transfer")
+            }
+        })
+        .collect();
+    for (i, answer) in futures::future::join_all(sends)
+        .await
+        .into_iter()
+        .enumerate()
+    {
+        let sender = if i % 2 == 0 { "Main" } else { "Other" };
+        assert_eq!(answer, format!("<{sender}> Trade offer sent successfully!"));
+    }
     let text = client.metrics(false).await.expect("metrics");
     let solo = [("bot", "Solo")];
     for (result, count) in [
-        ("accepted", 1.0),
-        ("confirmed", 1.0),
+        ("accepted", 12.0),
+        ("confirmed", 12.0),
         ("rejected", 0.0),
         ("ignored", 0.0),
         ("blacklisted", 0.0),
@@ -333,13 +350,15 @@ async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
         );
     }
     let received = value_of(&text, "asf_bot_items_received_total", &solo).expect("received");
-    assert!(received >= cards, "{received} of {cards}");
+    assert!(received >= 6.0 * cards, "{received} of 6 × {cards}");
     assert_eq!(
         value_of(&text, "asf_bot_items_given_total", &solo),
         Some(0.0)
     );
-    // The sender's offer is outgoing: ASF counts only offers a bot settles.
-    assert!(value_of(&text, "asf_bot_trades_total", &[("bot", "Main")]).is_none());
+    // The senders' offers are outgoing: ASF counts only offers a bot settles.
+    for sender in ["Main", "Other"] {
+        assert!(value_of(&text, "asf_bot_trades_total", &[("bot", sender)]).is_none());
+    }
 }
 
 #[tokio::test]
@@ -703,4 +722,30 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         "promtool check metrics: {:?}\n{remarks}",
         output.status
     );
+}
+
+/// The `Accept` header is the one part of a scrape request that is parsed: ten times the
+/// header costs about ten times the work (measured against itself in one run).
+#[test]
+fn accept_negotiation_cost_grows_linearly() {
+    let header = |entries: usize| {
+        let mut headers = http::HeaderMap::new();
+        let value = vec!["text/html;q=0.1"; entries].join(",") + ",application/openmetrics-text";
+        headers.insert(http::header::ACCEPT, value.parse().expect("header"));
+        headers
+    };
+    let cost = |headers: &http::HeaderMap| {
+        let started = std::time::Instant::now();
+        for _ in 0..50 {
+            assert_eq!(
+                asf_ipc::http::metrics::negotiate(std::hint::black_box(headers)),
+                asf_ipc::core::metrics::Format::OpenMetrics
+            );
+        }
+        started.elapsed().as_secs_f64()
+    };
+    let (small, large) = (header(200), header(2000));
+    cost(&small);
+    let ratio = cost(&large) / cost(&small);
+    assert!(ratio < 30.0, "10x the header cost {ratio:.1}x");
 }
