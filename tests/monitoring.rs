@@ -390,7 +390,20 @@ async fn every_request_is_counted_once_refusals_and_parallel_ones_included() {
     );
     assert_eq!(get("/HealthCheck", false).await.expect("200").status(), 200);
 
-    let (_, _, text) = scrape(&t, None).await;
+    // A request is counted when its response has been sent, which may be a moment after the
+    // client has read it: scrape until all 46 are in, then check each was counted once.
+    let text = wait_for(10, "every request to be counted", || async {
+        let (_, _, text) = scrape(&t, None).await;
+        let counted: f64 = samples(&text, "http_server_request_duration_seconds_count")
+            .iter()
+            .filter(|(labels, _)| {
+                labels.get("http_route").map(String::as_str) != Some("/Api/metrics")
+            })
+            .map(|(_, count)| count)
+            .sum();
+        (counted >= 46.0).then_some(text)
+    })
+    .await;
     let count = |status: &str, route: &str, method: &str| {
         value_of(
             &text,
