@@ -93,7 +93,7 @@ async fn every_operation_conforms_to_the_document() {
                 "--exclude-operation-id",
                 "ASFPost",
             ],
-            45,
+            46,
         )
     })
     .await
