@@ -537,7 +537,10 @@ async fn process_routes_plugins_and_offline_github() {
         .expect("plugins")
         .into_inner();
     assert!(plugins.success);
-    assert_eq!(plugins.result.map(|p| p.len()), Some(0));
+    let names: Option<Vec<String>> = plugins
+        .result
+        .map(|p| p.into_iter().map(|p| p.name).collect());
+    assert_eq!(names, Some(vec!["MonitoringPlugin".to_string()]));
     let (_, update) = t
         .call(
             Method::POST,

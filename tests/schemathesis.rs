@@ -125,7 +125,7 @@ async fn every_operation_conforms_to_the_document() {
                 "--exclude-operation-id",
                 "NLogGet",
             ],
-            45,
+            46,
         )
     })
     .await

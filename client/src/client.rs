@@ -112,6 +112,28 @@ impl AsfClient {
         url
     }
 
+    /// Sends one `GET` whose successful answer is text rather than ASF's envelope (the
+    /// metrics); errors are read as [`call`](Self::call) reads them.
+    pub(crate) async fn get_text(&self, segments: &[&str], accept: &str) -> Result<String, Error> {
+        let response = self
+            .shared
+            .http
+            .get(self.url(segments))
+            .header(reqwest::header::ACCEPT, accept)
+            .send()
+            .await
+            .map_err(Error::transport)?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(Error::transport)?;
+        if !status.is_success() {
+            return Err(Error::from_answer(status, &bytes));
+        }
+        String::from_utf8(bytes.to_vec()).map_err(|e| Error::Decode {
+            status,
+            reason: format!("not UTF-8 text: {e}"),
+        })
+    }
+
     /// Sends one request and reads ASF's envelope from a `2xx` answer; any other answer, and
     /// `Success: false`, is an error.
     /// Sends `GET` to a path outside `/Api` (no envelope there); returns status and body.

@@ -604,3 +604,26 @@ async fn bans_list_remove_and_clear() {
         json!([])
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_in_both_formats() {
+    let server = with_bots().await;
+    wait_online(&api(&server), "alice").await;
+    let text = asfctl(&server, &["metrics"]).await.ok();
+    assert!(
+        text.stdout
+            .contains("asf_bots{otel_scope_name=\"ArchiSteamFarm\",otel_scope_version=\"6.3.9.6\",state=\"configured\"} 2\n"),
+        "{text:?}"
+    );
+    assert!(text.stdout.contains("bot=\"alice\""), "{text:?}");
+    assert!(!text.stdout.contains("# EOF"), "{text:?}");
+    let openmetrics = asfctl(&server, &["metrics", "--openmetrics"]).await.ok();
+    assert!(openmetrics.stdout.ends_with("# EOF\n"), "{openmetrics:?}");
+    let json = asfctl(&server, &["--json", "metrics"]).await.ok().json();
+    assert!(json.as_str().is_some_and(|t| t.contains("asf_build_info")));
+    run(command(&server.url())
+        .env("ASF_IPC_PASSWORD", "wrong")
+        .arg("metrics"))
+    .await
+    .failed(3, "");
+}

@@ -372,7 +372,14 @@ async fn typed_calls_cover_the_api() {
         .await
         .expect("type");
     assert!(bot_config.body.contains_key("Enabled"));
-    assert!(asf.plugins(true, true).await.expect("plugins").is_empty());
+    let plugins = asf.plugins(true, true).await.expect("plugins");
+    assert_eq!(plugins.len(), 1);
+    assert_eq!(plugins[0].name, "MonitoringPlugin");
+    assert!(asf.plugins(false, true).await.expect("plugins").is_empty());
+    let metrics = asf.metrics(false).await.expect("metrics");
+    assert!(metrics.contains("# TYPE asf_bots gauge\n"), "{metrics}");
+    let openmetrics = asf.metrics(true).await.expect("metrics");
+    assert!(openmetrics.ends_with("# EOF\n"), "{openmetrics}");
     asf.update_plugins(&Default::default())
         .await
         .expect("plugins update");

@@ -11146,6 +11146,20 @@ let response = client.git_hub_wiki_page_get()
     pub fn git_hub_wiki_page_get(&self) -> builder::GitHubWikiPageGet<'_> {
         builder::GitHubWikiPageGet::new(self)
     }
+    /**Serves Prometheus metrics of the process and its bots
+
+The scrape endpoint of ASF's Monitoring plugin: ASF's `asf_*` instruments, HTTP server and process metrics, in Prometheus's text format 0.0.4, or in OpenMetrics 1.0.0 when `Accept` asks for `application/openmetrics-text`. Prometheus can pass the IPC password as the `password` query parameter.
+
+Sends a `GET` request to `/Api/metrics`
+
+```ignore
+let response = client.metrics_get()
+    .send()
+    .await;
+```*/
+    pub fn metrics_get(&self) -> builder::MetricsGet<'_> {
+        builder::MetricsGet::new(self)
+    }
     /**Fetches current application's status
 
 Needs no password; answers `GET` (and `HEAD`) only.
@@ -15490,6 +15504,60 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::metrics_get`]
+
+[`Client::metrics_get`]: super::Client::metrics_get*/
+    #[derive(Debug, Clone)]
+    pub struct MetricsGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> MetricsGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/Api/metrics`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::AsfError>> {
+            let Self { client } = self;
+            let url = format!("{}/Api/metrics", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "metrics_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

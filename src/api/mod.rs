@@ -374,6 +374,19 @@ pub trait AsfApi {
         query: Query<PluginsQuery>,
     ) -> Result<HttpResponseOk<GenericResponse<Vec<PluginInfo>>>, AsfError>;
 
+    /// Serves Prometheus metrics of the process and its bots
+    ///
+    /// The scrape endpoint of ASF's Monitoring plugin: ASF's `asf_*` instruments, HTTP server
+    /// and process metrics, in Prometheus's text format 0.0.4, or in OpenMetrics 1.0.0 when
+    /// `Accept` asks for `application/openmetrics-text`. Prometheus can pass the IPC password
+    /// as the `password` query parameter.
+    #[endpoint {
+        method = GET, path = "/Api/metrics", tags = ["Monitoring"], operation_id = "MetricsGet"
+    }]
+    async fn metrics_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<http::Response<dropshot::Body>, AsfError>;
+
     /// Makes ASF update selected plugins
     #[endpoint {
         method = POST, path = "/Api/Plugins/Update", tags = ["Plugins"], operation_id = "PluginsUpdatePost",
@@ -614,6 +627,20 @@ fn post_process(doc: &mut Value) {
                 op["requestBody"]["required"] = Value::Bool(false);
             }
         }
+    }
+    // dropshot documents a hand-made response as anything; the scrape is text.
+    if let Some(op) = doc["paths"]["/Api/metrics"]["get"].as_object_mut() {
+        op.insert(
+            "responses".to_string(),
+            serde_json::json!({
+                "200": {
+                    "description": "The metrics in Prometheus's text format (OpenMetrics when asked for)",
+                    "content": { "text/plain": { "schema": { "type": "string" } } }
+                },
+                "4XX": { "$ref": "#/components/responses/AsfError" },
+                "5XX": { "$ref": "#/components/responses/AsfError" }
+            }),
+        );
     }
     // dropshot's own error shape is never sent: every refusal is ASF's envelope.
     if let Some(responses) = doc["components"]["responses"].as_object_mut() {

@@ -17,6 +17,7 @@ use crate::api::enums::{AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EU
 use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::gifts::GiftsLimiter;
+use crate::core::metrics::{BotFigures, TradeResult, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, detail, eresult,
     real_time,
@@ -165,6 +166,9 @@ pub struct Bot {
     config: RwLock<BotConfig>,
     db: BotDatabase,
     state: Mutex<State>,
+    /// Settled trade offers; `None` until the first (ASF's Monitoring plugin starts counting
+    /// a bot there).
+    trades: Mutex<Option<TradeStatistics>>,
     wake: watch::Sender<u64>,
     env: Arc<BotEnv>,
     log: slog::Logger,
@@ -192,6 +196,7 @@ impl Bot {
                 permanently_paused: paused,
                 ..State::default()
             }),
+            trades: Mutex::new(None),
             wake: watch::channel(0).0,
             env,
             log,
@@ -567,6 +572,39 @@ impl Bot {
     /// Whether the bot is started.
     pub fn keep_running(&self) -> bool {
         self.state().keep_running
+    }
+
+    /// Counts a trade offer the bot settled.
+    pub fn record_trade(&self, result: TradeResult, items_given: u64, items_received: u64) {
+        self.trades
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get_or_insert_with(TradeStatistics::default)
+            .include(result, items_given, items_received);
+    }
+
+    /// What ASF's Monitoring plugin reads from the bot.
+    pub fn figures(&self) -> BotFigures {
+        let trades = *self.trades.lock().unwrap_or_else(|e| e.into_inner());
+        let bgr_keys_remaining = self.db.games_to_redeem_count() as u64;
+        let state = self.state();
+        let known = state.last_account.as_ref();
+        let session = state.session.as_ref();
+        BotFigures {
+            name: self.name.clone(),
+            steam_id: known.map_or(0, |a| a.steam_id),
+            online: session.is_some(),
+            farming: state.now_farming,
+            friends: session.map_or(0, |a| a.friends),
+            clans: session.map_or(0, |a| a.clans),
+            minutes_remaining: state.time_remaining.as_secs_f64() / 60.0,
+            // The simulated network never misses a heartbeat.
+            heartbeat_failures: 0,
+            wallet_balance: known.map_or(0, |a| a.wallet_balance),
+            wallet_currency: known.map_or(0, |a| a.wallet_currency),
+            bgr_keys_remaining,
+            trades,
+        }
     }
 
     /// The JSON `GET /Api/Bot` shows.

@@ -69,6 +69,15 @@ impl BotDatabase {
         self.data.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// Keys queued for the background redeemer, without copying the state.
+    pub fn games_to_redeem_count(&self) -> usize {
+        self.data
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .games_to_redeem
+            .len()
+    }
+
     /// Changes the state and saves it when `change` reports a change. The lock is held while
     /// writing, so saves land in the order of the changes.
     pub fn update<T>(&self, change: impl FnOnce(&mut BotData) -> (bool, T)) -> T {

@@ -13,7 +13,9 @@ pub mod gifts;
 pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;
+pub mod metrics;
 pub mod pattern;
+pub mod plugins;
 pub mod process;
 pub mod schema;
 pub mod steam;
@@ -82,6 +84,7 @@ pub struct Asf {
     logs: Logs,
     bots: Bots,
     database: GlobalDatabase,
+    metrics: metrics::Metrics,
     /// Bumped whenever the IPC server stops, so long-lived connections can close.
     ipc_stops: tokio::sync::watch::Sender<u64>,
     /// Bumped after every core restart.
@@ -126,6 +129,7 @@ impl Asf {
             logs,
             bots,
             database,
+            metrics: metrics::Metrics::default(),
             ipc_stops: tokio::sync::watch::channel(0).0,
             restarts: tokio::sync::watch::channel(0).0,
             ipc_config_changes: tokio::sync::watch::channel(0).0,
@@ -330,6 +334,11 @@ impl Asf {
     /// When the process core started.
     pub fn start_time(&self) -> DateTime<Utc> {
         *self.started.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The process's metrics (ASF's Monitoring plugin).
+    pub fn metrics(&self) -> &metrics::Metrics {
+        &self.metrics
     }
 
     /// A copy of the live global config.

@@ -76,6 +76,123 @@ pub fn format_timespan(duration: std::time::Duration) -> String {
     out
 }
 
+/// What the process runs on, in the terms of ASF's `asf_runtime_info`.
+pub struct RuntimeDescription {
+    /// The language and toolchain the server is built with (ASF: the .NET framework).
+    pub framework: String,
+    /// `<os>-<architecture>`, as .NET's runtime identifiers (`linux-x64`).
+    pub runtime: String,
+    /// Kernel name, release and version, as .NET's `RuntimeInformation.OSDescription`.
+    pub operating_system: String,
+}
+
+/// Describes the running system.
+pub fn runtime_description() -> RuntimeDescription {
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "x86" => "x86",
+        "aarch64" => "arm64",
+        "arm" => "arm",
+        other => other,
+    };
+    let operating_system = uname().unwrap_or_else(|| std::env::consts::OS.to_string());
+    RuntimeDescription {
+        framework: format!("Rust; asf-ipc {}", env!("CARGO_PKG_VERSION")),
+        runtime: format!("{}-{arch}", std::env::consts::OS),
+        operating_system,
+    }
+}
+
+/// `sysname release version` from `uname(2)`.
+fn uname() -> Option<String> {
+    // SAFETY: `utsname` is plain data; `uname` fills it and returns 0 on success.
+    let mut name: libc::utsname = unsafe { std::mem::zeroed() };
+    if unsafe { libc::uname(&mut name) } != 0 {
+        return None;
+    }
+    let field = |raw: &[libc::c_char]| {
+        let bytes: Vec<u8> = raw
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    Some(format!(
+        "{} {} {}",
+        field(&name.sysname),
+        field(&name.release),
+        field(&name.version)
+    ))
+}
+
+/// The name this process was started as (`asf-ipc`).
+pub fn executable_name() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "asf-ipc".to_string())
+}
+
+/// Process figures as Prometheus's client libraries export them.
+#[derive(Clone, Debug, Default)]
+pub struct ProcessFigures {
+    pub cpu_seconds: f64,
+    pub resident_bytes: u64,
+    pub virtual_bytes: u64,
+    pub open_fds: u64,
+    pub max_fds: u64,
+    pub start_time_seconds: f64,
+}
+
+/// Reads the figures from `/proc/self`; zeros where the platform does not say.
+pub fn figures() -> ProcessFigures {
+    let mut figures = ProcessFigures::default();
+    // SAFETY: `sysconf` only reads system constants.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let ticks = if ticks > 0 { ticks as f64 } else { 100.0 };
+    let page = page_size_kib() * 1024;
+    if let Ok(stat) = std::fs::read_to_string("/proc/self/stat")
+        // The command name may hold spaces and parentheses; the fields follow the last `)`.
+        && let Some((_, rest)) = stat.rsplit_once(')')
+    {
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        // Counting from the state (field 3 of proc(5)) at index 0.
+        let number = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        figures.cpu_seconds = (number(11) + number(12)) as f64 / ticks;
+        let started_ticks = number(19);
+        figures.virtual_bytes = number(20);
+        figures.resident_bytes = number(21) * page;
+        if let Some(boot) = boot_time_seconds() {
+            figures.start_time_seconds = boot + started_ticks as f64 / ticks;
+        }
+    }
+    figures.open_fds = std::fs::read_dir("/proc/self/fd").map_or(0, |d| d.count() as u64);
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: `getrlimit` fills the struct it is given.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0 {
+        figures.max_fds = limit.rlim_cur;
+    }
+    figures
+}
+
+/// When the machine booted, in seconds since the epoch (`btime` of `/proc/stat`).
+fn boot_time_seconds() -> Option<f64> {
+    std::fs::read_to_string("/proc/stat")
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("btime "))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+}
+
 /// Hands memory the allocator keeps after a burst of work (a thousand connections closing)
 /// back to the system. glibc keeps freed heap pages mapped, and the next burst then lands on
 /// fresh pages beside them, so the resident size would only ever grow. At most once a second;

@@ -43,6 +43,10 @@ pub struct Account {
     pub public_ip: String,
     /// `EAccountFlags`.
     pub account_flags: i32,
+    /// Friends on the account's friends list.
+    pub friends: u32,
+    /// Steam groups the account is a member of.
+    pub clans: u32,
 }
 
 /// One owned game as the badge pages show it.
@@ -332,6 +336,8 @@ impl SimulatedSteam {
             // TEST-NET-3: an address that is certainly nobody's.
             public_ip: format!("203.0.113.{}", 1 + ip % 254),
             account_flags: 0,
+            friends: (self.number(login, "friends") % 250) as u32,
+            clans: (self.number(login, "clans") % 20) as u32,
         }
     }
 

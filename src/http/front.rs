@@ -31,6 +31,7 @@ use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::direct;
 use crate::http::listener::{Connection, Listener};
+use crate::http::metrics::{HttpMetrics, RouteTemplate};
 use crate::http::routes::{RouteMatch, RouteTable};
 use crate::http::static_files::WebRoot;
 use crate::http::swagger::SwaggerUi;
@@ -73,6 +74,7 @@ pub struct FrontState {
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
+    http_metrics: Arc<HttpMetrics>,
 }
 
 impl FrontState {
@@ -98,6 +100,8 @@ impl FrontState {
         let path_base = path_base
             .map(|p| p.trim_end_matches('/').to_string())
             .filter(|p| !p.is_empty());
+        let http_metrics = Arc::new(HttpMetrics::default());
+        asf.metrics().set_transport(http_metrics.clone());
         Ok(Self {
             asf,
             routes,
@@ -109,6 +113,7 @@ impl FrontState {
             path_base,
             known,
             limits,
+            http_metrics,
         })
     }
 }
@@ -172,8 +177,12 @@ pub async fn serve(
                     None => None,
                 };
                 let state = state.clone();
-                let service = hyper::service::service_fn(move |req| {
-                    handle(state.clone(), peer, req)
+                let https = tls.is_some();
+                let service = hyper::service::service_fn(move |req: Request<Incoming>| {
+                    // Every request is measured once, here, whatever answers it.
+                    let in_flight = state.http_metrics.start(req.method(), req.version(), https);
+                    let answered = handle(state.clone(), peer, req);
+                    async move { Ok::<_, Infallible>(in_flight.finish(answered.await?)) }
                 });
                 open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
@@ -544,7 +553,17 @@ async fn api(
     let password = state.asf.password_setting();
     // CORS exists only while a password protects the API, as in ASF.
     let cors = password.is_some() && req.headers().contains_key(header::ORIGIN);
-    let mut response = api_inner(state, client, req, path, password).await;
+    // Matching is pure, so it is done once here: the template labels the request's metrics,
+    // refusals included (ASP.NET routes before it authenticates).
+    let route = state.routes.lookup(req.method(), path);
+    let template = match &route {
+        RouteMatch::Found(_, op) => Some(op.template.clone()),
+        _ => None,
+    };
+    let mut response = api_inner(state, client, req, path, password, route).await;
+    if let Some(template) = template {
+        response.extensions_mut().insert(RouteTemplate(template));
+    }
     if cors {
         response.headers_mut().insert(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -560,6 +579,7 @@ async fn api_inner(
     req: Request<Incoming>,
     path: &str,
     password: Option<PasswordSetting>,
+    route: RouteMatch<'_>,
 ) -> Response<ProxyBody> {
     if password.is_some()
         && req.method() == Method::OPTIONS
@@ -586,7 +606,7 @@ async fn api_inner(
     {
         return refusal(refused);
     }
-    let (canonical, op) = match state.routes.lookup(req.method(), path) {
+    let (canonical, op) = match route {
         RouteMatch::Found(canonical, op) => (canonical, op),
         RouteMatch::MethodNotAllowed(allow) => {
             let mut response = empty(StatusCode::METHOD_NOT_ALLOWED);

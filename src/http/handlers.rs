@@ -17,6 +17,7 @@ use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult,
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus};
 use crate::core::bot_db::Authenticator;
+use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, files, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
@@ -826,10 +827,32 @@ impl AsfApi for AsfIpc {
 
     async fn plugins_get(
         _rqctx: Ctx,
-        _query: Query<PluginsQuery>,
+        query: Query<PluginsQuery>,
     ) -> Result<HttpResponseOk<GenericResponse<Vec<PluginInfo>>>, AsfError> {
-        // This build loads no plugins.
-        Ok(HttpResponseOk(GenericResponse::ok(Vec::new())))
+        let query = query.into_inner();
+        let (official, custom) = (query.official, query.custom);
+        let plugins = PLUGINS
+            .iter()
+            .filter(|p| if p.official { official } else { custom })
+            .map(|p| PluginInfo {
+                name: p.name.to_string(),
+                version: p.version.to_string(),
+            })
+            .collect();
+        Ok(HttpResponseOk(GenericResponse::ok(plugins)))
+    }
+
+    async fn metrics_get(rqctx: Ctx) -> Result<http::Response<dropshot::Body>, AsfError> {
+        let format = crate::http::metrics::negotiate(rqctx.request.headers());
+        let asf = rqctx.context().clone();
+        // A scrape reads every bot: it runs beside the async threads, which keep serving.
+        let text = tokio::task::spawn_blocking(move || asf.metrics().scrape(&asf, format))
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?;
+        http::Response::builder()
+            .header(http::header::CONTENT_TYPE, format.content_type())
+            .body(dropshot::Body::from(text))
+            .map_err(|e| AsfError::internal(e.to_string()))
     }
 
     async fn plugins_update_post(

@@ -7,6 +7,7 @@ pub mod front;
 pub mod handlers;
 pub mod host;
 pub mod listener;
+pub mod metrics;
 pub mod nlog;
 pub mod routes;
 pub mod static_files;

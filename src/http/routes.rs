@@ -32,6 +32,8 @@ pub struct Operation {
     pub body: Option<Value>,
     /// Whether the operation is a websocket channel.
     pub websocket: bool,
+    /// The document's path template (`/Api/Bot/{botNames}`), which metrics report.
+    pub template: std::sync::Arc<str>,
 }
 
 #[derive(Debug)]
@@ -102,6 +104,7 @@ impl RouteTable {
                     query,
                     body: (!body.is_null()).then_some(body),
                     websocket: op.get("x-dropshot-websocket").is_some(),
+                    template: template.as_str().into(),
                 });
             }
             routes.push(Route {

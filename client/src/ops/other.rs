@@ -117,6 +117,18 @@ impl AsfClient {
             .result()
     }
 
+    /// The metrics of ASF's Monitoring plugin (the process, its bots and its HTTP server), as
+    /// Prometheus scrapes them: Prometheus's text format, or OpenMetrics 1.0.0 when
+    /// `openmetrics` is set. `GET /Api/metrics` (`MetricsGet`).
+    pub async fn metrics(&self, openmetrics: bool) -> Result<String, Error> {
+        let accept = if openmetrics {
+            "application/openmetrics-text; version=1.0.0"
+        } else {
+            "text/plain; version=0.0.4"
+        };
+        self.get_text(&["Api", "metrics"], accept).await
+    }
+
     /// Updates plugins; returns ASF's message. `POST /Api/Plugins/Update`
     /// (`PluginsUpdatePost`).
     pub async fn update_plugins(&self, request: &PluginUpdateRequest) -> Result<String, Error> {

@@ -12,6 +12,7 @@ use crate::api::enums::{EAccess, EAssetType};
 use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::config::is_individual_steam_id;
+use crate::core::metrics::TradeResult;
 
 /// Where trading cards live.
 const STEAM_APP: u32 = 753;
@@ -113,6 +114,20 @@ fn send(asf: &Asf, bot: &Bot, target: Option<u64>, filter: &Filter) -> String {
         return text::failed_with(text::TRADE_TO_YOURSELF);
     }
     if bot.send_trade_offer(target, items) {
+        // A bot of this process on the other side takes the offer as ASF does one from a bot
+        // it runs alongside: accepted, and, as it only receives, without confirmation.
+        if let Some(partner) = asf
+            .bots()
+            .all()
+            .into_iter()
+            .find(|other| other.session() == Some(target))
+        {
+            partner.record_trade(
+                TradeResult::Accepted { confirmed: true },
+                0,
+                u64::from(items),
+            );
+        }
         text::TRADE_SENT.to_string()
     } else {
         text::failed_with(text::TRADE_FAILED)

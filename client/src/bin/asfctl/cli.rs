@@ -79,6 +79,12 @@ pub enum Action {
     /// Addresses banned after too many wrong passwords.
     #[command(subcommand)]
     Bans(BansCommand),
+    /// The Prometheus metrics (ASF's Monitoring plugin), as Prometheus scrapes them.
+    Metrics {
+        /// OpenMetrics 1.0.0 instead of Prometheus's text format.
+        #[arg(long)]
+        openmetrics: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

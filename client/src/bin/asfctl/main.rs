@@ -80,6 +80,7 @@ async fn run(cli: Cli) -> Outcome {
         Action::TwoFactor(command) => other::two_factor(&client, &out, command).await,
         Action::Log(args) => other::log(&client, &out, args).await,
         Action::Bans(command) => other::bans(&client, &out, command).await,
+        Action::Metrics { openmetrics } => other::metrics(&client, &out, openmetrics).await,
     }
 }
 

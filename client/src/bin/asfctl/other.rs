@@ -1,4 +1,4 @@
-//! `command`, `keys`, `2fa`, `log` and `bans`.
+//! `command`, `keys`, `2fa`, `log`, `bans` and `metrics`.
 
 use std::collections::BTreeMap;
 
@@ -204,4 +204,12 @@ pub async fn bans(client: &AsfClient, out: &Output, command: BansCommand) -> Out
             Ok(out.done(&format!("Lifted the ban of {address}."))?)
         }
     }
+}
+
+pub async fn metrics(client: &AsfClient, out: &Output, openmetrics: bool) -> Outcome {
+    let text = client.metrics(openmetrics).await?;
+    if out.as_json {
+        return Ok(out.json(&text)?);
+    }
+    Ok(line(text.trim_end_matches('\n'))?)
 }

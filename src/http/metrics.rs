@@ -1,0 +1,311 @@
+//! HTTP server instrumentation, as ASP.NET Core's hosting meter reports it under ASF.
+//!
+//! ASF's Monitoring plugin enables ASP.NET Core's instrumentation, so ASF's dashboards chart
+//! `http_server_request_duration_seconds` (a histogram by method, route, status code,
+//! protocol version and scheme) and `http_server_active_requests`. The front door counts every
+//! request once, whatever answers it (refusals, unknown routes and static files included);
+//! `http_route` is the document's path template of the operation the request matched, and is
+//! absent when it matched none, as ASP.NET leaves it out for requests no endpoint took.
+//!
+//! Every label value comes from a closed set (known methods, the document's templates, status
+//! codes, two schemes, protocol versions), so no client can make the series grow without bound.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use bytes::Bytes;
+use http::{Method, Response, Version};
+use http_body_util::BodyExt;
+use hyper::body::{Body, Frame, SizeHint};
+use prometheus_client::collector::Collector;
+use prometheus_client::encoding::{
+    DescriptorEncoder, EncodeLabel, EncodeLabelSet, EncodeMetric, LabelSetEncoder,
+};
+use prometheus_client::metrics::MetricType;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Unit;
+
+use crate::core::metrics::Format;
+use crate::http::front::{BoxError, ProxyBody};
+
+/// The meter ASP.NET Core's hosting layer reports on: `otel_scope_name`.
+const SCOPE_NAME: &str = "Microsoft.AspNetCore.Hosting";
+
+/// ASP.NET Core's advised bucket bounds for `http.server.request.duration`, in seconds.
+const DURATION_BUCKETS: [f64; 14] = [
+    0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
+];
+
+/// The route template a response answered, set by the front door where it matched one.
+#[derive(Clone, Debug)]
+pub struct RouteTemplate(pub Arc<str>);
+
+/// Labels of `http_server_request_duration_seconds`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+struct RequestLabels {
+    method: &'static str,
+    status: u16,
+    route: Option<Arc<str>>,
+    version: &'static str,
+    scheme: &'static str,
+}
+
+impl EncodeLabelSet for RequestLabels {
+    fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
+        let status = self.status.to_string();
+        ("otel_scope_name", SCOPE_NAME).encode(encoder.encode_label())?;
+        ("http_request_method", self.method).encode(encoder.encode_label())?;
+        ("http_response_status_code", status.as_str()).encode(encoder.encode_label())?;
+        if let Some(route) = &self.route {
+            ("http_route", &**route).encode(encoder.encode_label())?;
+        }
+        ("network_protocol_version", self.version).encode(encoder.encode_label())?;
+        ("url_scheme", self.scheme).encode(encoder.encode_label())
+    }
+}
+
+/// Labels of `http_server_active_requests`.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+struct ActiveLabels {
+    method: &'static str,
+    scheme: &'static str,
+}
+
+impl EncodeLabelSet for ActiveLabels {
+    fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
+        ("otel_scope_name", SCOPE_NAME).encode(encoder.encode_label())?;
+        ("http_request_method", self.method).encode(encoder.encode_label())?;
+        ("url_scheme", self.scheme).encode(encoder.encode_label())
+    }
+}
+
+fn duration_histogram() -> Histogram {
+    Histogram::new(DURATION_BUCKETS)
+}
+
+/// The front door's instruments.
+#[derive(Debug)]
+pub struct HttpMetrics {
+    duration: Family<RequestLabels, Histogram, fn() -> Histogram>,
+    active: Family<ActiveLabels, Gauge>,
+}
+
+impl Default for HttpMetrics {
+    fn default() -> Self {
+        Self {
+            duration: Family::new_with_constructor(duration_histogram),
+            active: Family::default(),
+        }
+    }
+}
+
+impl HttpMetrics {
+    /// Starts measuring a request; `finish` the result with its response.
+    pub fn start(self: &Arc<Self>, method: &Method, version: Version, tls: bool) -> InFlight {
+        let active = ActiveLabels {
+            method: method_label(method),
+            scheme: if tls { "https" } else { "http" },
+        };
+        self.active.get_or_create(&active).inc();
+        InFlight {
+            metrics: self.clone(),
+            started: Instant::now(),
+            active,
+            version: version_label(version),
+        }
+    }
+}
+
+impl Collector for HttpMetrics {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let family = encoder.encode_descriptor(
+            "http_server_request_duration",
+            "Duration of HTTP server requests.",
+            Some(&Unit::Seconds),
+            MetricType::Histogram,
+        )?;
+        self.duration.encode(family)?;
+        let family = encoder.encode_descriptor(
+            "http_server_active_requests",
+            "Number of active HTTP server requests.",
+            None,
+            MetricType::Gauge,
+        )?;
+        self.active.encode(family)
+    }
+}
+
+/// A request being answered.
+pub struct InFlight {
+    metrics: Arc<HttpMetrics>,
+    started: Instant,
+    active: ActiveLabels,
+    version: &'static str,
+}
+
+impl InFlight {
+    /// Hands the response on; the request is counted when its body has been sent (or
+    /// abandoned).
+    pub fn finish(self, response: Response<ProxyBody>) -> Response<ProxyBody> {
+        let route = response
+            .extensions()
+            .get::<RouteTemplate>()
+            .map(|t| t.0.clone());
+        let labels = RequestLabels {
+            method: self.active.method,
+            status: response.status().as_u16(),
+            route,
+            version: self.version,
+            scheme: self.active.scheme,
+        };
+        let (parts, body) = response.into_parts();
+        let body = ObservedBody {
+            inner: body,
+            done: Some(Done {
+                flight: self,
+                labels,
+            }),
+        };
+        Response::from_parts(parts, body.boxed())
+    }
+}
+
+/// What is recorded when a response ends.
+struct Done {
+    flight: InFlight,
+    labels: RequestLabels,
+}
+
+impl Drop for Done {
+    fn drop(&mut self) {
+        let metrics = &self.flight.metrics;
+        metrics
+            .duration
+            .get_or_create(&self.labels)
+            .observe(self.flight.started.elapsed().as_secs_f64());
+        metrics.active.get_or_create(&self.flight.active).dec();
+    }
+}
+
+/// A response body that records the request once it has been sent or dropped.
+struct ObservedBody {
+    inner: ProxyBody,
+    done: Option<Done>,
+}
+
+impl Body for ObservedBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let polled = Pin::new(&mut self.inner).poll_frame(cx);
+        if matches!(polled, Poll::Ready(None)) {
+            self.done.take();
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// ASP.NET's method tag: the known methods by name, anything else `_OTHER`.
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        Method::PATCH => "PATCH",
+        Method::TRACE => "TRACE",
+        Method::CONNECT => "CONNECT",
+        _ if method.as_str() == "QUERY" => "QUERY",
+        _ => "_OTHER",
+    }
+}
+
+/// `network.protocol.version` as ASP.NET writes it.
+fn version_label(version: Version) -> &'static str {
+    match version {
+        Version::HTTP_09 => "0.9",
+        Version::HTTP_10 => "1.0",
+        Version::HTTP_2 => "2",
+        Version::HTTP_3 => "3",
+        _ => "1.1",
+    }
+}
+
+/// The format an `Accept` header prefers: OpenMetrics when it asks for
+/// `application/openmetrics-text` at least as strongly as for the classic text (Prometheus asks
+/// for OpenMetrics first), the classic text otherwise.
+pub fn negotiate(headers: &http::HeaderMap) -> Format {
+    let mut openmetrics = 0.0f32;
+    let mut text = 0.0f32;
+    for range in headers
+        .get_all(http::header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+    {
+        let mut params = range.split(';');
+        let media = params.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality = params
+            .filter_map(|p| p.split_once('='))
+            .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
+            .map_or(1.0, |(_, q)| q.trim().parse::<f32>().unwrap_or(0.0));
+        match media.as_str() {
+            "application/openmetrics-text" => openmetrics = openmetrics.max(quality),
+            "text/plain" | "text/*" | "*/*" => text = text.max(quality),
+            _ => {}
+        }
+    }
+    if openmetrics > 0.0 && openmetrics >= text {
+        Format::OpenMetrics
+    } else {
+        Format::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(value: &str) -> Format {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(http::header::ACCEPT, value.parse().expect("header"));
+        negotiate(&headers)
+    }
+
+    #[test]
+    fn openmetrics_only_when_preferred() {
+        assert_eq!(negotiate(&http::HeaderMap::new()), Format::Text);
+        assert_eq!(accept("*/*"), Format::Text);
+        assert_eq!(
+            accept(
+                "application/openmetrics-text;version=1.0.0;q=0.5,\
+                 application/openmetrics-text;version=0.0.1;q=0.4,text/plain;version=0.0.4;q=0.3,*/*;q=0.2"
+            ),
+            Format::OpenMetrics
+        );
+        assert_eq!(accept("application/openmetrics-text"), Format::OpenMetrics);
+        assert_eq!(
+            accept("text/plain;q=0.9, application/openmetrics-text;q=0.5"),
+            Format::Text
+        );
+        assert_eq!(accept("application/openmetrics-text;q=0"), Format::Text);
+    }
+}
