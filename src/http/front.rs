@@ -457,7 +457,12 @@ fn strip_path_base<'a>(path: &'a str, base: Option<&str>) -> &'a str {
 
 /// The client's address: the peer, or, when the peer is a trusted proxy (loopback or a known
 /// network), the right-most `X-Forwarded-For` entry (ASP.NET's `ForwardLimit = 1`).
+/// IPv4-mapped IPv6 addresses come back as IPv4, so one client has one address everywhere.
 fn forwarded_client(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    crate::core::access::canonical(forwarded_or_peer(known, peer, headers))
+}
+
+fn forwarded_or_peer(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
     if !known.contains(peer) {
         return peer;
     }
