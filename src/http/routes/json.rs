@@ -1,141 +1,349 @@
-//! JSON as the client wrote it: objects keep their members in the order they came.
+//! Body normalisation in one streaming pass: JSON text in, JSON text out, no tree in between.
 //!
-//! `serde_json::Value` sorts object members by name. That is harmless for objects with declared
-//! properties, but some bodies are maps whose order is data (the background redeemer queues
-//! keys in the order they were posted), so the front door rewrites bodies through this tree.
+//! The parser's events are written straight to the output as the schema says (property names
+//! in their declared case, numbers given as strings as numbers), so time is linear in the body
+//! and memory is the output plus a small record per object member (to fold a name given twice)
+//! and per item of a set (to find repeats). Members keep the order they came in: some bodies
+//! are maps whose order is data (the background redeemer queues keys in the order posted).
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-use serde_json::Number;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::BuildHasher;
+use std::ops::Range;
 
-/// A JSON value whose objects keep member order.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Json {
-    Null,
-    Bool(bool),
-    Number(Number),
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
+
+use super::RouteTable;
+
+static NULL: Value = Value::Null;
+
+/// Deeper than ASF's JSON depth limit the schema no longer applies: values pass unchanged.
+const MAX_SCHEMA_DEPTH: usize = 64;
+
+/// Rewrites `body` by `schema`; `Err` with the message for the client.
+pub(super) fn normalize(table: &RouteTable, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+    let mut state = State {
+        table,
+        out: Vec::with_capacity(body.len()),
+        refusal: None,
+        hasher: std::hash::RandomState::new(),
+    };
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let seed = Seed {
+        state: &mut state,
+        schema: Some(schema),
+        depth: 0,
+        property: None,
+    };
+    let result = seed.deserialize(&mut de).and_then(|()| de.end());
+    match result {
+        Ok(()) => Ok(state.out),
+        Err(e) => Err(state
+            .refusal
+            .take()
+            .unwrap_or_else(|| format!("unable to parse JSON body: {e}"))),
+    }
 }
 
-impl Json {
-    /// Adds a member to an object's member list; a name given twice keeps its first place and
-    /// its last value, as a map would.
-    pub fn insert(members: &mut Vec<(String, Json)>, name: String, value: Json) {
-        match members.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, slot)) => *slot = value,
-            None => members.push((name, value)),
+struct State<'t> {
+    table: &'t RouteTable,
+    out: Vec<u8>,
+    /// Why the schema refused the body (the parser's own errors carry positions instead).
+    refusal: Option<String>,
+    /// Per-request keys, so no client can aim for colliding hashes.
+    hasher: std::hash::RandomState,
+}
+
+impl State<'_> {
+    fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
+        self.refusal.get_or_insert(message);
+        E::custom("refused by the schema")
+    }
+
+    fn write<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        // Writing a scalar into memory cannot fail.
+        let _ = serde_json::to_writer(&mut self.out, value);
+    }
+}
+
+/// One value to read, with the schema it must fit (`None`: anything, unchanged).
+struct Seed<'a, 't> {
+    state: &'a mut State<'t>,
+    schema: Option<&'t Value>,
+    depth: usize,
+    /// The declared property this value belongs to, for messages.
+    property: Option<&'t str>,
+}
+
+impl<'t> Seed<'_, 't> {
+    fn resolved(&self) -> &'t Value {
+        match self.schema {
+            Some(schema) => self.state.table.resolve(schema),
+            None => &NULL,
         }
     }
-}
 
-impl Serialize for Json {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Json::Null => serializer.serialize_unit(),
-            Json::Bool(b) => serializer.serialize_bool(*b),
-            Json::Number(n) => n.serialize(serializer),
-            Json::String(s) => serializer.serialize_str(s),
-            Json::Array(items) => {
-                let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            Json::Object(members) => {
-                let mut map = serializer.serialize_map(Some(members.len()))?;
-                for (name, value) in members {
-                    map.serialize_entry(name, value)?;
-                }
-                map.end()
-            }
+    fn wants_object(&self) -> bool {
+        let schema = self.resolved();
+        schema["type"] == "object" || schema["properties"].is_object()
+    }
+
+    /// The schema for a child value, unless the depth limit is reached.
+    fn child(&self, schema: Option<&'t Value>) -> Option<&'t Value> {
+        schema.filter(|_| self.depth < MAX_SCHEMA_DEPTH)
+    }
+
+    fn scalar<E: serde::de::Error, T: serde::Serialize + ?Sized>(self, value: &T) -> Result<(), E> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
         }
+        self.state.write(value);
+        Ok(())
+    }
+
+    fn not_an_object<E: serde::de::Error>(self) -> E {
+        // serde would read an array into a struct's fields in order; ASF refuses it, and any
+        // other non-object where the document wants one.
+        self.state
+            .refuse("unable to parse JSON body: expected an object".to_string())
     }
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-struct JsonVisitor;
+impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
+    type Value = ();
 
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.state.out.extend_from_slice(b"null");
+        Ok(())
     }
 
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.visit_unit()
     }
 
-    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
-        Ok(Json::Bool(b))
+    fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<(), E> {
+        self.scalar(&b)
     }
 
-    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
-        Ok(Json::Number(n.into()))
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<(), E> {
+        self.scalar(&n)
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
-        Ok(Json::Number(n.into()))
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<(), E> {
+        self.scalar(&n)
     }
 
-    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<(), E> {
         // serde_json never produces a non-finite number from JSON text.
-        Ok(Number::from_f64(n).map_or(Json::Null, Json::Number))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
-        Ok(Json::String(s.to_string()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Json, E> {
-        Ok(Json::String(s))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+        match Number::from_f64(n) {
+            Some(n) => self.scalar(&n),
+            None => self.scalar(&()),
         }
-        Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut members = Vec::new();
-        while let Some((name, value)) = map.next_entry::<String, Json>()? {
-            Json::insert(&mut members, name, value);
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<(), E> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
         }
-        Ok(Json::Object(members))
+        let numeric = matches!(
+            self.resolved()["type"].as_str(),
+            Some("integer" | "number")
+        );
+        match number_from_text(s).filter(|_| numeric) {
+            Some(n) => self.state.write(&n),
+            None => self.state.write(s),
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
+        }
+        let schema = self.resolved();
+        let items = self.child(Some(&schema["items"]));
+        // ASF's configuration sets: ASF folds repeats silently; the document promises sets, so
+        // a body repeating an item is refused.
+        let set_of = self.property.filter(|_| schema["uniqueItems"] == true);
+        let mut seen = Seen::default();
+        let state = self.state;
+        state.out.push(b'[');
+        let mut first = true;
+        loop {
+            let start = state.out.len();
+            if !first {
+                state.out.push(b',');
+            }
+            let item = Seed {
+                state: &mut *state,
+                schema: items,
+                depth: self.depth + 1,
+                property: None,
+            };
+            if seq.next_element_seed(item)?.is_none() {
+                state.out.truncate(start);
+                break;
+            }
+            let item = start + usize::from(!first)..state.out.len();
+            first = false;
+            if let Some(name) = set_of
+                && seen.insert(&state.out, &state.hasher, item).is_some()
+            {
+                return Err(state.refuse(format!("{name} is invalid!")));
+            }
+        }
+        state.out.push(b']');
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let schema = self.resolved();
+        let properties = schema["properties"].as_object();
+        let additional = schema.get("additionalProperties").filter(|a| a.is_object());
+        let state = self.state;
+        state.out.push(b'{');
+        let members_start = state.out.len();
+        // Each member as written: name and value ranges in the output.
+        let mut members: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        let mut names = Seen::default();
+        let mut repeated = false;
+        while let Some(key) = map.next_key::<String>()? {
+            let declared = properties.and_then(|props| {
+                props.get_key_value(&key).or_else(|| {
+                    props
+                        .iter()
+                        .find(|(name, _)| name.eq_ignore_ascii_case(&key))
+                })
+            });
+            let (sub, property) = match (declared, additional) {
+                (Some((name, sub)), _) => (Some(sub), Some(name.as_str())),
+                (None, Some(sub)) => (Some(sub), None),
+                (None, None) => (None, None),
+            };
+            if !members.is_empty() || repeated {
+                state.out.push(b',');
+            }
+            let name_start = state.out.len();
+            match property {
+                Some(name) => state.write(name),
+                None => state.write(&key),
+            }
+            let name = name_start..state.out.len();
+            state.out.push(b':');
+            let value_start = state.out.len();
+            let child = Seed {
+                state: &mut *state,
+                schema: sub.filter(|_| self.depth < MAX_SCHEMA_DEPTH),
+                depth: self.depth + 1,
+                property,
+            };
+            map.next_value_seed(child)?;
+            let value = value_start..state.out.len();
+            match names.insert(&state.out, &state.hasher, name.clone()) {
+                // A name given twice keeps its first place and its last value, as a map would.
+                Some(index) => {
+                    members[index].1 = value;
+                    repeated = true;
+                }
+                None => members.push((name, value)),
+            }
+        }
+        if repeated {
+            let mut folded = Vec::with_capacity(state.out.len() - members_start);
+            for (i, (name, value)) in members.iter().enumerate() {
+                if i > 0 {
+                    folded.push(b',');
+                }
+                folded.extend_from_slice(&state.out[name.clone()]);
+                folded.push(b':');
+                folded.extend_from_slice(&state.out[value.clone()]);
+            }
+            state.out.truncate(members_start);
+            state.out.extend_from_slice(&folded);
+        }
+        state.out.push(b'}');
+        Ok(())
+    }
+}
+
+/// Byte strings seen so far (ranges of the output), found by hash in constant time.
+#[derive(Default)]
+struct Seen {
+    ranges: Vec<Range<usize>>,
+    /// Hash → index of the first range with that hash.
+    by_hash: HashMap<u64, usize>,
+}
+
+impl Seen {
+    /// Records `range` unless equal bytes were seen; `Some(index)` of the earlier one if so.
+    fn insert(
+        &mut self,
+        out: &[u8],
+        hasher: &std::hash::RandomState,
+        range: Range<usize>,
+    ) -> Option<usize> {
+        let bytes = &out[range.clone()];
+        let hash = hasher.hash_one(bytes);
+        match self.by_hash.get(&hash) {
+            Some(&index) if out[self.ranges[index].clone()] == *bytes => return Some(index),
+            // Two different strings with one hash: keyed hashing makes this practically
+            // impossible to aim for; stay exact with a scan.
+            Some(_) => {
+                if let Some(index) = self.ranges.iter().position(|r| out[r.clone()] == *bytes) {
+                    return Some(index);
+                }
+            }
+            None => {
+                self.by_hash.insert(hash, self.ranges.len());
+            }
+        }
+        self.ranges.push(range);
+        None
+    }
+}
+
+/// A number as System.Text.Json reads it from a string: the JSON number grammar, nothing else.
+fn number_from_text(text: &str) -> Option<Number> {
+    let first = text.chars().next()?;
+    if !(first == '-' || first.is_ascii_digit()) {
+        return None;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Number(n)) => Some(n),
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
-    fn members_keep_their_order() {
+    fn members_keep_their_order_and_names_fold() {
+        let table = RouteTable::from_document(&json!({"paths": {}})).expect("table");
         let text = r#"{"b":1,"a":[true,null,"x",-2,1.5],"c":{"z":{},"y":[]},"b":2}"#;
-        let parsed: Json = serde_json::from_str(text).expect("json");
-        let Json::Object(members) = &parsed else {
-            panic!("an object");
-        };
-        let names: Vec<&str> = members.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["b", "a", "c"]);
+        let out = normalize(&table, &Value::Null, text.as_bytes()).expect("JSON");
         assert_eq!(
-            serde_json::to_string(&parsed).expect("text"),
+            String::from_utf8(out).expect("UTF-8"),
             r#"{"b":2,"a":[true,null,"x",-2,1.5],"c":{"z":{},"y":[]}}"#
         );
+        let out = normalize(&table, &Value::Null, br#"{"a":{"x":1,"x":{"y":2}},"a":[]}"#)
+            .expect("JSON");
+        assert_eq!(String::from_utf8(out).expect("UTF-8"), r#"{"a":[]}"#);
     }
 }
