@@ -40,7 +40,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(run(options))
+    let code = runtime.block_on(run(options));
+    // Work still running on the blocking pool (a large body being normalised, a key
+    // derivation) must not hold the exit up.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    code
 }
 
 async fn run(options: Options) -> ExitCode {

@@ -29,6 +29,7 @@ use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::cross_site::SiteRules;
 use crate::http::direct;
 use crate::http::listener::{Connection, Listener};
 use crate::http::routes::{RouteMatch, RouteTable};
@@ -73,6 +74,10 @@ pub struct FrontState {
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
+    sites: SiteRules,
+    /// Turns of the blocking pool for normalising large bodies: one per core, so bodies in
+    /// flight cost at most that many times the normaliser's memory.
+    normalizers: tokio::sync::Semaphore,
 }
 
 impl FrontState {
@@ -84,6 +89,7 @@ impl FrontState {
         path_base: Option<String>,
         known: KnownNetworks,
         limits: Limits,
+        sites: SiteRules,
     ) -> Result<Self, String> {
         let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
@@ -109,6 +115,10 @@ impl FrontState {
             path_base,
             known,
             limits,
+            sites,
+            normalizers: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            ),
         })
     }
 }
@@ -539,7 +549,7 @@ fn preflight(allow: Option<String>) -> Response<ProxyBody> {
 }
 
 async fn api(
-    state: &FrontState,
+    state: &Arc<FrontState>,
     client: IpAddr,
     req: Request<Incoming>,
     path: &str,
@@ -547,6 +557,16 @@ async fn api(
     let password = state.asf.password_setting();
     // CORS exists only while a password protects the API, as in ASF.
     let cors = password.is_some() && req.headers().contains_key(header::ORIGIN);
+    // Without a password, loopback is trusted; pages a local browser shows must not be.
+    if password.is_none()
+        && let Err(reason) = state
+            .sites
+            .check(req.headers(), req.uri().authority().map(|a| a.as_str()))
+    {
+        let mut refused = AsfError::refused(ErrorStatusCode::FORBIDDEN, true);
+        refused.message = reason;
+        return envelope_error(&refused);
+    }
     let mut response = api_inner(state, client, req, path, password).await;
     if cors {
         response.headers_mut().insert(
@@ -558,7 +578,7 @@ async fn api(
 }
 
 async fn api_inner(
-    state: &FrontState,
+    state: &Arc<FrontState>,
     client: IpAddr,
     req: Request<Incoming>,
     path: &str,
@@ -600,6 +620,17 @@ async fn api_inner(
         }
         RouteMatch::NotFound => return empty(StatusCode::NOT_FOUND),
     };
+    // Route values reach the handlers percent-decoded; bytes that decode to no text are
+    // refused here, in the envelope, rather than by the backend's router.
+    if canonical
+        .split('/')
+        .any(|segment| percent_decode_str(segment).decode_utf8().is_err())
+    {
+        return error(
+            ErrorStatusCode::BAD_REQUEST,
+            "The request path is not valid percent-encoded UTF-8.",
+        );
+    }
     let body_limit = state.limits.body_limit();
     if declared_length(req.headers()).is_some_and(|len| len > body_limit) {
         return too_large(body_limit);
@@ -661,39 +692,40 @@ async fn api_inner(
     // `Some(Some(json))` for a JSON body as dropshot would read it.
     let mut direct_body: Option<Option<Bytes>> = op.body.is_none().then_some(None);
     let body: ProxyBody = match &op.body {
-        Some(schema) if is_json_or_unspecified(&parts.headers) => {
+        Some(schema) => {
+            // ASF's actions read their body as JSON and nothing else, and never go without one.
+            if !is_json(&parts.headers) {
+                return error(
+                    ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type: the request body must be sent as application/json.",
+                );
+            }
             let collected =
-                match read_body(body, body_limit, state.limits.min_request_body_data_rate).await {
+                match read_body(body, declared_length(&parts.headers), body_limit, state.limits.min_request_body_data_rate).await {
                     Ok(bytes) => bytes,
                     Err(BodyError::TooLarge) => return too_large(body_limit),
                     Err(BodyError::TooSlow) => return too_slow(),
                     Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
                 };
-            // Actions whose body is all optional (Pause) also work without one: clients that
-            // send nothing mean "the defaults".
-            let collected = if collected.iter().all(u8::is_ascii_whitespace)
-                && state.routes.all_optional(schema)
-            {
-                parts.headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-                Bytes::from_static(b"{}")
-            } else {
-                collected
-            };
-            let bytes = match state.routes.normalize_body(schema, &collected) {
+            if collected.iter().all(u8::is_ascii_whitespace) {
+                return error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY);
+            }
+            let bytes = match normalize_body(state, schema, collected).await {
                 Ok(bytes) => Bytes::from(bytes),
                 Err(e) => return error(ErrorStatusCode::BAD_REQUEST, &e),
             };
             direct_body = Some(Some(bytes.clone()));
             parts.headers.remove(header::TRANSFER_ENCODING);
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
             parts
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             Full::new(bytes).map_err(|e| match e {}).boxed()
         }
-        _ => body.map_err(BoxError::from).boxed(),
+        None => body.map_err(BoxError::from).boxed(),
     };
 
     if let Some(direct_body) = direct_body
@@ -746,6 +778,9 @@ async fn api_inner(
             .headers
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
     }
+    if parts.status.is_client_error() || parts.status.is_server_error() {
+        return in_envelope(parts, body).await;
+    }
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())
 }
 
@@ -763,24 +798,88 @@ fn declared_length(headers: &HeaderMap) -> Option<u64> {
         .and_then(|v| v.trim().parse().ok())
 }
 
-/// dropshot treats a missing content type as JSON; only such bodies are normalised.
-fn is_json_or_unspecified(headers: &HeaderMap) -> bool {
-    match headers
+/// `application/json`, `text/json` or `application/…+json`, as ASP.NET's JSON input reads.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(ct) = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-    {
-        None => true,
-        Some(ct) => {
-            let mime = ct
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
-            mime == "application/json"
-                || (mime.starts_with("application/") && mime.ends_with("+json"))
-        }
+    else {
+        return false;
+    };
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    mime == "application/json"
+        || mime == "text/json"
+        || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+/// Bodies up to this size are normalised in place; larger ones on the blocking pool, so no
+/// body keeps the async workers from other requests (`/HealthCheck` among them).
+const INLINE_NORMALIZE_LIMIT: usize = 64 * 1024;
+
+/// ASP.NET's message for an action whose body is missing or blank.
+const REQUIRED_BODY: &str = "A non-empty request body is required.";
+
+async fn normalize_body(
+    state: &Arc<FrontState>,
+    schema: &Arc<serde_json::Value>,
+    body: Bytes,
+) -> Result<Vec<u8>, String> {
+    if body.len() <= INLINE_NORMALIZE_LIMIT {
+        return state.routes.normalize_body(schema, &body);
     }
+    let Ok(_turn) = state.normalizers.acquire().await else {
+        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    };
+    let (state, schema) = (state.clone(), schema.clone());
+    tokio::task::spawn_blocking(move || state.routes.normalize_body(&schema, &body))
+        .await
+        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+}
+
+/// An error answer of the backend in ASF's envelope. The handlers answer in it already; the
+/// backend's own router does not (dropshot's `{"request_id", "message"}`), so such bodies are
+/// rewritten with the router's message.
+async fn in_envelope(
+    mut parts: http::response::Parts,
+    body: Incoming,
+) -> Response<ProxyBody> {
+    const MAX_ERROR_BODY: usize = 1 << 20;
+    let status = parts.status;
+    let Ok(collected) = http_body_util::Limited::new(body, MAX_ERROR_BODY).collect().await else {
+        return error(
+            ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+            crate::api::envelope::MESSAGE_FAILED,
+        );
+    };
+    let bytes = collected.to_bytes();
+    let parsed: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
+    let foreign = match &parsed {
+        Some(value) => value.get("Success").is_none() && value.get("request_id").is_some(),
+        None => !bytes.is_empty(),
+    };
+    if !foreign {
+        parts
+            .headers
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+        return Response::from_parts(parts, full(bytes));
+    }
+    let message = parsed
+        .as_ref()
+        .and_then(|v| v["message"].as_str())
+        .unwrap_or(crate::api::envelope::MESSAGE_FAILED);
+    let mut response = error(
+        ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+        message,
+    );
+    if let Some(allow) = parts.headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
 }
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
@@ -911,11 +1010,15 @@ enum BodyError {
 /// `(t - grace) * rate` bytes must have arrived.
 async fn read_body(
     mut body: Incoming,
+    declared: Option<u64>,
     limit: u64,
     rate: Option<DataRate>,
 ) -> Result<Bytes, BodyError> {
     let started = tokio::time::Instant::now();
-    let mut collected = bytes::BytesMut::new();
+    // The declared length (already checked against the limit) is reserved at once, so the
+    // buffer never doubles past the body.
+    let reserve = declared.unwrap_or(0).min(limit).min(64 << 20);
+    let mut collected = bytes::BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
     loop {
         let next = body.frame();
         let frame = match rate {

@@ -27,8 +27,9 @@ pub struct Operation {
     pub operation_id: String,
     /// Declared query parameter names, canonical case.
     pub query: Vec<String>,
-    /// Schema of the JSON body, when the operation takes one.
-    pub body: Option<Value>,
+    /// Schema of the JSON body, when the operation takes one (shared with the blocking pool,
+    /// where large bodies are normalised).
+    pub body: Option<std::sync::Arc<Value>>,
     /// Whether the operation is a websocket channel.
     pub websocket: bool,
 }
@@ -99,7 +100,7 @@ impl RouteTable {
                     operation_id: op["operationId"].as_str().unwrap_or_default().to_string(),
                     method,
                     query,
-                    body: (!body.is_null()).then_some(body),
+                    body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
                     websocket: op.get("x-dropshot-websocket").is_some(),
                 });
             }
