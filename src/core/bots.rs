@@ -348,7 +348,7 @@ fn bot_logger(log: &slog::Logger, name: &str) -> slog::Logger {
 /// Parses a bot config file as ASF does: comments and trailing commas allowed, twins applied,
 /// validated.
 pub fn parse_bot_config(text: &str) -> Result<BotConfig, String> {
-    let mut config: BotConfig = jsonc::from_str(text).map_err(|e| e.to_string())?;
+    let mut config: BotConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;
     Ok(config)

@@ -402,7 +402,7 @@ fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>
 /// validated.
 pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, String> {
     let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
-    let mut config: GlobalConfig = jsonc::from_str(text).map_err(|e| e.to_string())?;
+    let mut config: GlobalConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;
     Ok(config)
