@@ -471,7 +471,7 @@ fn open_loop(port: u16, rate: u64, duration: Duration) -> Open {
                     return;
                 };
                 let _ = stream.set_nodelay(true);
-                let request = b"GET /Api/ASF HTTP/1.1\r\nHost: bench\r\n\r\n";
+                let request = b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n";
                 let mut buffer = vec![0u8; 64 * 1024];
                 let mut mine = Vec::new();
                 // Connections are staggered over one interval.
@@ -566,7 +566,7 @@ fn hold_connections(port: u16, count: usize, pid: u32) -> u64 {
     for _ in 0..count {
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream
-            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: bench\r\n\r\n")
+            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n")
             .expect("write");
         let mut buffer = [0u8; 4096];
         let _ = stream.read(&mut buffer).expect("answer");

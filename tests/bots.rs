@@ -455,7 +455,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         let answer = common::raw(
             t.addr(),
             &format!(
-                "POST /Api/Bot/{bad} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{{\"BotConfig\":{{}}}}"
+                "POST /Api/Bot/{bad} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{{\"BotConfig\":{{}}}}"
             ),
         )
         .await;
