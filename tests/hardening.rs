@@ -94,8 +94,11 @@ async fn of_two_renames_to_one_name_exactly_one_wins() {
         let t = TestServer::start_with(|dir| {
             for name in ["A", "B"] {
                 write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
-                std::fs::write(dir.join(format!("config/{name}.db")), format!("{{\"n\":\"{name}\"}}"))
-                    .expect("db");
+                std::fs::write(
+                    dir.join(format!("config/{name}.db")),
+                    format!("{{\"n\":\"{name}\"}}"),
+                )
+                .expect("db");
             }
         })
         .await;
@@ -134,7 +137,11 @@ async fn of_two_renames_to_one_name_exactly_one_wins() {
             .iter()
             .map(|n| config.join(format!("{n}.json")).exists())
             .collect();
-        assert_eq!(left.iter().filter(|l| **l).count(), 1, "round {round}: {left:?}");
+        assert_eq!(
+            left.iter().filter(|l| **l).count(),
+            1,
+            "round {round}: {left:?}"
+        );
         let renamed: Value =
             serde_json::from_str(&std::fs::read_to_string(config.join("X.json")).expect("X.json"))
                 .expect("JSON");
@@ -212,11 +219,7 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     let mut slowest = Duration::ZERO;
     for _ in 0..10 {
         let started = Instant::now();
-        let response = http()
-            .get(t.url("/HealthCheck"))
-            .send()
-            .await
-            .expect("GET");
+        let response = http().get(t.url("/HealthCheck")).send().await.expect("GET");
         assert_eq!(response.status(), 200);
         slowest = slowest.max(started.elapsed());
         tokio::time::sleep(alone / 50).await;
@@ -248,7 +251,10 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["Success"], false);
     assert!(
-        body["Message"].as_str().unwrap_or("").contains("AllowedOrigins"),
+        body["Message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("AllowedOrigins"),
         "{body}"
     );
     // A rebound host name.
@@ -281,16 +287,28 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
     )
     .await;
     assert_eq!(status, 403);
-    assert_eq!(t.call(Method::GET, "/Api/ASF", None).await.0, 200, "still running");
+    assert_eq!(
+        t.call(Method::GET, "/Api/ASF", None).await.0,
+        200,
+        "still running"
+    );
 
     // Same-origin pages, localhost and scripts keep working.
     for (host, origin) in [
-        (format!("127.0.0.1:{port}"), Some(format!("http://127.0.0.1:{port}"))),
-        (format!("localhost:{port}"), Some(format!("http://localhost:{port}"))),
+        (
+            format!("127.0.0.1:{port}"),
+            Some(format!("http://127.0.0.1:{port}")),
+        ),
+        (
+            format!("localhost:{port}"),
+            Some(format!("http://localhost:{port}")),
+        ),
         (format!("localhost:{port}"), None),
         (format!("127.0.0.1:{port}"), None),
     ] {
-        let origin_line = origin.map(|o| format!("Origin: {o}\r\n")).unwrap_or_default();
+        let origin_line = origin
+            .map(|o| format!("Origin: {o}\r\n"))
+            .unwrap_or_default();
         let answer = common::raw(
             t.addr(),
             &format!(
@@ -316,10 +334,22 @@ async fn allowed_host_names_and_origins_come_from_the_configuration() {
     let t = TestServer::start_custom(|_| {}, |_| {}, listen).await;
     for (host, origin, expected) in [
         ("asf.example.org", "", "HTTP/1.1 200"),
-        ("ASF.example.org:1242", "Origin: http://asf.example.org:1242\r\n", "HTTP/1.1 200"),
-        ("127.0.0.1", "Origin: https://ui.example.org\r\n", "HTTP/1.1 200"),
+        (
+            "ASF.example.org:1242",
+            "Origin: http://asf.example.org:1242\r\n",
+            "HTTP/1.1 200",
+        ),
+        (
+            "127.0.0.1",
+            "Origin: https://ui.example.org\r\n",
+            "HTTP/1.1 200",
+        ),
         ("other.example.org", "", "HTTP/1.1 403"),
-        ("127.0.0.1", "Origin: https://evil.example.org\r\n", "HTTP/1.1 403"),
+        (
+            "127.0.0.1",
+            "Origin: https://evil.example.org\r\n",
+            "HTTP/1.1 403",
+        ),
     ] {
         let answer = common::raw(
             t.addr(),
@@ -354,7 +384,8 @@ async fn with_a_password_cors_stays_open() {
 
 #[tokio::test]
 async fn body_actions_need_a_json_content_type_and_a_body() {
-    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({"Enabled": false}))).await;
+    let t =
+        TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({"Enabled": false}))).await;
     for path in [
         "/Api/Bot/Main/Pause",
         "/Api/Bot/Main/AddLicense",
@@ -418,7 +449,13 @@ async fn body_actions_need_a_json_content_type_and_a_body() {
 async fn bans_fold_ipv4_mapped_addresses() {
     let t = TestServer::start_with_config(json!({"IPCPassword": PASSWORD})).await;
     // Loopback is a trusted proxy, so the forwarded address is the client's.
-    for client in ["192.0.2.50", "::ffff:192.0.2.50", "192.0.2.50", "::ffff:192.0.2.50", "192.0.2.50"] {
+    for client in [
+        "192.0.2.50",
+        "::ffff:192.0.2.50",
+        "192.0.2.50",
+        "::ffff:192.0.2.50",
+        "192.0.2.50",
+    ] {
         let response = http()
             .get(t.url("/Api/ASF"))
             .header("X-Forwarded-For", client)
@@ -436,7 +473,11 @@ async fn bans_fold_ipv4_mapped_addresses() {
             .send()
             .await
             .expect("GET");
-        assert_eq!(response.status(), 403, "{client} is banned after five guesses in all");
+        assert_eq!(
+            response.status(),
+            403,
+            "{client} is banned after five guesses in all"
+        );
     }
     let get = |path: &'static str, method: Method| {
         let url = t.url(path);
@@ -478,11 +519,19 @@ async fn a_symlink_at_the_old_temporary_name_is_not_followed() {
     })
     .await;
     let (status, body) = t
-        .call(Method::POST, "/Api/ASF", Some(json!({"GlobalConfig": {"ConnectionTimeout": 91}})))
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(json!({"GlobalConfig": {"ConnectionTimeout": 91}})),
+        )
         .await;
     assert_eq!((status, &body["Success"]), (200, &json!(true)), "{body}");
     let (status, body) = t
-        .call(Method::POST, "/Api/Bot/Main", Some(json!({"BotConfig": {"Enabled": false}})))
+        .call(
+            Method::POST,
+            "/Api/Bot/Main",
+            Some(json!({"BotConfig": {"Enabled": false}})),
+        )
         .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(std::fs::read_to_string(&target).expect("read"), "precious");
@@ -522,7 +571,11 @@ async fn secrets_in_broken_configs_never_reach_the_log() {
 
     // A body with a secret of the wrong type: the answer does not repeat it either.
     let (status, body) = t
-        .call(Method::POST, "/Api/Bot/Other", Some(json!({"BotConfig": {"SteamPassword": 123456789}})))
+        .call(
+            Method::POST,
+            "/Api/Bot/Other",
+            Some(json!({"BotConfig": {"SteamPassword": 123456789}})),
+        )
         .await;
     assert_eq!(status, 400, "{body}");
     assert!(!body.to_string().contains("123456789"), "{body}");
@@ -547,7 +600,10 @@ async fn a_bot_name_cannot_forge_log_lines() {
     let log = t.log_text();
     for line in log.lines() {
         assert!(!line.starts_with("FORGED"), "a forged line:\n{log}");
-        assert!(line.split('|').count() >= 5, "not a log line: {line:?}\n{log}");
+        assert!(
+            line.split('|').count() >= 5,
+            "not a log line: {line:?}\n{log}"
+        );
     }
     assert!(log.contains("\\nFORGED"), "the name is escaped:\n{log}");
 }

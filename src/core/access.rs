@@ -441,7 +441,9 @@ mod tests {
         let plain_ip: IpAddr = "192.0.2.21".parse().expect("ip");
         let p = plain("secret");
         for ip in [plain_ip, mapped, plain_ip, mapped, plain_ip] {
-            let _ = access.authorize(ip, false, Some(&p), Some("no"), b"k").await;
+            let _ = access
+                .authorize(ip, false, Some(&p), Some("no"), b"k")
+                .await;
         }
         assert_eq!(access.banned(), vec![plain_ip], "one address, one count");
         assert!(access.is_banned(mapped));

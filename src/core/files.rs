@@ -215,7 +215,11 @@ mod tests {
     #[test]
     fn rename_never_replaces() {
         let dir = tempfile::tempdir().expect("dir");
-        let (a, b, c) = (dir.path().join("a"), dir.path().join("b"), dir.path().join("c"));
+        let (a, b, c) = (
+            dir.path().join("a"),
+            dir.path().join("b"),
+            dir.path().join("c"),
+        );
         std::fs::write(&a, b"a").expect("write");
         std::fs::write(&b, b"b").expect("write");
         let error = rename_no_replace(&a, &b).expect_err("b exists");

@@ -91,8 +91,7 @@ pub fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Resu
 /// never repeats a value from the text: it names the top-level property at fault (when one
 /// is) and what that property expects.
 pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, String> {
-    let value: serde_json::Value =
-        from_str(input).map_err(|e| without_values(&e.to_string()))?;
+    let value: serde_json::Value = from_str(input).map_err(|e| without_values(&e.to_string()))?;
     let error = match T::deserialize(&value) {
         Ok(config) => return Ok(config),
         Err(e) => without_values(&e.to_string()),
@@ -150,7 +149,7 @@ mod tests {
 
     #[test]
     fn config_errors_name_the_property_not_the_value() {
-        #[derive(Debug, serde::Deserialize)]
+        #[derive(Debug, Default, serde::Deserialize)]
         #[serde(default)]
         #[allow(dead_code)]
         struct Config {
@@ -159,31 +158,28 @@ mod tests {
             #[serde(rename = "Enabled")]
             enabled: bool,
         }
-        impl Default for Config {
-            fn default() -> Self {
-                Self {
-                    steam_password: None,
-                    enabled: false,
-                }
-            }
-        }
-        let error = parse_config::<Config>("{\n\"Enabled\": true,\n\"SteamPassword\": 987654321\n}")
-            .expect_err("a number is no string");
+        let error =
+            parse_config::<Config>("{\n\"Enabled\": true,\n\"SteamPassword\": 987654321\n}")
+                .expect_err("a number is no string");
         assert!(!error.contains("987654321"), "{error}");
-        assert!(error.starts_with("SteamPassword: invalid type, expected"), "{error}");
+        assert!(
+            error.starts_with("SteamPassword: invalid type, expected"),
+            "{error}"
+        );
         let error = parse_config::<Config>(r#"{"SteamPassword": ["hunter2"]}"#).expect_err("list");
         assert!(!error.contains("hunter2"), "{error}");
         let error = parse_config::<Config>(r#"{"Enabled": "hunter2"}"#).expect_err("string");
         assert!(!error.contains("hunter2"), "{error}");
-        let error =
-            parse_config::<Config>(r#"{"SteamPassword": "hunter2" "#).expect_err("syntax");
+        let error = parse_config::<Config>(r#"{"SteamPassword": "hunter2" "#).expect_err("syntax");
         assert!(!error.contains("hunter2"), "{error}");
     }
 
     #[test]
     fn values_are_removed_from_serde_messages() {
         assert_eq!(
-            without_values("invalid type: integer `987654321`, expected a string at line 3 column 30"),
+            without_values(
+                "invalid type: integer `987654321`, expected a string at line 3 column 30"
+            ),
             "invalid type, expected a string at line 3 column 30"
         );
         assert_eq!(

@@ -174,11 +174,17 @@ mod tests {
         assert!(ok(&[]).is_ok(), "HTTP/1.0 without Host");
         assert!(ok(&[("host", "evil.example:1242")]).is_err());
         assert!(ok(&[("host", "127.0.0.1.evil.example")]).is_err());
-        let same = [("host", "127.0.0.1:1242"), ("origin", "http://127.0.0.1:1242")];
+        let same = [
+            ("host", "127.0.0.1:1242"),
+            ("origin", "http://127.0.0.1:1242"),
+        ];
         assert!(ok(&same).is_ok());
         let v6 = [("host", "[::1]:1242"), ("origin", "http://[::1]:1242")];
         assert!(ok(&v6).is_ok());
-        let default_port = [("host", "asf.example.org"), ("origin", "https://asf.example.org")];
+        let default_port = [
+            ("host", "asf.example.org"),
+            ("origin", "https://asf.example.org"),
+        ];
         assert!(ok(&default_port).is_ok());
         for origin in [
             "http://evil.example",
@@ -190,10 +196,23 @@ mod tests {
             h.insert("origin", HeaderValue::from_static(origin));
             assert!(rules.check(&h, None).is_err(), "{origin}");
         }
-        let allowed = [("host", "127.0.0.1:1242"), ("origin", "https://UI.example.org")];
+        let allowed = [
+            ("host", "127.0.0.1:1242"),
+            ("origin", "https://UI.example.org"),
+        ];
         assert!(ok(&allowed).is_ok());
         assert!(ok(&[("host", "127.0.0.1:1242"), ("sec-fetch-site", "cross-site")]).is_err());
-        assert!(ok(&[("host", "127.0.0.1:1242"), ("sec-fetch-site", "same-origin")]).is_ok());
-        assert!(rules.check(&HeaderMap::new(), Some("evil.example")).is_err());
+        assert!(
+            ok(&[
+                ("host", "127.0.0.1:1242"),
+                ("sec-fetch-site", "same-origin")
+            ])
+            .is_ok()
+        );
+        assert!(
+            rules
+                .check(&HeaderMap::new(), Some("evil.example"))
+                .is_err()
+        );
     }
 }

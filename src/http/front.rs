@@ -700,13 +700,19 @@ async fn api_inner(
                     "Unsupported Media Type: the request body must be sent as application/json.",
                 );
             }
-            let collected =
-                match read_body(body, declared_length(&parts.headers), body_limit, state.limits.min_request_body_data_rate).await {
-                    Ok(bytes) => bytes,
-                    Err(BodyError::TooLarge) => return too_large(body_limit),
-                    Err(BodyError::TooSlow) => return too_slow(),
-                    Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
-                };
+            let collected = match read_body(
+                body,
+                declared_length(&parts.headers),
+                body_limit,
+                state.limits.min_request_body_data_rate,
+            )
+            .await
+            {
+                Ok(bytes) => bytes,
+                Err(BodyError::TooLarge) => return too_large(body_limit),
+                Err(BodyError::TooSlow) => return too_slow(),
+                Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
+            };
             if collected.iter().all(u8::is_ascii_whitespace) {
                 return error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY);
             }
@@ -844,13 +850,13 @@ async fn normalize_body(
 /// An error answer of the backend in ASF's envelope. The handlers answer in it already; the
 /// backend's own router does not (dropshot's `{"request_id", "message"}`), so such bodies are
 /// rewritten with the router's message.
-async fn in_envelope(
-    mut parts: http::response::Parts,
-    body: Incoming,
-) -> Response<ProxyBody> {
+async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
     const MAX_ERROR_BODY: usize = 1 << 20;
     let status = parts.status;
-    let Ok(collected) = http_body_util::Limited::new(body, MAX_ERROR_BODY).collect().await else {
+    let Ok(collected) = http_body_util::Limited::new(body, MAX_ERROR_BODY)
+        .collect()
+        .await
+    else {
         return error(
             ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
             crate::api::envelope::MESSAGE_FAILED,

@@ -301,4 +301,3 @@ fn site_rules(config: &IpcConfig) -> cross_site::SiteRules {
         config.allowed_origins.iter().map(String::as_str),
     )
 }
-

@@ -11,7 +11,6 @@ use http::Method;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
-
 /// One segment of a path template.
 #[derive(Debug)]
 enum Segment {

@@ -22,7 +22,11 @@ static NULL: Value = Value::Null;
 const MAX_SCHEMA_DEPTH: usize = 64;
 
 /// Rewrites `body` by `schema`; `Err` with the message for the client.
-pub(super) fn normalize(table: &RouteTable, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+pub(super) fn normalize(
+    table: &RouteTable,
+    schema: &Value,
+    body: &[u8],
+) -> Result<Vec<u8>, String> {
     let mut state = State {
         table,
         out: Vec::with_capacity(body.len()),
@@ -158,10 +162,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
         if self.wants_object() {
             return Err(self.not_an_object());
         }
-        let numeric = matches!(
-            self.resolved()["type"].as_str(),
-            Some("integer" | "number")
-        );
+        let numeric = matches!(self.resolved()["type"].as_str(), Some("integer" | "number"));
         match number_from_text(s).filter(|_| numeric) {
             Some(n) => self.state.write(&n),
             None => self.state.write(s),
@@ -342,8 +343,162 @@ mod tests {
             String::from_utf8(out).expect("UTF-8"),
             r#"{"b":2,"a":[true,null,"x",-2,1.5],"c":{"z":{},"y":[]}}"#
         );
-        let out = normalize(&table, &Value::Null, br#"{"a":{"x":1,"x":{"y":2}},"a":[]}"#)
-            .expect("JSON");
+        let out =
+            normalize(&table, &Value::Null, br#"{"a":{"x":1,"x":{"y":2}},"a":[]}"#).expect("JSON");
         assert_eq!(String::from_utf8(out).expect("UTF-8"), r#"{"a":[]}"#);
+    }
+
+    /// A document with every kind of schema the normaliser treats differently.
+    fn table() -> RouteTable {
+        RouteTable::from_document(&json!({
+            "paths": {},
+            "components": { "schemas": {
+                "Config": { "type": "object", "properties": {
+                    "Name": { "type": "string" },
+                    "Delay": { "type": "integer" },
+                    "Set": { "type": "array", "uniqueItems": true, "items": { "type": "integer" } },
+                    "Map": { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/Config" } },
+                    "Inner": { "$ref": "#/components/schemas/Config" }
+                } }
+            } }
+        }))
+        .expect("table")
+    }
+
+    /// A deterministic generator (xorshift), so every run checks the same bodies.
+    struct Gen(u64);
+
+    impl Gen {
+        fn next(&mut self, below: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % below.max(1)
+        }
+
+        /// A value of about `budget` bytes for a `Config` (or anything, `typed` false).
+        fn value(&mut self, budget: usize, depth: usize, out: &mut String) {
+            let names = [
+                "Name", "name", "DELAY", "Delay", "Set", "map", "Inner", "other",
+            ];
+            if budget < 16 || depth > 6 {
+                match self.next(4) {
+                    0 => out.push_str(&self.next(1000).to_string()),
+                    1 => out.push_str(&format!("\"{}\"", self.next(1000))),
+                    2 => out.push_str("null"),
+                    _ => out.push_str("\"text\\n\""),
+                }
+                return;
+            }
+            match self.next(3) {
+                0 => {
+                    out.push('[');
+                    let items = self.next(8) as usize + 1;
+                    for i in 0..items {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        self.value(budget / items, depth + 1, out);
+                    }
+                    out.push(']');
+                }
+                _ => {
+                    out.push('{');
+                    let members = self.next(8) as usize + 1;
+                    for i in 0..members {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        let name = names[self.next(names.len() as u64) as usize];
+                        out.push_str(&format!("\"{name}\":"));
+                        self.value(budget / members, depth + 1, out);
+                    }
+                    out.push('}');
+                }
+            }
+        }
+    }
+
+    /// Shapes an attacker would pick, of about `n` members or items each.
+    fn shapes(n: usize) -> Vec<(&'static str, String)> {
+        let list = |f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>().join(",");
+        vec![
+            (
+                "wide object",
+                format!("{{{}}}", list(&|i| format!("\"k{i}\":{i}"))),
+            ),
+            (
+                "one name repeated",
+                format!("{{{}}}", list(&|i| format!("\"name\":\"{i}\""))),
+            ),
+            (
+                "declared names in every case",
+                format!(
+                    "{{\"Map\":{{{}}}}}",
+                    list(&|i| format!("\"m{i}\":{{\"delay\":\"{i}\",\"DELAY\":1}}"))
+                ),
+            ),
+            (
+                "a large set",
+                format!("{{\"Set\":[{}]}}", list(&|i| i.to_string())),
+            ),
+            (
+                "a long array of anything",
+                format!("{{\"other\":[{}]}}", list(&|i| format!("{{\"a\":[{i}]}}"))),
+            ),
+        ]
+    }
+
+    #[test]
+    fn random_bodies_come_out_valid_and_no_larger() {
+        let table = table();
+        let schema = json!({"$ref": "#/components/schemas/Config"});
+        for seed in 1..200u64 {
+            let mut generator = Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut body = String::new();
+            generator.value(20_000, 0, &mut body);
+            for schema in [&schema, &Value::Null] {
+                match normalize(&table, schema, body.as_bytes()) {
+                    Ok(out) => {
+                        assert!(out.len() <= body.len(), "seed {seed}: output grew");
+                        serde_json::from_slice::<Value>(&out)
+                            .unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+                    }
+                    // Refusals are the schema's (a repeated set item, a non-object).
+                    Err(e) => assert!(
+                        e.contains("invalid") || e.contains("expected an object"),
+                        "seed {seed}: {e}"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cost_is_linear_in_the_body() {
+        let table = table();
+        let schema = json!({"$ref": "#/components/schemas/Config"});
+        let cost = |body: &str| {
+            let mut runs: Vec<std::time::Duration> = (0..3)
+                .map(|_| {
+                    let started = std::time::Instant::now();
+                    let out = normalize(&table, &schema, body.as_bytes());
+                    let elapsed = started.elapsed();
+                    let out = out.unwrap_or_else(|e| panic!("{e}"));
+                    assert!(out.len() <= body.len());
+                    elapsed
+                })
+                .collect();
+            runs.sort();
+            runs[1]
+        };
+        for ((shape, small), (_, large)) in shapes(5_000).into_iter().zip(shapes(50_000)) {
+            let ratio = cost(&large).as_secs_f64() / cost(&small).as_secs_f64();
+            // Linear is 10; the quadratic member list and set check were 100.
+            assert!(
+                ratio < 25.0,
+                "{shape}: 10x the body took {ratio:.1}x the time"
+            );
+        }
     }
 }
