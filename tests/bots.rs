@@ -104,7 +104,9 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         .into_inner();
     assert!(paused.success);
     assert_eq!(paused.message, "Automatic farming has paused!");
-    let again = t.call(Method::POST, "/Api/Bot/Alice/Pause", None).await;
+    let again = t
+        .call(Method::POST, "/Api/Bot/Alice/Pause", Some(json!({})))
+        .await;
     assert_eq!(
         again,
         (
