@@ -623,3 +623,50 @@ async fn undecodable_path_bytes_get_the_envelope() {
         assert!(body.get("request_id").is_none(), "{path}: {body}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopping_process_does_not_wait_for_large_bodies() {
+    use common::instance::{Instance, free_port, write_ipc_config};
+    let dir = tempfile::tempdir().expect("dir");
+    let port = free_port();
+    write_ipc_config(
+        dir.path(),
+        &json!({"Kestrel": {"Endpoints": {"HTTP": {"Url": format!("http://127.0.0.1:{port}")}}}}),
+    );
+    let mut instance = Instance::spawn(dir.path(), &[]);
+    instance.wait_line(0, "IPC server ready!", 30).await;
+    let url = format!("http://127.0.0.1:{port}/Api/Storage/big");
+    let body = object_body(1_500_000);
+    // What one large body costs the server when it is alone: the yardstick.
+    let alone = time_post(&url, &body).await;
+    let posts: Vec<_> = (0..4)
+        .map(|_| {
+            let (url, body) = (url.clone(), body.clone());
+            tokio::spawn(async move {
+                let _ = http()
+                    .post(url)
+                    .header("content-type", "application/json")
+                    .body(body)
+                    .send()
+                    .await;
+            })
+        })
+        .collect();
+    tokio::time::sleep(alone / 4).await;
+    let asked = Instant::now();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &instance.pid().to_string()])
+        .status();
+    while instance.running() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let stopping = asked.elapsed();
+    for post in posts {
+        let _ = post.await;
+    }
+    // Four bodies in flight would keep a draining server busy for at least `alone` more.
+    assert!(
+        stopping < alone / 2,
+        "stopping took {stopping:?}; one large body takes {alone:?}"
+    );
+}
