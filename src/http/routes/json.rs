@@ -6,9 +6,10 @@
 //! and per item of a set (to find repeats). Members keep the order they came in: some bodies
 //! are maps whose order is data (the background redeemer queues keys in the order posted).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -219,14 +220,16 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
         let members_start = state.out.len();
         // Each member as written: name and value ranges in the output.
         let mut members: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-        let mut names = Seen::default();
+        // Name hash → index of the first member with that name.
+        let mut index: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
         let mut repeated = false;
-        while let Some(key) = map.next_key::<String>()? {
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let key: &str = &key;
             let declared = properties.and_then(|props| {
-                props.get_key_value(&key).or_else(|| {
+                props.get_key_value(key).or_else(|| {
                     props
                         .iter()
-                        .find(|(name, _)| name.eq_ignore_ascii_case(&key))
+                        .find(|(name, _)| name.eq_ignore_ascii_case(key))
                 })
             });
             let (sub, property) = match (declared, additional) {
@@ -240,7 +243,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             let name_start = state.out.len();
             match property {
                 Some(name) => state.write(name),
-                None => state.write(&key),
+                None => state.write(key),
             }
             let name = name_start..state.out.len();
             state.out.push(b':');
@@ -253,10 +256,31 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             };
             map.next_value_seed(child)?;
             let value = value_start..state.out.len();
-            match names.insert(&state.out, &state.hasher, name.clone()) {
-                // A name given twice keeps its first place and its last value, as a map would.
-                Some(index) => {
-                    members[index].1 = value;
+            // A name given twice keeps its first place and its last value, as a map would.
+            // Names a struct does not declare are left as they are: the backend ignores them,
+            // or keeps them in a map where the last one wins anyway.
+            let folds = property.is_some() || properties.is_none();
+            let earlier = if folds {
+                let bytes = &state.out[name.clone()];
+                let hash = state.hasher.hash_one(bytes);
+                match index.get(&hash) {
+                    Some(&i) if state.out[members[i].0.clone()] == *bytes => Some(i),
+                    // Two names with one hash: keyed hashing makes this practically impossible
+                    // to aim for; stay exact with a scan.
+                    Some(_) => members
+                        .iter()
+                        .position(|(n, _)| state.out[n.clone()] == *bytes),
+                    None => {
+                        index.insert(hash, members.len());
+                        None
+                    }
+                }
+            } else {
+                None
+            };
+            match earlier {
+                Some(i) => {
+                    members[i].1 = value;
                     repeated = true;
                 }
                 None => members.push((name, value)),
@@ -280,12 +304,63 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
     }
 }
 
+/// An object member's name, borrowed from the body unless it had escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(s))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s))
+    }
+}
+
+/// The keys of the member and item tables are already keyed hashes: the table uses them as they are.
+#[derive(Default)]
+struct AlreadyHashed(u64);
+
+impl Hasher for AlreadyHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// Byte strings seen so far (ranges of the output), found by hash in constant time.
 #[derive(Default)]
 struct Seen {
     ranges: Vec<Range<usize>>,
     /// Hash → index of the first range with that hash.
-    by_hash: HashMap<u64, usize>,
+    by_hash: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>>,
 }
 
 impl Seen {
