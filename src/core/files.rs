@@ -135,12 +135,12 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 /// JSON as ASF writes its own files: indented with tabs, non-ASCII kept as is.
-pub fn to_file_json(value: &serde_json::Value) -> Vec<u8> {
+pub fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
-    // Serialising a Value into memory cannot fail.
-    let _ = serde::Serialize::serialize(value, &mut serializer);
+    // Serialising JSON values into memory cannot fail.
+    let _ = value.serialize(&mut serializer);
     out
 }
 
