@@ -85,6 +85,35 @@ pub fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Whether `name` is one of [`temp_path`]'s names: `.<file>.<pid>-<n>-<16 hex digits>.tmp`.
+fn is_temporary_name(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((_, tag)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = tag.split('-').collect();
+    matches!(parts.as_slice(), [pid, n, random]
+        if pid.bytes().all(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && random.len() == 16
+            && random.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Removes the temporary files of writes a crash cut short (one process owns `dir`, so at
+/// start none of them is in use).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_name().to_str().is_some_and(is_temporary_name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Makes a rename in `path`'s directory durable; not every platform lets a directory be opened.
 fn sync_parent(path: &Path) {
     if let Some(dir) = path.parent()
@@ -210,6 +239,17 @@ mod tests {
         let text = std::fs::read_to_string(&path).expect("read");
         serde_json::from_str::<serde_json::Value>(&text).expect("valid JSON");
         assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+    }
+
+    #[test]
+    fn stale_temporaries_are_recognised() {
+        let dir = tempfile::tempdir().expect("dir");
+        let temp = temp_path(&dir.path().join("Bot.json"));
+        std::fs::write(&temp, b"half").expect("write");
+        std::fs::write(dir.path().join(".hidden.tmp"), b"not ours").expect("write");
+        remove_stale_temporaries(dir.path());
+        assert!(!temp.exists());
+        assert!(dir.path().join(".hidden.tmp").exists());
     }
 
     #[test]

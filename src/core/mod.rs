@@ -99,6 +99,7 @@ impl Asf {
         let config_dir = options.root.join("config");
         std::fs::create_dir_all(&config_dir)
             .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
+        files::remove_stale_temporaries(&config_dir);
         let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
         let global = Arc::new(RwLock::new(global));

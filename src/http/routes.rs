@@ -179,16 +179,6 @@ impl RouteTable {
         json::normalize(self, schema, body)
     }
 
-    /// Whether `schema` is an object whose properties are all optional, so `{}` is a complete
-    /// value of it.
-    pub fn all_optional(&self, schema: &Value) -> bool {
-        let schema = self.resolve(schema);
-        schema["properties"].is_object()
-            && schema["required"]
-                .as_array()
-                .is_none_or(|required| required.is_empty())
-    }
-
     fn resolve<'a>(&'a self, mut schema: &'a Value) -> &'a Value {
         for _ in 0..16 {
             if let Some(name) = schema["$ref"].as_str() {
