@@ -153,7 +153,162 @@ fn main() {
     );
     results.startup_ms = Some(times[times.len() / 2]);
 
+    // Large bodies: the normaliser alone (1 MiB against 10 MiB), then `/HealthCheck` while the
+    // server works through four 10 MiB bodies at once.
+    let (one, ten) = normalize_times();
+    println!(
+        "normalize_object_body   one_mib_ms={:.1} ten_mib_ms={:.1} ratio={:.2}",
+        one * 1e3,
+        ten * 1e3,
+        ten / one
+    );
+    results.normalize_ratio = Some(ten / one);
+    let dir = tempfile::tempdir().expect("dir");
+    prepare(dir.path(), 0, None);
+    let asf = Server::asf(dir.path(), server_core);
+    let quiet = health_latencies(asf.port, Duration::from_secs(2), || false);
+    let (busy, bodies) = health_during_large_bodies(asf.port);
+    println!(
+        "health_check_idle       p50_ms={:.3} p99_ms={:.3} max_ms={:.3}",
+        quiet.p50_ms, quiet.p99_ms, quiet.max_ms
+    );
+    println!(
+        "health_check_4x10mib    p50_ms={:.3} p99_ms={:.3} max_ms={:.3} checks={} bodies={} \
+         body_mean_ms={:.0}",
+        busy.p50_ms, busy.p99_ms, busy.max_ms, busy.sent, bodies.0, bodies.1
+    );
+    results.health_under_bodies = Some(busy);
+    drop(asf);
+
     results.targets();
+}
+
+/// An object body of about `bytes` bytes: `{"HashingMethod":0,"StringToHash":"x","k0":0,…}`,
+/// every other member unknown to the schema (the normaliser's general case).
+fn object_body(bytes: usize) -> String {
+    let mut body = String::with_capacity(bytes + 64);
+    body.push_str(r#"{"HashingMethod":0,"StringToHash":"x""#);
+    let mut i = 0usize;
+    while body.len() < bytes {
+        body.push_str(&format!(",\"k{i}\":{}", i % 10));
+        i += 1;
+    }
+    body.push('}');
+    body
+}
+
+/// Seconds to normalise a 1 MiB and a 10 MiB object body (median of three each), in this
+/// process, with the route table the server reads from the document.
+fn normalize_times() -> (f64, f64) {
+    use asf_ipc::http::routes::{RouteMatch, RouteTable};
+    let doc: serde_json::Value =
+        serde_json::from_slice(asf_ipc::http::front::OPENAPI_DOCUMENT).expect("document");
+    let table = RouteTable::from_document(&doc).expect("route table");
+    let RouteMatch::Found(_, op) = table.lookup(&http::Method::POST, "/Api/ASF/Hash") else {
+        panic!("no POST /Api/ASF/Hash");
+    };
+    let schema = op.body.clone().expect("a body schema");
+    let time = |body: &str| {
+        let mut runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let started = Instant::now();
+                let out = table
+                    .normalize_body(&schema, body.as_bytes())
+                    .expect("normalised");
+                let elapsed = started.elapsed().as_secs_f64();
+                assert!(out.len() <= body.len());
+                elapsed
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        runs[1]
+    };
+    (time(&object_body(1 << 20)), time(&object_body(10 << 20)))
+}
+
+/// `GET /HealthCheck` every 5 ms, each on a new connection, until `done` says so or `limit`
+/// has passed.
+fn health_latencies(port: u16, limit: Duration, done: impl Fn() -> bool) -> Open {
+    let started = Instant::now();
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    while started.elapsed() < limit && !done() {
+        let sent = Instant::now();
+        let answer = raw_exchange(
+            port,
+            b"GET /HealthCheck HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        );
+        if answer.starts_with(b"HTTP/1.1 200") {
+            latencies.push(sent.elapsed().as_secs_f64() * 1e3);
+        } else {
+            errors += 1;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    latencies.sort_by(f64::total_cmp);
+    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    Open {
+        sent: latencies.len() as u64,
+        errors,
+        p50_ms: at(0.5),
+        p99_ms: at(0.99),
+        max_ms: latencies.last().copied().unwrap_or(0.0),
+    }
+}
+
+/// Health checks while four clients each post three 10 MiB bodies; returns the latencies and
+/// (bodies answered, mean milliseconds per body).
+fn health_during_large_bodies(port: u16) -> (Open, (usize, f64)) {
+    let body = Arc::new(object_body(10 << 20));
+    let finished = Arc::new(Mutex::new(Vec::new()));
+    let posters: Vec<_> = (0..4)
+        .map(|_| {
+            let (body, finished) = (body.clone(), finished.clone());
+            std::thread::spawn(move || {
+                for _ in 0..3 {
+                    let mut request = format!(
+                        "POST /Api/ASF/Hash HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+                         Content-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    request.extend_from_slice(body.as_bytes());
+                    let started = Instant::now();
+                    let answer = raw_exchange(port, &request);
+                    assert!(
+                        answer.starts_with(b"HTTP/1.1 200"),
+                        "{}",
+                        String::from_utf8_lossy(&answer[..answer.len().min(200)])
+                    );
+                    finished
+                        .lock()
+                        .expect("lock")
+                        .push(started.elapsed().as_secs_f64() * 1e3);
+                }
+            })
+        })
+        .collect();
+    let health = health_latencies(port, Duration::from_secs(300), || {
+        posters.iter().all(|p| p.is_finished())
+    });
+    for poster in posters {
+        poster.join().expect("poster");
+    }
+    let times = finished.lock().expect("lock").clone();
+    let mean = times.iter().sum::<f64>() / times.len().max(1) as f64;
+    (health, (times.len(), mean))
+}
+
+/// Sends `request` on a new connection and reads the answer to its end.
+fn raw_exchange(port: u16, request: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+        let _ = stream.set_nodelay(true);
+        if stream.write_all(request).is_ok() {
+            let _ = stream.read_to_end(&mut out);
+        }
+    }
+    out
 }
 
 /// A closed-loop result.
@@ -180,6 +335,8 @@ struct Results {
     fixed: Option<Open>,
     memory: Option<(u64, u64, u64)>,
     startup_ms: Option<f64>,
+    normalize_ratio: Option<f64>,
+    health_under_bodies: Option<Open>,
 }
 
 impl Results {
@@ -235,6 +392,19 @@ impl Results {
             println!(
                 "  ready_with_100_bots          {ms:.1} ms <= 100 ms  {}",
                 verdict(ms <= 100.0)
+            );
+        }
+        if let Some(ratio) = self.normalize_ratio {
+            println!(
+                "  normalize_10x_body           {ratio:.2}x time <= 15x  {}",
+                verdict(ratio <= 15.0)
+            );
+        }
+        if let Some(health) = self.health_under_bodies {
+            println!(
+                "  health_p99_4x10mib           {:.3} ms, no errors  {}",
+                health.p99_ms,
+                verdict(health.errors == 0)
             );
         }
     }
@@ -471,7 +641,7 @@ fn open_loop(port: u16, rate: u64, duration: Duration) -> Open {
                     return;
                 };
                 let _ = stream.set_nodelay(true);
-                let request = b"GET /Api/ASF HTTP/1.1\r\nHost: bench\r\n\r\n";
+                let request = b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n";
                 let mut buffer = vec![0u8; 64 * 1024];
                 let mut mine = Vec::new();
                 // Connections are staggered over one interval.
@@ -566,7 +736,7 @@ fn hold_connections(port: u16, count: usize, pid: u32) -> u64 {
     for _ in 0..count {
         let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream
-            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: bench\r\n\r\n")
+            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n")
             .expect("write");
         let mut buffer = [0u8; 4096];
         let _ = stream.read(&mut buffer).expect("answer");

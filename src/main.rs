@@ -33,6 +33,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Before any other thread exists, so that every thread inherits the blocked signals.
+    let signals = watch_signals();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
         Err(e) => {
@@ -40,10 +42,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(run(options))
+    let code = runtime.block_on(run(options, signals));
+    // Work still running on the blocking pool (a large body being normalised, a key
+    // derivation) must not hold the exit up.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    code
 }
 
-async fn run(options: Options) -> ExitCode {
+async fn run(options: Options, mut signals: tokio::sync::watch::Receiver<bool>) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(&options.root) {
         eprintln!("cannot create {}: {e}", options.root.display());
         return ExitCode::FAILURE;
@@ -68,33 +74,57 @@ async fn run(options: Options) -> ExitCode {
     let mut exit = asf.exit_watcher();
     let code = loop {
         tokio::select! {
-            _ = wait_for_signal() => break 0,
+            _ = signals.changed() => break 0,
             changed = exit.changed() => {
                 if changed.is_err() { break 0; }
                 if let Some(code) = *exit.borrow() { break code; }
             }
         }
     };
-    // As ASF does: the IPC server stops first, then the bots.
-    ipc.stop().await;
+    // As ASF does: the IPC server stops first, then the bots. Requests in flight get a moment
+    // to finish, not more: a stopping process stops within a second whatever it was sent.
+    exit_by_deadline(code);
+    let _ = tokio::time::timeout(IPC_STOP_GRACE, ipc.stop()).await;
     asf.shutdown();
     ExitCode::from(code)
 }
 
-/// Ctrl-C or SIGTERM.
-async fn wait_for_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
+/// How long requests in flight may delay the exit.
+const IPC_STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(600);
+
+/// The longest a stop may take, whatever is still running.
+const STOP_DEADLINE: std::time::Duration = std::time::Duration::from_millis(900);
+
+/// Ends the process with `code` after [`STOP_DEADLINE`] unless it has ended by then.
+fn exit_by_deadline(code: u8) {
+    std::thread::spawn(move || {
+        std::thread::sleep(STOP_DEADLINE);
+        std::process::exit(i32::from(code));
+    });
+}
+
+/// Ctrl-C and SIGTERM, seen on a thread of their own: both signals are blocked in every thread
+/// (call this before any thread starts) and taken with `sigwait`, so a stop is noticed at once
+/// however busy the runtime's workers are, and the process ends by the deadline.
+fn watch_signals() -> tokio::sync::watch::Receiver<bool> {
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    // SAFETY: plain signal-mask calls on a zero-initialised, then emptied, signal set.
+    let set = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::sigaddset(&mut set, libc::SIGTERM);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        set
+    };
+    std::thread::spawn(move || {
+        let mut signal = 0;
+        // SAFETY: `set` is a valid signal set and `signal` a valid place for the result.
+        while unsafe { libc::sigwait(&set, &mut signal) } != 0 {}
+        let _ = stop.send(true);
+        exit_by_deadline(0);
+    });
+    stopping
 }
 
 /// Reads `--path`/`--path=`, `ASF_PATH` and `--service`; `Ok(None)` asks for the usage text.

@@ -339,7 +339,11 @@ async fn cors_only_with_a_password_and_preflight_works() {
         .send()
         .await
         .expect("GET");
-    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.status(),
+        403,
+        "without a password other sites are refused (tests/hardening.rs)"
+    );
     assert!(
         response
             .headers()
@@ -353,7 +357,7 @@ async fn cors_only_with_a_password_and_preflight_works() {
         .send()
         .await
         .expect("OPTIONS");
-    assert_eq!(response.status(), 405, "no CORS without a password");
+    assert_eq!(response.status(), 403, "no CORS without a password");
 }
 
 #[tokio::test]

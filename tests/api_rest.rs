@@ -513,12 +513,19 @@ async fn process_routes_plugins_and_offline_github() {
         update,
         json!({"Result": null, "Message": "V6.3.9.6 ≥ V", "Success": false})
     );
+    // ASF's body is not optional: without a content type no JSON reader is chosen (415),
+    // with one an empty body is refused (400).
     let (status, update) = t.call(Method::POST, "/Api/ASF/Update", None).await;
-    assert_eq!(
-        (status, update["Success"].clone()),
-        (200, json!(false)),
-        "no body is fine too"
-    );
+    assert_eq!((status, update["Success"].clone()), (415, json!(false)));
+    let response = common::http()
+        .post(t.url("/Api/ASF/Update"))
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(response.status(), 400);
+    let update: serde_json::Value = response.json().await.expect("JSON");
+    assert_eq!(update["Message"], "A non-empty request body is required.");
     let (status, body) = t
         .call(Method::POST, "/Api/ASF/Update", Some(json!({"Channel": 7})))
         .await;

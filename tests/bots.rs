@@ -104,7 +104,9 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         .into_inner();
     assert!(paused.success);
     assert_eq!(paused.message, "Automatic farming has paused!");
-    let again = t.call(Method::POST, "/Api/Bot/Alice/Pause", None).await;
+    let again = t
+        .call(Method::POST, "/Api/Bot/Alice/Pause", Some(json!({})))
+        .await;
     assert_eq!(
         again,
         (
@@ -455,7 +457,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         let answer = common::raw(
             t.addr(),
             &format!(
-                "POST /Api/Bot/{bad} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{{\"BotConfig\":{{}}}}"
+                "POST /Api/Bot/{bad} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16\r\nConnection: close\r\n\r\n{{\"BotConfig\":{{}}}}"
             ),
         )
         .await;

@@ -61,7 +61,7 @@ async fn declared_oversized_body_gets_413_before_any_of_it_is_read() {
     // 31 MB declared, nothing sent: the answer must not wait for the body.
     stream
         .write_all(
-            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
               Content-Length: 31000000\r\n\r\n",
         )
         .await
@@ -142,27 +142,27 @@ async fn header_count_header_size_and_request_line_limits() {
     };
     // 100 header lines (Host included) pass, 101 get 431.
     let answer = probe(format!(
-        "GET /Api/ASF HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{}\r\n",
+        "GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{}\r\n",
         headers(98)
     ))
     .await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     let answer = probe(format!(
-        "GET /Api/ASF HTTP/1.1\r\nHost: x\r\nConnection: close\r\n{}\r\n",
+        "GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{}\r\n",
         headers(99)
     ))
     .await;
     assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
     // 40 KiB of headers: over the 32 KiB total.
     let answer = probe(format!(
-        "GET /Api/ASF HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+        "GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nX-Big: {}\r\n\r\n",
         "a".repeat(40 * 1024)
     ))
     .await;
     assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
     // A 9 KiB request line: over Kestrel's 8 KiB.
     let answer = probe(format!(
-        "GET /Api/ASF?x={} HTTP/1.1\r\nHost: x\r\n\r\n",
+        "GET /Api/ASF?x={} HTTP/1.1\r\nHost: localhost\r\n\r\n",
         "a".repeat(9 * 1024)
     ))
     .await;
@@ -184,7 +184,7 @@ async fn slow_headers_and_slow_bodies_are_cut_off() {
     // Headers that never end: closed about a second after the first byte.
     let mut slow_head = TcpStream::connect(t.addr()).await.expect("connect");
     slow_head
-        .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nX-Slow: ")
         .await
         .expect("write");
     let (_, closed) = read_until_closed(&mut slow_head, Duration::from_secs(10)).await;
@@ -194,7 +194,7 @@ async fn slow_headers_and_slow_bodies_are_cut_off() {
     let mut slow_body = TcpStream::connect(t.addr()).await.expect("connect");
     slow_body
         .write_all(
-            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
               Content-Length: 500\r\n\r\n{",
         )
         .await
@@ -228,7 +228,7 @@ async fn idle_connections_close_after_the_keep_alive_timeout_but_websockets_stay
     assert!(closed, "a silent connection is closed");
     // Idle after one request.
     let mut idle = TcpStream::connect(t.addr()).await.expect("connect");
-    idle.write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\n\r\n")
+    idle.write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .await
         .expect("write");
     let (answer, closed) = read_until_closed(&mut idle, Duration::from_secs(10)).await;
@@ -268,7 +268,7 @@ async fn connections_over_the_maximum_are_closed_at_once() {
     for _ in 0..3 {
         let mut stream = TcpStream::connect(t.addr()).await.expect("connect");
         stream
-            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\n\r\n")
+            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n")
             .await
             .expect("write");
         let mut buf = [0u8; 12];
@@ -278,7 +278,7 @@ async fn connections_over_the_maximum_are_closed_at_once() {
     }
     let mut fourth = TcpStream::connect(t.addr()).await.expect("connect");
     let _ = fourth
-        .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\n\r\n")
+        .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\n\r\n")
         .await;
     let (answer, closed) = read_until_closed(&mut fourth, Duration::from_secs(10)).await;
     assert!(closed && answer.is_empty(), "{answer}");
@@ -287,7 +287,7 @@ async fn connections_over_the_maximum_are_closed_at_once() {
     common::wait_for(10, "a free slot", || async {
         let mut stream = TcpStream::connect(t.addr()).await.ok()?;
         stream
-            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .write_all(b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             .await
             .ok()?;
         let (answer, _) = read_until_closed(&mut stream, Duration::from_secs(5)).await;
@@ -304,9 +304,9 @@ async fn a_thousand_slow_clients_leave_normal_requests_served() {
         let mut stream = TcpStream::connect(t.addr()).await.expect("connect");
         // Half dribble headers, half promise a body they never send.
         let head: &[u8] = if i % 2 == 0 {
-            b"GET /Api/ASF HTTP/1.1\r\nHost: x\r\nX-Slow: "
+            b"GET /Api/ASF HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
         } else {
-            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+            b"POST /Api/ASF/Hash HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
         };
         stream.write_all(head).await.expect("write");
         attackers.push(stream);

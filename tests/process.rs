@@ -225,7 +225,8 @@ fn kill_9_during_config_writes_leaves_only_whole_files() {
                 .and_then(|n| n.to_str())
                 .unwrap_or("")
                 .to_string();
-            if name.ends_with(".new") || name == "IPC.config" {
+            // Temporary files a write was cut short in; the next start removes them.
+            if (name.starts_with('.') && name.ends_with(".tmp")) || name == "IPC.config" {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("readable");

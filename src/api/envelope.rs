@@ -195,7 +195,8 @@ impl From<HttpError> for AsfError {
             // Internal details stay in the log; the client learns only that it failed.
             MESSAGE_FAILED.to_string()
         } else {
-            e.external_message
+            // Parser complaints about a body quote its values, and bodies carry secrets.
+            crate::core::jsonc::without_values(&e.external_message)
         };
         Self::new(e.status_code, message)
     }

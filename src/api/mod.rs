@@ -598,7 +598,6 @@ fn post_process(doc: &mut Value) {
             }
         }
     }
-    let schemas = doc["components"]["schemas"].clone();
     if let Some(paths) = doc["paths"].as_object_mut() {
         for op in paths
             .values_mut()
@@ -612,19 +611,6 @@ fn post_process(doc: &mut Value) {
                     op["responses"][class] =
                         serde_json::json!({ "$ref": "#/components/responses/AsfError" });
                 }
-            }
-            // A body whose properties are all optional may be left out (ASF clients send
-            // `Pause` and `Update` without one); the front door reads it as `{}`.
-            let optional_body = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-                .as_str()
-                .and_then(|r| r.strip_prefix("#/components/schemas/"))
-                .map(|name| &schemas[name])
-                .is_some_and(|schema| {
-                    schema["properties"].is_object()
-                        && schema["required"].as_array().is_none_or(Vec::is_empty)
-                });
-            if optional_body {
-                op["requestBody"]["required"] = Value::Bool(false);
             }
         }
     }

@@ -66,19 +66,30 @@ struct Verified {
     input: [u8; 32],
 }
 
-/// Process-wide access state: failure counts survive IPC restarts, as in ASF.
+/// Wrong guesses of one address: those counted, and those whose key derivation is running.
+#[derive(Clone, Copy, Debug, Default)]
+struct Attempts {
+    failed: u8,
+    pending: u8,
+}
+
+/// Process-wide access state: failure counts survive IPC restarts, as in ASF. Addresses are
+/// kept in canonical form (IPv4-mapped IPv6 as IPv4), so one client has one count.
 #[derive(Default)]
 pub struct Access {
-    failures: Mutex<HashMap<IpAddr, u8>>,
+    failures: Mutex<HashMap<IpAddr, Attempts>>,
+    /// Woken whenever a derivation ends, for guesses waiting for a free attempt.
+    released: tokio::sync::Notify,
     verified: Mutex<Option<Verified>>,
+    derivations: std::sync::atomic::AtomicU64,
 }
 
 impl Access {
     /// True when `ip` has reached the failure limit.
     pub fn is_banned(&self, ip: IpAddr) -> bool {
         self.lock_failures()
-            .get(&ip)
-            .is_some_and(|n| *n >= MAX_FAILED_ATTEMPTS)
+            .get(&canonical(ip))
+            .is_some_and(|n| n.failed >= MAX_FAILED_ATTEMPTS)
     }
 
     /// Banned addresses, sorted.
@@ -86,7 +97,7 @@ impl Access {
         let mut out: Vec<IpAddr> = self
             .lock_failures()
             .iter()
-            .filter(|(_, n)| **n >= MAX_FAILED_ATTEMPTS)
+            .filter(|(_, n)| n.failed >= MAX_FAILED_ATTEMPTS)
             .map(|(ip, _)| *ip)
             .collect();
         out.sort();
@@ -95,28 +106,43 @@ impl Access {
 
     /// Forgets every failure (banned or not).
     pub fn clear(&self) {
-        self.lock_failures().clear();
+        self.lock_failures().retain(|_, n| {
+            n.failed = 0;
+            n.pending > 0
+        });
     }
 
     /// Lifts the ban of `ip`; false when it was not banned.
     pub fn unban(&self, ip: IpAddr) -> bool {
         let mut failures = self.lock_failures();
-        if failures.get(&ip).is_some_and(|n| *n >= MAX_FAILED_ATTEMPTS) {
-            failures.remove(&ip);
-            true
-        } else {
-            false
+        let ip = canonical(ip);
+        match failures.get_mut(&ip) {
+            Some(n) if n.failed >= MAX_FAILED_ATTEMPTS => {
+                n.failed = 0;
+                if n.pending == 0 {
+                    failures.remove(&ip);
+                }
+                true
+            }
+            _ => false,
         }
     }
 
-    fn lock_failures(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, u8>> {
+    /// How many key derivations password checks have run (a wrong guess costs one).
+    pub fn derivations(&self) -> u64 {
+        self.derivations.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn lock_failures(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, Attempts>> {
         self.failures.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Decides a request from `ip` carrying `password` (header value, else query value).
     ///
     /// `trusted` says whether `ip` is loopback or in a known network, which matters only when
-    /// no password is set. Key derivation runs on the blocking pool.
+    /// no password is set. Key derivation runs on the blocking pool, and only for an attempt
+    /// reserved beforehand: of any number of concurrent guesses from one address, at most as
+    /// many derive as attempts are left before the ban; the others wait for their outcome.
     pub async fn authorize(
         &self,
         ip: IpAddr,
@@ -125,6 +151,7 @@ impl Access {
         password: Option<&str>,
         crypt_key: &[u8],
     ) -> Result<(), Refusal> {
+        let ip = canonical(ip);
         if self.is_banned(ip) {
             return Err(Refusal::Banned);
         }
@@ -138,46 +165,91 @@ impl Access {
         let Some(password) = password.filter(|p| !p.is_empty()) else {
             return Err(Refusal::Unauthorized);
         };
-        let correct = self.verify(setting, password, crypt_key).await;
-        // Count under the lock, re-reading the count: concurrent wrong guesses from one
-        // address add up to exactly the limit, never more, never fewer.
-        let mut failures = self.lock_failures();
-        let count = failures.entry(ip).or_insert(0);
-        if *count >= MAX_FAILED_ATTEMPTS {
-            return Err(Refusal::Banned);
-        }
-        if correct {
-            if *count == 0 {
-                failures.remove(&ip);
-            }
-            Ok(())
-        } else {
-            *count += 1;
-            Err(Refusal::Unauthorized)
-        }
-    }
-
-    /// True when `password` matches the setting; constant time in the password's content.
-    async fn verify(&self, setting: &PasswordSetting, password: &str, crypt_key: &[u8]) -> bool {
         let identity = setting_identity(setting, crypt_key);
         let input: [u8; 32] = Sha256::digest(password.as_bytes()).into();
+        loop {
+            // Cheap checks first: a plain password, or one that verified before.
+            if let Some(correct) = self.verify_cheaply(setting, &identity, &input) {
+                return self.count(ip, correct, false);
+            }
+            let released = self.released.notified();
+            {
+                let mut failures = self.lock_failures();
+                let attempts = failures.entry(ip).or_default();
+                if attempts.failed >= MAX_FAILED_ATTEMPTS {
+                    return Err(Refusal::Banned);
+                }
+                if attempts.failed + attempts.pending < MAX_FAILED_ATTEMPTS {
+                    attempts.pending += 1;
+                    break;
+                }
+            }
+            // Every attempt left is being decided: wait for one to end, then look again.
+            released.await;
+        }
+        let correct = self
+            .derive_and_compare(setting, password, crypt_key, identity, input)
+            .await;
+        let outcome = self.count(ip, correct, true);
+        self.released.notify_waiters();
+        outcome
+    }
+
+    /// Counts the outcome of one attempt from `ip` (releasing its reservation if it had one).
+    fn count(&self, ip: IpAddr, correct: bool, reserved: bool) -> Result<(), Refusal> {
+        let mut failures = self.lock_failures();
+        let attempts = failures.entry(ip).or_default();
+        if reserved {
+            attempts.pending = attempts.pending.saturating_sub(1);
+        }
+        let outcome = if attempts.failed >= MAX_FAILED_ATTEMPTS {
+            Err(Refusal::Banned)
+        } else if correct {
+            Ok(())
+        } else {
+            attempts.failed += 1;
+            Err(Refusal::Unauthorized)
+        };
+        if attempts.failed == 0 && attempts.pending == 0 {
+            failures.remove(&ip);
+        }
+        outcome
+    }
+
+    /// `Some(verdict)` when no key derivation is needed: a plain password, or the password that
+    /// verified last time (constant time in the password's content).
+    fn verify_cheaply(
+        &self,
+        setting: &PasswordSetting,
+        identity: &[u8; 32],
+        input: &[u8; 32],
+    ) -> Option<bool> {
         if setting.format == EHashingMethod::PlainText {
             let stored: [u8; 32] = Sha256::digest(setting.stored.as_bytes()).into();
-            return bool::from(input.ct_eq(&stored));
+            return Some(bool::from(input.ct_eq(&stored)));
         }
-        if let Some(known) = self
-            .verified
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
+        let known = self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        known
             .as_ref()
-            && bool::from(known.setting.ct_eq(&identity))
-            && bool::from(known.input.ct_eq(&input))
-        {
-            return true;
-        }
+            .filter(|known| {
+                bool::from(known.setting.ct_eq(identity)) && bool::from(known.input.ct_eq(input))
+            })
+            .map(|_| true)
+    }
+
+    async fn derive_and_compare(
+        &self,
+        setting: &PasswordSetting,
+        password: &str,
+        crypt_key: &[u8],
+        identity: [u8; 32],
+        input: [u8; 32],
+    ) -> bool {
         let Ok(expected) = base64_decode(&setting.stored) else {
             return false;
         };
+        self.derivations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let format = setting.format;
         let password = password.as_bytes().to_vec();
         let key = crypt_key.to_vec();
@@ -476,6 +548,52 @@ mod tests {
             Err(Refusal::Unauthorized),
             "a different crypt key does not reuse the remembered password"
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_wrong_guesses_derive_exactly_five_keys() {
+        let access = std::sync::Arc::new(Access::default());
+        let ip: IpAddr = "192.0.2.20".parse().expect("ip");
+        let stored = crypto::hash_string(EHashingMethod::SCrypt, "pw", b"key").expect("hash");
+        let s = PasswordSetting {
+            stored,
+            format: EHashingMethod::SCrypt,
+        };
+        let guesses: Vec<_> = (0..100)
+            .map(|i| {
+                let (access, s) = (access.clone(), s.clone());
+                tokio::spawn(async move {
+                    access
+                        .authorize(ip, false, Some(&s), Some(&format!("guess {i}")), b"key")
+                        .await
+                })
+            })
+            .collect();
+        let mut unauthorized = 0;
+        for guess in guesses {
+            match guess.await.expect("task") {
+                Err(Refusal::Unauthorized) => unauthorized += 1,
+                Err(Refusal::Banned) => {}
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        assert_eq!(access.derivations(), 5);
+        assert_eq!(unauthorized, 5);
+        assert_eq!(access.banned(), vec![ip]);
+        // The right password waiting behind the guesses is not mistaken for a sixth guess.
+        let access = Access::default();
+        let mapped: IpAddr = "::ffff:192.0.2.21".parse().expect("ip");
+        let plain_ip: IpAddr = "192.0.2.21".parse().expect("ip");
+        let p = plain("secret");
+        for ip in [plain_ip, mapped, plain_ip, mapped, plain_ip] {
+            let _ = access
+                .authorize(ip, false, Some(&p), Some("no"), b"k")
+                .await;
+        }
+        assert_eq!(access.banned(), vec![plain_ip], "one address, one count");
+        assert!(access.is_banned(mapped));
+        assert!(access.unban(mapped), "either form lifts the ban");
+        assert!(!access.is_banned(plain_ip));
     }
 
     #[test]

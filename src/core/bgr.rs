@@ -135,9 +135,12 @@ pub fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::HashSet<Str
 /// Appends one line to a result file.
 pub fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
     use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let _lock = crate::core::files::lock_paths([path]);
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
+        .custom_flags(libc::O_NOFOLLOW)
         .open(path)?;
     file.write_all(format!("{line}\n").as_bytes())?;
     file.sync_data()

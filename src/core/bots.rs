@@ -275,6 +275,7 @@ impl Bots {
         let paths = self.related_paths(name);
         let _guard = self.write_lock.lock().await;
         let ok = tokio::task::spawn_blocking(move || {
+            let _locks = files::lock_paths(paths.iter().map(PathBuf::as_path));
             paths.iter().all(|path| match std::fs::remove_file(path) {
                 Ok(()) => true,
                 Err(e) => e.kind() == std::io::ErrorKind::NotFound,
@@ -286,37 +287,49 @@ impl Bots {
         ok
     }
 
-    /// Moves every file of bot `from` to the name `to`, the config last; true when all moves
-    /// worked.
-    pub async fn rename_files(&self, from: &str, to: &str) -> bool {
-        if let Some(bot) = self.get(from) {
-            bot.stop();
-            bot.db().make_read_only();
+    /// Moves every file of bot `from` to the name `to`, the config last. Whether `to` is free
+    /// is decided under the same lock as the move, and no move replaces a file, so of two
+    /// renames to one name exactly one happens.
+    pub async fn rename_files(&self, from: &str, to: &str) -> Rename {
+        let _guard = self.write_lock.lock().await;
+        if !files::is_valid_bot_name(to) || self.get(to).is_some() || self.has_files(to) {
+            return Rename::Taken;
         }
+        let Some(bot) = self.get(from) else {
+            return Rename::NoSuchBot;
+        };
+        bot.stop();
+        bot.db().make_read_only();
         let moves: Vec<(PathBuf, PathBuf)> = self
             .related_paths(from)
             .into_iter()
             .zip(self.related_paths(to))
             .collect();
-        let _guard = self.write_lock.lock().await;
         let ok = tokio::task::spawn_blocking(move || {
-            moves
-                .iter()
-                .all(|(source, target)| match std::fs::rename(source, target) {
+            let _locks = files::lock_paths(
+                moves
+                    .iter()
+                    .flat_map(|(source, target)| [source.as_path(), target.as_path()]),
+            );
+            moves.iter().all(
+                |(source, target)| match files::rename_no_replace(source, target) {
                     Ok(()) => true,
                     Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-                })
+                },
+            )
         })
         .await
         .unwrap_or(false);
         self.sync(from);
         self.sync(to);
-        ok
+        if ok { Rename::Done } else { Rename::Failed }
     }
 
     /// Whether any file of a bot named `name` exists (a rename must not overwrite it).
     pub fn has_files(&self, name: &str) -> bool {
-        self.related_paths(name).iter().any(|p| p.exists())
+        self.related_paths(name)
+            .iter()
+            .any(|p| std::fs::symlink_metadata(p).is_ok())
     }
 
     fn related_paths(&self, name: &str) -> Vec<PathBuf> {
@@ -330,6 +343,17 @@ impl Bots {
     }
 }
 
+/// How a rename ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Rename {
+    Done,
+    /// Some file could not be moved.
+    Failed,
+    /// The new name is invalid or belongs to a bot or its files.
+    Taken,
+    NoSuchBot,
+}
+
 /// A bot's child logger (its lines carry the bot's name).
 fn bot_logger(log: &slog::Logger, name: &str) -> slog::Logger {
     log.new(slog::o!("logger" => name.to_string()))
@@ -338,7 +362,7 @@ fn bot_logger(log: &slog::Logger, name: &str) -> slog::Logger {
 /// Parses a bot config file as ASF does: comments and trailing commas allowed, twins applied,
 /// validated.
 pub fn parse_bot_config(text: &str) -> Result<BotConfig, String> {
-    let mut config: BotConfig = jsonc::from_str(text).map_err(|e| e.to_string())?;
+    let mut config: BotConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;
     Ok(config)

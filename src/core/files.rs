@@ -2,31 +2,81 @@
 //! every path inside the directory.
 
 use std::io::Write;
-use std::path::Path;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+
+/// Locks that serialise every write, move and delete of one path. A path maps to one of a fixed
+/// set of stripes by its hash: two paths may share a stripe (harmless, they only wait for each
+/// other), one path never has two.
+const LOCK_STRIPES: usize = 64;
+static PATH_LOCKS: [Mutex<()>; LOCK_STRIPES] = [const { Mutex::new(()) }; LOCK_STRIPES];
+
+fn stripe(path: &Path) -> usize {
+    use std::hash::{Hash, Hasher};
+    // Fixed keys: every caller must land on the same stripe for the same path.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    path.hash(&mut hasher);
+    (hasher.finish() % LOCK_STRIPES as u64) as usize
+}
+
+/// Holds the locks of a set of paths; taken in stripe order, so two holders never deadlock.
+pub struct PathGuard {
+    _guards: Vec<MutexGuard<'static, ()>>,
+}
+
+/// Locks `paths` for writing, moving or deleting (blocking; call off the async workers).
+pub fn lock_paths<'a>(paths: impl IntoIterator<Item = &'a Path>) -> PathGuard {
+    let mut stripes: Vec<usize> = paths.into_iter().map(stripe).collect();
+    stripes.sort_unstable();
+    stripes.dedup();
+    PathGuard {
+        _guards: stripes
+            .into_iter()
+            .map(|i| PATH_LOCKS[i].lock().unwrap_or_else(|e| e.into_inner()))
+            .collect(),
+    }
+}
+
+/// A fresh temporary name next to `path`, hidden (so no watcher takes it for a config) and
+/// unique within the process and across processes.
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
+    let name = format!(
+        ".{}.{}-{n}-{:016x}.tmp",
+        file.as_deref().unwrap_or("file"),
+        std::process::id(),
+        rand::random::<u64>()
+    );
+    path.with_file_name(name)
+}
 
 /// Writes `bytes` to `path` so that a crash or `kill -9` leaves either the old file or the new
-/// one, never a torn or empty file: write `<path>.new`, fsync it, rename it over `path`, fsync
-/// the directory.
+/// one, never a torn or empty file: write a fresh temporary file (created exclusively, never
+/// through a symlink), fsync it, rename it over `path`, fsync the directory. Writers of one path
+/// take turns; the last one wins.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut temp_name = path.as_os_str().to_owned();
-    temp_name.push(".new");
-    let temp = std::path::PathBuf::from(temp_name);
+    let _guard = lock_paths([path]);
+    write_atomic_locked(path, bytes)
+}
+
+/// [`write_atomic`] for a caller that already holds the path's lock.
+pub fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temp = temp_path(path);
     let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
         std::fs::rename(&temp, path)?;
-        if let Some(dir) = path.parent() {
-            // Makes the rename itself durable; not every platform lets a directory be opened.
-            if let Ok(dir) = std::fs::File::open(if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            }) {
-                let _ = dir.sync_all();
-            }
-        }
+        sync_parent(path);
         Ok(())
     })();
     if result.is_err() {
@@ -35,13 +85,91 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Whether `name` is one of [`temp_path`]'s names: `.<file>.<pid>-<n>-<16 hex digits>.tmp`.
+fn is_temporary_name(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((_, tag)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = tag.split('-').collect();
+    matches!(parts.as_slice(), [pid, n, random]
+        if pid.bytes().all(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && random.len() == 16
+            && random.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Removes the temporary files of writes a crash cut short (one process owns `dir`, so at
+/// start none of them is in use).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_name().to_str().is_some_and(is_temporary_name) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Makes a rename in `path`'s directory durable; not every platform lets a directory be opened.
+fn sync_parent(path: &Path) {
+    if let Some(dir) = path.parent()
+        && let Ok(dir) = std::fs::File::open(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        })
+    {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Moves `from` to `to` only if `to` does not exist (`AlreadyExists` otherwise), atomically.
+/// The caller holds both paths' locks.
+pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (source, target) = (c(from)?, c(to)?);
+    // SAFETY: both arguments are valid NUL-terminated paths that outlive the call.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            source.as_ptr(),
+            libc::AT_FDCWD,
+            target.as_ptr(),
+            libc::RENAME_NOREPLACE,
+        )
+    };
+    if rc == 0 {
+        sync_parent(to);
+        return Ok(());
+    }
+    let error = std::io::Error::last_os_error();
+    if error.raw_os_error() != Some(libc::EINVAL) {
+        return Err(error);
+    }
+    // A file system without RENAME_NOREPLACE: a hard link fails on an existing target just
+    // the same; the source goes once the link stands.
+    std::fs::hard_link(from, to)?;
+    std::fs::remove_file(from)?;
+    sync_parent(to);
+    Ok(())
+}
+
 /// JSON as ASF writes its own files: indented with tabs, non-ASCII kept as is.
-pub fn to_file_json(value: &serde_json::Value) -> Vec<u8> {
+pub fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
-    // Serialising a Value into memory cannot fail.
-    let _ = serde::Serialize::serialize(value, &mut serializer);
+    // Serialising JSON values into memory cannot fail.
+    let _ = value.serialize(&mut serializer);
     out
 }
 
@@ -66,9 +194,80 @@ mod tests {
         write_atomic(&path, b"one").expect("write");
         write_atomic(&path, b"two").expect("write");
         assert_eq!(std::fs::read(&path).expect("read"), b"two");
-        assert!(!dir.path().join("Bot.json.new").exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, ["Bot.json"], "no temporary file is left");
         let missing = dir.path().join("no/such/dir.json");
         assert!(write_atomic(&missing, b"x").is_err());
+    }
+
+    #[test]
+    fn a_planted_symlink_is_never_followed() {
+        let dir = tempfile::tempdir().expect("dir");
+        let outside = dir.path().join("outside.txt");
+        std::fs::write(&outside, b"precious").expect("write");
+        let config = dir.path().join("config");
+        std::fs::create_dir(&config).expect("mkdir");
+        let path = config.join("Bot.json");
+        // The name every writer used to share, and the name a link at the target itself has.
+        std::os::unix::fs::symlink(&outside, config.join("Bot.json.new")).expect("link");
+        write_atomic(&path, b"new").expect("write");
+        assert_eq!(std::fs::read(&outside).expect("read"), b"precious");
+        assert_eq!(std::fs::read(&path).expect("read"), b"new");
+        std::fs::remove_file(&path).expect("rm");
+        std::os::unix::fs::symlink(&outside, &path).expect("link");
+        write_atomic(&path, b"newer").expect("write");
+        assert_eq!(std::fs::read(&outside).expect("read"), b"precious");
+        assert_eq!(std::fs::read(&path).expect("read"), b"newer");
+    }
+
+    #[test]
+    fn parallel_writers_leave_one_whole_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("ASF.json");
+        std::thread::scope(|scope| {
+            for i in 0..20 {
+                let path = &path;
+                scope.spawn(move || {
+                    let body = format!("{{\"n\": {i}, \"pad\": \"{}\"}}", "x".repeat(100_000));
+                    write_atomic(path, body.as_bytes()).expect("every writer succeeds");
+                });
+            }
+        });
+        let text = std::fs::read_to_string(&path).expect("read");
+        serde_json::from_str::<serde_json::Value>(&text).expect("valid JSON");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+    }
+
+    #[test]
+    fn stale_temporaries_are_recognised() {
+        let dir = tempfile::tempdir().expect("dir");
+        let temp = temp_path(&dir.path().join("Bot.json"));
+        std::fs::write(&temp, b"half").expect("write");
+        std::fs::write(dir.path().join(".hidden.tmp"), b"not ours").expect("write");
+        remove_stale_temporaries(dir.path());
+        assert!(!temp.exists());
+        assert!(dir.path().join(".hidden.tmp").exists());
+    }
+
+    #[test]
+    fn rename_never_replaces() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (a, b, c) = (
+            dir.path().join("a"),
+            dir.path().join("b"),
+            dir.path().join("c"),
+        );
+        std::fs::write(&a, b"a").expect("write");
+        std::fs::write(&b, b"b").expect("write");
+        let error = rename_no_replace(&a, &b).expect_err("b exists");
+        assert_eq!(error.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(&b).expect("read"), b"b");
+        rename_no_replace(&a, &c).expect("c is free");
+        assert_eq!(std::fs::read(&c).expect("read"), b"a");
+        assert!(!a.exists());
     }
 
     #[test]

@@ -57,6 +57,12 @@ pub struct IpcConfig {
     pub path_base: Option<String>,
     /// `Kestrel.Limits`, Kestrel's defaults where absent.
     pub limits: Limits,
+    /// `Kestrel.AllowedHosts`: host names accepted in `Host` while no `IPCPassword` is set,
+    /// besides IP literals and `localhost`.
+    pub allowed_hosts: Vec<String>,
+    /// `Kestrel.AllowedOrigins`: origins of other sites allowed to call the API while no
+    /// `IPCPassword` is set.
+    pub allowed_origins: Vec<String>,
 }
 
 /// Connection and request limits, named and defaulted as Kestrel's `KestrelServerLimits`.
@@ -312,14 +318,38 @@ impl IpcConfig {
                 }
             });
         let limits = Limits::parse(section(&kestrel, "Limits"))?;
+        let allowed_hosts = string_list(&kestrel, "AllowedHosts")?;
+        let allowed_origins = string_list(&kestrel, "AllowedOrigins")?;
         Ok(Self {
             endpoints,
             known_networks,
             invalid_networks,
             path_base,
             limits,
+            allowed_hosts,
+            allowed_origins,
         })
     }
+}
+
+/// `Kestrel.<key>` as a list of strings: a JSON list, or one string separated by `;` (as
+/// ASP.NET writes `AllowedHosts`).
+fn string_list(kestrel: &Value, key: &str) -> Result<Vec<String>, String> {
+    let items: Vec<String> = match section(kestrel, key) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(text)) => text.split(';').map(str::to_string).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect::<Option<_>>()
+            .ok_or_else(|| format!("Kestrel.{key} must be a list of strings"))?,
+        Some(_) => return Err(format!("Kestrel.{key} must be a list of strings")),
+    };
+    Ok(items
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect())
 }
 
 /// Parses a Kestrel URL: `http(s)://host[:port][/]` or `http://unix:/path`.

@@ -87,9 +87,110 @@ pub fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Resu
     serde_json::from_str(&strip(input))
 }
 
+/// Parses an ASF-flavoured configuration into `T`. Configurations hold secrets, so a failure
+/// never repeats a value from the text: it names the top-level property at fault (when one
+/// is) and what that property expects.
+pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, String> {
+    let value: serde_json::Value = from_str(input).map_err(|e| without_values(&e.to_string()))?;
+    let error = match T::deserialize(&value) {
+        Ok(config) => return Ok(config),
+        Err(e) => without_values(&e.to_string()),
+    };
+    let culprit = value.as_object().and_then(|members| {
+        members.iter().find_map(|(name, member)| {
+            let alone = serde_json::Value::Object(serde_json::Map::from_iter([(
+                name.clone(),
+                member.clone(),
+            )]));
+            T::deserialize(&alone).is_err().then_some(name)
+        })
+    });
+    Err(match culprit {
+        Some(name) => format!("{name}: {error}"),
+        None => error,
+    })
+}
+
+/// A serde message without the values it quotes: `invalid type: integer `5`, expected a
+/// string` becomes `invalid type, expected a string`. Positions and expectations stay.
+pub fn without_values(message: &str) -> String {
+    const QUOTING: [&str; 4] = [
+        "invalid type: ",
+        "invalid value: ",
+        "unknown variant ",
+        "unknown field ",
+    ];
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some((at, prefix)) = QUOTING
+        .iter()
+        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
+        .min_by_key(|(at, _)| *at)
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(prefix.trim_end().trim_end_matches(':'));
+        let after = &rest[at + prefix.len()..];
+        // The value ends where serde names what it expected; without that, drop the rest.
+        match after.rfind(", expected") {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn config_errors_name_the_property_not_the_value() {
+        #[derive(Debug, Default, serde::Deserialize)]
+        #[serde(default)]
+        #[allow(dead_code)]
+        struct Config {
+            #[serde(rename = "SteamPassword")]
+            steam_password: Option<String>,
+            #[serde(rename = "Enabled")]
+            enabled: bool,
+        }
+        let error =
+            parse_config::<Config>("{\n\"Enabled\": true,\n\"SteamPassword\": 987654321\n}")
+                .expect_err("a number is no string");
+        assert!(!error.contains("987654321"), "{error}");
+        assert!(
+            error.starts_with("SteamPassword: invalid type, expected"),
+            "{error}"
+        );
+        let error = parse_config::<Config>(r#"{"SteamPassword": ["hunter2"]}"#).expect_err("list");
+        assert!(!error.contains("hunter2"), "{error}");
+        let error = parse_config::<Config>(r#"{"Enabled": "hunter2"}"#).expect_err("string");
+        assert!(!error.contains("hunter2"), "{error}");
+        let error = parse_config::<Config>(r#"{"SteamPassword": "hunter2" "#).expect_err("syntax");
+        assert!(!error.contains("hunter2"), "{error}");
+    }
+
+    #[test]
+    fn values_are_removed_from_serde_messages() {
+        assert_eq!(
+            without_values(
+                "invalid type: integer `987654321`, expected a string at line 3 column 30"
+            ),
+            "invalid type, expected a string at line 3 column 30"
+        );
+        assert_eq!(
+            without_values("unknown variant `s3cr3t, expected`, expected one of `A`, `B`"),
+            "unknown variant, expected one of `A`, `B`"
+        );
+        assert_eq!(
+            without_values(r#"invalid value: string "a, expected b", expected a port"#),
+            "invalid value, expected a port"
+        );
+    }
 
     #[test]
     fn comments_and_trailing_commas() {

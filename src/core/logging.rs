@@ -252,10 +252,12 @@ impl Drain for AsfDrain {
         let _ = record.kv().serialize(record, &mut fields);
         let _ = values.serialize(record, &mut fields);
         let text = format!("{}{}", record.msg(), fields.rest);
+        // Bot names, paths and commands come from clients and files: escaped, so that one
+        // event is always one line and no text can pose as a line of its own.
         let line = self.hub.format_line(
             record.level(),
-            fields.logger.as_deref().unwrap_or("ASF"),
-            &text,
+            &escape_controls(fields.logger.as_deref().unwrap_or("ASF")),
+            &escape_controls(&text),
         );
         if self.console {
             let mut out = std::io::stdout().lock();
@@ -269,6 +271,24 @@ impl Drain for AsfDrain {
         self.hub.publish(line);
         Ok(())
     }
+}
+
+/// `text` with every control character escaped (`\n`, `\r`, `\t`, else `\u{…}`).
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// One page of a log file, as `GET /Api/NLog/File` returns it.
@@ -327,6 +347,15 @@ fn count_lines(mut file: File) -> std::io::Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape_controls("plain ü"), "plain ü");
+        assert_eq!(
+            escape_controls("a\nFORGED|ERROR|ASF|x\r\t\u{1b}[31m"),
+            "a\\nFORGED|ERROR|ASF|x\\r\\t\\u{001b}[31m"
+        );
+    }
 
     #[test]
     fn paging_like_asf() {

@@ -103,6 +103,7 @@ impl Asf {
         let config_dir = options.root.join("config");
         std::fs::create_dir_all(&config_dir)
             .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
+        files::remove_stale_temporaries(&config_dir);
         let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
         let global = Arc::new(RwLock::new(global));
@@ -412,7 +413,7 @@ fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>
 /// validated.
 pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, String> {
     let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
-    let mut config: GlobalConfig = jsonc::from_str(text).map_err(|e| e.to_string())?;
+    let mut config: GlobalConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;
     Ok(config)

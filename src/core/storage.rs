@@ -85,7 +85,9 @@ impl GlobalDatabase {
         if !change(storage) {
             return Ok(());
         }
-        let bytes = files::to_file_json(&Value::Object(data.clone()));
+        // Written from the map itself: a copy of a store holding a large value would double
+        // the memory it takes.
+        let bytes = files::to_file_json(&*data);
         files::write_atomic(&self.path, &bytes)
     }
 }

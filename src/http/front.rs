@@ -29,6 +29,7 @@ use crate::core::Asf;
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::cross_site::SiteRules;
 use crate::http::direct;
 use crate::http::listener::{Connection, Listener};
 use crate::http::metrics::{HttpMetrics, RouteTemplate};
@@ -75,6 +76,10 @@ pub struct FrontState {
     known: KnownNetworks,
     limits: Limits,
     http_metrics: Arc<HttpMetrics>,
+    sites: SiteRules,
+    /// Turns of the blocking pool for normalising large bodies: one per core, so bodies in
+    /// flight cost at most that many times the normaliser's memory.
+    normalizers: tokio::sync::Semaphore,
 }
 
 impl FrontState {
@@ -86,6 +91,7 @@ impl FrontState {
         path_base: Option<String>,
         known: KnownNetworks,
         limits: Limits,
+        sites: SiteRules,
     ) -> Result<Self, String> {
         let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
@@ -114,6 +120,10 @@ impl FrontState {
             known,
             limits,
             http_metrics,
+            sites,
+            normalizers: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            ),
         })
     }
 }
@@ -468,7 +478,12 @@ fn strip_path_base<'a>(path: &'a str, base: Option<&str>) -> &'a str {
 
 /// The client's address: the peer, or, when the peer is a trusted proxy (loopback or a known
 /// network), the right-most `X-Forwarded-For` entry (ASP.NET's `ForwardLimit = 1`).
+/// IPv4-mapped IPv6 addresses come back as IPv4, so one client has one address everywhere.
 fn forwarded_client(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    crate::core::access::canonical(forwarded_or_peer(known, peer, headers))
+}
+
+fn forwarded_or_peer(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
     if !known.contains(peer) {
         return peer;
     }
@@ -545,7 +560,7 @@ fn preflight(allow: Option<String>) -> Response<ProxyBody> {
 }
 
 async fn api(
-    state: &FrontState,
+    state: &Arc<FrontState>,
     client: IpAddr,
     req: Request<Incoming>,
     path: &str,
@@ -560,7 +575,18 @@ async fn api(
         RouteMatch::Found(_, op) => Some(op.template.clone()),
         _ => None,
     };
-    let mut response = api_inner(state, client, req, path, password, route).await;
+    // Without a password, loopback is trusted; pages a local browser shows must not be.
+    let mut response = if password.is_none()
+        && let Err(reason) = state
+            .sites
+            .check(req.headers(), req.uri().authority().map(|a| a.as_str()))
+    {
+        let mut refused = AsfError::refused(ErrorStatusCode::FORBIDDEN, true);
+        refused.message = reason;
+        envelope_error(&refused)
+    } else {
+        api_inner(state, client, req, path, password, route).await
+    };
     if let Some(template) = template {
         response.extensions_mut().insert(RouteTemplate(template));
     }
@@ -574,7 +600,7 @@ async fn api(
 }
 
 async fn api_inner(
-    state: &FrontState,
+    state: &Arc<FrontState>,
     client: IpAddr,
     req: Request<Incoming>,
     path: &str,
@@ -617,6 +643,17 @@ async fn api_inner(
         }
         RouteMatch::NotFound => return empty(StatusCode::NOT_FOUND),
     };
+    // Route values reach the handlers percent-decoded; bytes that decode to no text are
+    // refused here, in the envelope, rather than by the backend's router.
+    if canonical
+        .split('/')
+        .any(|segment| percent_decode_str(segment).decode_utf8().is_err())
+    {
+        return error(
+            ErrorStatusCode::BAD_REQUEST,
+            "The request path is not valid percent-encoded UTF-8.",
+        );
+    }
     let body_limit = state.limits.body_limit();
     if declared_length(req.headers()).is_some_and(|len| len > body_limit) {
         return too_large(body_limit);
@@ -698,39 +735,46 @@ async fn api_inner(
     // `Some(Some(json))` for a JSON body as dropshot would read it.
     let mut direct_body: Option<Option<Bytes>> = op.body.is_none().then_some(None);
     let body: ProxyBody = match &op.body {
-        Some(schema) if is_json_or_unspecified(&parts.headers) => {
-            let collected =
-                match read_body(body, body_limit, state.limits.min_request_body_data_rate).await {
-                    Ok(bytes) => bytes,
-                    Err(BodyError::TooLarge) => return too_large(body_limit),
-                    Err(BodyError::TooSlow) => return too_slow(),
-                    Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
-                };
-            // Actions whose body is all optional (Pause) also work without one: clients that
-            // send nothing mean "the defaults".
-            let collected = if collected.iter().all(u8::is_ascii_whitespace)
-                && state.routes.all_optional(schema)
-            {
-                parts.headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
+        Some(schema) => {
+            // ASF's actions read their body as JSON and nothing else, and never go without one.
+            if !is_json(&parts.headers) {
+                return error(
+                    ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type: the request body must be sent as application/json.",
                 );
-                Bytes::from_static(b"{}")
-            } else {
-                collected
+            }
+            let collected = match read_body(
+                body,
+                declared_length(&parts.headers),
+                body_limit,
+                state.limits.min_request_body_data_rate,
+            )
+            .await
+            {
+                Ok(bytes) => bytes,
+                Err(BodyError::TooLarge) => return too_large(body_limit),
+                Err(BodyError::TooSlow) => return too_slow(),
+                Err(BodyError::Broken) => return empty(StatusCode::BAD_REQUEST),
             };
-            let bytes = match state.routes.normalize_body(schema, &collected) {
+            if collected.iter().all(u8::is_ascii_whitespace) {
+                return error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY);
+            }
+            let bytes = match normalize_body(state, schema, collected).await {
                 Ok(bytes) => Bytes::from(bytes),
                 Err(e) => return error(ErrorStatusCode::BAD_REQUEST, &e),
             };
             direct_body = Some(Some(bytes.clone()));
             parts.headers.remove(header::TRANSFER_ENCODING);
+            parts.headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
             parts
                 .headers
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             Full::new(bytes).map_err(|e| match e {}).boxed()
         }
-        _ => body.map_err(BoxError::from).boxed(),
+        None => body.map_err(BoxError::from).boxed(),
     };
 
     if let Some(direct_body) = direct_body
@@ -786,6 +830,9 @@ async fn api_inner(
             .headers
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
     }
+    if parts.status.is_client_error() || parts.status.is_server_error() {
+        return in_envelope(parts, body).await;
+    }
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())
 }
 
@@ -803,24 +850,88 @@ fn declared_length(headers: &HeaderMap) -> Option<u64> {
         .and_then(|v| v.trim().parse().ok())
 }
 
-/// dropshot treats a missing content type as JSON; only such bodies are normalised.
-fn is_json_or_unspecified(headers: &HeaderMap) -> bool {
-    match headers
+/// `application/json`, `text/json` or `application/…+json`, as ASP.NET's JSON input reads.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(ct) = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-    {
-        None => true,
-        Some(ct) => {
-            let mime = ct
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
-            mime == "application/json"
-                || (mime.starts_with("application/") && mime.ends_with("+json"))
-        }
+    else {
+        return false;
+    };
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    mime == "application/json"
+        || mime == "text/json"
+        || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+/// Bodies up to this size are normalised in place; larger ones on the blocking pool, so no
+/// body keeps the async workers from other requests (`/HealthCheck` among them).
+const INLINE_NORMALIZE_LIMIT: usize = 64 * 1024;
+
+/// ASP.NET's message for an action whose body is missing or blank.
+const REQUIRED_BODY: &str = "A non-empty request body is required.";
+
+async fn normalize_body(
+    state: &Arc<FrontState>,
+    schema: &Arc<serde_json::Value>,
+    body: Bytes,
+) -> Result<Vec<u8>, String> {
+    if body.len() <= INLINE_NORMALIZE_LIMIT {
+        return state.routes.normalize_body(schema, &body);
     }
+    let Ok(_turn) = state.normalizers.acquire().await else {
+        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    };
+    let (state, schema) = (state.clone(), schema.clone());
+    tokio::task::spawn_blocking(move || state.routes.normalize_body(&schema, &body))
+        .await
+        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+}
+
+/// An error answer of the backend in ASF's envelope. The handlers answer in it already; the
+/// backend's own router does not (dropshot's `{"request_id", "message"}`), so such bodies are
+/// rewritten with the router's message.
+async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
+    const MAX_ERROR_BODY: usize = 1 << 20;
+    let status = parts.status;
+    let Ok(collected) = http_body_util::Limited::new(body, MAX_ERROR_BODY)
+        .collect()
+        .await
+    else {
+        return error(
+            ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+            crate::api::envelope::MESSAGE_FAILED,
+        );
+    };
+    let bytes = collected.to_bytes();
+    let parsed: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
+    let foreign = match &parsed {
+        Some(value) => value.get("Success").is_none() && value.get("request_id").is_some(),
+        None => !bytes.is_empty(),
+    };
+    if !foreign {
+        parts
+            .headers
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+        return Response::from_parts(parts, full(bytes));
+    }
+    let message = parsed
+        .as_ref()
+        .and_then(|v| v["message"].as_str())
+        .unwrap_or(crate::api::envelope::MESSAGE_FAILED);
+    let mut response = error(
+        ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+        message,
+    );
+    if let Some(allow) = parts.headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
 }
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
@@ -990,11 +1101,15 @@ enum BodyError {
 /// `(t - grace) * rate` bytes must have arrived.
 async fn read_body(
     mut body: Incoming,
+    declared: Option<u64>,
     limit: u64,
     rate: Option<DataRate>,
 ) -> Result<Bytes, BodyError> {
     let started = tokio::time::Instant::now();
-    let mut collected = bytes::BytesMut::new();
+    // The declared length (already checked against the limit) is reserved at once, so the
+    // buffer never doubles past the body.
+    let reserve = declared.unwrap_or(0).min(limit).min(64 << 20);
+    let mut collected = bytes::BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
     loop {
         let next = body.frame();
         let frame = match rate {

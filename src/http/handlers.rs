@@ -17,6 +17,7 @@ use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult,
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus};
 use crate::core::bot_db::Authenticator;
+use crate::core::bots::Rename;
 use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, files, process, schema, twofa, www};
 
@@ -173,16 +174,16 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let new_name = body.into_inner().new_name;
         let name = path.into_inner().bot_names;
-        let taken = asf.bots().get(&new_name).is_some() || asf.bots().has_files(&new_name);
-        if !files::is_valid_bot_name(&new_name) || taken {
-            return Err(AsfError::bad_request("NewName is invalid!"));
-        }
-        if asf.bots().get(&name).is_none() {
-            return Err(AsfError::bad_request(format!(
-                "Couldn't find any bot named {name}!"
-            )));
-        }
-        let ok = asf.bots().rename_files(&name, &new_name).await;
+        let ok = match asf.bots().rename_files(&name, &new_name).await {
+            Rename::Done => true,
+            Rename::Failed => false,
+            Rename::Taken => return Err(AsfError::bad_request("NewName is invalid!")),
+            Rename::NoSuchBot => {
+                return Err(AsfError::bad_request(format!(
+                    "Couldn't find any bot named {name}!"
+                )));
+            }
+        };
         Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
     }
 
@@ -510,12 +511,14 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let ok = tokio::task::spawn_blocking(move || {
             bots.values().all(|bot| {
-                bgr::RESULT_EXTENSIONS
-                    .iter()
-                    .all(|ext| match std::fs::remove_file(bot.file(ext)) {
+                bgr::RESULT_EXTENSIONS.iter().all(|ext| {
+                    let path = bot.file(ext);
+                    let _lock = files::lock_paths([path.as_path()]);
+                    match std::fs::remove_file(&path) {
                         Ok(()) => true,
                         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-                    })
+                    }
+                })
             })
         })
         .await

@@ -1,6 +1,7 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub mod backend;
+pub mod cross_site;
 pub mod default_ui;
 pub mod direct;
 pub mod front;
@@ -44,6 +45,8 @@ pub struct ListenConfig {
     /// Connection and request limits (Kestrel's defaults unless `Kestrel.Limits` says
     /// otherwise).
     pub limits: Limits,
+    /// Host names and origins allowed while no password is set (see `cross_site`).
+    pub sites: cross_site::SiteRules,
 }
 
 impl Default for ListenConfig {
@@ -61,6 +64,7 @@ impl Default for ListenConfig {
             path_base: None,
             known_networks: KnownNetworks::default(),
             limits: Limits::default(),
+            sites: cross_site::SiteRules::default(),
         }
     }
 }
@@ -82,6 +86,7 @@ impl ListenConfig {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
             limits: config.limits.clone(),
+            sites: site_rules(config),
             ..Self::default()
         };
         if config.endpoints.is_empty() {
@@ -212,6 +217,7 @@ impl IpcServer {
             config.path_base.clone(),
             config.known_networks.clone(),
             config.limits.clone(),
+            config.sites.clone(),
         )?);
         let (shutdown, watcher) = watch::channel(false);
         let mut tasks: Vec<JoinHandle<()>> = listeners
@@ -271,4 +277,28 @@ async fn clear_failures_hourly(asf: Arc<Asf>, mut shutdown: watch::Receiver<bool
             _ = shutdown.changed() => return,
         }
     }
+}
+
+/// The host names and origins allowed without a password: the configured ones, plus the host
+/// names the endpoints are declared with.
+fn site_rules(config: &IpcConfig) -> cross_site::SiteRules {
+    let endpoint_hosts: Vec<String> = config
+        .endpoints
+        .iter()
+        .filter_map(|e| e.url.split_once("://").map(|(_, rest)| rest))
+        .map(|rest| rest.split('/').next().unwrap_or(""))
+        .map(|authority| match authority.rsplit_once(':') {
+            Some((host, port)) if !port.contains(']') => host.to_string(),
+            _ => authority.to_string(),
+        })
+        .filter(|host| !host.is_empty() && host != "*" && !host.eq_ignore_ascii_case("unix"))
+        .collect();
+    cross_site::SiteRules::new(
+        config
+            .allowed_hosts
+            .iter()
+            .chain(&endpoint_hosts)
+            .map(String::as_str),
+        config.allowed_origins.iter().map(String::as_str),
+    )
 }

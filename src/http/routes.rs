@@ -11,8 +11,6 @@ use http::Method;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
-use json::Json;
-
 /// One segment of a path template.
 #[derive(Debug)]
 enum Segment {
@@ -28,8 +26,9 @@ pub struct Operation {
     pub operation_id: String,
     /// Declared query parameter names, canonical case.
     pub query: Vec<String>,
-    /// Schema of the JSON body, when the operation takes one.
-    pub body: Option<Value>,
+    /// Schema of the JSON body, when the operation takes one (shared with the blocking pool,
+    /// where large bodies are normalised).
+    pub body: Option<std::sync::Arc<Value>>,
     /// Whether the operation is a websocket channel.
     pub websocket: bool,
     /// The document's path template (`/Api/Bot/{botNames}`), which metrics report.
@@ -102,7 +101,7 @@ impl RouteTable {
                     operation_id: op["operationId"].as_str().unwrap_or_default().to_string(),
                     method,
                     query,
-                    body: (!body.is_null()).then_some(body),
+                    body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
                     websocket: op.get("x-dropshot-websocket").is_some(),
                     template: template.as_str().into(),
                 });
@@ -183,22 +182,10 @@ impl RouteTable {
     /// Rewrites a JSON body into the exact shape its schema names: property names in their
     /// declared case, numbers given as strings turned into numbers; members keep their order.
     /// `Err` with the parser's complaint when the body is not one JSON value (anything after
-    /// the value included, which the backend's parser would overlook).
+    /// the value included, which the backend's parser would overlook). One pass, linear in the
+    /// body's size (see `json`).
     pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
-        let value: Json =
-            serde_json::from_slice(body).map_err(|e| format!("unable to parse JSON body: {e}"))?;
-        let value = self.normalize(schema, value, 0)?;
-        serde_json::to_vec(&value).map_err(|e| e.to_string())
-    }
-
-    /// Whether `schema` is an object whose properties are all optional, so `{}` is a complete
-    /// value of it.
-    pub fn all_optional(&self, schema: &Value) -> bool {
-        let schema = self.resolve(schema);
-        schema["properties"].is_object()
-            && schema["required"]
-                .as_array()
-                .is_none_or(|required| required.is_empty())
+        json::normalize(self, schema, body)
     }
 
     fn resolve<'a>(&'a self, mut schema: &'a Value) -> &'a Value {
@@ -218,62 +205,6 @@ impl RouteTable {
             }
         }
         schema
-    }
-
-    fn normalize(&self, schema: &Value, value: Json, depth: usize) -> Result<Json, String> {
-        // Deeper than ASF's JSON depth limit: leave it for the parser to refuse.
-        if depth > 64 {
-            return Ok(value);
-        }
-        let schema = self.resolve(schema);
-        Ok(match value {
-            // serde would read an array into a struct's fields in order; ASF refuses it, and
-            // any other non-object where the document wants one.
-            Json::Array(_) | Json::Bool(_) | Json::Number(_) | Json::String(_)
-                if schema["type"] == "object" || schema["properties"].is_object() =>
-            {
-                return Err("unable to parse JSON body: expected an object".to_string());
-            }
-            Json::Object(members) => {
-                let properties = schema["properties"].as_object();
-                let additional = schema.get("additionalProperties").filter(|a| a.is_object());
-                let mut out = Vec::with_capacity(members.len());
-                for (key, v) in members {
-                    let declared = properties.and_then(|props| {
-                        props.get_key_value(&key).or_else(|| {
-                            props
-                                .iter()
-                                .find(|(name, _)| name.eq_ignore_ascii_case(&key))
-                        })
-                    });
-                    match (declared, additional) {
-                        (Some((name, sub)), _) => {
-                            let v = self.normalize(sub, v, depth + 1)?;
-                            Json::insert(&mut out, name.clone(), v);
-                        }
-                        (None, Some(sub)) => {
-                            let v = self.normalize(sub, v, depth + 1)?;
-                            Json::insert(&mut out, key, v);
-                        }
-                        (None, None) => Json::insert(&mut out, key, v),
-                    }
-                }
-                Json::Object(out)
-            }
-            Json::Array(items) => {
-                let item = &schema["items"];
-                Json::Array(
-                    items
-                        .into_iter()
-                        .map(|v| self.normalize(item, v, depth + 1))
-                        .collect::<Result<_, _>>()?,
-                )
-            }
-            Json::String(text) if is_numeric(schema) => number_from_text(&text)
-                .map(Json::Number)
-                .unwrap_or(Json::String(text)),
-            other => other,
-        })
     }
 
     /// Rewrites query keys to their declared case and drops `password`, which only the access
@@ -300,22 +231,6 @@ impl RouteTable {
             out.push_str(rest);
         }
         out
-    }
-}
-
-fn is_numeric(schema: &Value) -> bool {
-    matches!(schema["type"].as_str(), Some("integer" | "number"))
-}
-
-/// A number as System.Text.Json reads it from a string: the JSON number grammar, nothing else.
-fn number_from_text(text: &str) -> Option<serde_json::Number> {
-    let first = text.chars().next()?;
-    if !(first == '-' || first.is_ascii_digit()) {
-        return None;
-    }
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Number(n)) => Some(n),
-        _ => None,
     }
 }
 

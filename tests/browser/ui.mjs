@@ -428,6 +428,31 @@ await step('explains the refusal of a remote browser when no password is set', a
   await local.close();
 });
 
+await step('without a password, a page of another origin cannot drive the API', async () => {
+  // The same server under another name is another origin: http://localhost:<port> attacks
+  // http://127.0.0.1:<port>, as any web page the user opens could.
+  const target = new URL(openBase);
+  const foreign = new URL(openBase);
+  foreign.hostname = 'localhost';
+  const attacker = await browser.newContext();
+  const evil = await attacker.newPage();
+  await evil.goto(foreign.href);
+  // A simple request (no preflight, no content type): what a form or an <img> could send.
+  await evil.evaluate(async (url) => {
+    await fetch(new URL('Api/ASF/Exit', url), { method: 'POST', mode: 'no-cors' }).catch(() => {});
+    await fetch(new URL('Api/Bot/Nobody/Pause', url), { method: 'POST', mode: 'no-cors', body: '{}' }).catch(() => {});
+  }, target.href);
+  await attacker.close();
+  // The process is still there, and the UI on its own origin still works.
+  const local = await browser.newContext();
+  const open = await local.newPage();
+  await open.goto(openBase);
+  await open.getByRole('heading', { name: 'Bots', exact: true }).waitFor(WAIT);
+  const answer = await open.evaluate(async () => (await fetch('Api/ASF')).status);
+  assert.equal(answer, 200);
+  await local.close();
+});
+
 await step('made no request outside the server and threw no errors', async () => {
   assert.deepEqual(outside, []);
   assert.deepEqual(pageErrors, []);

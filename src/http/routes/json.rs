@@ -1,141 +1,583 @@
-//! JSON as the client wrote it: objects keep their members in the order they came.
+//! Body normalisation in one streaming pass: JSON text in, JSON text out, no tree in between.
 //!
-//! `serde_json::Value` sorts object members by name. That is harmless for objects with declared
-//! properties, but some bodies are maps whose order is data (the background redeemer queues
-//! keys in the order they were posted), so the front door rewrites bodies through this tree.
+//! The parser's events are written straight to the output as the schema says (property names
+//! in their declared case, numbers given as strings as numbers), so time is linear in the body
+//! and memory is the output plus a small record per object member (to fold a name given twice)
+//! and per item of a set (to find repeats). Members keep the order they came in: some bodies
+//! are maps whose order is data (the background redeemer queues keys in the order posted).
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-use serde_json::Number;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
+use std::ops::Range;
 
-/// A JSON value whose objects keep member order.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Json {
-    Null,
-    Bool(bool),
-    Number(Number),
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
+
+use super::RouteTable;
+
+static NULL: Value = Value::Null;
+
+/// Deeper than ASF's JSON depth limit the schema no longer applies: values pass unchanged.
+const MAX_SCHEMA_DEPTH: usize = 64;
+
+/// Rewrites `body` by `schema`; `Err` with the message for the client.
+pub(super) fn normalize(
+    table: &RouteTable,
+    schema: &Value,
+    body: &[u8],
+) -> Result<Vec<u8>, String> {
+    let mut state = State {
+        table,
+        out: Vec::with_capacity(body.len()),
+        refusal: None,
+        hasher: std::hash::RandomState::new(),
+    };
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let seed = Seed {
+        state: &mut state,
+        schema: Some(schema),
+        depth: 0,
+        property: None,
+    };
+    let result = seed.deserialize(&mut de).and_then(|()| de.end());
+    match result {
+        Ok(()) => Ok(state.out),
+        Err(e) => Err(state
+            .refusal
+            .take()
+            .unwrap_or_else(|| format!("unable to parse JSON body: {e}"))),
+    }
 }
 
-impl Json {
-    /// Adds a member to an object's member list; a name given twice keeps its first place and
-    /// its last value, as a map would.
-    pub fn insert(members: &mut Vec<(String, Json)>, name: String, value: Json) {
-        match members.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, slot)) => *slot = value,
-            None => members.push((name, value)),
+struct State<'t> {
+    table: &'t RouteTable,
+    out: Vec<u8>,
+    /// Why the schema refused the body (the parser's own errors carry positions instead).
+    refusal: Option<String>,
+    /// Per-request keys, so no client can aim for colliding hashes.
+    hasher: std::hash::RandomState,
+}
+
+impl State<'_> {
+    fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
+        self.refusal.get_or_insert(message);
+        E::custom("refused by the schema")
+    }
+
+    fn write<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        // Writing a scalar into memory cannot fail.
+        let _ = serde_json::to_writer(&mut self.out, value);
+    }
+}
+
+/// One value to read, with the schema it must fit (`None`: anything, unchanged).
+struct Seed<'a, 't> {
+    state: &'a mut State<'t>,
+    schema: Option<&'t Value>,
+    depth: usize,
+    /// The declared property this value belongs to, for messages.
+    property: Option<&'t str>,
+}
+
+impl<'t> Seed<'_, 't> {
+    fn resolved(&self) -> &'t Value {
+        match self.schema {
+            Some(schema) => self.state.table.resolve(schema),
+            None => &NULL,
         }
     }
-}
 
-impl Serialize for Json {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Json::Null => serializer.serialize_unit(),
-            Json::Bool(b) => serializer.serialize_bool(*b),
-            Json::Number(n) => n.serialize(serializer),
-            Json::String(s) => serializer.serialize_str(s),
-            Json::Array(items) => {
-                let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            Json::Object(members) => {
-                let mut map = serializer.serialize_map(Some(members.len()))?;
-                for (name, value) in members {
-                    map.serialize_entry(name, value)?;
-                }
-                map.end()
-            }
+    fn wants_object(&self) -> bool {
+        let schema = self.resolved();
+        schema["type"] == "object" || schema["properties"].is_object()
+    }
+
+    /// The schema for a child value, unless the depth limit is reached.
+    fn child(&self, schema: Option<&'t Value>) -> Option<&'t Value> {
+        schema.filter(|_| self.depth < MAX_SCHEMA_DEPTH)
+    }
+
+    fn scalar<E: serde::de::Error, T: serde::Serialize + ?Sized>(self, value: &T) -> Result<(), E> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
         }
+        self.state.write(value);
+        Ok(())
+    }
+
+    fn not_an_object<E: serde::de::Error>(self) -> E {
+        // serde would read an array into a struct's fields in order; ASF refuses it, and any
+        // other non-object where the document wants one.
+        self.state
+            .refuse("unable to parse JSON body: expected an object".to_string())
     }
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-struct JsonVisitor;
+impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
+    type Value = ();
 
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.state.out.extend_from_slice(b"null");
+        Ok(())
     }
 
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        self.visit_unit()
     }
 
-    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
-        Ok(Json::Bool(b))
+    fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<(), E> {
+        self.scalar(&b)
     }
 
-    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
-        Ok(Json::Number(n.into()))
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<(), E> {
+        self.scalar(&n)
     }
 
-    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
-        Ok(Json::Number(n.into()))
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<(), E> {
+        self.scalar(&n)
     }
 
-    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<(), E> {
         // serde_json never produces a non-finite number from JSON text.
-        Ok(Number::from_f64(n).map_or(Json::Null, Json::Number))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
-        Ok(Json::String(s.to_string()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Json, E> {
-        Ok(Json::String(s))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
+        match Number::from_f64(n) {
+            Some(n) => self.scalar(&n),
+            None => self.scalar(&()),
         }
-        Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut members = Vec::new();
-        while let Some((name, value)) = map.next_entry::<String, Json>()? {
-            Json::insert(&mut members, name, value);
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<(), E> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
         }
-        Ok(Json::Object(members))
+        let numeric = matches!(self.resolved()["type"].as_str(), Some("integer" | "number"));
+        match number_from_text(s).filter(|_| numeric) {
+            Some(n) => self.state.write(&n),
+            None => self.state.write(s),
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.wants_object() {
+            return Err(self.not_an_object());
+        }
+        let schema = self.resolved();
+        let items = self.child(Some(&schema["items"]));
+        // ASF's configuration sets: ASF folds repeats silently; the document promises sets, so
+        // a body repeating an item is refused.
+        let set_of = self.property.filter(|_| schema["uniqueItems"] == true);
+        let mut seen = Seen::default();
+        let state = self.state;
+        state.out.push(b'[');
+        let mut first = true;
+        loop {
+            let start = state.out.len();
+            if !first {
+                state.out.push(b',');
+            }
+            let item = Seed {
+                state: &mut *state,
+                schema: items,
+                depth: self.depth + 1,
+                property: None,
+            };
+            if seq.next_element_seed(item)?.is_none() {
+                state.out.truncate(start);
+                break;
+            }
+            let item = start + usize::from(!first)..state.out.len();
+            first = false;
+            if let Some(name) = set_of
+                && seen.insert(&state.out, &state.hasher, item).is_some()
+            {
+                return Err(state.refuse(format!("{name} is invalid!")));
+            }
+        }
+        state.out.push(b']');
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let schema = self.resolved();
+        let properties = schema["properties"].as_object();
+        let additional = schema.get("additionalProperties").filter(|a| a.is_object());
+        let state = self.state;
+        state.out.push(b'{');
+        let members_start = state.out.len();
+        // Each member as written: name and value ranges in the output.
+        let mut members: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        // Name hash → index of the first member with that name.
+        let mut index: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
+        let mut repeated = false;
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let key: &str = &key;
+            let declared = properties.and_then(|props| {
+                props.get_key_value(key).or_else(|| {
+                    props
+                        .iter()
+                        .find(|(name, _)| name.eq_ignore_ascii_case(key))
+                })
+            });
+            let (sub, property) = match (declared, additional) {
+                (Some((name, sub)), _) => (Some(sub), Some(name.as_str())),
+                (None, Some(sub)) => (Some(sub), None),
+                (None, None) => (None, None),
+            };
+            if !members.is_empty() || repeated {
+                state.out.push(b',');
+            }
+            let name_start = state.out.len();
+            match property {
+                Some(name) => state.write(name),
+                None => state.write(key),
+            }
+            let name = name_start..state.out.len();
+            state.out.push(b':');
+            let value_start = state.out.len();
+            let child = Seed {
+                state: &mut *state,
+                schema: sub.filter(|_| self.depth < MAX_SCHEMA_DEPTH),
+                depth: self.depth + 1,
+                property,
+            };
+            map.next_value_seed(child)?;
+            let value = value_start..state.out.len();
+            // A name given twice keeps its first place and its last value, as a map would.
+            // Names a struct does not declare are left as they are: the backend ignores them,
+            // or keeps them in a map where the last one wins anyway.
+            let folds = property.is_some() || properties.is_none();
+            let earlier = if folds {
+                let bytes = &state.out[name.clone()];
+                let hash = state.hasher.hash_one(bytes);
+                match index.get(&hash) {
+                    Some(&i) if state.out[members[i].0.clone()] == *bytes => Some(i),
+                    // Two names with one hash: keyed hashing makes this practically impossible
+                    // to aim for; stay exact with a scan.
+                    Some(_) => members
+                        .iter()
+                        .position(|(n, _)| state.out[n.clone()] == *bytes),
+                    None => {
+                        index.insert(hash, members.len());
+                        None
+                    }
+                }
+            } else {
+                None
+            };
+            match earlier {
+                Some(i) => {
+                    members[i].1 = value;
+                    repeated = true;
+                }
+                None => members.push((name, value)),
+            }
+        }
+        if repeated {
+            let mut folded = Vec::with_capacity(state.out.len() - members_start);
+            for (i, (name, value)) in members.iter().enumerate() {
+                if i > 0 {
+                    folded.push(b',');
+                }
+                folded.extend_from_slice(&state.out[name.clone()]);
+                folded.push(b':');
+                folded.extend_from_slice(&state.out[value.clone()]);
+            }
+            state.out.truncate(members_start);
+            state.out.extend_from_slice(&folded);
+        }
+        state.out.push(b'}');
+        Ok(())
+    }
+}
+
+/// An object member's name, borrowed from the body unless it had escapes.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(s))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s.to_string()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s))
+    }
+}
+
+/// The keys of the member and item tables are already keyed hashes: the table uses them as they are.
+#[derive(Default)]
+struct AlreadyHashed(u64);
+
+impl Hasher for AlreadyHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Byte strings seen so far (ranges of the output), found by hash in constant time.
+#[derive(Default)]
+struct Seen {
+    ranges: Vec<Range<usize>>,
+    /// Hash → index of the first range with that hash.
+    by_hash: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>>,
+}
+
+impl Seen {
+    /// Records `range` unless equal bytes were seen; `Some(index)` of the earlier one if so.
+    fn insert(
+        &mut self,
+        out: &[u8],
+        hasher: &std::hash::RandomState,
+        range: Range<usize>,
+    ) -> Option<usize> {
+        let bytes = &out[range.clone()];
+        let hash = hasher.hash_one(bytes);
+        match self.by_hash.get(&hash) {
+            Some(&index) if out[self.ranges[index].clone()] == *bytes => return Some(index),
+            // Two different strings with one hash: keyed hashing makes this practically
+            // impossible to aim for; stay exact with a scan.
+            Some(_) => {
+                if let Some(index) = self.ranges.iter().position(|r| out[r.clone()] == *bytes) {
+                    return Some(index);
+                }
+            }
+            None => {
+                self.by_hash.insert(hash, self.ranges.len());
+            }
+        }
+        self.ranges.push(range);
+        None
+    }
+}
+
+/// A number as System.Text.Json reads it from a string: the JSON number grammar, nothing else.
+fn number_from_text(text: &str) -> Option<Number> {
+    let first = text.chars().next()?;
+    if !(first == '-' || first.is_ascii_digit()) {
+        return None;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Number(n)) => Some(n),
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
-    fn members_keep_their_order() {
+    fn members_keep_their_order_and_names_fold() {
+        let table = RouteTable::from_document(&json!({"paths": {}})).expect("table");
         let text = r#"{"b":1,"a":[true,null,"x",-2,1.5],"c":{"z":{},"y":[]},"b":2}"#;
-        let parsed: Json = serde_json::from_str(text).expect("json");
-        let Json::Object(members) = &parsed else {
-            panic!("an object");
-        };
-        let names: Vec<&str> = members.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["b", "a", "c"]);
+        let out = normalize(&table, &Value::Null, text.as_bytes()).expect("JSON");
         assert_eq!(
-            serde_json::to_string(&parsed).expect("text"),
+            String::from_utf8(out).expect("UTF-8"),
             r#"{"b":2,"a":[true,null,"x",-2,1.5],"c":{"z":{},"y":[]}}"#
         );
+        let out =
+            normalize(&table, &Value::Null, br#"{"a":{"x":1,"x":{"y":2}},"a":[]}"#).expect("JSON");
+        assert_eq!(String::from_utf8(out).expect("UTF-8"), r#"{"a":[]}"#);
+    }
+
+    /// A document with every kind of schema the normaliser treats differently.
+    fn table() -> RouteTable {
+        RouteTable::from_document(&json!({
+            "paths": {},
+            "components": { "schemas": {
+                "Config": { "type": "object", "properties": {
+                    "Name": { "type": "string" },
+                    "Delay": { "type": "integer" },
+                    "Set": { "type": "array", "uniqueItems": true, "items": { "type": "integer" } },
+                    "Map": { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/Config" } },
+                    "Inner": { "$ref": "#/components/schemas/Config" }
+                } }
+            } }
+        }))
+        .expect("table")
+    }
+
+    /// A deterministic generator (xorshift), so every run checks the same bodies.
+    struct Gen(u64);
+
+    impl Gen {
+        fn next(&mut self, below: u64) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0 % below.max(1)
+        }
+
+        /// A value of about `budget` bytes for a `Config` (or anything, `typed` false).
+        fn value(&mut self, budget: usize, depth: usize, out: &mut String) {
+            let names = [
+                "Name", "name", "DELAY", "Delay", "Set", "map", "Inner", "other",
+            ];
+            if budget < 16 || depth > 6 {
+                match self.next(5) {
+                    0 => out.push_str(&self.next(1000).to_string()),
+                    4 => out.push_str("1e15"),
+                    1 => out.push_str(&format!("\"{}\"", self.next(1000))),
+                    2 => out.push_str("null"),
+                    _ => out.push_str("\"text\\n\""),
+                }
+                return;
+            }
+            match self.next(3) {
+                0 => {
+                    out.push('[');
+                    let items = self.next(8) as usize + 1;
+                    for i in 0..items {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        self.value(budget / items, depth + 1, out);
+                    }
+                    out.push(']');
+                }
+                _ => {
+                    out.push('{');
+                    let members = self.next(8) as usize + 1;
+                    for i in 0..members {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        let name = names[self.next(names.len() as u64) as usize];
+                        out.push_str(&format!("\"{name}\":"));
+                        self.value(budget / members, depth + 1, out);
+                    }
+                    out.push('}');
+                }
+            }
+        }
+    }
+
+    /// Shapes an attacker would pick, of about `n` members or items each.
+    fn shapes(n: usize) -> Vec<(&'static str, String)> {
+        let list = |f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>().join(",");
+        vec![
+            (
+                "wide object",
+                format!("{{{}}}", list(&|i| format!("\"k{i}\":{i}"))),
+            ),
+            (
+                "one name repeated",
+                format!("{{{}}}", list(&|i| format!("\"name\":\"{i}\""))),
+            ),
+            (
+                "declared names in every case",
+                format!(
+                    "{{\"Map\":{{{}}}}}",
+                    list(&|i| format!("\"m{i}\":{{\"delay\":\"{i}\",\"DELAY\":1}}"))
+                ),
+            ),
+            (
+                "a large set",
+                format!("{{\"Set\":[{}]}}", list(&|i| i.to_string())),
+            ),
+            (
+                "a long array of anything",
+                format!("{{\"other\":[{}]}}", list(&|i| format!("{{\"a\":[{i}]}}"))),
+            ),
+        ]
+    }
+
+    #[test]
+    fn random_bodies_come_out_valid_and_bounded() {
+        let table = table();
+        let schema = json!({"$ref": "#/components/schemas/Config"});
+        for seed in 1..200u64 {
+            let mut generator = Gen(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut body = String::new();
+            generator.value(20_000, 0, &mut body);
+            for schema in [&schema, &Value::Null] {
+                match normalize(&table, schema, body.as_bytes()) {
+                    Ok(out) => {
+                        // Only numbers in exponent form grow (`1e15` is written out in full).
+                        assert!(out.len() <= 5 * body.len(), "seed {seed}: output grew");
+                        let again = normalize(&table, schema, &out).expect("normal form");
+                        assert_eq!(again, out, "seed {seed}: a second pass changes nothing");
+                        serde_json::from_slice::<Value>(&out)
+                            .unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+                    }
+                    // Refusals are the schema's (a repeated set item, a non-object).
+                    Err(e) => assert!(
+                        e.contains("invalid") || e.contains("expected an object"),
+                        "seed {seed}: {e}"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cost_is_linear_in_the_body() {
+        let table = table();
+        let schema = json!({"$ref": "#/components/schemas/Config"});
+        let cost = |body: &str| {
+            let mut runs: Vec<std::time::Duration> = (0..3)
+                .map(|_| {
+                    let started = std::time::Instant::now();
+                    let out = normalize(&table, &schema, body.as_bytes());
+                    let elapsed = started.elapsed();
+                    let out = out.unwrap_or_else(|e| panic!("{e}"));
+                    assert!(out.len() <= body.len());
+                    elapsed
+                })
+                .collect();
+            runs.sort();
+            runs[1]
+        };
+        for ((shape, small), (_, large)) in shapes(5_000).into_iter().zip(shapes(50_000)) {
+            let ratio = cost(&large).as_secs_f64() / cost(&small).as_secs_f64();
+            // Linear is 10; the quadratic member list and set check were 100.
+            assert!(
+                ratio < 25.0,
+                "{shape}: 10x the body took {ratio:.1}x the time"
+            );
+        }
     }
 }

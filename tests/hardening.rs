@@ -1,0 +1,672 @@
+//! The server as crowds and attackers use it: parallel writers of one file, racing renames,
+//! bodies built to cost quadratic time, pages of other sites, rebound host names, forged log
+//! lines, secrets in broken configs, addresses in two spellings.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{TestServer, http, write_bot, write_global_config};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+const PASSWORD: &str = "hardening secret";
+
+async fn text_of(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+/// `ASF.json` written by the API: parses, or the assertion names the round.
+fn assert_valid_json(path: &std::path::Path, what: &str) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{what}: {e}"));
+    serde_json::from_str::<Value>(&text).unwrap_or_else(|e| panic!("{what}: {e}\n{text}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_saves_of_asf_json_all_succeed_and_leave_a_whole_file() {
+    let t = TestServer::start_custom(
+        write_global_config(json!({})),
+        |options| options.config_watch = false,
+        common::loopback_ephemeral(),
+    )
+    .await;
+    let path = t.dir.path().join("config/ASF.json");
+    for round in 0..3 {
+        let saves: Vec<_> = (0..20)
+            .map(|i| {
+                let url = t.url("/Api/ASF");
+                tokio::spawn(async move {
+                    let body = json!({"GlobalConfig": {"ConnectionTimeout": 100 + i}});
+                    text_of(http().post(url).json(&body).send().await.expect("POST")).await
+                })
+            })
+            .collect();
+        for save in saves {
+            let (status, body) = save.await.expect("task");
+            assert_eq!(status, 200, "round {round}: {body}");
+            assert_eq!(body["Success"], true, "round {round}: {body}");
+        }
+        assert_valid_json(&path, &format!("round {round}"));
+    }
+    let leftovers: Vec<String> = std::fs::read_dir(t.dir.path().join("config"))
+        .expect("config dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "ASF.json" && name != "ASF.db")
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    // The next start accepts the file.
+    let logs = asf_ipc::core::logging::Logs::new(false, None, false).expect("logs");
+    asf_ipc::core::Asf::open(asf_ipc::core::Options::new(t.dir.path()), logs)
+        .expect("a restart reads the saved ASF.json");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_saves_of_one_bot_all_succeed() {
+    let t = TestServer::start_with(|dir| write_bot(dir, "Main", json!({"Enabled": false}))).await;
+    let path = t.dir.path().join("config/Main.json");
+    for round in 0..3 {
+        let saves: Vec<_> = (0..20)
+            .map(|i| {
+                let url = t.url("/Api/Bot/Main");
+                tokio::spawn(async move {
+                    let body = json!({"BotConfig": {"Enabled": false, "FarmingDelay": 1 + i, "SteamTradeToken": "a".repeat(8)}});
+                    text_of(http().post(url).json(&body).send().await.expect("POST")).await
+                })
+            })
+            .collect();
+        for save in saves {
+            let (status, body) = save.await.expect("task");
+            assert_eq!(status, 200, "round {round}: {body}");
+            assert_eq!(body["Result"]["Main"], true, "round {round}: {body}");
+        }
+        assert_valid_json(&path, &format!("round {round}"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn of_two_renames_to_one_name_exactly_one_wins() {
+    for round in 0..10 {
+        let t = TestServer::start_with(|dir| {
+            for name in ["A", "B"] {
+                write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
+                std::fs::write(
+                    dir.join(format!("config/{name}.db")),
+                    format!("{{\"n\":\"{name}\"}}"),
+                )
+                .expect("db");
+            }
+        })
+        .await;
+        let renames: Vec<_> = ["A", "B"]
+            .into_iter()
+            .map(|name| {
+                let url = t.url(&format!("/Api/Bot/{name}/Rename"));
+                tokio::spawn(async move {
+                    text_of(
+                        http()
+                            .post(url)
+                            .json(&json!({"NewName": "X"}))
+                            .send()
+                            .await
+                            .expect("POST"),
+                    )
+                    .await
+                })
+            })
+            .collect();
+        let mut won = 0;
+        for rename in renames {
+            let (status, body) = rename.await.expect("task");
+            match status {
+                200 => {
+                    assert_eq!(body["Success"], true, "{body}");
+                    won += 1;
+                }
+                400 => assert_eq!(body["Message"], "NewName is invalid!"),
+                other => panic!("round {round}: {other} {body}"),
+            }
+        }
+        assert_eq!(won, 1, "round {round}");
+        let config = t.dir.path().join("config");
+        let left: Vec<bool> = ["A", "B"]
+            .iter()
+            .map(|n| config.join(format!("{n}.json")).exists())
+            .collect();
+        assert_eq!(
+            left.iter().filter(|l| **l).count(),
+            1,
+            "round {round}: {left:?}"
+        );
+        let renamed: Value =
+            serde_json::from_str(&std::fs::read_to_string(config.join("X.json")).expect("X.json"))
+                .expect("JSON");
+        let db = std::fs::read_to_string(config.join("X.db")).expect("X.db moved along");
+        let winner = renamed["SteamLogin"].as_str().expect("login");
+        assert!(db.contains(winner), "the winner's database: {db}");
+        let loser = if winner == "A" { "B" } else { "A" };
+        assert!(config.join(format!("{loser}.json")).exists());
+        assert!(config.join(format!("{loser}.db")).exists(), "round {round}");
+    }
+}
+
+/// `n` members named `k0`… with small values: an object of about `12 n` bytes.
+fn object_body(n: usize) -> String {
+    let mut body = String::with_capacity(n * 14);
+    body.push('{');
+    for i in 0..n {
+        if i > 0 {
+            body.push(',');
+        }
+        body.push_str(&format!("\"k{i}\":{}", i % 10));
+    }
+    body.push('}');
+    body
+}
+
+async fn time_post(url: &str, body: &str) -> Duration {
+    let started = Instant::now();
+    let response = http()
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    started.elapsed()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
+    let t = TestServer::start().await;
+    let url = t.url("/Api/Storage/q");
+    let (small, large) = (object_body(20_000), object_body(200_000));
+    let _warm = time_post(&url, &small).await;
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let mut small_times = Vec::new();
+    let mut large_times = Vec::new();
+    for _ in 0..3 {
+        small_times.push(time_post(&url, &small).await);
+        large_times.push(time_post(&url, &large).await);
+    }
+    let (small_time, large_time) = (median(small_times), median(large_times));
+    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
+    // Linear is 10; quadratic would be 100.
+    assert!(
+        ratio < 30.0,
+        "10x the body cost {ratio:.1}x the time ({small_time:?} vs {large_time:?})"
+    );
+
+    // Health checks while large bodies are being processed: each answer takes a small part of
+    // the time one large body takes (the same quantity measured, so a ratio, not a bound).
+    let huge = object_body(400_000);
+    let alone = time_post(&url, &huge).await;
+    let posts: Vec<_> = (0..3)
+        .map(|_| {
+            let (url, body) = (url.clone(), huge.clone());
+            tokio::spawn(async move { time_post(&url, &body).await })
+        })
+        .collect();
+    tokio::time::sleep(alone / 5).await;
+    let mut slowest = Duration::ZERO;
+    for _ in 0..10 {
+        let started = Instant::now();
+        let response = http().get(t.url("/HealthCheck")).send().await.expect("GET");
+        assert_eq!(response.status(), 200);
+        slowest = slowest.max(started.elapsed());
+        tokio::time::sleep(alone / 50).await;
+    }
+    for post in posts {
+        post.await.expect("task");
+    }
+    assert!(
+        slowest.as_secs_f64() < alone.as_secs_f64() / 4.0,
+        "a health check took {slowest:?} while one large body takes {alone:?}"
+    );
+}
+
+#[tokio::test]
+async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
+    let t = TestServer::start().await;
+    let port = t.addr().port();
+    // A page of another site posting to Exit: refused, and the process keeps running.
+    let (status, body) = text_of(
+        http()
+            .post(t.url("/Api/ASF/Exit"))
+            .header("Origin", "http://evil.example")
+            .header("content-length", "0")
+            .send()
+            .await
+            .expect("POST"),
+    )
+    .await;
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(body["Success"], false);
+    assert!(
+        body["Message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("AllowedOrigins"),
+        "{body}"
+    );
+    // A rebound host name.
+    let answer = common::raw(
+        t.addr(),
+        &format!("GET /Api/ASF HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    assert!(answer.contains("AllowedHosts"), "{answer}");
+    // The log websocket from another site.
+    let answer = common::raw(
+        t.addr(),
+        &format!(
+            "GET /Api/NLog HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\n\
+             Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+        ),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
+    // A navigation or image from another site carries no Origin but says where it came from.
+    let (status, _) = text_of(
+        http()
+            .get(t.url("/Api/ASF"))
+            .header("Sec-Fetch-Site", "cross-site")
+            .send()
+            .await
+            .expect("GET"),
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert_eq!(
+        t.call(Method::GET, "/Api/ASF", None).await.0,
+        200,
+        "still running"
+    );
+
+    // Same-origin pages, localhost and scripts keep working.
+    for (host, origin) in [
+        (
+            format!("127.0.0.1:{port}"),
+            Some(format!("http://127.0.0.1:{port}")),
+        ),
+        (
+            format!("localhost:{port}"),
+            Some(format!("http://localhost:{port}")),
+        ),
+        (format!("localhost:{port}"), None),
+        (format!("127.0.0.1:{port}"), None),
+    ] {
+        let origin_line = origin
+            .map(|o| format!("Origin: {o}\r\n"))
+            .unwrap_or_default();
+        let answer = common::raw(
+            t.addr(),
+            &format!(
+                "GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{origin_line}Sec-Fetch-Site: same-origin\r\nConnection: close\r\n\r\n"
+            ),
+        )
+        .await;
+        assert!(answer.starts_with("HTTP/1.1 200"), "{host}: {answer}");
+    }
+    let client = t.client();
+    client.asf_info().await.expect("the client crate");
+}
+
+#[tokio::test]
+async fn allowed_host_names_and_origins_come_from_the_configuration() {
+    let listen = asf_ipc::http::ListenConfig {
+        sites: asf_ipc::http::cross_site::SiteRules::new(
+            ["asf.example.org"],
+            ["https://ui.example.org"],
+        ),
+        ..common::loopback_ephemeral()
+    };
+    let t = TestServer::start_custom(|_| {}, |_| {}, listen).await;
+    for (host, origin, expected) in [
+        ("asf.example.org", "", "HTTP/1.1 200"),
+        (
+            "ASF.example.org:1242",
+            "Origin: http://asf.example.org:1242\r\n",
+            "HTTP/1.1 200",
+        ),
+        (
+            "127.0.0.1",
+            "Origin: https://ui.example.org\r\n",
+            "HTTP/1.1 200",
+        ),
+        ("other.example.org", "", "HTTP/1.1 403"),
+        (
+            "127.0.0.1",
+            "Origin: https://evil.example.org\r\n",
+            "HTTP/1.1 403",
+        ),
+    ] {
+        let answer = common::raw(
+            t.addr(),
+            &format!("GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{origin}Connection: close\r\n\r\n"),
+        )
+        .await;
+        assert!(answer.starts_with(expected), "{host} {origin}: {answer}");
+    }
+    // The file's keys reach the rules.
+    let config = asf_ipc::core::ipc_config::IpcConfig::parse(
+        r#"{"Kestrel": {"AllowedHosts": "asf.example.org;other.example", "AllowedOrigins": ["https://ui.example.org"]}}"#,
+    )
+    .expect("config");
+    assert_eq!(config.allowed_hosts, ["asf.example.org", "other.example"]);
+    assert_eq!(config.allowed_origins, ["https://ui.example.org"]);
+}
+
+#[tokio::test]
+async fn with_a_password_cors_stays_open() {
+    let t = TestServer::start_with_config(json!({"IPCPassword": PASSWORD})).await;
+    let response = http()
+        .get(t.url("/Api/ASF"))
+        .header("Origin", "http://elsewhere.example")
+        .header("Host", "asf.example.org")
+        .header("Authentication", PASSWORD)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+}
+
+#[tokio::test]
+async fn body_actions_need_a_json_content_type_and_a_body() {
+    let t =
+        TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({"Enabled": false}))).await;
+    for path in [
+        "/Api/Bot/Main/Pause",
+        "/Api/Bot/Main/AddLicense",
+        "/Api/Bot/Main/RemoveLicense",
+        "/Api/ASF/Update",
+        "/Api/Plugins/Update",
+    ] {
+        // No body and no content type (what a form or `fetch` with no-cors could send).
+        let (status, body) = text_of(
+            http()
+                .post(t.url(path))
+                .header("content-length", "0")
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await;
+        assert_eq!(status, 415, "{path}: {body}");
+        assert_eq!(body["Success"], false, "{path}");
+        // A form's content type with a JSON-looking body.
+        let (status, _) = text_of(
+            http()
+                .post(t.url(path))
+                .header("content-type", "text/plain")
+                .body("{}")
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await;
+        assert_eq!(status, 415, "{path}");
+        for blank in ["", "  \n"] {
+            let (status, body) = text_of(
+                http()
+                    .post(t.url(path))
+                    .header("content-type", "application/json")
+                    .body(blank)
+                    .send()
+                    .await
+                    .expect("POST"),
+            )
+            .await;
+            assert_eq!(status, 400, "{path}: {body}");
+            assert_eq!(body["Message"], "A non-empty request body is required.");
+        }
+    }
+    let (status, body) = text_of(
+        http()
+            .post(t.url("/Api/Bot/Main/Pause"))
+            .header("content-type", "application/json; charset=utf-8")
+            .body("{}")
+            .send()
+            .await
+            .expect("POST"),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+}
+
+#[tokio::test]
+async fn bans_fold_ipv4_mapped_addresses() {
+    let t = TestServer::start_with_config(json!({"IPCPassword": PASSWORD})).await;
+    // Loopback is a trusted proxy, so the forwarded address is the client's.
+    for client in [
+        "192.0.2.50",
+        "::ffff:192.0.2.50",
+        "192.0.2.50",
+        "::ffff:192.0.2.50",
+        "192.0.2.50",
+    ] {
+        let response = http()
+            .get(t.url("/Api/ASF"))
+            .header("X-Forwarded-For", client)
+            .header("Authentication", "wrong")
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(response.status(), 401, "{client}");
+    }
+    for client in ["192.0.2.50", "::ffff:192.0.2.50"] {
+        let response = http()
+            .get(t.url("/Api/ASF"))
+            .header("X-Forwarded-For", client)
+            .header("Authentication", PASSWORD)
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(
+            response.status(),
+            403,
+            "{client} is banned after five guesses in all"
+        );
+    }
+    let get = |path: &'static str, method: Method| {
+        let url = t.url(path);
+        async move {
+            text_of(
+                http()
+                    .request(method, url)
+                    .header("Authentication", PASSWORD)
+                    .send()
+                    .await
+                    .expect("request"),
+            )
+            .await
+        }
+    };
+    let (_, bans) = get("/Api/IPC/Bans", Method::GET).await;
+    assert_eq!(bans["Result"], json!(["192.0.2.50"]));
+    let (status, body) = get("/Api/IPC/Bans/192.0.2.50", Method::DELETE).await;
+    assert_eq!(status, 200, "{body}");
+    let response = http()
+        .get(t.url("/Api/ASF"))
+        .header("X-Forwarded-For", "::ffff:192.0.2.50")
+        .header("Authentication", PASSWORD)
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), 200, "the mapped form is lifted too");
+}
+
+#[tokio::test]
+async fn a_symlink_at_the_old_temporary_name_is_not_followed() {
+    let outside = tempfile::tempdir().expect("dir");
+    let target = outside.path().join("precious.txt");
+    std::fs::write(&target, "precious").expect("write");
+    let t = TestServer::start_with(|dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config");
+        std::os::unix::fs::symlink(&target, dir.join("config/ASF.json.new")).expect("link");
+        std::os::unix::fs::symlink(&target, dir.join("config/Main.json.new")).expect("link");
+    })
+    .await;
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(json!({"GlobalConfig": {"ConnectionTimeout": 91}})),
+        )
+        .await;
+    assert_eq!((status, &body["Success"]), (200, &json!(true)), "{body}");
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Main",
+            Some(json!({"BotConfig": {"Enabled": false}})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "precious");
+    assert_valid_json(&t.dir.path().join("config/ASF.json"), "ASF.json");
+}
+
+#[tokio::test]
+async fn secrets_in_broken_configs_never_reach_the_log() {
+    let t = TestServer::start_with(|dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config");
+        std::fs::write(
+            dir.join("config/Leaky.json"),
+            "{\n\t\"Enabled\": true,\n\t\"SteamPassword\": 987654321\n}",
+        )
+        .expect("bot");
+    })
+    .await;
+    let log = common::wait_for(10, "the bot's load error", || {
+        let log = t.log_text();
+        async move { log.contains("SteamPassword").then_some(log) }
+    })
+    .await;
+    assert!(!log.contains("987654321"), "{log}");
+    let (_, page) = t.call(Method::GET, "/Api/NLog/File?count=100", None).await;
+    assert!(!page.to_string().contains("987654321"), "{page}");
+
+    // A numeric IPCPassword in ASF.json: the process refuses to start, naming the property.
+    let dir = tempfile::tempdir().expect("dir");
+    write_global_config(json!({"IPCPassword": 987654321}))(dir.path());
+    let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false).expect("logs");
+    let error = match asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs) {
+        Ok(_) => panic!("a numeric IPCPassword is refused"),
+        Err(e) => e,
+    };
+    assert!(error.contains("IPCPassword"), "{error}");
+    assert!(!error.contains("987654321"), "{error}");
+
+    // A body with a secret of the wrong type: the answer does not repeat it either.
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Other",
+            Some(json!({"BotConfig": {"SteamPassword": 123456789}})),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(!body.to_string().contains("123456789"), "{body}");
+}
+
+#[tokio::test]
+async fn a_bot_name_cannot_forge_log_lines() {
+    let t = TestServer::start().await;
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/%0aFORGED%7CERROR%7CASF%7Cx",
+            Some(json!({"BotConfig": {"Enabled": false}})),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    common::wait_for(10, "a log line about the bot", || {
+        let log = t.log_text();
+        async move { log.contains("FORGED").then_some(()) }
+    })
+    .await;
+    let log = t.log_text();
+    for line in log.lines() {
+        assert!(!line.starts_with("FORGED"), "a forged line:\n{log}");
+        assert!(
+            line.split('|').count() >= 5,
+            "not a log line: {line:?}\n{log}"
+        );
+    }
+    assert!(log.contains("\\nFORGED"), "the name is escaped:\n{log}");
+}
+
+#[tokio::test]
+async fn undecodable_path_bytes_get_the_envelope() {
+    let t = TestServer::start().await;
+    for path in [
+        "/Api/Bot/%ff%fe",
+        "/Api/Bot/%ff/GamesToRedeemInBackground",
+        "/Api/Storage/%c3",
+    ] {
+        let (status, body) = t.call(Method::GET, path, None).await;
+        assert_eq!(status, 400, "{path}: {body}");
+        assert_eq!(body["Success"], false, "{path}: {body}");
+        assert!(body["Message"].is_string(), "{path}: {body}");
+        assert!(body.get("request_id").is_none(), "{path}: {body}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopping_process_does_not_wait_for_large_bodies() {
+    use common::instance::{Instance, free_port, write_ipc_config};
+    let dir = tempfile::tempdir().expect("dir");
+    let port = free_port();
+    write_ipc_config(
+        dir.path(),
+        &json!({"Kestrel": {"Endpoints": {"HTTP": {"Url": format!("http://127.0.0.1:{port}")}}}}),
+    );
+    let mut instance = Instance::spawn(dir.path(), &[]);
+    instance.wait_line(0, "IPC server ready!", 30).await;
+    let url = format!("http://127.0.0.1:{port}/Api/Storage/big");
+    let body = object_body(1_500_000);
+    // What one large body costs the server when it is alone: the yardstick.
+    let alone = time_post(&url, &body).await;
+    let posts: Vec<_> = (0..4)
+        .map(|_| {
+            let (url, body) = (url.clone(), body.clone());
+            tokio::spawn(async move {
+                let _ = http()
+                    .post(url)
+                    .header("content-type", "application/json")
+                    .body(body)
+                    .send()
+                    .await;
+            })
+        })
+        .collect();
+    tokio::time::sleep(alone / 4).await;
+    let asked = Instant::now();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &instance.pid().to_string()])
+        .status();
+    while instance.running() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let stopping = asked.elapsed();
+    for post in posts {
+        let _ = post.await;
+    }
+    // Four bodies in flight would keep a draining server busy for at least `alone` more.
+    assert!(
+        stopping < alone / 2,
+        "stopping took {stopping:?}; one large body takes {alone:?}"
+    );
+}
