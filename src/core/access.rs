@@ -170,7 +170,7 @@ impl Access {
         loop {
             // Cheap checks first: a plain password, or one that verified before.
             if let Some(correct) = self.verify_cheaply(setting, &identity, &input) {
-                return self.count(ip, correct, false);
+                return self.count(&mut self.lock_failures(), ip, correct);
             }
             let released = self.released.notified();
             {
@@ -187,21 +187,25 @@ impl Access {
             // Every attempt left is being decided: wait for one to end, then look again.
             released.await;
         }
+        let reservation = Reservation {
+            access: self,
+            ip,
+            settled: false,
+        };
         let correct = self
             .derive_and_compare(setting, password, crypt_key, identity, input)
             .await;
-        let outcome = self.count(ip, correct, true);
-        self.released.notify_waiters();
-        outcome
+        reservation.settle(correct)
     }
 
-    /// Counts the outcome of one attempt from `ip` (releasing its reservation if it had one).
-    fn count(&self, ip: IpAddr, correct: bool, reserved: bool) -> Result<(), Refusal> {
-        let mut failures = self.lock_failures();
+    /// Counts the outcome of one attempt from `ip`.
+    fn count(
+        &self,
+        failures: &mut HashMap<IpAddr, Attempts>,
+        ip: IpAddr,
+        correct: bool,
+    ) -> Result<(), Refusal> {
         let attempts = failures.entry(ip).or_default();
-        if reserved {
-            attempts.pending = attempts.pending.saturating_sub(1);
-        }
         let outcome = if attempts.failed >= MAX_FAILED_ATTEMPTS {
             Err(Refusal::Banned)
         } else if correct {
@@ -284,6 +288,48 @@ fn setting_identity(setting: &PasswordSetting, crypt_key: &[u8]) -> [u8; 32] {
 fn base64_decode(text: &str) -> Result<Vec<u8>, base64::DecodeError> {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.decode(text)
+}
+
+/// An attempt reserved for a key derivation. Settled with the verdict; dropped unsettled (the
+/// request was abandoned while its key was derived) it counts as a wrong guess, so that
+/// abandoning requests cannot buy derivations beyond the limit.
+struct Reservation<'a> {
+    access: &'a Access,
+    ip: IpAddr,
+    settled: bool,
+}
+
+impl Reservation<'_> {
+    fn settle(mut self, correct: bool) -> Result<(), Refusal> {
+        self.settled = true;
+        let outcome = {
+            let mut failures = self.access.lock_failures();
+            Self::release(&mut failures, self.ip);
+            self.access.count(&mut failures, self.ip, correct)
+        };
+        self.access.released.notify_waiters();
+        outcome
+    }
+
+    fn release(failures: &mut HashMap<IpAddr, Attempts>, ip: IpAddr) {
+        if let Some(attempts) = failures.get_mut(&ip) {
+            attempts.pending = attempts.pending.saturating_sub(1);
+        }
+    }
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        if self.settled {
+            return;
+        }
+        {
+            let mut failures = self.access.lock_failures();
+            Self::release(&mut failures, self.ip);
+            let _ = self.access.count(&mut failures, self.ip, false);
+        }
+        self.access.released.notify_waiters();
+    }
 }
 
 /// Addresses trusted as proxies and, without a password, as clients: loopback plus the
@@ -580,6 +626,27 @@ mod tests {
         assert_eq!(access.derivations(), 5);
         assert_eq!(unauthorized, 5);
         assert_eq!(access.banned(), vec![ip]);
+
+        // A guess abandoned while its key is derived still counts, and frees its attempt.
+        let access = Access::default();
+        let ip: IpAddr = "192.0.2.22".parse().expect("ip");
+        for _ in 0..5 {
+            let guess = access.authorize(ip, false, Some(&s), Some("abandoned"), b"key");
+            assert!(
+                tokio::time::timeout(std::time::Duration::from_micros(1), guess)
+                    .await
+                    .is_err(),
+                "still deriving"
+            );
+        }
+        assert_eq!(access.banned(), vec![ip]);
+        assert_eq!(
+            access
+                .authorize(ip, false, Some(&s), Some("pw"), b"key")
+                .await,
+            Err(Refusal::Banned),
+            "refused at once, not left waiting"
+        );
         // The right password waiting behind the guesses is not mistaken for a sixth guess.
         let access = Access::default();
         let mapped: IpAddr = "::ffff:192.0.2.21".parse().expect("ip");
