@@ -187,17 +187,15 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     let url = t.url("/Api/Storage/q");
     let (small, large) = (object_body(20_000), object_body(200_000));
     let _warm = time_post(&url, &small).await;
-    let median = |mut v: Vec<Duration>| {
-        v.sort();
-        v[v.len() / 2]
-    };
+    // The fastest run of each: other work on a shared machine only ever adds time.
+    let fastest = |v: Vec<Duration>| v.into_iter().min().unwrap_or_default();
     let mut small_times = Vec::new();
     let mut large_times = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..5 {
         small_times.push(time_post(&url, &small).await);
         large_times.push(time_post(&url, &large).await);
     }
-    let (small_time, large_time) = (median(small_times), median(large_times));
+    let (small_time, large_time) = (fastest(small_times), fastest(large_times));
     let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
     // Linear is 10; quadratic would be 100.
     assert!(

@@ -558,7 +558,9 @@ mod tests {
         let table = table();
         let schema = json!({"$ref": "#/components/schemas/Config"});
         let cost = |body: &str| {
-            let mut runs: Vec<std::time::Duration> = (0..3)
+            // The fastest of five runs: other work on a shared machine only ever adds time,
+            // so the minimum is the figure closest to the normaliser's own cost.
+            (0..5)
                 .map(|_| {
                     let started = std::time::Instant::now();
                     let out = normalize(&table, &schema, body.as_bytes());
@@ -567,11 +569,12 @@ mod tests {
                     assert!(out.len() <= body.len());
                     elapsed
                 })
-                .collect();
-            runs.sort();
-            runs[1]
+                .min()
+                .unwrap_or_default()
         };
-        for ((shape, small), (_, large)) in shapes(5_000).into_iter().zip(shapes(50_000)) {
+        // Sizes large enough that one run takes milliseconds, far above timer and scheduler
+        // noise.
+        for ((shape, small), (_, large)) in shapes(20_000).into_iter().zip(shapes(200_000)) {
             let ratio = cost(&large).as_secs_f64() / cost(&small).as_secs_f64();
             // Linear is 10; the quadratic member list and set check were 100.
             assert!(
