@@ -90,16 +90,19 @@ async fn run(options: Options, mut signals: tokio::sync::watch::Receiver<bool>) 
 }
 
 /// How long requests in flight may delay the exit.
-const IPC_STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(600);
+const IPC_STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The longest a stop may take, whatever is still running.
-const STOP_DEADLINE: std::time::Duration = std::time::Duration::from_millis(900);
+const STOP_DEADLINE: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// Ends the process with `code` after [`STOP_DEADLINE`] unless it has ended by then.
 fn exit_by_deadline(code: u8) {
     std::thread::spawn(move || {
         std::thread::sleep(STOP_DEADLINE);
-        std::process::exit(i32::from(code));
+        // `_exit`, not `exit`: the ordinary exit runs handlers and flushes streams, and can
+        // wait on a lock a busy thread holds; past the deadline nothing may hold the stop up.
+        // SAFETY: `_exit` takes a plain integer and never returns.
+        unsafe { libc::_exit(i32::from(code)) }
     });
 }
 

@@ -273,9 +273,9 @@ impl Drain for AsfDrain {
     }
 }
 
-/// `text` with every control character escaped (`\n`, `\r`, `\t`, else `\u{…}`).
+/// `text` with every character [`needs_escape`] names escaped (`\n`, `\r`, `\t`, else `\u{…}`).
 pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    if !text.chars().any(needs_escape) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -284,11 +284,22 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
             c => out.push(c),
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Characters that could make one logged event look like two, or rearrange what a reader
+/// sees: control characters, Unicode's line and paragraph separators (which viewers break
+/// lines at) and the bidirectional overrides and isolates (which reorder a line on screen).
+fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// One page of a log file, as `GET /Api/NLog/File` returns it.
@@ -354,6 +365,11 @@ mod tests {
         assert_eq!(
             escape_controls("a\nFORGED|ERROR|ASF|x\r\t\u{1b}[31m"),
             "a\\nFORGED|ERROR|ASF|x\\r\\t\\u{001b}[31m"
+        );
+        // Separators some viewers break lines at, and overrides that reorder a line on screen.
+        assert_eq!(
+            escape_controls("a\u{2028}b\u{2029}c\u{202e}d\u{2066}e\u{0085}f"),
+            "a\\u{2028}b\\u{2029}c\\u{202e}d\\u{2066}e\\u{0085}f"
         );
     }
 

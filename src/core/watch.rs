@@ -35,25 +35,34 @@ fn signature(metadata: &std::fs::Metadata) -> Signature {
     }
 }
 
-/// The files of interest in `dir`: `*.json`, `*.keys` and `IPC.config`.
-fn scan(dir: &Path) -> HashMap<String, Signature> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return HashMap::new();
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            let name = entry.file_name().into_string().ok()?;
-            let interesting = name.ends_with(".json")
-                || name.ends_with(".keys")
-                || name.eq_ignore_ascii_case(super::ipc_config::FILE_NAME);
-            if !interesting {
-                return None;
+/// The files of interest in `dir`: `*.json`, `*.keys` and `IPC.config`; `None` when the
+/// directory could not be listed completely (out of file descriptors, say). A failed listing
+/// must never look like files that disappeared: that would unload bots or restart the
+/// listeners with defaults while nothing changed on disk.
+fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
+    let mut files = HashMap::new();
+    for entry in std::fs::read_dir(dir).ok()? {
+        let entry = entry.ok()?;
+        let Ok(name) = entry.file_name().into_string() else {
+            continue;
+        };
+        let interesting = name.ends_with(".json")
+            || name.ends_with(".keys")
+            || name.eq_ignore_ascii_case(super::ipc_config::FILE_NAME);
+        if !interesting {
+            continue;
+        }
+        match entry.metadata() {
+            Ok(metadata) if metadata.is_file() => {
+                files.insert(name, signature(&metadata));
             }
-            let metadata = entry.metadata().ok().filter(std::fs::Metadata::is_file)?;
-            Some((name, signature(&metadata)))
-        })
-        .collect()
+            Ok(_) => {}
+            // Removed between listing and looking: gone, like a file not listed.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(_) => return None,
+        }
+    }
+    Some(files)
 }
 
 /// Polls `dir` until `stop` fires, calling `on_change` with the file name of every file that
@@ -63,7 +72,7 @@ pub async fn watch(
     mut stop: tokio::sync::watch::Receiver<bool>,
     mut on_change: impl FnMut(&str),
 ) {
-    let mut known = scan(dir);
+    let mut known = scan(dir).unwrap_or_default();
     let mut pending: HashMap<String, Instant> = HashMap::new();
     let mut ticks = tokio::time::interval(POLL_INTERVAL);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -76,7 +85,8 @@ pub async fn watch(
             return;
         }
         let dir_owned = dir.to_path_buf();
-        let Ok(current) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await else {
+        let Ok(Some(current)) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await else {
+            // Try again on the next tick; nothing is known to have changed.
             continue;
         };
         let now = Instant::now();

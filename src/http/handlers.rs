@@ -26,6 +26,18 @@ pub enum AsfIpc {}
 
 type Ctx = RequestContext<Arc<Asf>>;
 
+/// Runs work whose cost grows with the request body (config merges and validation, writing
+/// the file and reading it back) on the blocking pool, so a large body never holds up the
+/// async workers that answer every other request. `runtime` lets the work await async steps.
+async fn off_the_workers<T: Send + 'static>(
+    work: impl FnOnce(&tokio::runtime::Handle) -> T + Send + 'static,
+) -> Result<T, AsfError> {
+    let runtime = tokio::runtime::Handle::current();
+    tokio::task::spawn_blocking(move || work(&runtime))
+        .await
+        .map_err(|e| AsfError::internal(e.to_string()))
+}
+
 impl AsfApi for AsfIpc {
     type Context = Arc<Asf>;
 
@@ -37,20 +49,21 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         body: TypedBody<AsfRequest>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
-        let asf = rqctx.context();
+        let asf = rqctx.context().clone();
         let request = body.into_inner().global_config;
-        let mut config = request.value.clone();
-        config.apply_twins().map_err(AsfError::bad_request)?;
-        config.validate().map_err(AsfError::bad_request)?;
-        config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
-        let written = asf.write_global_config(&config).await;
-        if let Err(e) = &written {
-            slog::error!(asf.log(), "ASFPost() {e}");
-        }
-        Ok(HttpResponseOk(PlainResponse::with(
-            written.is_ok(),
-            None::<String>,
-        )))
+        let written = off_the_workers(move |runtime| {
+            let mut config = request.value.clone();
+            config.apply_twins().map_err(AsfError::bad_request)?;
+            config.validate().map_err(AsfError::bad_request)?;
+            config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
+            let written = runtime.block_on(asf.write_global_config(&config));
+            if let Err(e) = &written {
+                slog::error!(asf.log(), "ASFPost() {e}");
+            }
+            Ok::<_, AsfError>(written.is_ok())
+        })
+        .await??;
+        Ok(HttpResponseOk(PlainResponse::with(written, None::<String>)))
     }
 
     async fn asf_hash_post(
@@ -107,31 +120,35 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
         body: TypedBody<BotRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
-        let asf = rqctx.context();
+        let asf = rqctx.context().clone();
         let request = body.into_inner().bot_config;
-        let mut config = request.value.clone();
-        config.apply_twins().map_err(AsfError::bad_request)?;
-        config.validate().map_err(AsfError::bad_request)?;
         let selector = path.into_inner().bot_names;
-        let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
-        names.sort_unstable();
-        names.dedup();
-        if names.iter().any(|n| !files::is_valid_bot_name(n)) {
-            return Err(AsfError::bad_request("botNames is invalid!"));
-        }
-        let mut results = BTreeMap::new();
-        for name in names {
-            let mut config = config.clone();
-            if let Some(current) = asf.bots().get(name).map(|b| b.config()) {
-                config.keep_unmentioned(current, |p| request.mentions(p));
+        let results = off_the_workers(move |runtime| {
+            let mut config = request.value.clone();
+            config.apply_twins().map_err(AsfError::bad_request)?;
+            config.validate().map_err(AsfError::bad_request)?;
+            let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
+            names.sort_unstable();
+            names.dedup();
+            if names.iter().any(|n| !files::is_valid_bot_name(n)) {
+                return Err(AsfError::bad_request("botNames is invalid!"));
             }
-            let written = asf.bots().write_config(name, &config).await;
-            if let Err(e) = &written {
-                slog::error!(asf.log(), "BotPost() {name}: {e}");
+            let mut results = BTreeMap::new();
+            for name in names {
+                let mut config = config.clone();
+                if let Some(current) = asf.bots().get(name).map(|b| b.config()) {
+                    config.keep_unmentioned(current, |p| request.mentions(p));
+                }
+                let written = runtime.block_on(asf.bots().write_config(name, &config));
+                if let Err(e) = &written {
+                    slog::error!(asf.log(), "BotPost() {name}: {e}");
+                }
+                asf.bots().sync(name);
+                results.insert(name.to_string(), written.is_ok());
             }
-            asf.bots().sync(name);
-            results.insert(name.to_string(), written.is_ok());
-        }
+            Ok(results)
+        })
+        .await??;
         let all = results.values().all(|ok| *ok);
         let mut response = GenericResponse::ok(results);
         if !all {
