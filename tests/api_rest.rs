@@ -2,7 +2,7 @@
 //! routes, plugins and the offline GitHub answers, and bad input on every route. Commands are
 //! in `commands.rs`.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use common::{TestServer, wait_for, write_bot};
 use reqwest::Method;

@@ -1,7 +1,7 @@
 //! Bots through the real interface: the simulated Steam network behind them, the lifecycle
 //! actions, selectors, config writes with ASF's inheritance rules, renames and deletions.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use common::{TestServer, wait_for, write_bot};
 use reqwest::Method;

@@ -1,7 +1,7 @@
 //! `POST /Api/Command`: every command of ASF, its answers in ASF's words, and what it does to
 //! the bots and the simulated Steam network.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 

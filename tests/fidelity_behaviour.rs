@@ -3,7 +3,7 @@
 //! raw HTTP only where the bytes themselves are the point (which keys an answer has, member
 //! order in a body).
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::{Duration, Instant};
 

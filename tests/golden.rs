@@ -8,9 +8,9 @@
 //! Each answer is recorded as its status line, its headers (sorted by name; `Date` left out)
 //! and its body (de-chunked). Only what is dynamic by nature is normalised, see [`normalise`].
 //!
-//! `GOLDEN_RECORD=1 cargo test --test golden` rewrites the files.
+//! `GOLDEN_RECORD=1 cargo test --test integration golden::` rewrites the files.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

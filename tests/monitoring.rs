@@ -2,7 +2,7 @@
 //! them, and scraped by a real Prometheus (Debian's `prometheus` package; the test says
 //! `SKIPPED` without it unless `CI` is set).
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

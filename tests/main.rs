@@ -1,0 +1,29 @@
+//! The server's integration tests, built as one binary: `cargo test --test integration`,
+//! `cargo test --test integration hosting::` for one file. Each module is one subject; what
+//! they share lives in the `asf-ipc-test-support` crate (`tests/support`).
+
+mod access;
+mod api_rest;
+mod backbone;
+mod bots;
+mod commands;
+mod config_api;
+mod direct;
+mod fidelity;
+mod fidelity_behaviour;
+mod golden;
+mod hardening;
+mod hosting;
+mod limits;
+mod monitoring;
+mod netns;
+mod nginx;
+mod nlog;
+mod openapi_tools;
+mod process;
+mod regressions;
+mod schemathesis;
+mod spec;
+mod spec_check;
+mod static_files;
+mod web_ui;
