@@ -177,6 +177,20 @@ pub fn online_bot() -> serde_json::Value {
     serde_json::json!({ "Enabled": true, "SteamLogin": "login", "SteamPassword": "password" })
 }
 
+/// A bot that logs on as `login` and farms.
+pub fn farming_bot(login: &str) -> serde_json::Value {
+    serde_json::json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
+}
+
+/// Waits until the bot `name` is logged on and returns its JSON.
+pub async fn online(t: &TestServer, name: &str) -> serde_json::Value {
+    wait_for(10, &format!("{name} to log on"), || async {
+        let bot = t.bots(name).await[name].clone();
+        (bot["IsConnectedAndLoggedOn"] == true).then_some(bot)
+    })
+    .await
+}
+
 /// Writes `config/<name>` (a bot's `<Bot>.json`, `ASF.json`, `IPC.config`).
 pub fn write_config(dir: &Path, name: &str, value: &serde_json::Value) {
     std::fs::write(
