@@ -1,7 +1,7 @@
 //! Access control through the front door: passwords, bans, trusted networks, forwarded
 //! headers, CORS, and the crypto endpoints.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::sync::Arc;
 

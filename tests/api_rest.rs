@@ -2,22 +2,11 @@
 //! routes, plugins and the offline GitHub answers, and bad input on every route. Commands are
 //! in `commands.rs`.
 
-mod common;
+use asf_ipc_test_support as common;
 
-use common::{TestServer, wait_for, write_bot};
+use common::{TestServer, farming_bot, online, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-fn farming_bot(login: &str) -> Value {
-    json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
-}
-
-async fn online(t: &TestServer, name: &str) {
-    wait_for(10, &format!("{name} to log on"), || async {
-        (t.bots(name).await[name]["IsConnectedAndLoggedOn"] == true).then_some(())
-    })
-    .await;
-}
 
 #[tokio::test]
 async fn background_redeemer_survives_a_restart_and_files_every_key_once() {

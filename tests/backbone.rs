@@ -1,6 +1,6 @@
 //! The backbone through the real interface: front door, routing, envelope, docs, listeners.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use common::{TestServer, http, raw};
 use serde_json::{Value, json};

@@ -1,24 +1,11 @@
 //! Bots through the real interface: the simulated Steam network behind them, the lifecycle
 //! actions, selectors, config writes with ASF's inheritance rules, renames and deletions.
 
-mod common;
+use asf_ipc_test_support as common;
 
-use common::{TestServer, wait_for, write_bot};
+use common::{TestServer, farming_bot, online, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-fn farming_bot(login: &str) -> Value {
-    json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
-}
-
-/// Waits until `name` is logged on and returns its JSON.
-async fn online(t: &TestServer, name: &str) -> Value {
-    wait_for(10, &format!("{name} to log on"), || async {
-        let bot = t.bots(name).await[name].clone();
-        (bot["IsConnectedAndLoggedOn"] == true).then_some(bot)
-    })
-    .await
-}
 
 #[tokio::test]
 async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {

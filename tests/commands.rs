@@ -1,11 +1,11 @@
 //! `POST /Api/Command`: every command of ASF, its answers in ASF's words, and what it does to
 //! the bots and the simulated Steam network.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 
-use common::{TestServer, wait_for, write_bot, write_global_config};
+use common::{TestServer, online, wait_for, write_bot, write_global_config};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -48,13 +48,6 @@ async fn start_slow(prepare: impl FnOnce(&std::path::Path)) -> TestServer {
         common::loopback_ephemeral(),
     )
     .await
-}
-
-async fn online(t: &TestServer, name: &str) {
-    wait_for(10, &format!("{name} to log on"), || async {
-        (t.bots(name).await[name]["IsConnectedAndLoggedOn"] == true).then_some(())
-    })
-    .await;
 }
 
 /// `app ID → name` of every game `bot` owns, read from `owns <bot> r/.`.

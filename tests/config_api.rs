@@ -1,6 +1,6 @@
 //! The global config, the key-value storage and the schema endpoints a config editor uses.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use common::{TestServer, http, wait_for, write_bot, write_global_config};
 use reqwest::Method;

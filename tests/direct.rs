@@ -1,7 +1,7 @@
 //! The front door answers the hot operations itself (`http::direct`); dropshot answers them
 //! when asked directly. Both must give the same status and the same bytes.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use asf_ipc::http::backend::TOKEN_HEADER;
 use common::TestServer;

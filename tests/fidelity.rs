@@ -4,7 +4,7 @@
 //! schemas (each probed against the server), and ASF's schema names and defaults. Each test
 //! names the ASF source file whose behaviour it pins.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 

@@ -3,13 +3,13 @@
 //! raw HTTP only where the bytes themselves are the point (which keys an answer has, member
 //! order in a body).
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::{Duration, Instant};
 
 use asf_ipc_generated::Error as ClientError;
 use asf_ipc_generated::types;
-use common::{TestServer, http, wait_for, write_bot};
+use common::{TestServer, farming_bot, http, online, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -25,17 +25,6 @@ fn refusal<T: std::fmt::Debug>(result: Result<T, ClientError<types::AsfError>>) 
 
 fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("a body of the generated client's type")
-}
-
-async fn online(t: &TestServer, name: &str) {
-    wait_for(10, &format!("{name} to log on"), || async {
-        (t.bots(name).await[name]["IsConnectedAndLoggedOn"] == true).then_some(())
-    })
-    .await;
-}
-
-fn farming_bot(login: &str) -> Value {
-    json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
 }
 
 /// Pins `ArchiSteamFarm/IPC/Controllers/Api/ASFController.cs` (`UpdatePost`),

@@ -2,7 +2,7 @@
 //! bodies built to cost quadratic time, pages of other sites, rebound host names, forged log
 //! lines, secrets in broken configs, addresses in two spellings.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::{Duration, Instant};
 

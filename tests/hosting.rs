@@ -3,7 +3,7 @@
 //! HTTP/2 (and `wss://`), unix sockets, hot reload, the `IPC` switch, and failures that never
 //! take the process down.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! with raw sockets: the exact status line, or when the server closes the connection. Short
 //! timeouts are configured so nothing waits long; none of the probes may wedge the server.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 

@@ -2,13 +2,13 @@
 //! them, and scraped by a real Prometheus (Debian's `prometheus` package; the test says
 //! `SKIPPED` without it unless `CI` is set).
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use common::{TestServer, http, wait_for, write_bot, write_global_config};
+use common::{TestServer, farming_bot, http, wait_for, write_bot, write_global_config};
 use serde_json::{Value, json};
 
 const PASSWORD: &str = "scrape-secret";
@@ -79,10 +79,6 @@ fn value_of(text: &str, name: &str, wanted: &[(&str, &str)]) -> Option<f64> {
                 .all(|(k, v)| labels.get(*k).map(String::as_str).unwrap_or("") == *v)
         })
         .map(|(_, v)| v)
-}
-
-fn farming_bot(login: &str) -> Value {
-    json!({ "Enabled": true, "SteamLogin": login, "SteamPassword": "secret" })
 }
 
 /// Fetches the metrics: status, content type and body.

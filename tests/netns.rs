@@ -2,7 +2,7 @@
 //! server from its own address. Needs root and iproute2; where the machine forbids network
 //! namespaces the test says so and skips.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::net::SocketAddr;
 
@@ -22,7 +22,7 @@ async fn start(ns: &Namespace, config: Value, known: &[&str]) -> TestServer {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn clients_from_another_network() {
-    let ns = match Namespace::create(0) {
+    let ns = match Namespace::create() {
         Ok(ns) => ns,
         Err(e) => {
             eprintln!("skipping: network namespaces are not available here ({e})");

@@ -5,7 +5,7 @@
 //!
 //! Needs nginx and openssl (installed by `.ci/run`); without nginx the tests say so and skip.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -323,7 +323,7 @@ async fn behind_nginx_with_tls_under_a_path_base() {
 
     // Wrong passwords from a browser elsewhere on the network: nginx is a trusted loopback
     // proxy, so the server counts them against the address nginx forwards.
-    match Namespace::create(0) {
+    match Namespace::create() {
         Ok(ns) => {
             let ca = cert.ca.display().to_string();
             let resolve = format!("localhost:{front}:{}", ns.host_ip);

@@ -1,6 +1,6 @@
 //! `/Api/NLog` (websocket) and `/Api/NLog/File` through the front door.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::time::Duration;
 

@@ -13,7 +13,7 @@
 //! finds it through `OPENAPI_PYTHON_CLIENT` or `PATH`). Without them each test says what is
 //! missing and passes locally; with `CI` set it fails instead.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

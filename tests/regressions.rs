@@ -1,7 +1,7 @@
 //! Inputs that once broke something, found by schemathesis or the fuzz targets. Each stays
 //! here so it cannot come back.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use common::TestServer;
 use reqwest::Method;

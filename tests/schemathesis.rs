@@ -6,7 +6,7 @@
 //! `.ci/run` installs schemathesis; elsewhere set `SCHEMATHESIS=/path/to/st` or put `st` on
 //! `PATH`, otherwise the test says so and skips.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::PathBuf;
 use std::process::Command;

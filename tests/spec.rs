@@ -5,21 +5,19 @@
 //!   difference at the level of operations, parameters, schemas, properties and constraints,
 //!   with where to change the code (nothing rewrites the document);
 //! - `generated/` must be what progenitor makes from the document (machine output:
-//!   `EXPECTORATE=overwrite cargo test --test spec generated` rewrites it);
+//!   `EXPECTORATE=overwrite cargo test --test integration spec::generated` rewrites it);
 //! - the document must not break clients of the latest released version
 //!   (`openapi/released/asf-<version>.json`), judged by Oxide's `drift`.
 
-mod spec_check;
-
 use std::path::{Path, PathBuf};
 
+use crate::spec_check::compat;
+use crate::spec_check::semantic;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 use serde_json::{Value, json};
-use spec_check::compat;
-use spec_check::semantic;
 
 const HEADER: &str = "// This file is generated from openapi/asf.json by progenitor; do not edit.
-// Regenerate with: EXPECTORATE=overwrite cargo test --test spec generated
+// Regenerate with: EXPECTORATE=overwrite cargo test --test integration spec::generated
 ";
 
 fn repo(path: &str) -> PathBuf {

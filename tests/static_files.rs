@@ -2,7 +2,7 @@
 //! caching headers and conditional requests, ranges, the SPA fallback, and path traversal
 //! attempts through raw HTTP.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::Path;
 

@@ -10,7 +10,7 @@
 //! Screenshots of every page are kept in `$ASF_UI_ARTIFACTS`, by default
 //! `<target>/tmp/web-ui-screenshots`.
 
-mod common;
+use asf_ipc_test_support as common;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;

@@ -1,15 +1,13 @@
 //! Every `asfctl` subcommand, run as a process against a live server: output and exit code.
 
-mod support;
-
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
 use asf_ipc_client::AsfClient;
 use asf_ipc_client::types::MobileAuthenticator;
+use asf_ipc_test_support::{TestServer, online_bot, wait_for, write_config};
 use serde_json::{Value, json};
-use support::{Server, online_bot, wait_for, write_config};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 const PASSWORD: &str = "operator secret";
@@ -57,8 +55,8 @@ fn command(url: &str) -> tokio::process::Command {
     command
 }
 
-async fn asfctl(server: &Server, args: &[&str]) -> Run {
-    run(command(&server.url()).args(args)).await
+async fn asfctl(server: &TestServer, args: &[&str]) -> Run {
+    run(command(&server.base()).args(args)).await
 }
 
 async fn run(command: &mut tokio::process::Command) -> Run {
@@ -73,8 +71,8 @@ async fn run(command: &mut tokio::process::Command) -> Run {
     }
 }
 
-async fn with_bots() -> Server {
-    Server::start(|dir| {
+async fn with_bots() -> TestServer {
+    TestServer::start_in_config(|dir| {
         write_config(dir, "ASF.json", &json!({ "IPCPassword": PASSWORD }));
         write_config(dir, "alice.json", &online_bot());
         write_config(dir, "bob.json", &json!({ "Enabled": false }));
@@ -82,8 +80,8 @@ async fn with_bots() -> Server {
     .await
 }
 
-fn api(server: &Server) -> AsfClient {
-    AsfClient::builder(server.url())
+fn api(server: &TestServer) -> AsfClient {
+    AsfClient::builder(server.base())
         .password(PASSWORD)
         .build()
         .expect("client")
@@ -123,9 +121,9 @@ async fn status_and_access_errors() {
     assert_eq!(json["GlobalConfig"]["AutoRestart"], true);
 
     // --password overrides the environment; a wrong one is exit code 3.
-    let wrong = run(command(&server.url()).args(["--password", "guess", "status"])).await;
+    let wrong = run(command(&server.base()).args(["--password", "guess", "status"])).await;
     wrong.failed(3, "wrong or missing IPC password (HTTP 401: Failed!)");
-    let missing = run(command(&server.url())
+    let missing = run(command(&server.base())
         .env_remove("ASF_IPC_PASSWORD")
         .arg("status"))
     .await;
@@ -519,7 +517,7 @@ async fn log_last_lines_and_follow() {
     assert_eq!(asfctl(&server, &["log", "-n", "0"]).await.code, 2);
 
     // --follow: the history, then live lines, one JSON object per line.
-    let mut child = command(&server.url())
+    let mut child = command(&server.base())
         .args(["--json", "log", "--follow"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -542,7 +540,7 @@ async fn log_last_lines_and_follow() {
     let _ = child.wait().await;
 
     // A wrong password fails the stream before it starts.
-    let wrong = run(command(&server.url()).args(["--password", "guess", "log", "--follow"])).await;
+    let wrong = run(command(&server.base()).args(["--password", "guess", "log", "--follow"])).await;
     wrong.failed(3, "wrong or missing IPC password");
 }
 
@@ -559,7 +557,7 @@ async fn bans_list_remove_and_clear() {
     let server = with_bots().await;
     // Loopback is a trusted proxy: failures count against the forwarded address.
     let ban = |address: &'static str| {
-        let url = server.url();
+        let url = server.base();
         async move {
             let intruder = AsfClient::builder(url)
                 .password("guess")
@@ -621,7 +619,7 @@ async fn metrics_in_both_formats() {
     assert!(openmetrics.stdout.ends_with("# EOF\n"), "{openmetrics:?}");
     let json = asfctl(&server, &["--json", "metrics"]).await.ok().json();
     assert!(json.as_str().is_some_and(|t| t.contains("asf_build_info")));
-    run(command(&server.url())
+    run(command(&server.base())
         .env("ASF_IPC_PASSWORD", "wrong")
         .arg("metrics"))
     .await

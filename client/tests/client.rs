@@ -1,7 +1,5 @@
 //! The client library against a real server: PathBase, errors, typed calls, the log stream.
 
-mod support;
-
 use std::time::Duration;
 
 use asf_ipc_client::types::{
@@ -9,10 +7,10 @@ use asf_ipc_client::types::{
     MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
 };
 use asf_ipc_client::{AsfClient, Error, LogLevel};
+use asf_ipc_test_support::{TestServer, online_bot, wait_for, write_config};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::json;
-use support::{Server, online_bot, wait_for, write_config};
 
 const SECRET: &str = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
 
@@ -25,11 +23,11 @@ fn client(url: &str, password: &str) -> AsfClient {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn base_url_with_path_base_reaches_the_api_and_the_log() {
-    let server = Server::start_with_path_base("/asf", |dir| {
+    let server = TestServer::start_with_path_base("/asf", |dir| {
         write_config(dir, "farmer.json", &json!({ "Enabled": false }));
     })
     .await;
-    let asf = AsfClient::new(format!("{}/asf/", server.url())).expect("client");
+    let asf = AsfClient::new(format!("{}/asf/", server.base())).expect("client");
     assert_eq!(asf.base_url().path(), "/asf");
     assert_eq!(
         asf.asf_info().await.expect("GET /asf/Api/ASF").version,
@@ -51,7 +49,7 @@ async fn base_url_with_path_base_reaches_the_api_and_the_log() {
     log.close().await.expect("close");
 
     // The prefix really is sent: under another one there is no API.
-    let elsewhere = AsfClient::new(format!("{}/elsewhere", server.url())).expect("client");
+    let elsewhere = AsfClient::new(format!("{}/elsewhere", server.base())).expect("client");
     let error = elsewhere
         .asf_info()
         .await
@@ -61,15 +59,15 @@ async fn base_url_with_path_base_reaches_the_api_and_the_log() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_password_then_ban_are_told_apart() {
-    let server = Server::start(|dir| {
+    let server = TestServer::start_in_config(|dir| {
         write_config(dir, "ASF.json", &json!({ "IPCPassword": "secret" }));
     })
     .await;
-    let missing = AsfClient::new(server.url()).expect("client");
+    let missing = AsfClient::new(server.base()).expect("client");
     let error = missing.asf_info().await.expect_err("no password");
     assert!(matches!(error, Error::WrongPassword { .. }), "{error:?}");
 
-    let wrong = client(&server.url(), "guess");
+    let wrong = client(&server.base(), "guess");
     for _ in 0..5 {
         let error = wrong.asf_info().await.expect_err("wrong password");
         assert!(
@@ -80,7 +78,7 @@ async fn wrong_password_then_ban_are_told_apart() {
         assert!(error.is_access_denied());
     }
     // Five failures ban the address, even for the right password.
-    let right = client(&server.url(), "secret");
+    let right = client(&server.base(), "secret");
     let error = right.asf_info().await.expect_err("banned");
     assert!(matches!(error, Error::Banned { .. }), "{error:?}");
     assert_eq!(error.status(), Some(StatusCode::FORBIDDEN));
@@ -94,9 +92,9 @@ async fn wrong_password_then_ban_are_told_apart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_a_password_other_networks_are_not_allowed() {
-    let server = Server::start(|_| {}).await;
+    let server = TestServer::start_in_config(|_| {}).await;
     // Loopback is a trusted proxy, so the server takes the client from X-Forwarded-For.
-    let remote = AsfClient::builder(server.url())
+    let remote = AsfClient::builder(server.base())
         .header("X-Forwarded-For", "198.51.100.9")
         .build()
         .expect("client");
@@ -109,17 +107,17 @@ async fn without_a_password_other_networks_are_not_allowed() {
     let error = remote.log_stream().await.expect_err("websocket too");
     assert!(matches!(error, Error::NotAllowed { .. }), "{error:?}");
 
-    let local = AsfClient::new(server.url()).expect("client");
+    let local = AsfClient::new(server.base()).expect("client");
     assert!(local.bots("ASF").await.expect("local").is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusals_carry_status_and_asf_message() {
-    let server = Server::start(|dir| {
+    let server = TestServer::start_in_config(|dir| {
         write_config(dir, "idle.json", &json!({ "Enabled": false }));
     })
     .await;
-    let asf = AsfClient::new(server.url()).expect("client");
+    let asf = AsfClient::new(server.base()).expect("client");
 
     let error = asf.start_bots("nobody").await.expect_err("no such bot");
     assert!(
@@ -144,12 +142,12 @@ async fn refusals_carry_status_and_asf_message() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_calls_cover_the_api() {
-    let server = Server::start(|dir| {
+    let server = TestServer::start_in_config(|dir| {
         write_config(dir, "ASF.json", &json!({ "IPCPassword": "secret" }));
         write_config(dir, "alice.json", &online_bot());
     })
     .await;
-    let asf = client(&server.url(), "secret");
+    let asf = client(&server.base(), "secret");
     wait_for(10, "alice online", || async {
         asf.bots("alice")
             .await
@@ -413,15 +411,15 @@ async fn typed_calls_cover_the_api() {
 async fn log_stream_receives_live_lines_with_the_password_in_the_query() {
     // Characters that need encoding in a query.
     let password = "p@ss word+&=/?#%";
-    let server = Server::start(|dir| {
+    let server = TestServer::start_in_config(|dir| {
         write_config(dir, "ASF.json", &json!({ "IPCPassword": password }));
     })
     .await;
-    let wrong = client(&server.url(), "wrong");
+    let wrong = client(&server.base(), "wrong");
     let error = wrong.log_stream().await.expect_err("wrong password");
     assert!(matches!(error, Error::WrongPassword { .. }), "{error:?}");
 
-    let asf = client(&server.url(), password);
+    let asf = client(&server.base(), password);
     let mut log = asf.log_stream().await.expect("log stream");
     // History first: the server's start lines are there.
     let ready = loop {

@@ -1,19 +1,17 @@
 //! The client and asfctl over HTTPS with a self-signed certificate.
 
-mod support;
-
 use std::process::Stdio;
 
 use asf_ipc_client::{AsfClient, Error};
+use asf_ipc_test_support::{SelfSigned, TestServer, write_config};
 use futures_util::StreamExt;
 use serde_json::json;
-use support::{SelfSigned, Server, write_config};
 
 const PASSWORD: &str = "tls secret";
 
-async fn https_server() -> (Server, SelfSigned) {
+async fn https_server() -> (TestServer, SelfSigned) {
     let mut certificate = None;
-    let server = Server::start_from_ipc_config(|dir| {
+    let server = TestServer::start_from_ipc_config(|dir| {
         std::fs::create_dir_all(dir.join("tls")).expect("tls dir");
         certificate = Some(SelfSigned::create(&dir.join("tls")));
         write_config(dir, "ASF.json", &json!({ "IPCPassword": PASSWORD }));
@@ -30,7 +28,7 @@ async fn https_server() -> (Server, SelfSigned) {
     (server, certificate.expect("certificate"))
 }
 
-fn base(server: &Server, host: &str) -> String {
+fn base(server: &TestServer, host: &str) -> String {
     format!("https://{host}:{}", server.addr().port())
 }
 

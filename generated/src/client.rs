@@ -1,5 +1,5 @@
 // This file is generated from openapi/asf.json by progenitor; do not edit.
-// Regenerate with: EXPECTORATE=overwrite cargo test --test spec generated
+// Regenerate with: EXPECTORATE=overwrite cargo test --test integration spec::generated
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};

@@ -20,7 +20,7 @@ impl Instance {
     /// Steam network, with `args` appended.
     pub fn spawn(dir: &Path, args: &[&str]) -> Self {
         std::fs::create_dir_all(dir.join("config")).expect("config dir");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_asf-ipc"))
+        let mut child = Command::new(server_binary())
             .arg("--path")
             .arg(dir)
             .args(["--simulation-speed", "3600"])
@@ -90,6 +90,19 @@ impl Instance {
     pub fn write_ipc_config(&self, config: &serde_json::Value) {
         write_ipc_config(&self.dir, config);
     }
+}
+
+/// The `asf-ipc` binary of this build. Cargo builds it for the package's integration tests and
+/// puts it beside their `deps/` directory.
+pub fn server_binary() -> PathBuf {
+    let test = std::env::current_exe().expect("test executable");
+    let profile = test
+        .parent()
+        .and_then(Path::parent)
+        .expect("target profile directory");
+    let binary = profile.join(format!("asf-ipc{}", std::env::consts::EXE_SUFFIX));
+    assert!(binary.exists(), "{} is not built", binary.display());
+    binary
 }
 
 impl Drop for Instance {

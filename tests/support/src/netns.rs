@@ -32,8 +32,14 @@ fn ip(args: &[&str]) -> Result<(), String> {
 }
 
 impl Namespace {
-    /// Creates namespace number `slot` (0 to 9) of this test process.
-    pub fn create(slot: u8) -> Result<Self, String> {
+    /// Creates a namespace of its own: up to ten per test process, each with its own names
+    /// and subnet, so that tests in one process never share one.
+    pub fn create() -> Result<Self, String> {
+        static NEXT_SLOT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+        let slot = NEXT_SLOT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if slot > 9 {
+            return Err("more than ten namespaces in one test process".to_string());
+        }
         let id = std::process::id() % 200 + 20;
         let name = format!("asfipc{id}s{slot}");
         let host_link = format!("asfh{id}s{slot}");

@@ -1,0 +1,51 @@
+//! The server's integration tests, built as one binary: `cargo test --test integration`,
+//! `cargo test --test integration hosting::` for one file. Each module is one subject; what
+//! they share lives in the `asf-ipc-test-support` crate (`tests/support`).
+
+mod access;
+mod api_rest;
+mod backbone;
+mod bots;
+mod commands;
+mod config_api;
+mod direct;
+mod fidelity;
+mod fidelity_behaviour;
+mod golden;
+mod hardening;
+mod hosting;
+mod limits;
+mod monitoring;
+mod netns;
+mod nginx;
+mod nlog;
+mod openapi_tools;
+mod process;
+mod regressions;
+mod schemathesis;
+mod spec;
+mod spec_check;
+mod static_files;
+mod web_ui;
+
+/// With `autotests` off, a test file that is not a module here would never be built or run.
+#[test]
+fn every_test_file_is_a_module_of_this_binary() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let main = std::fs::read_to_string(dir.join("main.rs")).expect("tests/main.rs");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(stem) = name.strip_suffix(".rs")
+            && stem != "main"
+            && !main.contains(&format!("\nmod {stem};\n"))
+        {
+            missing.push(name);
+        }
+    }
+    assert!(missing.is_empty(), "not in tests/main.rs: {missing:?}");
+}

@@ -1,0 +1,330 @@
+//! What the server's tests (`tests/`) and the client's tests (`client/tests/`) share: a server
+//! in the test process on ephemeral loopback ports with its own temporary working directory
+//! ([`TestServer`]), the server binary as an operator runs it under a guard that stops it
+//! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
+//! requests that state the status they expect ([`Request`]), and network namespaces for
+//! non-loopback clients ([`netns`]).
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::Stdio;
+use std::sync::Arc;
+
+use asf_ipc::core::logging::Logs;
+use asf_ipc::core::{Asf, Options};
+use asf_ipc::http::{IpcServer, ListenConfig};
+
+pub mod instance;
+pub mod netns;
+
+pub struct TestServer {
+    pub dir: tempfile::TempDir,
+    pub asf: Arc<Asf>,
+    pub server: IpcServer,
+}
+
+impl TestServer {
+    /// Starts with an empty working directory.
+    pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts after `prepare` has filled the working directory (e.g. `config/ASF.json`).
+    pub async fn start_with(prepare: impl FnOnce(&std::path::Path)) -> Self {
+        Self::start_custom(prepare, |_| {}, loopback_ephemeral()).await
+    }
+
+    /// Starts with `ASF.json` holding `config`.
+    pub async fn start_with_config(config: serde_json::Value) -> Self {
+        Self::start_with(write_global_config(config)).await
+    }
+
+    /// The general form: prepare the directory, adjust the process options, listen as told.
+    pub async fn start_custom(
+        prepare: impl FnOnce(&std::path::Path),
+        adjust: impl FnOnce(&mut Options),
+        listen: ListenConfig,
+    ) -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        prepare(dir.path());
+        let asf = Self::open(dir.path(), adjust);
+        let server = IpcServer::start(asf.clone(), listen)
+            .await
+            .expect("IPC server starts");
+        Self { dir, asf, server }
+    }
+
+    /// Plain HTTP on `127.0.0.1:0` on a fast simulated Steam network, after `prepare` has
+    /// filled the working directory (whose `config/` already exists).
+    pub async fn start_in_config(prepare: impl FnOnce(&Path)) -> Self {
+        Self::start_custom(with_config_dir(prepare), fast_steam, loopback_ephemeral()).await
+    }
+
+    /// Like [`TestServer::start_in_config`], under a PathBase.
+    pub async fn start_with_path_base(path_base: &str, prepare: impl FnOnce(&Path)) -> Self {
+        let mut listen = loopback_ephemeral();
+        listen.path_base = Some(path_base.to_string());
+        Self::start_custom(with_config_dir(prepare), fast_steam, listen).await
+    }
+
+    /// Listeners as `config/IPC.config` (written by `prepare`) says, as the server binary
+    /// starts them, on a fast simulated Steam network.
+    pub async fn start_from_ipc_config(prepare: impl FnOnce(&Path)) -> Self {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        with_config_dir(prepare)(dir.path());
+        let asf = Self::open(dir.path(), fast_steam);
+        let server = IpcServer::start_from_config_dir(asf.clone())
+            .await
+            .expect("IPC server starts");
+        Self { dir, asf, server }
+    }
+
+    fn open(dir: &Path, adjust: impl FnOnce(&mut Options)) -> Arc<Asf> {
+        let logs = Logs::new(false, Some(dir), false).expect("logs");
+        let mut options = Options::new(dir);
+        adjust(&mut options);
+        let asf = Arc::new(Asf::open(options, logs).expect("process core"));
+        asf.start();
+        asf
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.server.local_addrs()[0]
+    }
+
+    /// `http://127.0.0.1:<port>`
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr())
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base())
+    }
+
+    pub fn client(&self) -> asf_ipc_client::AsfClient {
+        asf_ipc_client::AsfClient::new(self.base()).expect("client")
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("log.txt")).unwrap_or_default()
+    }
+
+    /// Logs one INFO line from logger `ASF`, as the server's own code does.
+    pub fn log_marker(&self, text: &str) {
+        slog::info!(self.asf.log(), "Marker() {}", text);
+    }
+
+    /// The text of `config/<name>` (empty when missing).
+    pub fn config_file(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join("config").join(name)).unwrap_or_default()
+    }
+}
+
+/// `prepare` after creating `config/`.
+fn with_config_dir(prepare: impl FnOnce(&Path)) -> impl FnOnce(&Path) {
+    move |dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config dir");
+        prepare(dir);
+    }
+}
+
+/// One listener on `127.0.0.1:0`.
+pub fn loopback_ephemeral() -> ListenConfig {
+    ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))])
+}
+
+/// A `prepare` step that writes `config/ASF.json`.
+pub fn write_global_config(config: serde_json::Value) -> impl FnOnce(&std::path::Path) {
+    move |dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config dir");
+        std::fs::write(dir.join("config/ASF.json"), config.to_string()).expect("ASF.json");
+    }
+}
+
+/// Sends raw bytes and returns the whole answer as text (the server closes after one request
+/// because the request says `Connection: close`).
+pub async fn raw(addr: SocketAddr, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("write request");
+    let mut out = Vec::new();
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut out),
+    )
+    .await;
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("reqwest client")
+}
+
+/// Options for tests with bots: the simulated Steam network runs an hour per second, so a
+/// logon takes about a millisecond and a card drops every half second.
+pub fn fast_steam(options: &mut asf_ipc::core::Options) {
+    options.simulation_speed = 3600.0;
+}
+
+/// A bot that logs on to the simulated network at once.
+pub fn online_bot() -> serde_json::Value {
+    serde_json::json!({ "Enabled": true, "SteamLogin": "login", "SteamPassword": "password" })
+}
+
+/// A bot that logs on as `login` and farms.
+pub fn farming_bot(login: &str) -> serde_json::Value {
+    serde_json::json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
+}
+
+/// Waits until the bot `name` is logged on and returns its JSON.
+pub async fn online(t: &TestServer, name: &str) -> serde_json::Value {
+    wait_for(10, &format!("{name} to log on"), || async {
+        let bot = t.bots(name).await[name].clone();
+        (bot["IsConnectedAndLoggedOn"] == true).then_some(bot)
+    })
+    .await
+}
+
+/// Writes `config/<name>` (a bot's `<Bot>.json`, `ASF.json`, `IPC.config`).
+pub fn write_config(dir: &Path, name: &str, value: &serde_json::Value) {
+    std::fs::write(
+        dir.join("config").join(name),
+        serde_json::to_vec_pretty(value).expect("json"),
+    )
+    .expect("config file");
+}
+
+/// Writes `config/<name>.json`.
+pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
+    std::fs::create_dir_all(dir.join("config")).expect("config dir");
+    std::fs::write(
+        dir.join(format!("config/{name}.json")),
+        serde_json::to_vec_pretty(&config).expect("json"),
+    )
+    .expect("bot config");
+}
+
+/// Polls `check` every 50 ms until it returns `Some`, for at most `seconds`.
+pub async fn wait_for<T, F, Fut>(seconds: u64, what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+impl TestServer {
+    /// Starts with the bots `prepare` writes, on a fast simulated Steam network.
+    pub async fn start_with_bots(prepare: impl FnOnce(&std::path::Path)) -> Self {
+        Self::start_custom(prepare, fast_steam, loopback_ephemeral()).await
+    }
+
+    /// `GET /Api/Bot/{selector}` as raw JSON (`Result` of the envelope, status checked 200).
+    pub async fn bots(&self, selector: &str) -> serde_json::Value {
+        let body = self
+            .request(reqwest::Method::GET, &format!("/Api/Bot/{selector}"))
+            .expect(200)
+            .await;
+        body["Result"].clone()
+    }
+
+    /// A request to `path`; [`Request::expect`] sends it and checks the status.
+    pub fn request(&self, method: reqwest::Method, path: &str) -> Request {
+        Request {
+            what: format!("{method} {path}"),
+            builder: http().request(method, self.url(path)),
+        }
+    }
+
+    /// Sends `method path` with an optional JSON body; returns status and parsed body.
+    pub async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let mut request = http().request(method, self.url(path));
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status().as_u16();
+        let text = response.text().await.expect("body");
+        let value = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
+        (status, value)
+    }
+}
+
+/// A request that states the status it expects: `server.request(POST, "/Api/Command")
+/// .json(&body).expect(200).await` sends it, asserts the status (naming the request and
+/// showing the body when it differs) and returns the body as JSON (a JSON string when it is
+/// not JSON).
+pub struct Request {
+    what: String,
+    builder: reqwest::RequestBuilder,
+}
+
+impl Request {
+    pub fn json(mut self, body: &serde_json::Value) -> Self {
+        self.builder = self.builder.json(body);
+        self
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.builder = self.builder.header(name, value);
+        self
+    }
+
+    pub async fn expect(self, status: u16) -> serde_json::Value {
+        let response = self.builder.send().await.expect(&self.what);
+        let actual = response.status().as_u16();
+        let text = response.text().await.expect("body");
+        assert_eq!(actual, status, "{}: {text}", self.what);
+        serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text))
+    }
+}
+
+/// A self-signed certificate for `localhost` and `127.0.0.1`, made with the `openssl` CLI as
+/// an operator would make one. Not a CA: it is trusted as itself.
+pub struct SelfSigned {
+    pub cert: std::path::PathBuf,
+    pub key: std::path::PathBuf,
+}
+
+impl SelfSigned {
+    pub fn create(dir: &Path) -> Self {
+        let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+        let status = std::process::Command::new("openssl")
+            .args(["req", "-x509", "-newkey", "ec", "-pkeyopt"])
+            .args(["ec_paramgen_curve:prime256v1", "-nodes", "-days", "2"])
+            .args(["-subj", "/CN=localhost"])
+            .args(["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+            .args(["-addext", "basicConstraints=critical,CA:FALSE"])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("openssl is needed for the HTTPS tests");
+        assert!(status.success(), "openssl req");
+        Self { cert, key }
+    }
+}
