@@ -669,51 +669,6 @@ async fn a_stopping_process_does_not_wait_for_large_bodies() {
     );
 }
 
-/// A bot config of `members` unknown properties (kept as ASF keeps them), `members` × 10 bytes.
-fn bot_config_body(members: usize) -> String {
-    let mut body = String::with_capacity(members * 12 + 64);
-    body.push_str("{\"BotConfig\":{\"Enabled\":false,\"Extra\":{");
-    for i in 0..members {
-        if i > 0 {
-            body.push(',');
-        }
-        body.push_str(&format!("\"{i:x}\":1"));
-    }
-    body.push_str("}}}");
-    body
-}
-
-// Merging, validating, writing and re-reading a bot config all grow with the body: none of it
-// may run on the async workers that answer everyone else.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn large_bot_configs_do_not_hold_up_health_checks() {
-    let t = TestServer::start().await;
-    let body = bot_config_body(200_000);
-    let alone = time_post(&t.url("/Api/Bot/Large0"), &body).await;
-    let posts: Vec<_> = (1..=2)
-        .map(|i| {
-            let (url, body) = (t.url(&format!("/Api/Bot/Large{i}")), body.clone());
-            tokio::spawn(async move { time_post(&url, &body).await })
-        })
-        .collect();
-    tokio::time::sleep(alone / 5).await;
-    let mut slowest = Duration::ZERO;
-    for _ in 0..10 {
-        let started = Instant::now();
-        let response = http().get(t.url("/HealthCheck")).send().await.expect("GET");
-        assert_eq!(response.status(), 200);
-        slowest = slowest.max(started.elapsed());
-        tokio::time::sleep(alone / 50).await;
-    }
-    for post in posts {
-        post.await.expect("task");
-    }
-    assert!(
-        slowest.as_secs_f64() < alone.as_secs_f64() / 4.0,
-        "a health check took {slowest:?} while one large bot config takes {alone:?}"
-    );
-}
-
 // Out of file descriptors, listing `config/` fails: that must read as "nothing known", never
 // as every file gone (which restarted the listeners on defaults and unloaded nothing real).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
