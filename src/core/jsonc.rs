@@ -1,6 +1,8 @@
 //! Reading JSON the way ASF reads its own files: comments (`//`, `/* */`) and trailing commas
 //! are allowed. Everything else is strict JSON.
 
+use crate::api::envelope::without_values;
+
 /// Removes comments and trailing commas outside string literals, keeping line structure so
 /// that parser error positions still point at the right line.
 pub fn strip(input: &str) -> String {
@@ -109,38 +111,6 @@ pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, St
         Some(name) => format!("{name}: {error}"),
         None => error,
     })
-}
-
-/// A serde message without the values it quotes: `invalid type: integer `5`, expected a
-/// string` becomes `invalid type, expected a string`. Positions and expectations stay.
-pub fn without_values(message: &str) -> String {
-    const QUOTING: [&str; 4] = [
-        "invalid type: ",
-        "invalid value: ",
-        "unknown variant ",
-        "unknown field ",
-    ];
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some((at, prefix)) = QUOTING
-        .iter()
-        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
-        .min_by_key(|(at, _)| *at)
-    {
-        out.push_str(&rest[..at]);
-        out.push_str(prefix.trim_end().trim_end_matches(':'));
-        let after = &rest[at + prefix.len()..];
-        // The value ends where serde names what it expected; without that, drop the rest.
-        match after.rfind(", expected") {
-            Some(end) => rest = &after[end..],
-            None => {
-                rest = "";
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

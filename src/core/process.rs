@@ -2,8 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-/// The version of ASF whose interface this process implements.
-pub const ASF_VERSION: &str = "6.3.9.6";
+pub use crate::api::ASF_VERSION;
 
 /// Build variant reported to clients: this is a custom build, which cannot update itself.
 pub const BUILD_VARIANT: &str = "source";
