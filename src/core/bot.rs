@@ -23,6 +23,30 @@ use crate::core::steam::{
 };
 use crate::core::{bgr, crypto, process, twofa};
 
+/// What a start, stop, pause or resume did; ASF's text for each is its `Display`
+/// (`crate::core::commands::text`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ControlOutcome {
+    Started,
+    AlreadyRunning,
+    Stopped,
+    AlreadyStopped,
+    Paused,
+    AlreadyPaused,
+    Resumed,
+    AlreadyResumed,
+}
+
+impl ControlOutcome {
+    /// Whether the control changed the bot (the `Already…` outcomes did not).
+    pub fn succeeded(self) -> bool {
+        matches!(
+            self,
+            Self::Started | Self::Stopped | Self::Paused | Self::Resumed
+        )
+    }
+}
+
 /// What the bot task and the controls share.
 #[derive(Default)]
 struct State {
@@ -551,40 +575,36 @@ impl Bot {
         }
     }
 
-    /// `Start`: `(false, "This bot is already running!")` or `(true, "Done!")`.
-    pub fn start(&self) -> (bool, &'static str) {
+    /// `Start`.
+    pub fn start(&self) -> ControlOutcome {
         let mut state = self.state();
         if state.keep_running {
-            return (false, "This bot is already running!");
+            return ControlOutcome::AlreadyRunning;
         }
         state.keep_running = true;
         drop(state);
         self.poke();
-        (true, "Done!")
+        ControlOutcome::Started
     }
 
-    /// `Stop`: `(false, "This bot has already stopped!")` or `(true, "Done!")`.
-    pub fn stop(&self) -> (bool, &'static str) {
+    /// `Stop`.
+    pub fn stop(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.keep_running {
-            return (false, "This bot has already stopped!");
+            return ControlOutcome::AlreadyStopped;
         }
         state.keep_running = false;
         drop(state);
         self.poke();
-        (true, "Done!")
+        ControlOutcome::Stopped
     }
 
     /// `Pause`: stops farming; a permanent pause survives reconnections; a non-zero
     /// `resume_in_seconds` resumes by itself.
-    pub fn pause(
-        self: &Arc<Self>,
-        permanent: bool,
-        resume_in_seconds: u16,
-    ) -> (bool, &'static str) {
+    pub fn pause(self: &Arc<Self>, permanent: bool, resume_in_seconds: u16) -> ControlOutcome {
         let mut state = self.state();
         if state.paused {
-            return (false, "Automatic farming is paused already!");
+            return ControlOutcome::AlreadyPaused;
         }
         state.paused = true;
         state.permanently_paused = permanent;
@@ -604,14 +624,14 @@ impl Bot {
             });
         }
         self.poke();
-        (true, "Automatic farming has paused!")
+        ControlOutcome::Paused
     }
 
     /// `Resume`.
-    pub fn resume(&self) -> (bool, &'static str) {
+    pub fn resume(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.paused {
-            return (false, "Automatic farming is resumed already!");
+            return ControlOutcome::AlreadyResumed;
         }
         state.paused = false;
         state.permanently_paused = false;
@@ -620,7 +640,7 @@ impl Bot {
         drop(state);
         slog::info!(self.log, "Resume() Automatic farming has resumed!");
         self.poke();
-        (true, "Automatic farming has resumed!")
+        ControlOutcome::Resumed
     }
 
     /// Input the bot asked for (or may need): login and password are kept in memory only.

@@ -15,7 +15,7 @@ use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
 use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult, EUserInputType};
 use crate::api::*;
-use crate::core::bot::{Bot, BotStatus};
+use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::Rename;
 use crate::core::plugins::PLUGINS;
@@ -933,13 +933,13 @@ fn select_some(
 /// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
 fn for_each_bot(
     bots: &BTreeMap<String, std::sync::Arc<Bot>>,
-    action: impl Fn(&std::sync::Arc<Bot>) -> (bool, &'static str),
+    action: impl Fn(&std::sync::Arc<Bot>) -> ControlOutcome,
 ) -> PlainResponse {
-    let results: Vec<(bool, &str)> = bots.values().map(action).collect();
-    let success = results.iter().all(|(ok, _)| *ok);
+    let results: Vec<ControlOutcome> = bots.values().map(action).collect();
+    let success = results.iter().all(|o| o.succeeded());
     let message = results
         .iter()
-        .map(|(_, m)| *m)
+        .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("\n");
     PlainResponse::with(success, Some(message))
