@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
+use crate::api::enums::EPurchaseResultDetail;
+
 /// Where a redeemed key's result line goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -34,11 +36,19 @@ impl Outcome {
 pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
-pub fn outcome(detail: i32) -> Outcome {
+pub fn outcome(detail: EPurchaseResultDetail) -> Outcome {
+    type Detail = EPurchaseResultDetail;
     match detail {
-        0 => Outcome::Used,
-        9 | 13 | 24 | 44 | 50 | 54 => Outcome::Unused,
-        7 | 14 | 15 => Outcome::Invalid,
+        Detail::NoDetail => Outcome::Used,
+        Detail::AlreadyPurchased
+        | Detail::RestrictedCountry
+        | Detail::DoesNotOwnRequiredApp
+        | Detail::AccountLocked
+        | Detail::CannotRedeemCodeFromClient
+        | Detail::OwnsExcludedApp => Outcome::Unused,
+        Detail::InvalidData | Detail::BadActivationCode | Detail::DuplicateActivationCode => {
+            Outcome::Invalid
+        }
         _ => Outcome::Retry,
     }
 }

@@ -12,14 +12,16 @@ use std::time::Duration;
 use tokio::sync::watch;
 
 pub use crate::api::bot::{BotStatus, CardsFarmer, Game};
-use crate::api::enums::{AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
+use crate::api::enums::{
+    AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult,
+    EUserInputType,
+};
 use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::gifts::GiftsLimiter;
 use crate::core::metrics::{BotFigures, TradeResult, TradeStatistics};
 use crate::core::steam::{
-    Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, detail, eresult,
-    real_time,
+    Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
 use crate::core::{bgr, crypto, process, twofa};
 
@@ -303,7 +305,7 @@ impl Bot {
         let purchase = self.env.steam.redeem_key(steam_id, key);
         let after = then(&purchase);
         drop(state);
-        if purchase.result == eresult::OK {
+        if purchase.result == EResult::OK {
             // A new game may have card drops: farm it.
             self.poke();
         }
@@ -317,15 +319,15 @@ impl Bot {
             return Purchase::timeout();
         };
         let mut purchase = self.env.steam.add_license(steam_id, id, app);
-        if app && purchase.result == eresult::OK {
-            purchase.detail = crate::core::steam::detail::NO_DETAIL;
+        if app && purchase.result == EResult::OK {
+            purchase.detail = EPurchaseResultDetail::NoDetail;
         }
         purchase
     }
 
     /// Removes a licence; `EResult`, a timeout while offline.
-    pub fn remove_license(&self, id: u32, app: bool) -> i32 {
-        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+    pub fn remove_license(&self, id: u32, app: bool) -> EResult {
+        self.session().map_or(EResult::Timeout, |steam_id| {
             self.env.steam.remove_license(steam_id, id, app)
         })
     }
@@ -424,8 +426,8 @@ impl Bot {
     }
 
     /// Buys a points-shop item; `EResult`, a timeout while offline.
-    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> i32 {
-        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> EResult {
+        self.session().map_or(EResult::Timeout, |steam_id| {
             self.env
                 .steam
                 .redeem_points(steam_id, definition_id, forced)
@@ -1000,18 +1002,14 @@ impl Bot {
     /// Files one redemption of the background redeemer; returns how long to wait before the
     /// next one (zero: go on at once).
     fn file_redeemed(&self, key: &str, name: &str, purchase: &Purchase) -> Option<Duration> {
-        let detail_name = crate::api::enums::EPurchaseResultDetail(purchase.detail)
-            .name()
-            .map_or_else(|| purchase.detail.to_string(), str::to_string);
-        let result_name = crate::api::enums::EResult(purchase.result)
-            .name()
-            .map_or_else(|| purchase.result.to_string(), str::to_string);
+        let detail_name = purchase.detail.to_dotnet_string();
+        let result_name = purchase.result.to_dotnet_string();
         slog::info!(
             self.log,
             "RedeemGamesInBackground() Key: {key} | Status: {result_name}/{detail_name}"
         );
         let Some(extension) = bgr::outcome(purchase.detail).extension() else {
-            if purchase.detail == detail::RATE_LIMITED {
+            if purchase.detail == EPurchaseResultDetail::RateLimited {
                 slog::warn!(
                     self.log,
                     "RedeemGamesInBackground() Rate limit exceeded, we will retry after 1 hour of cooldown..."

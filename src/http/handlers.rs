@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
-use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult, EUserInputType};
+use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
@@ -412,8 +412,8 @@ impl AsfApi for AsfIpc {
                 let add = |id: u32, app: bool| {
                     let purchase = bot.add_license(id, app);
                     AddLicenseResult {
-                        purchase_result_detail: EPurchaseResultDetail(purchase.detail),
-                        result: EResult(purchase.result),
+                        purchase_result_detail: purchase.detail,
+                        result: purchase.result,
                     }
                 };
                 let response = BotAddLicenseResponse {
@@ -439,10 +439,8 @@ impl AsfApi for AsfIpc {
             .into_iter()
             .map(|(name, bot)| {
                 let response = BotRemoveLicenseResponse {
-                    apps: per_id(&request.apps, |id| EResult(bot.remove_license(id, true))),
-                    packages: per_id(&request.packages, |id| {
-                        EResult(bot.remove_license(id, false))
-                    }),
+                    apps: per_id(&request.apps, |id| bot.remove_license(id, true)),
+                    packages: per_id(&request.packages, |id| bot.remove_license(id, false)),
                 };
                 (name, response)
             })
@@ -639,10 +637,10 @@ impl AsfApi for AsfIpc {
             let mut per_key = BTreeMap::new();
             for key in &keys {
                 let answer = bot.redeem(key).await.map(|purchase| RegisterKeyResponse {
-                    purchase_result_details: EPurchaseResultDetail(purchase.detail),
+                    purchase_result_details: purchase.detail,
                     purchase_receipt_info: PurchaseReceiptInfo {
-                        purchase_status: purchase.result,
-                        result_detail: purchase.detail,
+                        purchase_status: purchase.result.0,
+                        result_detail: purchase.detail.0,
                         line_items: purchase
                             .items
                             .iter()
@@ -682,7 +680,7 @@ impl AsfApi for AsfIpc {
             .into_iter()
             .map(|(name, bot)| {
                 let result = bot.redeem_points(path.definition_id, forced);
-                (name, EResult(result))
+                (name, result)
             })
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
