@@ -25,7 +25,7 @@ impl GlobalConfig {
     }
 
     /// Applies the `s_` twin received on input to its numeric property.
-    pub fn apply_twins(&mut self) -> Result<(), String> {
+    pub fn apply_twins(&mut self) -> Result<(), ConfigError> {
         apply_twin(
             &mut self.steam_owner_id_text,
             &mut self.steam_owner_id,
@@ -33,9 +33,8 @@ impl GlobalConfig {
         )
     }
 
-    /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
-    /// invalid: {1}`.
-    pub fn validate(&self) -> Result<(), String> {
+    /// ASF's validation, in ASF's order: the first property it refuses.
+    pub fn validate(&self) -> Result<(), ConfigError> {
         if self.blacklist.contains(&0) {
             return invalid("Blacklist", &0);
         }
@@ -90,9 +89,38 @@ impl GlobalConfig {
     }
 }
 
-/// `Configured {name} property is invalid: {value}`, ASF's validation failure.
-fn invalid(name: &str, value: &dyn std::fmt::Display) -> Result<(), String> {
-    Err(format!("Configured {name} property is invalid: {value}"))
+/// Why a config was refused; `Display` gives ASF's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// A property ASF's validation refuses, with the value as ASF shows it.
+    InvalidProperty { name: &'static str, value: String },
+    /// An `s_` twin received on input that is not a number.
+    InvalidTwin { name: &'static str, text: String },
+    /// Text that is not JSON of the config's shape: the parser's complaint, naming the
+    /// property at fault and never quoting a value (configs hold secrets).
+    Unreadable(String),
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::InvalidProperty { name, value } => {
+                write!(f, "Configured {name} property is invalid: {value}")
+            }
+            Self::InvalidTwin { name, text } => write!(f, "{name} is invalid: {text}"),
+            Self::Unreadable(complaint) => f.write_str(complaint),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// ASF's validation failure for property `name`.
+fn invalid(name: &'static str, value: &dyn std::fmt::Display) -> Result<(), ConfigError> {
+    Err(ConfigError::InvalidProperty {
+        name,
+        value: value.to_string(),
+    })
 }
 
 /// Carries unknown properties of the current config over unless the new one has them.
@@ -103,12 +131,16 @@ fn keep_extra(extra: &mut BTreeMap<String, Value>, current: BTreeMap<String, Val
 }
 
 /// Moves an `s_` twin received on input into its numeric property.
-fn apply_twin(text: &mut Option<String>, target: &mut u64, name: &str) -> Result<(), String> {
+fn apply_twin(
+    text: &mut Option<String>,
+    target: &mut u64,
+    name: &'static str,
+) -> Result<(), ConfigError> {
     if let Some(text) = text.take() {
         *target = text
             .trim()
             .parse()
-            .map_err(|_| format!("{name} is invalid: {text}"))?;
+            .map_err(|_| ConfigError::InvalidTwin { name, text })?;
     }
     Ok(())
 }
@@ -135,7 +167,7 @@ impl BotConfig {
     }
 
     /// Applies the `s_` twin received on input to its numeric property.
-    pub fn apply_twins(&mut self) -> Result<(), String> {
+    pub fn apply_twins(&mut self) -> Result<(), ConfigError> {
         apply_twin(
             &mut self.steam_master_clan_id_text,
             &mut self.steam_master_clan_id,
@@ -143,9 +175,8 @@ impl BotConfig {
         )
     }
 
-    /// ASF's validation, in ASF's order; the error is the text of `Configured {0} property is
-    /// invalid: {1}`.
-    pub fn validate(&self) -> Result<(), String> {
+    /// ASF's validation, in ASF's order: the first property it refuses.
+    pub fn validate(&self) -> Result<(), ConfigError> {
         if !self.bot_behaviour.is_defined() {
             return invalid("BotBehaviour", &self.bot_behaviour.to_dotnet_string());
         }
@@ -439,7 +470,7 @@ mod tests {
 
         let bad = |json: &str| {
             let c: BotConfig = serde_json::from_str(json).expect("parses");
-            c.validate().expect_err("invalid")
+            c.validate().expect_err("invalid").to_string()
         };
         assert_eq!(
             bad(r#"{"CompleteTypesToSend":[1]}"#),
@@ -513,7 +544,7 @@ mod tests {
             ..GlobalConfig::default()
         };
         assert_eq!(
-            config.validate(),
+            config.validate().map_err(|e| e.to_string()),
             Err("Configured ConnectionTimeout property is invalid: 0".into())
         );
         assert!(GlobalConfig::default().validate().is_ok());

@@ -33,7 +33,7 @@ use chrono::{DateTime, Utc};
 use access::Access;
 use bot::BotEnv;
 use bots::Bots;
-use config::GlobalConfig;
+use config::{ConfigError, GlobalConfig};
 use logging::Logs;
 use steam::{SimulatedSteam, SteamNetwork};
 use storage::GlobalDatabase;
@@ -411,8 +411,8 @@ fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>
 
 /// Parses `ASF.json` as ASF does: comments and trailing commas allowed, twins applied,
 /// validated.
-pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
+pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, ConfigError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
     let mut config: GlobalConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;

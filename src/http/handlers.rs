@@ -40,8 +40,12 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let request = body.into_inner().global_config;
         let mut config = request.value.clone();
-        config.apply_twins().map_err(AsfError::bad_request)?;
-        config.validate().map_err(AsfError::bad_request)?;
+        config
+            .apply_twins()
+            .map_err(|e| AsfError::bad_request(e.to_string()))?;
+        config
+            .validate()
+            .map_err(|e| AsfError::bad_request(e.to_string()))?;
         config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
         let written = asf.write_global_config(&config).await;
         if let Err(e) = &written {
@@ -110,8 +114,12 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let request = body.into_inner().bot_config;
         let mut config = request.value.clone();
-        config.apply_twins().map_err(AsfError::bad_request)?;
-        config.validate().map_err(AsfError::bad_request)?;
+        config
+            .apply_twins()
+            .map_err(|e| AsfError::bad_request(e.to_string()))?;
+        config
+            .validate()
+            .map_err(|e| AsfError::bad_request(e.to_string()))?;
         let selector = path.into_inner().bot_names;
         let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
         names.sort_unstable();
