@@ -397,9 +397,9 @@ impl AsfApi for AsfIpc {
                 message: "Success!".to_string(),
                 success: true,
             },
-            Err(message) => GenericResponse {
+            Err(error) => GenericResponse {
                 result: None,
-                message,
+                message: error.to_string(),
                 success: false,
             },
         }))
