@@ -5,8 +5,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use crate::api::enums::EPurchaseResultDetail;
-
 /// Where a redeemed key's result line goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -36,8 +34,8 @@ impl Outcome {
 pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
-pub fn outcome(detail: EPurchaseResultDetail) -> Outcome {
-    type Detail = EPurchaseResultDetail;
+pub fn outcome(detail: crate::api::enums::EPurchaseResultDetail) -> Outcome {
+    type Detail = crate::api::enums::EPurchaseResultDetail;
     match detail {
         Detail::NoDetail => Outcome::Used,
         Detail::AlreadyPurchased
