@@ -613,7 +613,7 @@ impl Bot {
         state.resume_timer = state.resume_timer.wrapping_add(1);
         let generation = state.resume_timer;
         drop(state);
-        slog::info!(self.log, "Pause() Automatic farming has paused!");
+        slog::info!(self.log, "Pause() {}", ControlOutcome::Paused);
         if resume_in_seconds > 0 {
             let bot = Arc::downgrade(self);
             tokio::spawn(async move {
@@ -640,7 +640,7 @@ impl Bot {
         state.manual = None;
         state.resume_timer = state.resume_timer.wrapping_add(1);
         drop(state);
-        slog::info!(self.log, "Resume() Automatic farming has resumed!");
+        slog::info!(self.log, "Resume() {}", ControlOutcome::Resumed);
         self.poke();
         ControlOutcome::Resumed
     }
