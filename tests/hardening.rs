@@ -562,7 +562,7 @@ async fn secrets_in_broken_configs_never_reach_the_log() {
     let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false).expect("logs");
     let error = match asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs) {
         Ok(_) => panic!("a numeric IPCPassword is refused"),
-        Err(e) => e,
+        Err(e) => e.to_string(),
     };
     assert!(error.contains("IPCPassword"), "{error}");
     assert!(!error.contains("987654321"), "{error}");

@@ -14,6 +14,7 @@ mod fidelity_behaviour;
 mod golden;
 mod hardening;
 mod hosting;
+mod layers;
 mod limits;
 mod monitoring;
 mod netns;

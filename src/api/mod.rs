@@ -4,6 +4,8 @@
 //! from which the server (`crate::http`) is built. `openapi_document()` says what the trait
 //! describes, and `tests/spec.rs` checks that it says what the document says.
 
+pub mod bot;
+pub mod config;
 pub mod document;
 pub mod enums;
 pub mod envelope;
@@ -17,10 +19,13 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::core::bot::BotStatus;
+use bot::BotStatus;
 use enums::EResult;
 pub use envelope::{AsfError, GenericResponse, PlainResponse, StatusCodeResponse};
 pub use types::*;
+
+/// The version of ASF whose interface this process implements.
+pub const ASF_VERSION: &str = "6.3.9.6";
 
 /// The checked-in document, `openapi/asf.json` (what `openapi_document()` produces).
 pub const DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
@@ -571,7 +576,7 @@ pub fn openapi_document() -> Result<Vec<u8>, String> {
 }
 
 fn post_process(doc: &mut Value) {
-    doc["info"]["version"] = Value::from(crate::core::process::ASF_VERSION);
+    doc["info"]["version"] = Value::from(ASF_VERSION);
     doc["components"]["securitySchemes"] = serde_json::json!({
         SECURITY_SCHEME: {
             "type": "apiKey",

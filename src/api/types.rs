@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::api::config::{BotConfig, GlobalConfig};
 use crate::api::enums::{
     ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
     EUpdateChannel, EUserInputType, HealthStatus,
 };
-use crate::core::config::{BotConfig, GlobalConfig};
 
 /// `GET /Api/ASF`: the process as a whole.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]

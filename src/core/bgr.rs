@@ -34,11 +34,19 @@ impl Outcome {
 pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
-pub fn outcome(detail: i32) -> Outcome {
+pub fn outcome(detail: crate::api::enums::EPurchaseResultDetail) -> Outcome {
+    type Detail = crate::api::enums::EPurchaseResultDetail;
     match detail {
-        0 => Outcome::Used,
-        9 | 13 | 24 | 44 | 50 | 54 => Outcome::Unused,
-        7 | 14 | 15 => Outcome::Invalid,
+        Detail::NoDetail => Outcome::Used,
+        Detail::AlreadyPurchased
+        | Detail::RestrictedCountry
+        | Detail::DoesNotOwnRequiredApp
+        | Detail::AccountLocked
+        | Detail::CannotRedeemCodeFromClient
+        | Detail::OwnsExcludedApp => Outcome::Unused,
+        Detail::InvalidData | Detail::BadActivationCode | Detail::DuplicateActivationCode => {
+            Outcome::Invalid
+        }
         _ => Outcome::Retry,
     }
 }

@@ -9,111 +9,44 @@
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
-use crate::api::enums::{AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EUserInputType};
+pub use crate::api::bot::{BotStatus, CardsFarmer, Game};
+use crate::api::enums::{
+    AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult,
+    EUserInputType,
+};
 use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::gifts::GiftsLimiter;
 use crate::core::metrics::{BotFigures, TradeResult, TradeStatistics};
 use crate::core::steam::{
-    Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, detail, eresult,
-    real_time,
+    Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
 use crate::core::{bgr, crypto, process, twofa};
 
-/// A game as the farming view shows it.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
-pub struct Game {
-    #[serde(rename = "AppID")]
-    pub app_id: u32,
-    #[serde(rename = "GameName")]
-    pub game_name: String,
-    #[serde(rename = "CardsRemaining")]
-    pub cards_remaining: u16,
-    #[serde(rename = "HoursPlayed")]
-    pub hours_played: f32,
+/// What a start, stop, pause or resume did; ASF's text for each is its `Display`
+/// (`crate::core::commands::text`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ControlOutcome {
+    Started,
+    AlreadyRunning,
+    Stopped,
+    AlreadyStopped,
+    Paused,
+    AlreadyPaused,
+    Resumed,
+    AlreadyResumed,
 }
 
-/// The farming part of a bot.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
-pub struct CardsFarmer {
-    /// Games being played for drops right now.
-    #[serde(rename = "CurrentGamesFarming")]
-    pub current_games_farming: Vec<Game>,
-    /// Every game with drops still to come, in farming order.
-    #[serde(rename = "GamesToFarm")]
-    pub games_to_farm: Vec<Game>,
-    /// Estimated time until everything is farmed, `[d.]hh:mm:ss`.
-    #[serde(rename = "TimeRemaining")]
-    pub time_remaining: String,
-    /// Whether a game is being farmed.
-    #[serde(rename = "NowFarming")]
-    pub now_farming: bool,
-    /// Whether farming is paused.
-    #[serde(rename = "Paused")]
-    pub paused: bool,
-}
-
-/// A bot as `GET /Api/Bot/{botNames}` shows it.
-#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
-#[schemars(rename = "Bot")]
-pub struct BotStatus {
-    /// The config file's name without `.json`.
-    #[serde(rename = "BotName")]
-    pub bot_name: String,
-    #[serde(rename = "CardsFarmer")]
-    pub cards_farmer: CardsFarmer,
-    /// Keys waiting in the background redeemer.
-    #[serde(rename = "GamesToRedeemInBackgroundCount")]
-    pub games_to_redeem_in_background_count: u32,
-    /// Whether ASF's two-factor authenticator is imported.
-    #[serde(rename = "HasMobileAuthenticator")]
-    pub has_mobile_authenticator: bool,
-    /// Whether the bot is logged on to Steam.
-    #[serde(rename = "IsConnectedAndLoggedOn")]
-    pub is_connected_and_logged_on: bool,
-    /// Whether Steam lets the account play (no other session is playing).
-    #[serde(rename = "IsPlayingPossible")]
-    pub is_playing_possible: bool,
-    /// The public address Steam reports; null while offline.
-    #[serde(rename = "PublicIP")]
-    pub public_ip: Option<String>,
-    /// `SteamID` as a string (JavaScript numbers cannot hold every ID).
-    #[serde(rename = "s_SteamID")]
-    pub s_steam_id: String,
-    /// `EAccountFlags` of the account.
-    #[serde(rename = "AccountFlags")]
-    pub account_flags: i32,
-    /// Hex SHA-1 of the avatar.
-    #[serde(rename = "AvatarHash")]
-    pub avatar_hash: Option<String>,
-    /// The live config, without its secrets.
-    #[serde(rename = "BotConfig")]
-    pub bot_config: BotConfig,
-    /// Whether the bot is started.
-    #[serde(rename = "KeepRunning")]
-    pub keep_running: bool,
-    /// Steam persona name.
-    #[serde(rename = "Nickname")]
-    pub nickname: Option<String>,
-    /// What the bot waits for before it can log on.
-    #[serde(rename = "RequiredInput")]
-    pub required_input: EUserInputType,
-    /// SteamID64; 0 before the first logon.
-    #[serde(rename = "SteamID")]
-    pub steam_id: u64,
-    /// Wallet balance in cents.
-    #[serde(rename = "WalletBalance")]
-    pub wallet_balance: i64,
-    /// Wallet balance including pending funds, in cents.
-    #[serde(rename = "WalletBalanceDelayed")]
-    pub wallet_balance_delayed: i64,
-    /// Wallet currency.
-    #[serde(rename = "WalletCurrency")]
-    pub wallet_currency: ECurrencyCode,
+impl ControlOutcome {
+    /// Whether the control changed the bot (the `Already…` outcomes did not).
+    pub fn succeeded(self) -> bool {
+        matches!(
+            self,
+            Self::Started | Self::Stopped | Self::Paused | Self::Resumed
+        )
+    }
 }
 
 /// What the bot task and the controls share.
@@ -372,7 +305,7 @@ impl Bot {
         let purchase = self.env.steam.redeem_key(steam_id, key);
         let after = then(&purchase);
         drop(state);
-        if purchase.result == eresult::OK {
+        if purchase.result == EResult::OK {
             // A new game may have card drops: farm it.
             self.poke();
         }
@@ -386,15 +319,15 @@ impl Bot {
             return Purchase::timeout();
         };
         let mut purchase = self.env.steam.add_license(steam_id, id, app);
-        if app && purchase.result == eresult::OK {
-            purchase.detail = crate::core::steam::detail::NO_DETAIL;
+        if app && purchase.result == EResult::OK {
+            purchase.detail = EPurchaseResultDetail::NoDetail;
         }
         purchase
     }
 
     /// Removes a licence; `EResult`, a timeout while offline.
-    pub fn remove_license(&self, id: u32, app: bool) -> i32 {
-        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+    pub fn remove_license(&self, id: u32, app: bool) -> EResult {
+        self.session().map_or(EResult::Timeout, |steam_id| {
             self.env.steam.remove_license(steam_id, id, app)
         })
     }
@@ -493,8 +426,8 @@ impl Bot {
     }
 
     /// Buys a points-shop item; `EResult`, a timeout while offline.
-    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> i32 {
-        self.session().map_or(eresult::TIMEOUT, |steam_id| {
+    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> EResult {
+        self.session().map_or(EResult::Timeout, |steam_id| {
             self.env
                 .steam
                 .redeem_points(steam_id, definition_id, forced)
@@ -644,47 +577,43 @@ impl Bot {
         }
     }
 
-    /// `Start`: `(false, "This bot is already running!")` or `(true, "Done!")`.
-    pub fn start(&self) -> (bool, &'static str) {
+    /// `Start`.
+    pub fn start(&self) -> ControlOutcome {
         let mut state = self.state();
         if state.keep_running {
-            return (false, "This bot is already running!");
+            return ControlOutcome::AlreadyRunning;
         }
         state.keep_running = true;
         drop(state);
         self.poke();
-        (true, "Done!")
+        ControlOutcome::Started
     }
 
-    /// `Stop`: `(false, "This bot has already stopped!")` or `(true, "Done!")`.
-    pub fn stop(&self) -> (bool, &'static str) {
+    /// `Stop`.
+    pub fn stop(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.keep_running {
-            return (false, "This bot has already stopped!");
+            return ControlOutcome::AlreadyStopped;
         }
         state.keep_running = false;
         drop(state);
         self.poke();
-        (true, "Done!")
+        ControlOutcome::Stopped
     }
 
     /// `Pause`: stops farming; a permanent pause survives reconnections; a non-zero
     /// `resume_in_seconds` resumes by itself.
-    pub fn pause(
-        self: &Arc<Self>,
-        permanent: bool,
-        resume_in_seconds: u16,
-    ) -> (bool, &'static str) {
+    pub fn pause(self: &Arc<Self>, permanent: bool, resume_in_seconds: u16) -> ControlOutcome {
         let mut state = self.state();
         if state.paused {
-            return (false, "Automatic farming is paused already!");
+            return ControlOutcome::AlreadyPaused;
         }
         state.paused = true;
         state.permanently_paused = permanent;
         state.resume_timer = state.resume_timer.wrapping_add(1);
         let generation = state.resume_timer;
         drop(state);
-        slog::info!(self.log, "Pause() Automatic farming has paused!");
+        slog::info!(self.log, "Pause() {}", ControlOutcome::Paused);
         if resume_in_seconds > 0 {
             let bot = Arc::downgrade(self);
             tokio::spawn(async move {
@@ -697,23 +626,23 @@ impl Bot {
             });
         }
         self.poke();
-        (true, "Automatic farming has paused!")
+        ControlOutcome::Paused
     }
 
     /// `Resume`.
-    pub fn resume(&self) -> (bool, &'static str) {
+    pub fn resume(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.paused {
-            return (false, "Automatic farming is resumed already!");
+            return ControlOutcome::AlreadyResumed;
         }
         state.paused = false;
         state.permanently_paused = false;
         state.manual = None;
         state.resume_timer = state.resume_timer.wrapping_add(1);
         drop(state);
-        slog::info!(self.log, "Resume() Automatic farming has resumed!");
+        slog::info!(self.log, "Resume() {}", ControlOutcome::Resumed);
         self.poke();
-        (true, "Automatic farming has resumed!")
+        ControlOutcome::Resumed
     }
 
     /// Input the bot asked for (or may need): login and password are kept in memory only.
@@ -1073,18 +1002,14 @@ impl Bot {
     /// Files one redemption of the background redeemer; returns how long to wait before the
     /// next one (zero: go on at once).
     fn file_redeemed(&self, key: &str, name: &str, purchase: &Purchase) -> Option<Duration> {
-        let detail_name = crate::api::enums::EPurchaseResultDetail(purchase.detail)
-            .name()
-            .map_or_else(|| purchase.detail.to_string(), str::to_string);
-        let result_name = crate::api::enums::EResult(purchase.result)
-            .name()
-            .map_or_else(|| purchase.result.to_string(), str::to_string);
+        let detail_name = purchase.detail.to_dotnet_string();
+        let result_name = purchase.result.to_dotnet_string();
         slog::info!(
             self.log,
             "RedeemGamesInBackground() Key: {key} | Status: {result_name}/{detail_name}"
         );
         let Some(extension) = bgr::outcome(purchase.detail).extension() else {
-            if purchase.detail == detail::RATE_LIMITED {
+            if purchase.detail == EPurchaseResultDetail::RateLimited {
                 slog::warn!(
                     self.log,
                     "RedeemGamesInBackground() Rate limit exceeded, we will retry after 1 hour of cooldown..."

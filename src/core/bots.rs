@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use crate::core::bot::{Bot, BotEnv};
-use crate::core::config::{BotConfig, is_individual_steam_id};
+use crate::core::config::{BotConfig, ConfigError, is_individual_steam_id};
 use crate::core::pattern::{Match, NamePattern};
 use crate::core::{files, jsonc};
 
@@ -361,7 +361,7 @@ fn bot_logger(log: &slog::Logger, name: &str) -> slog::Logger {
 
 /// Parses a bot config file as ASF does: comments and trailing commas allowed, twins applied,
 /// validated.
-pub fn parse_bot_config(text: &str) -> Result<BotConfig, String> {
+pub fn parse_bot_config(text: &str) -> Result<BotConfig, ConfigError> {
     let mut config: BotConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;

@@ -65,6 +65,88 @@ pub struct IpcConfig {
     pub allowed_origins: Vec<String>,
 }
 
+/// Why `IPC.config` was refused; `Display` is the message logged.
+#[derive(Debug)]
+pub enum IpcConfigError {
+    /// The file exists but cannot be read.
+    Unreadable {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    /// The file's content was refused.
+    InFile {
+        path: PathBuf,
+        error: Box<IpcConfigError>,
+    },
+    /// The text is not JSON (comments and trailing commas allowed).
+    Syntax(serde_json::Error),
+    /// A setting of the wrong shape: `{setting} must {rule}`.
+    WrongShape { setting: String, rule: &'static str },
+    /// An endpoint without a `Url`.
+    NoUrl { endpoint: String },
+    /// An endpoint whose `Url` cannot be bound.
+    BadUrl { endpoint: String, error: UrlError },
+    /// The header and request-line limits leave no room for a small request head.
+    HeadTooSmall,
+}
+
+impl IpcConfigError {
+    fn shape(setting: impl Into<String>, rule: &'static str) -> Self {
+        Self::WrongShape {
+            setting: setting.into(),
+            rule,
+        }
+    }
+}
+
+impl std::fmt::Display for IpcConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Unreadable { path, error } => write!(f, "{}: {error}", path.display()),
+            Self::InFile { path, error } => write!(f, "{}: {error}", path.display()),
+            Self::Syntax(error) => write!(f, "invalid JSON: {error}"),
+            Self::WrongShape { setting, rule } => write!(f, "{setting} must {rule}"),
+            Self::NoUrl { endpoint } => write!(f, "endpoint {endpoint} has no Url"),
+            Self::BadUrl { endpoint, error } => write!(f, "endpoint {endpoint}: {error}"),
+            Self::HeadTooSmall => {
+                f.write_str("Kestrel.Limits leave less than 8192 bytes for a request head")
+            }
+        }
+    }
+}
+
+impl std::error::Error for IpcConfigError {}
+
+/// Why an endpoint's URL cannot be bound as Kestrel would.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlError {
+    NotAUrl(String),
+    UnsupportedScheme(String),
+    EmptyUnixPath,
+    UnclosedIpv6(String),
+    TextAfterAddress(String),
+    NotIpv6(String),
+    NoHost(String),
+    NotAPort(String),
+}
+
+impl std::fmt::Display for UrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotAUrl(url) => write!(f, "{url} is not a URL"),
+            Self::UnsupportedScheme(scheme) => write!(f, "unsupported scheme {scheme}"),
+            Self::EmptyUnixPath => f.write_str("unix socket path is empty"),
+            Self::UnclosedIpv6(url) => write!(f, "{url}: unclosed IPv6 literal"),
+            Self::TextAfterAddress(url) => write!(f, "{url}: unexpected text after the address"),
+            Self::NotIpv6(host) => write!(f, "{host} is not an IPv6 address"),
+            Self::NoHost(url) => write!(f, "{url} has no host"),
+            Self::NotAPort(text) => write!(f, "{text} is not a port number"),
+        }
+    }
+}
+
+impl std::error::Error for UrlError {}
+
 /// Connection and request limits, named and defaulted as Kestrel's `KestrelServerLimits`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Limits {
@@ -128,13 +210,13 @@ impl Default for Limits {
 }
 
 impl Limits {
-    fn parse(given: Option<&Value>) -> Result<Self, String> {
+    fn parse(given: Option<&Value>) -> Result<Self, IpcConfigError> {
         let mut limits = Self::default();
         let Some(table) = given else {
             return Ok(limits);
         };
         if !table.is_object() {
-            return Err("Kestrel.Limits must be an object".into());
+            return Err(IpcConfigError::shape("Kestrel.Limits", "be an object"));
         }
         let present = |key: &str| {
             table
@@ -171,7 +253,12 @@ impl Limits {
                 let rate = section(v, "BytesPerSecond")
                     .and_then(Value::as_f64)
                     .filter(|r| r.is_finite() && *r >= 0.0)
-                    .ok_or("MinRequestBodyDataRate.BytesPerSecond must be a number")?;
+                    .ok_or_else(|| {
+                        IpcConfigError::shape(
+                            "MinRequestBodyDataRate.BytesPerSecond",
+                            "be a number",
+                        )
+                    })?;
                 let grace = match section(v, "GracePeriod") {
                     Some(g) => time_span(g, "MinRequestBodyDataRate.GracePeriod")?,
                     None => std::time::Duration::from_secs(5),
@@ -184,23 +271,26 @@ impl Limits {
         }
         // hyper needs room for at least one small request head.
         if limits.max_request_headers_total_size + limits.max_request_line_size < 8192 {
-            return Err("Kestrel.Limits leave less than 8192 bytes for a request head".into());
+            return Err(IpcConfigError::HeadTooSmall);
         }
         if limits.max_request_header_count == 0 {
-            return Err("Kestrel.Limits.MaxRequestHeaderCount must be at least 1".into());
+            return Err(IpcConfigError::shape(
+                "Kestrel.Limits.MaxRequestHeaderCount",
+                "be at least 1",
+            ));
         }
         Ok(limits)
     }
 }
 
-fn count(value: &Value, name: &str) -> Result<usize, String> {
+fn count(value: &Value, name: &str) -> Result<usize, IpcConfigError> {
     value
         .as_u64()
         .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(|| format!("Kestrel.Limits.{name} must be a whole number"))
+        .ok_or_else(|| IpcConfigError::shape(format!("Kestrel.Limits.{name}"), "be a whole number"))
 }
 
-fn optional_count(value: &Value, name: &str) -> Result<Option<usize>, String> {
+fn optional_count(value: &Value, name: &str) -> Result<Option<usize>, IpcConfigError> {
     if value.is_null() {
         Ok(None)
     } else {
@@ -209,8 +299,13 @@ fn optional_count(value: &Value, name: &str) -> Result<Option<usize>, String> {
 }
 
 /// A .NET `TimeSpan` as configuration writes it (`[d.]hh:mm:ss[.fffffff]`), or seconds.
-fn time_span(value: &Value, name: &str) -> Result<std::time::Duration, String> {
-    let invalid = || format!("Kestrel.Limits.{name} must be a time span like \"00:02:10\"");
+fn time_span(value: &Value, name: &str) -> Result<std::time::Duration, IpcConfigError> {
+    let invalid = || {
+        IpcConfigError::shape(
+            format!("Kestrel.Limits.{name}"),
+            "be a time span like \"00:02:10\"",
+        )
+    };
     if let Some(seconds) = value.as_f64() {
         return std::time::Duration::try_from_secs_f64(seconds).map_err(|_| invalid());
     }
@@ -247,41 +342,48 @@ fn section<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
 
 impl IpcConfig {
     /// Reads `config/IPC.config`; `Ok(None)` when there is no such file.
-    pub fn load(config_dir: &Path) -> Result<Option<Self>, String> {
+    pub fn load(config_dir: &Path) -> Result<Option<Self>, IpcConfigError> {
         let path = config_dir.join(FILE_NAME);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
+            Err(error) => return Err(IpcConfigError::Unreadable { path, error }),
         };
         Self::parse(&text)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display()))
+            .map_err(|e| IpcConfigError::InFile {
+                path,
+                error: Box::new(e),
+            })
     }
 
     /// Parses the text of an `IPC.config`.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, IpcConfigError> {
         let file: Value = if text.trim().is_empty() {
             Value::Null
         } else {
-            jsonc::from_str(text).map_err(|e| format!("invalid JSON: {e}"))?
+            jsonc::from_str(text).map_err(IpcConfigError::Syntax)?
         };
         if !file.is_null() && !file.is_object() {
-            return Err("the file must hold a JSON object".into());
+            return Err(IpcConfigError::shape("the file", "hold a JSON object"));
         }
         let kestrel = section(&file, "Kestrel").cloned().unwrap_or(Value::Null);
         let mut endpoints = Vec::new();
         if let Some(list) = section(&kestrel, "Endpoints") {
-            let list = list
-                .as_object()
-                .ok_or("Kestrel.Endpoints must be an object of named endpoints")?;
+            let list = list.as_object().ok_or_else(|| {
+                IpcConfigError::shape("Kestrel.Endpoints", "be an object of named endpoints")
+            })?;
             for (name, endpoint) in list {
                 let url = section(endpoint, "Url")
                     .and_then(Value::as_str)
-                    .ok_or_else(|| format!("endpoint {name} has no Url"))?
+                    .ok_or_else(|| IpcConfigError::NoUrl {
+                        endpoint: name.clone(),
+                    })?
                     .to_string();
-                let (scheme, bind) =
-                    parse_url(&url).map_err(|e| format!("endpoint {name}: {e}"))?;
+                let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
+                    endpoint: name.clone(),
+                    error,
+                })?;
                 endpoints.push(Endpoint {
                     name: name.clone(),
                     url,
@@ -298,14 +400,14 @@ impl IpcConfig {
                 .iter()
                 .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
                 .collect(),
-            Some(_) => return Err("Kestrel.KnownNetworks must be a list".into()),
+            Some(_) => return Err(IpcConfigError::shape("Kestrel.KnownNetworks", "be a list")),
         };
         let (known_networks, invalid_networks) =
             KnownNetworks::parse(entries.iter().map(String::as_str));
         let path_base = match section(&kestrel, "PathBase") {
             None => None,
             Some(Value::String(p)) => Some(p.clone()),
-            Some(_) => return Err("Kestrel.PathBase must be a string".into()),
+            Some(_) => return Err(IpcConfigError::shape("Kestrel.PathBase", "be a string")),
         };
         let path_base = path_base
             .map(|p| p.trim().trim_end_matches('/').to_string())
@@ -334,7 +436,8 @@ impl IpcConfig {
 
 /// `Kestrel.<key>` as a list of strings: a JSON list, or one string separated by `;` (as
 /// ASP.NET writes `AllowedHosts`).
-fn string_list(kestrel: &Value, key: &str) -> Result<Vec<String>, String> {
+fn string_list(kestrel: &Value, key: &str) -> Result<Vec<String>, IpcConfigError> {
+    let wrong = || IpcConfigError::shape(format!("Kestrel.{key}"), "be a list of strings");
     let items: Vec<String> = match section(kestrel, key) {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::String(text)) => text.split(';').map(str::to_string).collect(),
@@ -342,8 +445,8 @@ fn string_list(kestrel: &Value, key: &str) -> Result<Vec<String>, String> {
             .iter()
             .map(|v| v.as_str().map(str::to_string))
             .collect::<Option<_>>()
-            .ok_or_else(|| format!("Kestrel.{key} must be a list of strings"))?,
-        Some(_) => return Err(format!("Kestrel.{key} must be a list of strings")),
+            .ok_or_else(wrong)?,
+        Some(_) => return Err(wrong()),
     };
     Ok(items
         .into_iter()
@@ -353,18 +456,18 @@ fn string_list(kestrel: &Value, key: &str) -> Result<Vec<String>, String> {
 }
 
 /// Parses a Kestrel URL: `http(s)://host[:port][/]` or `http://unix:/path`.
-pub fn parse_url(url: &str) -> Result<(Scheme, Bind), String> {
+pub fn parse_url(url: &str) -> Result<(Scheme, Bind), UrlError> {
     let (scheme, rest) = url
         .split_once("://")
-        .ok_or_else(|| format!("{url} is not a URL"))?;
+        .ok_or_else(|| UrlError::NotAUrl(url.to_string()))?;
     let scheme = match scheme.to_ascii_lowercase().as_str() {
         "http" => Scheme::Http,
         "https" => Scheme::Https,
-        other => return Err(format!("unsupported scheme {other}")),
+        other => return Err(UrlError::UnsupportedScheme(other.to_string())),
     };
     if let Some(path) = rest.strip_prefix("unix:") {
         if path.is_empty() {
-            return Err("unix socket path is empty".into());
+            return Err(UrlError::EmptyUnixPath);
         }
         return Ok((scheme, Bind::Unix(PathBuf::from(path))));
     }
@@ -373,15 +476,15 @@ pub fn parse_url(url: &str) -> Result<(Scheme, Bind), String> {
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let (host, after) = v6
             .split_once(']')
-            .ok_or_else(|| format!("{url}: unclosed IPv6 literal"))?;
+            .ok_or_else(|| UrlError::UnclosedIpv6(url.to_string()))?;
         let port = match after.strip_prefix(':') {
             Some(p) => parse_port(p)?,
             None if after.is_empty() => default_port,
-            None => return Err(format!("{url}: unexpected text after the address")),
+            None => return Err(UrlError::TextAfterAddress(url.to_string())),
         };
         let ip: Ipv6Addr = host
             .parse()
-            .map_err(|_| format!("{host} is not an IPv6 address"))?;
+            .map_err(|_| UrlError::NotIpv6(host.to_string()))?;
         return Ok((scheme, Bind::Tcp(vec![SocketAddr::from((ip, port))])));
     } else {
         match authority.rsplit_once(':') {
@@ -397,7 +500,7 @@ pub fn parse_url(url: &str) -> Result<(Scheme, Bind), String> {
     } else if let Ok(ip) = host.parse::<IpAddr>() {
         vec![SocketAddr::from((ip, port))]
     } else if host.is_empty() {
-        return Err(format!("{url} has no host"));
+        return Err(UrlError::NoHost(url.to_string()));
     } else {
         // `*`, `+` and any other name: every interface, as Kestrel binds them.
         vec![SocketAddr::from((Ipv6Addr::UNSPECIFIED, port))]
@@ -405,9 +508,9 @@ pub fn parse_url(url: &str) -> Result<(Scheme, Bind), String> {
     Ok((scheme, Bind::Tcp(addrs)))
 }
 
-fn parse_port(text: &str) -> Result<u16, String> {
+fn parse_port(text: &str) -> Result<u16, UrlError> {
     text.parse()
-        .map_err(|_| format!("{text} is not a port number"))
+        .map_err(|_| UrlError::NotAPort(text.to_string()))
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 //! Reading JSON the way ASF reads its own files: comments (`//`, `/* */`) and trailing commas
 //! are allowed. Everything else is strict JSON.
 
+use crate::api::envelope::without_values;
+use crate::core::config::ConfigError;
+
 /// Removes comments and trailing commas outside string literals, keeping line structure so
 /// that parser error positions still point at the right line.
 pub fn strip(input: &str) -> String {
@@ -90,8 +93,9 @@ pub fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Resu
 /// Parses an ASF-flavoured configuration into `T`. Configurations hold secrets, so a failure
 /// never repeats a value from the text: it names the top-level property at fault (when one
 /// is) and what that property expects.
-pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, String> {
-    let value: serde_json::Value = from_str(input).map_err(|e| without_values(&e.to_string()))?;
+pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, ConfigError> {
+    let value: serde_json::Value =
+        from_str(input).map_err(|e| ConfigError::Unreadable(without_values(&e.to_string())))?;
     let error = match T::deserialize(&value) {
         Ok(config) => return Ok(config),
         Err(e) => without_values(&e.to_string()),
@@ -105,42 +109,10 @@ pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, St
             T::deserialize(&alone).is_err().then_some(name)
         })
     });
-    Err(match culprit {
+    Err(ConfigError::Unreadable(match culprit {
         Some(name) => format!("{name}: {error}"),
         None => error,
-    })
-}
-
-/// A serde message without the values it quotes: `invalid type: integer `5`, expected a
-/// string` becomes `invalid type, expected a string`. Positions and expectations stay.
-pub fn without_values(message: &str) -> String {
-    const QUOTING: [&str; 4] = [
-        "invalid type: ",
-        "invalid value: ",
-        "unknown variant ",
-        "unknown field ",
-    ];
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some((at, prefix)) = QUOTING
-        .iter()
-        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
-        .min_by_key(|(at, _)| *at)
-    {
-        out.push_str(&rest[..at]);
-        out.push_str(prefix.trim_end().trim_end_matches(':'));
-        let after = &rest[at + prefix.len()..];
-        // The value ends where serde names what it expected; without that, drop the rest.
-        match after.rfind(", expected") {
-            Some(end) => rest = &after[end..],
-            None => {
-                rest = "";
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    }))
 }
 
 #[cfg(test)]
@@ -160,17 +132,24 @@ mod tests {
         }
         let error =
             parse_config::<Config>("{\n\"Enabled\": true,\n\"SteamPassword\": 987654321\n}")
-                .expect_err("a number is no string");
+                .expect_err("a number is no string")
+                .to_string();
         assert!(!error.contains("987654321"), "{error}");
         assert!(
             error.starts_with("SteamPassword: invalid type, expected"),
             "{error}"
         );
-        let error = parse_config::<Config>(r#"{"SteamPassword": ["hunter2"]}"#).expect_err("list");
+        let error = parse_config::<Config>(r#"{"SteamPassword": ["hunter2"]}"#)
+            .expect_err("list")
+            .to_string();
         assert!(!error.contains("hunter2"), "{error}");
-        let error = parse_config::<Config>(r#"{"Enabled": "hunter2"}"#).expect_err("string");
+        let error = parse_config::<Config>(r#"{"Enabled": "hunter2"}"#)
+            .expect_err("string")
+            .to_string();
         assert!(!error.contains("hunter2"), "{error}");
-        let error = parse_config::<Config>(r#"{"SteamPassword": "hunter2" "#).expect_err("syntax");
+        let error = parse_config::<Config>(r#"{"SteamPassword": "hunter2" "#)
+            .expect_err("syntax")
+            .to_string();
         assert!(!error.contains("hunter2"), "{error}");
     }
 

@@ -33,7 +33,7 @@ use chrono::{DateTime, Utc};
 use access::Access;
 use bot::BotEnv;
 use bots::Bots;
-use config::GlobalConfig;
+use config::{ConfigError, GlobalConfig};
 use logging::Logs;
 use steam::{SimulatedSteam, SteamNetwork};
 use storage::GlobalDatabase;
@@ -99,10 +99,12 @@ pub struct Asf {
 
 impl Asf {
     /// Prepares the working directory (creating `config/`) and loads `ASF.json`.
-    pub fn open(options: Options, logs: Logs) -> Result<Self, String> {
+    pub fn open(options: Options, logs: Logs) -> Result<Self, OpenError> {
         let config_dir = options.root.join("config");
-        std::fs::create_dir_all(&config_dir)
-            .map_err(|e| format!("cannot create {}: {e}", config_dir.display()))?;
+        std::fs::create_dir_all(&config_dir).map_err(|error| OpenError::ConfigDirectory {
+            path: config_dir.clone(),
+            error,
+        })?;
         files::remove_stale_temporaries(&config_dir);
         let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
@@ -395,24 +397,64 @@ impl Asf {
 }
 
 /// Reads `config/ASF.json` and its bytes; a missing file means defaults.
-fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>>), String> {
+/// Why the process cannot start; `Display` is the message printed.
+#[derive(Debug)]
+pub enum OpenError {
+    /// `config/` cannot be created.
+    ConfigDirectory {
+        path: std::path::PathBuf,
+        error: std::io::Error,
+    },
+    /// `ASF.json` exists but cannot be read.
+    UnreadableGlobalConfig {
+        path: std::path::PathBuf,
+        error: std::io::Error,
+    },
+    /// `ASF.json` is refused.
+    InvalidGlobalConfig {
+        path: std::path::PathBuf,
+        error: ConfigError,
+    },
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::ConfigDirectory { path, error } => {
+                write!(f, "cannot create {}: {error}", path.display())
+            }
+            Self::UnreadableGlobalConfig { path, error } => {
+                write!(f, "cannot read {}: {error}", path.display())
+            }
+            Self::InvalidGlobalConfig { path, error } => {
+                write!(f, "{} is invalid: {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>>), OpenError> {
     let path = config_dir.join("ASF.json");
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok((GlobalConfig::default(), None));
         }
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        Err(error) => return Err(OpenError::UnreadableGlobalConfig { path, error }),
     };
-    let config =
-        parse_global_config(&bytes).map_err(|e| format!("{} is invalid: {e}", path.display()))?;
+    let config = match parse_global_config(&bytes) {
+        Ok(config) => config,
+        Err(error) => return Err(OpenError::InvalidGlobalConfig { path, error }),
+    };
     Ok((config, Some(bytes)))
 }
 
 /// Parses `ASF.json` as ASF does: comments and trailing commas allowed, twins applied,
 /// validated.
-pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
+pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, ConfigError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ConfigError::Unreadable(e.to_string()))?;
     let mut config: GlobalConfig = jsonc::parse_config(text)?;
     config.apply_twins()?;
     config.validate()?;

@@ -37,14 +37,42 @@ pub enum Match {
     TooComplex,
 }
 
+/// Why a name pattern is refused; `Display` is the reason logged.
+#[derive(Debug)]
+pub enum PatternError {
+    /// Longer than [`MAX_PATTERN_LEN`] bytes.
+    TooLong,
+    /// Too big for the linear engine, whatever the other engine would say.
+    TooBig(regex::Error),
+    /// Neither engine accepts it: the linear engine's error names the feature it lacks, the
+    /// backtracking one's says what is wrong with the pattern.
+    Invalid {
+        backtracking: fancy_regex::Error,
+        linear: regex::Error,
+    },
+}
+
+impl std::fmt::Display for PatternError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLong => write!(f, "the pattern is longer than {MAX_PATTERN_LEN} bytes"),
+            Self::TooBig(error) => write!(f, "{error}"),
+            Self::Invalid {
+                backtracking,
+                linear,
+            } => write!(f, "{backtracking} ({linear})"),
+        }
+    }
+}
+
+impl std::error::Error for PatternError {}
+
 impl NamePattern {
     /// Compiles `pattern` for matching against `names` bot names; `Err` with the reason when it
     /// is too long, too big or not a regular expression.
-    pub fn compile(pattern: &str, names: usize) -> Result<Self, String> {
+    pub fn compile(pattern: &str, names: usize) -> Result<Self, PatternError> {
         if pattern.len() > MAX_PATTERN_LEN {
-            return Err(format!(
-                "the pattern is longer than {MAX_PATTERN_LEN} bytes"
-            ));
+            return Err(PatternError::TooLong);
         }
         let linear = regex::RegexBuilder::new(pattern)
             .size_limit(MAX_PATTERN_BYTES)
@@ -53,7 +81,7 @@ impl NamePattern {
         let error = match linear {
             Ok(regex) => return Ok(Self::Linear(regex)),
             // Too big for the linear engine is too big, whatever the other engine would say.
-            Err(e @ regex::Error::CompiledTooBig(_)) => return Err(e.to_string()),
+            Err(e @ regex::Error::CompiledTooBig(_)) => return Err(PatternError::TooBig(e)),
             Err(e) => e,
         };
         let steps = (BACKTRACK_BUDGET / names.max(1)).max(MIN_BACKTRACK_STEPS);
@@ -67,9 +95,10 @@ impl NamePattern {
             .max_prog_size(MAX_BACKTRACKING_PROGRAM)
             .build()
             .map(Self::Backtracking)
-            // The linear engine's message names the feature it lacks; the backtracking one's
-            // says what is wrong with a pattern neither accepts.
-            .map_err(|fancy| format!("{fancy} ({error})"))
+            .map_err(|backtracking| PatternError::Invalid {
+                backtracking,
+                linear: error,
+            })
     }
 
     /// Whether `name` matches anywhere (as .NET's `Regex.IsMatch`).

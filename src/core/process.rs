@@ -2,17 +2,35 @@
 
 use chrono::{DateTime, Utc};
 
-/// The version of ASF whose interface this process implements.
-pub const ASF_VERSION: &str = "6.3.9.6";
+pub use crate::api::ASF_VERSION;
 
 /// Build variant reported to clients: this is a custom build, which cannot update itself.
 pub const BUILD_VARIANT: &str = "source";
 
+/// Why an update did not happen; `Display` is ASF's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UpdateError {
+    /// The latest version found is not newer than this one: `V<this> ≥ V<latest>`.
+    NotNewer { latest: String },
+}
+
+impl std::fmt::Display for UpdateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NotNewer { latest } => write!(f, "V{ASF_VERSION} ≥ V{latest}"),
+        }
+    }
+}
+
+impl std::error::Error for UpdateError {}
+
 /// What an update attempt reports (`POST /Api/ASF/Update` and the `update` command): a build
 /// from source cannot update, so ASF finds no newer version and its version comparison against
-/// that absent version fails with `V<version> ≥ V`. `Ok` would carry the new version.
-pub fn update() -> Result<String, String> {
-    Err(format!("V{ASF_VERSION} ≥ V"))
+/// that absent version fails (an empty latest version). `Ok` would carry the new version.
+pub fn update() -> Result<String, UpdateError> {
+    Err(UpdateError::NotNewer {
+        latest: String::new(),
+    })
 }
 
 /// Resident memory of this process in KiB, from `/proc/self/status` (`VmRSS`); 0 where the

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 use futures::future::BoxFuture;
 use sha1::{Digest, Sha1};
 
+use crate::api::enums::{EPurchaseResultDetail, EResult};
+
 /// Credentials of one logon.
 #[derive(Clone, Debug)]
 pub struct LogOn {
@@ -61,10 +63,8 @@ pub struct BadgeGame {
 /// What Steam answers to a purchase (key, free licence).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Purchase {
-    /// `EResult`.
-    pub result: i32,
-    /// `EPurchaseResultDetail`.
-    pub detail: i32,
+    pub result: EResult,
+    pub detail: EPurchaseResultDetail,
     /// Packages granted: package ID, app ID, name.
     pub items: Vec<(u32, u32, String)>,
 }
@@ -73,8 +73,8 @@ impl Purchase {
     /// What a request that never reached Steam ends as.
     pub fn timeout() -> Self {
         Self {
-            result: eresult::TIMEOUT,
-            detail: detail::TIMEOUT,
+            result: EResult::Timeout,
+            detail: EPurchaseResultDetail::Timeout,
             items: Vec::new(),
         }
     }
@@ -97,34 +97,6 @@ pub struct Confirmation {
     /// `EMobileConfirmationType`.
     pub kind: i32,
     pub type_name: String,
-}
-
-/// `EResult` values the simulation answers with.
-pub mod eresult {
-    pub const OK: i32 = 1;
-    pub const FAIL: i32 = 2;
-    pub const INVALID_PARAM: i32 = 8;
-    pub const INVALID_STATE: i32 = 11;
-    pub const TIMEOUT: i32 = 16;
-    pub const RATE_LIMIT_EXCEEDED: i32 = 84;
-}
-
-/// `EPurchaseResultDetail` values the simulation answers with, and those ASF tells apart.
-pub mod detail {
-    pub const NO_DETAIL: i32 = 0;
-    pub const TIMEOUT: i32 = 4;
-    pub const INVALID_PACKAGE: i32 = 5;
-    pub const INVALID_DATA: i32 = 7;
-    pub const ALREADY_PURCHASED: i32 = 9;
-    pub const CANCELLED_BY_USER: i32 = 12;
-    pub const RESTRICTED_COUNTRY: i32 = 13;
-    pub const BAD_ACTIVATION_CODE: i32 = 14;
-    pub const DUPLICATE_ACTIVATION_CODE: i32 = 15;
-    pub const DOES_NOT_OWN_REQUIRED_APP: i32 = 24;
-    pub const ACCOUNT_LOCKED: i32 = 44;
-    pub const NO_WALLET: i32 = 48;
-    pub const CANNOT_REDEEM_CODE_FROM_CLIENT: i32 = 50;
-    pub const RATE_LIMITED: i32 = 53;
 }
 
 /// Everything a bot needs from Steam.
@@ -151,9 +123,9 @@ pub trait SteamNetwork: Send + Sync + 'static {
     /// Activates a free licence: an app (`app = true`) or a package.
     fn add_license(&self, steam_id: u64, id: u32, app: bool) -> Purchase;
     /// Removes a licence; returns an `EResult`.
-    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32;
+    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> EResult;
     /// Buys a points-shop item; returns an `EResult`.
-    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32;
+    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> EResult;
     /// The points a points-shop item costs; `None` when the shop has no such item.
     fn reward_cost(&self, steam_id: u64, definition_id: u32) -> Option<u32>;
     /// Community items in the inventory: per app, cards dropped so far.
@@ -485,7 +457,7 @@ impl SteamNetwork for SimulatedSteam {
     fn redeem_key(&self, steam_id: u64, key: &str) -> Purchase {
         let key = key.to_uppercase();
         let fail = |detail| Purchase {
-            result: eresult::FAIL,
+            result: EResult::Fail,
             detail,
             items: Vec::new(),
         };
@@ -501,30 +473,30 @@ impl SteamNetwork for SimulatedSteam {
                 .retain(|t| now.saturating_duration_since(*t) < hour);
             if account.redemptions.len() >= REDEMPTIONS_PER_HOUR {
                 return Purchase {
-                    result: eresult::RATE_LIMIT_EXCEEDED,
-                    detail: detail::RATE_LIMITED,
+                    result: EResult::RateLimitExceeded,
+                    detail: EPurchaseResultDetail::RateLimited,
                     items: Vec::new(),
                 };
             }
             account.redemptions.push(now);
             if class == 0 {
-                return fail(detail::BAD_ACTIVATION_CODE);
+                return fail(EPurchaseResultDetail::BadActivationCode);
             }
             if used.contains(&key) {
-                return fail(detail::DUPLICATE_ACTIVATION_CODE);
+                return fail(EPurchaseResultDetail::DuplicateActivationCode);
             }
             if account.games.iter().any(|g| g.app_id == app_id) {
                 return Purchase {
-                    result: eresult::FAIL,
-                    detail: detail::ALREADY_PURCHASED,
+                    result: EResult::Fail,
+                    detail: EPurchaseResultDetail::AlreadyPurchased,
                     items: vec![(package, app_id, name.to_string())],
                 };
             }
             used.insert(key.clone());
             Self::grant(account, app_id, name, 1 + (class % 3) as u16);
             Purchase {
-                result: eresult::OK,
-                detail: detail::NO_DETAIL,
+                result: EResult::OK,
+                detail: EPurchaseResultDetail::NoDetail,
                 items: vec![(package, app_id, name.to_string())],
             }
         })
@@ -540,26 +512,26 @@ impl SteamNetwork for SimulatedSteam {
                 // Free licences carry no card drops.
                 Self::grant(account, *app_id, name, 0);
                 Purchase {
-                    result: eresult::OK,
-                    detail: detail::NO_DETAIL,
+                    result: EResult::OK,
+                    detail: EPurchaseResultDetail::NoDetail,
                     items: vec![(package_of(*app_id), *app_id, name.to_string())],
                 }
             }
             Some(_) => Purchase {
-                result: eresult::FAIL,
+                result: EResult::Fail,
                 detail: if app {
-                    detail::INVALID_DATA
+                    EPurchaseResultDetail::InvalidData
                 } else {
-                    detail::ALREADY_PURCHASED
+                    EPurchaseResultDetail::AlreadyPurchased
                 },
                 items: Vec::new(),
             },
             None => Purchase {
-                result: eresult::FAIL,
+                result: EResult::Fail,
                 detail: if app {
-                    detail::INVALID_DATA
+                    EPurchaseResultDetail::InvalidData
                 } else {
-                    detail::INVALID_PACKAGE
+                    EPurchaseResultDetail::InvalidPackage
                 },
                 items: Vec::new(),
             },
@@ -567,7 +539,7 @@ impl SteamNetwork for SimulatedSteam {
         .unwrap_or_else(Purchase::timeout)
     }
 
-    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> i32 {
+    fn remove_license(&self, steam_id: u64, id: u32, app: bool) -> EResult {
         self.with_account(steam_id, |account| {
             let before = account.games.len();
             account.games.retain(|g| {
@@ -578,24 +550,24 @@ impl SteamNetwork for SimulatedSteam {
                 }
             });
             if account.games.len() < before {
-                eresult::OK
+                EResult::OK
             } else {
-                eresult::FAIL
+                EResult::Fail
             }
         })
-        .unwrap_or(eresult::TIMEOUT)
+        .unwrap_or(EResult::Timeout)
     }
 
-    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> i32 {
+    fn redeem_points(&self, steam_id: u64, definition_id: u32, forced: bool) -> EResult {
         // Items whose number is a multiple of 4 do not exist; 1 more than one is free; the
         // rest cost points (see `reward_cost`) and need `forced`.
         self.with_account(steam_id, |_| match definition_id % 4 {
-            0 => eresult::INVALID_PARAM,
-            1 => eresult::OK,
-            _ if forced => eresult::OK,
-            _ => eresult::INVALID_STATE,
+            0 => EResult::InvalidParam,
+            1 => EResult::OK,
+            _ if forced => EResult::OK,
+            _ => EResult::InvalidState,
         })
-        .unwrap_or(eresult::TIMEOUT)
+        .unwrap_or(EResult::Timeout)
     }
 
     fn reward_cost(&self, steam_id: u64, definition_id: u32) -> Option<u32> {

@@ -13,9 +13,9 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::ECryptoMethod;
-use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult, EUserInputType};
+use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
 use crate::api::*;
-use crate::core::bot::{Bot, BotStatus};
+use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::Rename;
 use crate::core::plugins::PLUGINS;
@@ -53,8 +53,12 @@ impl AsfApi for AsfIpc {
         let request = body.into_inner().global_config;
         let written = off_the_workers(move |runtime| {
             let mut config = request.value.clone();
-            config.apply_twins().map_err(AsfError::bad_request)?;
-            config.validate().map_err(AsfError::bad_request)?;
+            config
+                .apply_twins()
+                .map_err(|e| AsfError::bad_request(e.to_string()))?;
+            config
+                .validate()
+                .map_err(|e| AsfError::bad_request(e.to_string()))?;
             config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
             let written = runtime.block_on(asf.write_global_config(&config));
             if let Err(e) = &written {
@@ -125,8 +129,12 @@ impl AsfApi for AsfIpc {
         let selector = path.into_inner().bot_names;
         let results = off_the_workers(move |runtime| {
             let mut config = request.value.clone();
-            config.apply_twins().map_err(AsfError::bad_request)?;
-            config.validate().map_err(AsfError::bad_request)?;
+            config
+                .apply_twins()
+                .map_err(|e| AsfError::bad_request(e.to_string()))?;
+            config
+                .validate()
+                .map_err(|e| AsfError::bad_request(e.to_string()))?;
             let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
             names.sort_unstable();
             names.dedup();
@@ -406,9 +414,9 @@ impl AsfApi for AsfIpc {
                 message: "Success!".to_string(),
                 success: true,
             },
-            Err(message) => GenericResponse {
+            Err(error) => GenericResponse {
                 result: None,
-                message,
+                message: error.to_string(),
                 success: false,
             },
         }))
@@ -429,8 +437,8 @@ impl AsfApi for AsfIpc {
                 let add = |id: u32, app: bool| {
                     let purchase = bot.add_license(id, app);
                     AddLicenseResult {
-                        purchase_result_detail: EPurchaseResultDetail(purchase.detail),
-                        result: EResult(purchase.result),
+                        purchase_result_detail: purchase.detail,
+                        result: purchase.result,
                     }
                 };
                 let response = BotAddLicenseResponse {
@@ -456,10 +464,8 @@ impl AsfApi for AsfIpc {
             .into_iter()
             .map(|(name, bot)| {
                 let response = BotRemoveLicenseResponse {
-                    apps: per_id(&request.apps, |id| EResult(bot.remove_license(id, true))),
-                    packages: per_id(&request.packages, |id| {
-                        EResult(bot.remove_license(id, false))
-                    }),
+                    apps: per_id(&request.apps, |id| bot.remove_license(id, true)),
+                    packages: per_id(&request.packages, |id| bot.remove_license(id, false)),
                 };
                 (name, response)
             })
@@ -656,10 +662,10 @@ impl AsfApi for AsfIpc {
             let mut per_key = BTreeMap::new();
             for key in &keys {
                 let answer = bot.redeem(key).await.map(|purchase| RegisterKeyResponse {
-                    purchase_result_details: EPurchaseResultDetail(purchase.detail),
+                    purchase_result_details: purchase.detail,
                     purchase_receipt_info: PurchaseReceiptInfo {
-                        purchase_status: purchase.result,
-                        result_detail: purchase.detail,
+                        purchase_status: purchase.result.0,
+                        result_detail: purchase.detail.0,
                         line_items: purchase
                             .items
                             .iter()
@@ -699,7 +705,7 @@ impl AsfApi for AsfIpc {
             .into_iter()
             .map(|(name, bot)| {
                 let result = bot.redeem_points(path.definition_id, forced);
-                (name, EResult(result))
+                (name, result)
             })
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
@@ -950,13 +956,13 @@ fn select_some(
 /// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
 fn for_each_bot(
     bots: &BTreeMap<String, std::sync::Arc<Bot>>,
-    action: impl Fn(&std::sync::Arc<Bot>) -> (bool, &'static str),
+    action: impl Fn(&std::sync::Arc<Bot>) -> ControlOutcome,
 ) -> PlainResponse {
-    let results: Vec<(bool, &str)> = bots.values().map(action).collect();
-    let success = results.iter().all(|(ok, _)| *ok);
+    let results: Vec<ControlOutcome> = bots.values().map(action).collect();
+    let success = results.iter().all(|o| o.succeeded());
     let message = results
         .iter()
-        .map(|(_, m)| *m)
+        .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("\n");
     PlainResponse::with(success, Some(message))

@@ -180,7 +180,7 @@ impl IpcServer {
                 ListenConfig::from_ipc_config(&file, asf.root())
             }
             Ok(None) => Ok(ListenConfig::default()),
-            Err(e) => Err(e),
+            Err(e) => Err(e.to_string()),
         };
         match config {
             Ok(config) => Self::start(asf, config).await,

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::{parse, text};
-use crate::core::bot::Bot;
+use crate::core::bot::{Bot, ControlOutcome};
 use crate::core::config::is_individual_steam_id;
 
 /// Games at most played at once.
@@ -47,11 +47,11 @@ impl ListKind {
 }
 
 /// A control's outcome as ASF words it.
-pub fn outcome((success, message): (bool, &str)) -> String {
-    if success {
-        message.to_string()
+pub fn outcome(outcome: ControlOutcome) -> String {
+    if outcome.succeeded() {
+        outcome.to_string()
     } else {
-        text::failed_with(message)
+        text::failed_with(&outcome.to_string())
     }
 }
 

@@ -6,7 +6,6 @@
 use super::{parse, text};
 use crate::api::enums::{AsfEnum, EPurchaseResultDetail, EResult};
 use crate::core::bot::Bot;
-use crate::core::steam::{detail, eresult};
 
 /// An entry of a licence list.
 enum License {
@@ -33,17 +32,13 @@ fn license(entry: &str) -> License {
 }
 
 /// An `EResult` by name (its number when it has none).
-pub fn result_name(result: i32) -> String {
-    EResult(result)
-        .name()
-        .map_or_else(|| result.to_string(), str::to_string)
+pub fn result_name(result: EResult) -> String {
+    result.to_dotnet_string()
 }
 
 /// An `EPurchaseResultDetail` by name (its number when it has none).
-pub fn detail_name(detail: i32) -> String {
-    EPurchaseResultDetail(detail)
-        .name()
-        .map_or_else(|| detail.to_string(), str::to_string)
+pub fn detail_name(detail: EPurchaseResultDetail) -> String {
+    detail.to_dotnet_string()
 }
 
 /// `addlicense <Licenses>`: activates free licences.
@@ -54,8 +49,8 @@ pub fn add(bot: &Bot, query: &str) -> Option<String> {
     };
     let already = format!(
         "{}/{}",
-        result_name(eresult::FAIL),
-        detail_name(detail::ALREADY_PURCHASED)
+        result_name(EResult::Fail),
+        detail_name(EPurchaseResultDetail::AlreadyPurchased)
     );
     let mut lines = text::Lines::default();
     for entry in parse::list(query) {
@@ -124,7 +119,7 @@ pub fn remove(bot: &Bot, query: &str) -> Option<String> {
                 let result = if owned.iter().any(|l| l.app == app) {
                     bot.remove_license(app, true)
                 } else {
-                    eresult::INVALID_STATE
+                    EResult::InvalidState
                 };
                 text::id_status(&format!("app/{app}"), &result_name(result))
             }
@@ -132,7 +127,7 @@ pub fn remove(bot: &Bot, query: &str) -> Option<String> {
                 let result = if owned.iter().any(|l| l.package == package) {
                     bot.remove_license(package, false)
                 } else {
-                    eresult::INVALID_STATE
+                    EResult::InvalidState
                 };
                 text::id_status(&format!("sub/{package}"), &result_name(result))
             }

@@ -8,11 +8,10 @@
 use std::sync::Arc;
 
 use super::{licenses, parse, text};
-use crate::api::enums::ERedeemingPreferences;
+use crate::api::enums::{EPurchaseResultDetail, ERedeemingPreferences, EResult};
 use crate::core::Asf;
 use crate::core::bgr::is_valid_key;
 use crate::core::bot::Bot;
-use crate::core::steam::{detail, eresult};
 
 /// How one `redeem` goes (ASF's `ERedeemFlags` applied to the bot's preferences).
 #[derive(Clone, Copy, Default)]
@@ -94,8 +93,8 @@ impl Modes {
 
 /// What one attempt came to.
 struct Attempt {
-    result: i32,
-    detail: i32,
+    result: EResult,
+    detail: EPurchaseResultDetail,
     items: Vec<(u32, String)>,
 }
 
@@ -109,7 +108,7 @@ impl Attempt {
     }
 
     fn timed_out(&self) -> bool {
-        self.result == eresult::TIMEOUT || self.detail == detail::TIMEOUT
+        self.result == EResult::Timeout || self.detail == EPurchaseResultDetail::Timeout
     }
 }
 
@@ -126,8 +125,8 @@ async fn attempt(bot: &Bot, key: &str) -> Attempt {
                 .collect(),
         },
         None => Attempt {
-            result: eresult::TIMEOUT,
-            detail: detail::TIMEOUT,
+            result: EResult::Timeout,
+            detail: EPurchaseResultDetail::Timeout,
             items: Vec::new(),
         },
     }
@@ -199,8 +198,8 @@ pub async fn redeem(
                 let skip = among(&tried, &this) || among(&rate_limited, &this);
                 let outcome = if skip {
                     Attempt {
-                        result: eresult::FAIL,
-                        detail: detail::CANCELLED_BY_USER,
+                        result: EResult::Fail,
+                        detail: EPurchaseResultDetail::CancelledByUser,
                         items: Vec::new(),
                     }
                 } else {
@@ -217,29 +216,29 @@ pub async fn redeem(
                         lines.push(&text::other_bot(this.name(), &line));
                     }
                     match outcome.detail {
-                        detail::BAD_ACTIVATION_CODE
-                        | detail::CANNOT_REDEEM_CODE_FROM_CLIENT
-                        | detail::DUPLICATE_ACTIVATION_CODE
-                        | detail::NO_DETAIL => {
+                        EPurchaseResultDetail::BadActivationCode
+                        | EPurchaseResultDetail::CannotRedeemCodeFromClient
+                        | EPurchaseResultDetail::DuplicateActivationCode
+                        | EPurchaseResultDetail::NoDetail => {
                             settled.insert(key);
                             index += 1;
-                            if outcome.detail != detail::NO_DETAIL {
+                            if outcome.detail != EPurchaseResultDetail::NoDetail {
                                 // The key is done with; the same bot takes the next one.
                                 continue;
                             }
                         }
-                        detail::ACCOUNT_LOCKED
-                        | detail::ALREADY_PURCHASED
-                        | detail::CANCELLED_BY_USER
-                        | detail::DOES_NOT_OWN_REQUIRED_APP
-                        | detail::NO_WALLET
-                        | detail::RESTRICTED_COUNTRY
-                        | detail::RATE_LIMITED => {
-                            if outcome.detail == detail::RATE_LIMITED {
+                        EPurchaseResultDetail::AccountLocked
+                        | EPurchaseResultDetail::AlreadyPurchased
+                        | EPurchaseResultDetail::CancelledByUser
+                        | EPurchaseResultDetail::DoesNotOwnRequiredApp
+                        | EPurchaseResultDetail::NoWallet
+                        | EPurchaseResultDetail::RestrictedCountry
+                        | EPurchaseResultDetail::RateLimited => {
+                            if outcome.detail == EPurchaseResultDetail::RateLimited {
                                 rate_limited.push(this.clone());
                             }
-                            let keep =
-                                modes.keep_missing && outcome.detail != detail::ALREADY_PURCHASED;
+                            let keep = modes.keep_missing
+                                && outcome.detail != EPurchaseResultDetail::AlreadyPurchased;
                             if !modes.forward || keep {
                                 index += 1;
                             } else if !modes.distribute {
@@ -321,11 +320,13 @@ async fn forward<'k>(
         tried.push(other.clone());
         let handled = matches!(
             outcome.detail,
-            detail::BAD_ACTIVATION_CODE | detail::DUPLICATE_ACTIVATION_CODE | detail::NO_DETAIL
+            EPurchaseResultDetail::BadActivationCode
+                | EPurchaseResultDetail::DuplicateActivationCode
+                | EPurchaseResultDetail::NoDetail
         );
         if handled {
             settled.insert(key);
-        } else if outcome.detail == detail::RATE_LIMITED {
+        } else if outcome.detail == EPurchaseResultDetail::RateLimited {
             rate_limited.push(other.clone());
         }
         let line = text::key_status(key, &outcome.status(), &outcome.items);

@@ -5,7 +5,10 @@
 //! of several bots are joined with newlines. Lines about keys redeemed by other bots start
 //! with a newline of their own. All of this is how ASF's output looks, blank lines included.
 
+use std::fmt;
 use std::time::Duration;
+
+use crate::core::bot::ControlOutcome;
 
 pub const DONE: &str = "Done!";
 pub const FAILED: &str = "Failed!";
@@ -170,6 +173,22 @@ pub fn human_duration(duration: Duration) -> String {
 /// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
 pub fn money(cents: i64) -> String {
     format!("{}", cents as f64 / 100.0)
+}
+
+/// ASF's text of a bot control: the answer of the API and, after `Failed due to error:` when
+/// it did nothing, of the command.
+impl fmt::Display for ControlOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Started | Self::Stopped => DONE,
+            Self::AlreadyRunning => "This bot is already running!",
+            Self::AlreadyStopped => "This bot has already stopped!",
+            Self::Paused => "Automatic farming has paused!",
+            Self::AlreadyPaused => "Automatic farming is paused already!",
+            Self::Resumed => "Automatic farming has resumed!",
+            Self::AlreadyResumed => "Automatic farming is resumed already!",
+        })
+    }
 }
 
 #[cfg(test)]

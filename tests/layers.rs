@@ -1,0 +1,364 @@
+//! The direction of the layers, checked on the source: the contract (`src/api`) depends on
+//! nothing else of ours, and the domain (`src/core`) uses the contract but never the HTTP layer,
+//! dropshot or hyper. Every `.rs` file under those directories is parsed, and every path in it
+//! (imports, types, expressions, attributes, macro bodies, `extern crate`) is resolved against
+//! the module the file is, so `super::super::http` is caught as well as `crate::http`.
+//!
+//! A failure names the file, the line and the offending path.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::visit::Visit;
+
+/// What one layer may depend on.
+struct Layer {
+    /// Directory of the layer, relative to the crate root.
+    dir: &'static str,
+    /// Top-level modules of this crate the layer may use.
+    may_use: &'static [&'static str],
+    /// External crates the layer must not use.
+    must_not_use: &'static [&'static str],
+}
+
+/// The contract may use dropshot (the API trait is dropshot's) but no transport; the domain
+/// may use the contract and nothing that speaks HTTP (neither our layer nor the crates).
+const LAYERS: &[Layer] = &[
+    Layer {
+        dir: "src/api",
+        may_use: &["api"],
+        must_not_use: &["hyper"],
+    },
+    Layer {
+        dir: "src/core",
+        may_use: &["api", "core"],
+        must_not_use: &["dropshot", "hyper", "http"],
+    },
+];
+
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Violation {
+    /// Relative to the crate root, with `/` separators.
+    file: String,
+    line: usize,
+    /// The path as written, e.g. `super::super::http::Server`.
+    path: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: `{}`", self.file, self.line, self.path)
+    }
+}
+
+/// Every wrong-way dependency under `root` (a crate root holding `src/`), in file order.
+fn violations(root: &Path) -> Vec<Violation> {
+    let mut found = Vec::new();
+    for layer in LAYERS {
+        let mut files = Vec::new();
+        rust_files(&root.join(layer.dir), &mut files);
+        files.sort();
+        for file in files {
+            let relative = file
+                .strip_prefix(root)
+                .expect("found under root")
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>();
+            let name = relative.join("/");
+            let text = std::fs::read_to_string(&file).expect("readable source file");
+            let parsed = match syn::parse_file(&text) {
+                Ok(parsed) => parsed,
+                Err(e) => panic!("{name}: does not parse: {e}"),
+            };
+            let mut checker = Checker {
+                layer,
+                file: name,
+                module: module_of(&relative),
+                found: Vec::new(),
+            };
+            checker.visit_file(&parsed);
+            found.extend(checker.found);
+        }
+    }
+    found
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The module a file under `src/` is: `src/core/commands/mod.rs` is `core::commands`,
+/// `src/core/bot.rs` is `core::bot`.
+fn module_of(relative: &[String]) -> Vec<String> {
+    let mut module: Vec<String> = relative[1..].to_vec();
+    if let Some(last) = module.pop() {
+        let stem = last.trim_end_matches(".rs");
+        if stem != "mod" && stem != "lib" {
+            module.push(stem.to_string());
+        }
+    }
+    module
+}
+
+struct Checker<'a> {
+    layer: &'a Layer,
+    file: String,
+    /// The module being read, from the crate root (inline modules included).
+    module: Vec<String>,
+    found: Vec<Violation>,
+}
+
+impl Checker<'_> {
+    /// Judges one path: `leading_colon` is `::a::b`, `segments` its names.
+    fn check(&mut self, leading_colon: bool, segments: &[String], span: Span) {
+        let Some(first) = segments.first() else {
+            return;
+        };
+        let wrong = if leading_colon {
+            self.layer.must_not_use.contains(&first.as_str())
+        } else {
+            match self.ours(segments) {
+                Some(target) => target
+                    .first()
+                    .is_some_and(|top| !self.layer.may_use.contains(&top.as_str())),
+                None => self.layer.must_not_use.contains(&first.as_str()),
+            }
+        };
+        if wrong {
+            self.found.push(Violation {
+                file: self.file.clone(),
+                line: span.start().line,
+                path: segments.join("::"),
+            });
+        }
+    }
+
+    /// Where a path into this crate leads, from the crate root; `None` for other paths.
+    fn ours(&self, segments: &[String]) -> Option<Vec<String>> {
+        let mut target = match segments[0].as_str() {
+            "crate" => return Some(segments[1..].to_vec()),
+            "self" | "super" => self.module.clone(),
+            _ => return None,
+        };
+        let mut rest = segments;
+        if rest[0] == "self" {
+            rest = &rest[1..];
+        }
+        while rest.first().is_some_and(|s| s == "super") {
+            target.pop();
+            rest = &rest[1..];
+        }
+        target.extend(rest.iter().cloned());
+        Some(target)
+    }
+
+    /// Paths inside a macro's tokens (`json!`, `format!`, …): every `a::b::c` run, recursing
+    /// into groups.
+    fn check_tokens(&mut self, tokens: TokenStream) {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut i = 0;
+        while i < tokens.len() {
+            match &tokens[i] {
+                TokenTree::Group(group) => {
+                    self.check_tokens(group.stream());
+                    i += 1;
+                }
+                TokenTree::Ident(ident) => {
+                    let leading_colon = i >= 2 && is_path_sep(&tokens[i - 2], &tokens[i - 1]);
+                    let span = ident.span();
+                    let mut segments = vec![ident.to_string()];
+                    i += 1;
+                    while i + 2 < tokens.len() && is_path_sep(&tokens[i], &tokens[i + 1]) {
+                        match &tokens[i + 2] {
+                            TokenTree::Ident(next) => {
+                                segments.push(next.to_string());
+                                i += 3;
+                            }
+                            _ => break,
+                        }
+                    }
+                    if segments.len() > 1 || leading_colon {
+                        self.check(leading_colon, &segments, span);
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// Every leaf of a `use` tree, judged with its whole path (`use crate::{api, http::X}`
+    /// yields `crate::api` and `crate::http::X`).
+    fn check_use_tree(
+        &mut self,
+        prefix: &mut Vec<String>,
+        leading_colon: bool,
+        tree: &syn::UseTree,
+    ) {
+        match tree {
+            syn::UseTree::Path(path) => {
+                prefix.push(path.ident.to_string());
+                self.check_use_tree(prefix, leading_colon, &path.tree);
+                prefix.pop();
+            }
+            syn::UseTree::Name(name) => {
+                let mut full = prefix.clone();
+                full.push(name.ident.to_string());
+                self.check(leading_colon, &full, name.ident.span());
+            }
+            syn::UseTree::Rename(rename) => {
+                let mut full = prefix.clone();
+                full.push(rename.ident.to_string());
+                self.check(leading_colon, &full, rename.ident.span());
+            }
+            syn::UseTree::Glob(glob) => {
+                self.check(leading_colon, prefix, glob.star_token.span);
+            }
+            syn::UseTree::Group(group) => {
+                for item in &group.items {
+                    self.check_use_tree(prefix, leading_colon, item);
+                }
+            }
+        }
+    }
+}
+
+fn is_path_sep(a: &TokenTree, b: &TokenTree) -> bool {
+    matches!(
+        (a, b),
+        (TokenTree::Punct(a), TokenTree::Punct(b))
+            if a.as_char() == ':' && b.as_char() == ':' && a.spacing() == proc_macro2::Spacing::Joint
+    )
+}
+
+impl<'ast> Visit<'ast> for Checker<'_> {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        // `mod x;` is another file; only inline modules change the module being read.
+        if item.content.is_some() {
+            self.module.push(item.ident.to_string());
+            syn::visit::visit_item_mod(self, item);
+            self.module.pop();
+        }
+    }
+
+    fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        let leading_colon = item.leading_colon.is_some();
+        self.check_use_tree(&mut Vec::new(), leading_colon, &item.tree);
+    }
+
+    fn visit_item_extern_crate(&mut self, item: &'ast syn::ItemExternCrate) {
+        self.check(true, &[item.ident.to_string()], item.ident.span());
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if let Some(first) = path.segments.first() {
+            self.check(path.leading_colon.is_some(), &segments, first.ident.span());
+        }
+        syn::visit::visit_path(self, path);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        syn::visit::visit_macro(self, mac);
+        self.check_tokens(mac.tokens.clone());
+    }
+}
+
+#[test]
+fn api_and_core_depend_only_inward() {
+    let found = violations(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "wrong-way dependencies (src/api may use only crate::api and not hyper; src/core only \
+         crate::api and crate::core, not crate::http, dropshot, hyper or http):\n{}",
+        found
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// A tree with one of each kind of wrong-way path planted, next to allowed ones that look
+/// alike: exactly the planted ones are reported, at their lines.
+#[test]
+fn planted_wrong_way_paths_are_reported() {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let write = |path: &str, text: &str| {
+        let path = root.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "src/api/mod.rs",
+        "use dropshot::HttpError;\n\
+         use crate::core::bot::BotStatus;\n\
+         use super::api::enums::EResult;\n\
+         pub fn version() -> &'static str {\n\
+         \x20   crate::core::process::ASF_VERSION\n\
+         }\n",
+    );
+    write(
+        "src/api/types.rs",
+        "use crate::api::enums::EResult;\n\
+         pub struct A(pub hyper::StatusCode);\n",
+    );
+    write(
+        "src/core/mod.rs",
+        "pub mod commands;\n\
+         use crate::{api::enums::EResult, http::front::Front};\n\
+         use http::StatusCode;\n\
+         fn f() -> serde_json::Value {\n\
+         \x20   serde_json::json!({ \"limit\": crate::http::LIMIT, \"n\": crate::api::N })\n\
+         }\n\
+         #[cfg(test)]\n\
+         mod tests {\n\
+         \x20   use super::*;\n\
+         \x20   use super::super::http::Server;\n\
+         }\n",
+    );
+    write(
+        "src/core/commands/mod.rs",
+        "use super::bot::Bot;\n\
+         use super::super::http::handlers;\n\
+         extern crate hyper;\n\
+         #[dropshot::endpoint]\n\
+         fn g(_: ::dropshot::RequestContext<()>) -> Result<(), dropshot::HttpError> {\n\
+         \x20   Ok(())\n\
+         }\n",
+    );
+    write(
+        "src/core/commands/text.rs",
+        "use super::super::super::http::*;\n\
+         use self::super::Bot;\n",
+    );
+    let found: Vec<String> = violations(root.path())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let expected = [
+        "src/api/mod.rs:2: `crate::core::bot::BotStatus`",
+        "src/api/mod.rs:5: `crate::core::process::ASF_VERSION`",
+        "src/api/types.rs:2: `hyper::StatusCode`",
+        "src/core/commands/mod.rs:2: `super::super::http::handlers`",
+        "src/core/commands/mod.rs:3: `hyper`",
+        "src/core/commands/mod.rs:4: `dropshot::endpoint`",
+        "src/core/commands/mod.rs:5: `dropshot::RequestContext`",
+        "src/core/commands/mod.rs:5: `dropshot::HttpError`",
+        "src/core/commands/text.rs:1: `super::super::super::http`",
+        "src/core/mod.rs:2: `crate::http::front::Front`",
+        "src/core/mod.rs:3: `http::StatusCode`",
+        "src/core/mod.rs:5: `crate::http::LIMIT`",
+        "src/core/mod.rs:10: `super::super::http::Server`",
+    ];
+    assert_eq!(found, expected);
+}
