@@ -88,7 +88,12 @@ pub(super) async fn dispatch(
         }
         None => body.map_err(BoxError::from).boxed(),
     };
-    let response = match state.client.request(Request::from_parts(parts, body)).await {
+    let client = if client_upgrade.is_some() || !fits_http2(&parts) {
+        &state.http1
+    } else {
+        &state.multiplexed
+    };
+    let response = match client.request(Request::from_parts(parts, body)).await {
         Ok(r) => r,
         Err(e) => {
             slog::error!(state.asf.log(), "HandleRequest() {e}");
@@ -161,6 +166,26 @@ fn prepare_head(
     parts.headers.insert(TOKEN_HEADER, state.token.clone());
 }
 
+/// The header list limit of dropshot's HTTP/2 server (hyper's default, 16 KiB), which is below
+/// what `MaxRequestHeadersTotalSize` may let through.
+const BACKEND_HTTP2_HEADER_LIST_LIMIT: usize = 16 * 1024;
+
+/// Whether the head fits the backend's HTTP/2 header list, counted as RFC 9113 §6.5.2 counts it
+/// (name, value and 32 bytes per field, the pseudo-headers included).
+fn fits_http2(parts: &http::request::Parts) -> bool {
+    let pseudo = parts.method.as_str().len()
+        + parts.uri.path_and_query().map_or(0, |pq| pq.as_str().len())
+        + parts.uri.authority().map_or(0, |a| a.as_str().len())
+        + "http".len()
+        + 4 * (32 + ":authority".len());
+    let fields: usize = parts
+        .headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 32)
+        .sum();
+    pseudo + fields <= BACKEND_HTTP2_HEADER_LIST_LIMIT
+}
+
 /// The normalised JSON as the request's body, with the headers that describe it.
 fn as_json_body(headers: &mut HeaderMap, json: Bytes) -> ProxyBody {
     headers.remove(header::TRANSFER_ENCODING);
@@ -199,6 +224,8 @@ async fn relay(
         strip_hop_by_hop(response.headers_mut());
     }
     let (mut parts, body) = response.into_parts();
+    // Whatever the hop spoke, the client's connection decides its own version.
+    parts.version = http::Version::HTTP_11;
     parts.headers.remove("x-request-id");
     if parts
         .headers

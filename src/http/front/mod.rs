@@ -71,7 +71,13 @@ pub struct FrontState {
     /// The backend's `host:port`, as request URIs carry it.
     backend_authority: http::uri::Authority,
     token: HeaderValue,
-    client: Client<HttpConnector, ProxyBody>,
+    /// Requests to the backend share one HTTP/2 connection: under load each write then carries
+    /// many requests, where one loopback exchange per request cost more in the kernel than
+    /// all the rest of the hop.
+    multiplexed: Client<HttpConnector, ProxyBody>,
+    /// Websocket handshakes, which dropshot takes as HTTP/1.1 upgrades, and heads larger than
+    /// the backend's HTTP/2 header list limit.
+    http1: Client<HttpConnector, ProxyBody>,
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
@@ -105,7 +111,11 @@ impl FrontState {
         let web = WebRoot::open(asf.root());
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
-        let client = Client::builder(TokioExecutor::new())
+        let multiplexed = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .http2_only(true)
+            .build(connector.clone());
+        let http1 = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(30))
             .build(connector);
         let path_base = path_base
@@ -120,7 +130,8 @@ impl FrontState {
             web,
             backend_authority,
             token,
-            client,
+            multiplexed,
+            http1,
             path_base,
             known,
             limits,
