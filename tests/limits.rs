@@ -42,6 +42,35 @@ async fn still_serving(t: &TestServer) {
     assert_eq!(response.status(), 200);
 }
 
+/// Heads up to `MaxRequestHeadersTotalSize` reach every operation, including those dropshot
+/// answers (its HTTP/2 header list holds 16 KiB, less than the 32 KiB allowed), and a value
+/// written through such a request reads back.
+#[tokio::test]
+async fn large_heads_within_the_limit_reach_the_backend() {
+    let t = TestServer::start().await;
+    let client = common::http();
+    let big = "a".repeat(24 * 1024);
+    let written = client
+        .post(t.url("/Api/Storage/large-head"))
+        .header("X-Big", &big)
+        .header("content-type", "application/json")
+        .body(r#""kept""#)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(written.status(), 200, "{:?}", written.text().await);
+    let read = client
+        .get(t.url("/Api/Storage/large-head"))
+        .header("X-Big", &big)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(read.status(), 200);
+    let body: serde_json::Value = read.json().await.expect("JSON");
+    assert_eq!(body["Result"], "kept", "{body}");
+    still_serving(&t).await;
+}
+
 #[tokio::test]
 async fn kestrel_defaults_when_ipc_config_is_silent() {
     let limits = IpcConfig::parse("{}").expect("parses").limits;

@@ -30,9 +30,10 @@ pub const ASF_VERSION: &str = "6.3.9.6";
 /// The checked-in document, `openapi/asf.json` (what `openapi_document()` produces).
 pub const DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
 
-/// Largest request body the backend accepts, in bytes. The front door enforces the configured
-/// limit (`Kestrel.Limits.MaxRequestBodySize`, 30,000,000 by default as in Kestrel) before a
-/// body ever reaches the backend; this is only the ceiling for that setting.
+/// Largest request body the backend accepts, in bytes: its default for every endpoint (no
+/// endpoint sets its own). The front door enforces the configured limit
+/// (`Kestrel.Limits.MaxRequestBodySize`, 30,000,000 by default as in Kestrel) before a body
+/// ever reaches the backend; this is only the ceiling for that setting.
 pub const BACKEND_MAX_BODY_BYTES: usize = 256 * 1024 * 1024;
 
 /// The ArchiSteamFarm IPC API.
@@ -53,8 +54,7 @@ pub trait AsfApi {
     /// `null` to clear one); unknown properties of the current file are kept. The core then
     /// restarts with the new config and `ProcessStartTime` moves forward.
     #[endpoint {
-        method = POST, path = "/Api/ASF", tags = ["ASF"], operation_id = "ASFPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/ASF", tags = ["ASF"], operation_id = "ASFPost"
     }]
     async fn asf_post(
         rqctx: RequestContext<Self::Context>,
@@ -65,8 +65,7 @@ pub trait AsfApi {
     ///
     /// Uses the process's crypt key as salt, exactly as `IPCPassword` is verified.
     #[endpoint {
-        method = POST, path = "/Api/ASF/Hash", tags = ["ASF"], operation_id = "ASFHashPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/ASF/Hash", tags = ["ASF"], operation_id = "ASFHashPost"
     }]
     async fn asf_hash_post(
         rqctx: RequestContext<Self::Context>,
@@ -78,8 +77,7 @@ pub trait AsfApi {
     /// `AES` uses the process's crypt key; `PlainText`, `EnvironmentVariable` and `File` return
     /// the input unchanged; `ProtectedDataForCurrentUser` exists only on Windows and fails here.
     #[endpoint {
-        method = POST, path = "/Api/ASF/Encrypt", tags = ["ASF"], operation_id = "ASFEncryptPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/ASF/Encrypt", tags = ["ASF"], operation_id = "ASFEncryptPost"
     }]
     async fn asf_encrypt_post(
         rqctx: RequestContext<Self::Context>,
@@ -101,8 +99,7 @@ pub trait AsfApi {
     /// `SteamLogin`, `SteamPassword` (with its `PasswordFormat`), `SteamParentalCode`,
     /// `WebProxyPassword` and unknown properties keep their current values unless sent.
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotPost"
     }]
     async fn bot_post(
         rqctx: RequestContext<Self::Context>,
@@ -119,8 +116,7 @@ pub trait AsfApi {
 
     /// Pauses given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/Pause", tags = ["Bot"], operation_id = "BotPausePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/Pause", tags = ["Bot"], operation_id = "BotPausePost"
     }]
     async fn bot_pause_post(
         rqctx: RequestContext<Self::Context>,
@@ -134,8 +130,7 @@ pub trait AsfApi {
     /// key files already exist is refused (`NewName is invalid!`), so a rename never replaces
     /// a file.
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/Rename", tags = ["Bot"], operation_id = "BotRenamePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/Rename", tags = ["Bot"], operation_id = "BotRenamePost"
     }]
     async fn bot_rename_post(
         rqctx: RequestContext<Self::Context>,
@@ -182,8 +177,7 @@ pub trait AsfApi {
 
     /// Makes ASF update itself
     #[endpoint {
-        method = POST, path = "/Api/ASF/Update", tags = ["ASF"], operation_id = "ASFUpdatePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/ASF/Update", tags = ["ASF"], operation_id = "ASFUpdatePost"
     }]
     async fn asf_update_post(
         rqctx: RequestContext<Self::Context>,
@@ -192,8 +186,7 @@ pub trait AsfApi {
 
     /// Adds free licenses on given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/AddLicense", tags = ["Bot"], operation_id = "BotAddLicensePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/AddLicense", tags = ["Bot"], operation_id = "BotAddLicensePost"
     }]
     async fn bot_add_license_post(
         rqctx: RequestContext<Self::Context>,
@@ -203,8 +196,7 @@ pub trait AsfApi {
 
     /// Removes licenses on given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/RemoveLicense", tags = ["Bot"], operation_id = "BotRemoveLicensePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/RemoveLicense", tags = ["Bot"], operation_id = "BotRemoveLicensePost"
     }]
     async fn bot_remove_license_post(
         rqctx: RequestContext<Self::Context>,
@@ -226,8 +218,7 @@ pub trait AsfApi {
 
     /// Adds keys to redeem in background on given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/GamesToRedeemInBackground", tags = ["Bot"], operation_id = "BotGamesToRedeemInBackgroundPost"
     }]
     async fn bot_games_to_redeem_post(
         rqctx: RequestContext<Self::Context>,
@@ -246,8 +237,7 @@ pub trait AsfApi {
 
     /// Provides input value to given bots for next usage
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/Input", tags = ["Bot"], operation_id = "BotInputPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/Input", tags = ["Bot"], operation_id = "BotInputPost"
     }]
     async fn bot_input_post(
         rqctx: RequestContext<Self::Context>,
@@ -281,8 +271,7 @@ pub trait AsfApi {
 
     /// Redeems cd-keys on given bot
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/Redeem", tags = ["Bot"], operation_id = "BotRedeemPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/Redeem", tags = ["Bot"], operation_id = "BotRedeemPost"
     }]
     async fn bot_redeem_post(
         rqctx: RequestContext<Self::Context>,
@@ -319,8 +308,7 @@ pub trait AsfApi {
 
     /// Handles 2FA confirmations of given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationConfirmationsPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationConfirmationsPost"
     }]
     async fn two_factor_confirmations_post(
         rqctx: RequestContext<Self::Context>,
@@ -342,8 +330,7 @@ pub trait AsfApi {
 
     /// Imports a maFile into given bots
     #[endpoint {
-        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Bot/{botNames}/TwoFactorAuthentication", tags = ["TwoFactorAuthentication"], operation_id = "TwoFactorAuthenticationPost"
     }]
     async fn two_factor_post(
         rqctx: RequestContext<Self::Context>,
@@ -362,8 +349,7 @@ pub trait AsfApi {
 
     /// Executes a command
     #[endpoint {
-        method = POST, path = "/Api/Command", tags = ["Command"], operation_id = "CommandPost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Command", tags = ["Command"], operation_id = "CommandPost"
     }]
     async fn command_post(
         rqctx: RequestContext<Self::Context>,
@@ -394,8 +380,7 @@ pub trait AsfApi {
 
     /// Makes ASF update selected plugins
     #[endpoint {
-        method = POST, path = "/Api/Plugins/Update", tags = ["Plugins"], operation_id = "PluginsUpdatePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Plugins/Update", tags = ["Plugins"], operation_id = "PluginsUpdatePost"
     }]
     async fn plugins_update_post(
         rqctx: RequestContext<Self::Context>,
@@ -492,8 +477,7 @@ pub trait AsfApi {
     ///
     /// Any JSON value; `null` deletes the key.
     #[endpoint {
-        method = POST, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StoragePost",
-        request_body_max_bytes = BACKEND_MAX_BODY_BYTES
+        method = POST, path = "/Api/Storage/{key}", tags = ["Storage"], operation_id = "StoragePost"
     }]
     async fn storage_post(
         rqctx: RequestContext<Self::Context>,

@@ -4,7 +4,8 @@
 //! `POST /Api/Command` in loops. For these the hop to dropshot (a second HTTP exchange over
 //! loopback) costs more than the work itself, so the front door calls the same handler
 //! functions the dropshot endpoints call (`handlers::asf_info`, `bot_statuses`, `command`) and
-//! serialises their results the same way. Only the plain, valid case is taken here: anything
+//! serialises their results the same way. The operations are recognised by their IDs, resolved
+//! from the document once at start-up, and their path values come from the route match. Only the plain, valid case is taken here: anything
 //! the front door would have to second-guess (a body that does not parse, a path segment that
 //! is not UTF-8) goes to dropshot as before, so every error keeps dropshot's exact answer.
 //! `tests/direct.rs` checks that both paths give byte-identical responses.
@@ -18,6 +19,7 @@ use serde::Serialize;
 use crate::api::{AsfError, CommandRequest, GenericResponse};
 use crate::core::Asf;
 use crate::http::handlers;
+use crate::http::routes::{Operation, OperationId, RouteTable};
 
 /// What the front door should send, or `None` to hand the request to dropshot.
 pub enum Answer {
@@ -34,32 +36,54 @@ impl Answer {
     }
 }
 
-/// Answers `operation_id` for the canonical `path` and (already normalised) JSON `body`, when
-/// it is one of the hot operations and the request is an ordinary one.
-pub async fn answer(
-    asf: &Arc<Asf>,
-    operation_id: &str,
-    path: &str,
-    query: Option<&str>,
-    body: Option<&[u8]>,
-) -> Option<Answer> {
-    if query.is_some_and(|q| !q.is_empty()) {
-        return None;
+/// The hot operations' IDs, resolved from the document once, at start-up.
+pub struct HotOperations {
+    asf_get: OperationId,
+    bot_get: OperationId,
+    command_post: OperationId,
+}
+
+impl HotOperations {
+    /// Finds the hot operations in `routes`; a document without one of them is refused.
+    pub fn resolve(routes: &RouteTable) -> Result<Self, String> {
+        let id = |name: &str| {
+            routes
+                .operation(name)
+                .ok_or_else(|| format!("openapi/asf.json: no operation {name}"))
+        };
+        Ok(Self {
+            asf_get: id("ASFGet")?,
+            bot_get: id("BotGet")?,
+            command_post: id("CommandPost")?,
+        })
     }
-    match operation_id {
-        "ASFGet" if body.is_none() => Answer::from(Ok(handlers::asf_info(asf))),
-        "BotGet" if body.is_none() => {
-            let encoded = path.strip_prefix("/Api/Bot/")?;
-            if encoded.contains('/') {
-                return None;
-            }
-            let selector = percent_decode_str(encoded).decode_utf8().ok()?;
-            Answer::from(handlers::bot_statuses(asf, &selector))
+
+    /// Answers `op` (its route having matched the canonical `path`) with the (already
+    /// normalised) JSON `body`, when it is one of the hot operations and the request is an
+    /// ordinary one.
+    pub async fn answer(
+        &self,
+        asf: &Arc<Asf>,
+        op: &Operation,
+        path: &str,
+        query: Option<&str>,
+        body: Option<&[u8]>,
+    ) -> Option<Answer> {
+        if query.is_some_and(|q| !q.is_empty()) {
+            return None;
         }
-        "CommandPost" => {
+        if op.id == self.asf_get && body.is_none() {
+            Answer::from(Ok(handlers::asf_info(asf)))
+        } else if op.id == self.bot_get && body.is_none() {
+            let selector = percent_decode_str(op.path_value(path, 0)?)
+                .decode_utf8()
+                .ok()?;
+            Answer::from(handlers::bot_statuses(asf, &selector))
+        } else if op.id == self.command_post {
             let request: CommandRequest = serde_json::from_slice(body?).ok()?;
             Answer::from(handlers::command(asf, request.command).await)
+        } else {
+            None
         }
-        _ => None,
     }
 }

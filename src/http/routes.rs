@@ -18,9 +18,16 @@ enum Segment {
     Variable,
 }
 
+/// An operation of the document, numbered when the table is built. Code that treats an
+/// operation specially resolves its ID once, at start-up, from the document's `operationId`
+/// (see [`RouteTable::operation`]), and compares IDs from then on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OperationId(u16);
+
 /// What the document says about one operation.
 #[derive(Debug)]
 pub struct Operation {
+    pub id: OperationId,
     pub method: Method,
     /// The document's `operationId`.
     pub operation_id: String,
@@ -33,6 +40,17 @@ pub struct Operation {
     pub websocket: bool,
     /// The document's path template (`/Api/Bot/{botNames}`), which metrics report.
     pub template: std::sync::Arc<str>,
+    /// Positions of the template's variable segments (`{botNames}` is segment 2).
+    variables: Vec<usize>,
+}
+
+impl Operation {
+    /// The raw (still percent-encoded) value of the `n`-th path variable in `canonical`, a path
+    /// this operation's route matched.
+    pub fn path_value<'p>(&self, canonical: &'p str, n: usize) -> Option<&'p str> {
+        let position = *self.variables.get(n)?;
+        canonical.split('/').filter(|s| !s.is_empty()).nth(position)
+    }
 }
 
 #[derive(Debug)]
@@ -72,8 +90,9 @@ impl RouteTable {
             .as_object()
             .ok_or("the document has no paths")?;
         let mut routes = Vec::new();
+        let mut count = 0usize;
         for (template, item) in paths {
-            let segments = template
+            let segments: Vec<Segment> = template
                 .split('/')
                 .filter(|s| !s.is_empty())
                 .map(|s| {
@@ -83,6 +102,12 @@ impl RouteTable {
                         Segment::Literal(s.to_string())
                     }
                 })
+                .collect();
+            let variables: Vec<usize> = segments
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| matches!(s, Segment::Variable))
+                .map(|(i, _)| i)
                 .collect();
             let mut operations = Vec::new();
             for (method, op) in item.as_object().into_iter().flatten() {
@@ -97,7 +122,13 @@ impl RouteTable {
                     .filter_map(|p| p["name"].as_str().map(str::to_string))
                     .collect();
                 let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
+                let id = u16::try_from(count)
+                    .map(OperationId)
+                    .map_err(|_| "the document has too many operations")?;
+                count += 1;
                 operations.push(Operation {
+                    id,
+                    variables: variables.clone(),
                     operation_id: op["operationId"].as_str().unwrap_or_default().to_string(),
                     method,
                     query,
@@ -144,6 +175,15 @@ impl RouteTable {
             }
         }
         RouteMatch::Found(canonical, op)
+    }
+
+    /// The ID of the operation the document calls `operation_id`.
+    pub fn operation(&self, operation_id: &str) -> Option<OperationId> {
+        self.routes
+            .iter()
+            .flat_map(|r| &r.operations)
+            .find(|o| o.operation_id == operation_id)
+            .map(|o| o.id)
     }
 
     /// The `Allow` list of the route `path` matches, if any.

@@ -1,0 +1,158 @@
+//! Access and CORS: who the client is, whether it may use the API, and the cross-origin
+//! answers. Runs before routing decides anything but the route's name.
+
+use std::net::{IpAddr, SocketAddr};
+
+use dropshot::ErrorStatusCode;
+use http::header::{self, HeaderMap, HeaderValue};
+use http::{Method, Request, Response, StatusCode};
+use hyper::body::Incoming;
+use percent_encoding::percent_decode_str;
+
+use super::response::{empty, envelope_error};
+use super::{FrontState, ProxyBody};
+use crate::api::{AsfError, PASSWORD_HEADER};
+use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
+
+/// Lets an `/Api` request through, or answers it: a refusal (cross-site page, missing or wrong
+/// password, banned client) or a CORS preflight.
+pub(super) async fn admit(
+    state: &FrontState,
+    client: IpAddr,
+    req: &Request<Incoming>,
+    path: &str,
+    password: Option<&PasswordSetting>,
+) -> Result<(), Response<ProxyBody>> {
+    // Without a password, loopback is trusted; pages a local browser shows must not be.
+    if password.is_none()
+        && let Err(reason) = state
+            .sites
+            .check(req.headers(), req.uri().authority().map(|a| a.as_str()))
+    {
+        let mut refused = AsfError::refused(ErrorStatusCode::FORBIDDEN, true);
+        refused.message = reason;
+        return Err(envelope_error(&refused));
+    }
+    if password.is_some() && is_preflight(req) {
+        return Err(preflight(state.routes.allowed_methods(path)));
+    }
+    let offered = offered_password(req);
+    let trusted = state.known.contains(client);
+    state
+        .asf
+        .access()
+        .authorize(
+            client,
+            trusted,
+            password,
+            offered.as_deref(),
+            state.asf.crypt_key(),
+        )
+        .await
+        .map_err(refusal)
+}
+
+/// CORS exists only while a password protects the API, as in ASF: then any origin may read
+/// the answer (the password is what protects it).
+pub(super) fn wants_cors(req: &Request<Incoming>, password: Option<&PasswordSetting>) -> bool {
+    password.is_some() && req.headers().contains_key(header::ORIGIN)
+}
+
+/// Marks `response` readable by any origin.
+pub(super) fn allow_any_origin(response: &mut Response<ProxyBody>) {
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+}
+
+fn is_preflight(req: &Request<Incoming>) -> bool {
+    req.method() == Method::OPTIONS
+        && req.headers().contains_key(header::ORIGIN)
+        && req
+            .headers()
+            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
+}
+
+/// The client's address: the peer, or, when the peer is a trusted proxy (loopback or a known
+/// network), the right-most `X-Forwarded-For` entry (ASP.NET's `ForwardLimit = 1`).
+/// IPv4-mapped IPv6 addresses come back as IPv4, so one client has one address everywhere.
+pub(super) fn forwarded_client(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    crate::core::access::canonical(forwarded_or_peer(known, peer, headers))
+}
+
+fn forwarded_or_peer(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -> IpAddr {
+    if !known.contains(peer) {
+        return peer;
+    }
+    let Some(last) = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .rfind(|v| !v.is_empty())
+    else {
+        return peer;
+    };
+    parse_forwarded_ip(last).unwrap_or(peer)
+}
+
+/// `1.2.3.4`, `1.2.3.4:5678`, `::1`, `[::1]:5678`.
+fn parse_forwarded_ip(text: &str) -> Option<IpAddr> {
+    if let Ok(ip) = text.parse() {
+        return Some(ip);
+    }
+    if let Ok(addr) = text.parse::<SocketAddr>() {
+        return Some(addr.ip());
+    }
+    text.strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .and_then(|t| t.parse().ok())
+}
+
+/// The password a request offers: the `Authentication` header, or, only when that header is
+/// absent, the first non-empty `password` query value.
+fn offered_password<B>(req: &Request<B>) -> Option<String> {
+    if let Some(header) = req.headers().get(PASSWORD_HEADER) {
+        return Some(String::from_utf8_lossy(header.as_bytes()).into_owned());
+    }
+    let query = req.uri().query()?;
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode_str(key).decode_utf8_lossy();
+            key.eq_ignore_ascii_case("password").then(|| {
+                let value = value.replace('+', " ");
+                percent_decode_str(&value).decode_utf8_lossy().into_owned()
+            })
+        })
+        .find(|v| !v.is_empty())
+}
+
+/// The body ASF sends with a refused request.
+fn refusal(refusal: Refusal) -> Response<ProxyBody> {
+    let status = ErrorStatusCode::from_u16(refusal.status()).unwrap_or(ErrorStatusCode::FORBIDDEN);
+    envelope_error(&AsfError::refused(status, refusal.permanent()))
+}
+
+/// A CORS preflight, answered before authentication (browsers never send credentials with
+/// one), so that pages on other origins can call the API with the `Authentication` header.
+fn preflight(allow: Option<String>) -> Response<ProxyBody> {
+    let mut response = empty(StatusCode::NO_CONTENT);
+    let headers = response.headers_mut();
+    let methods = allow.unwrap_or_else(|| "GET, POST, DELETE".to_string());
+    if let Ok(methods) = HeaderValue::from_str(&methods) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, methods);
+    }
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_HEADERS,
+        HeaderValue::from_static("Authentication, Content-Type"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_MAX_AGE,
+        HeaderValue::from_static("600"),
+    );
+    response
+}

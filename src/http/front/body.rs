@@ -1,0 +1,163 @@
+//! Request bodies: the content-type rule, the size and rate limits, and normalisation into
+//! the exact JSON dropshot reads.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use dropshot::ErrorStatusCode;
+use http::header::{self, HeaderMap};
+use http::{Response, StatusCode};
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+
+use super::response::{empty, error, too_large, too_slow};
+use super::{FrontState, ProxyBody};
+use crate::core::ipc_config::DataRate;
+
+/// The JSON body of an operation that takes one, normalised by `schema`, or the answer that
+/// refuses it. ASF's actions read their body as JSON and nothing else, and never go without
+/// one.
+pub(super) async fn read_json(
+    state: &Arc<FrontState>,
+    headers: &HeaderMap,
+    body: Incoming,
+    schema: &Arc<serde_json::Value>,
+) -> Result<Bytes, Response<ProxyBody>> {
+    if !is_json(headers) {
+        return Err(error(
+            ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Unsupported Media Type: the request body must be sent as application/json.",
+        ));
+    }
+    let limit = state.limits.body_limit();
+    let collected = read_body(
+        body,
+        declared_length(headers),
+        limit,
+        state.limits.min_request_body_data_rate,
+    )
+    .await
+    .map_err(|e| match e {
+        BodyError::TooLarge => too_large(limit),
+        BodyError::TooSlow => too_slow(),
+        BodyError::Broken => empty(StatusCode::BAD_REQUEST),
+    })?;
+    if collected.iter().all(u8::is_ascii_whitespace) {
+        return Err(error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY));
+    }
+    match normalize_body(state, schema, collected).await {
+        Ok(bytes) => Ok(Bytes::from(bytes)),
+        Err(e) => Err(error(ErrorStatusCode::BAD_REQUEST, &e)),
+    }
+}
+
+/// 413 at once when the declared length is over the limit, before anything is read.
+pub(super) fn check_declared_length(
+    state: &FrontState,
+    headers: &HeaderMap,
+) -> Result<(), Response<ProxyBody>> {
+    let limit = state.limits.body_limit();
+    match declared_length(headers) {
+        Some(len) if len > limit => Err(too_large(limit)),
+        _ => Ok(()),
+    }
+}
+
+fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// `application/json`, `text/json` or `application/…+json`, as ASP.NET's JSON input reads.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(ct) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let mime = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    mime == "application/json"
+        || mime == "text/json"
+        || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+/// Bodies up to this size are normalised in place; larger ones on the blocking pool, so no
+/// body keeps the async workers from other requests (`/HealthCheck` among them).
+const INLINE_NORMALIZE_LIMIT: usize = 64 * 1024;
+
+/// ASP.NET's message for an action whose body is missing or blank.
+const REQUIRED_BODY: &str = "A non-empty request body is required.";
+
+async fn normalize_body(
+    state: &Arc<FrontState>,
+    schema: &Arc<serde_json::Value>,
+    body: Bytes,
+) -> Result<Vec<u8>, String> {
+    if body.len() <= INLINE_NORMALIZE_LIMIT {
+        return state.routes.normalize_body(schema, &body);
+    }
+    let Ok(_turn) = state.normalizers.acquire().await else {
+        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    };
+    let (state, schema) = (state.clone(), schema.clone());
+    tokio::task::spawn_blocking(move || state.routes.normalize_body(&schema, &body))
+        .await
+        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+}
+
+enum BodyError {
+    TooLarge,
+    TooSlow,
+    Broken,
+}
+
+/// Reads a whole request body of at most `limit` bytes. With a minimum rate, the bytes must
+/// keep up with it once the grace period is over: by time `t`, at least
+/// `(t - grace) * rate` bytes must have arrived.
+async fn read_body(
+    mut body: Incoming,
+    declared: Option<u64>,
+    limit: u64,
+    rate: Option<DataRate>,
+) -> Result<Bytes, BodyError> {
+    let started = tokio::time::Instant::now();
+    // The declared length (already checked against the limit) is reserved at once, so the
+    // buffer never doubles past the body.
+    let reserve = declared.unwrap_or(0).min(limit).min(64 << 20);
+    let mut collected = bytes::BytesMut::with_capacity(usize::try_from(reserve).unwrap_or(0));
+    loop {
+        let next = body.frame();
+        let frame = match rate {
+            Some(rate) => {
+                let allowed = rate.grace_period
+                    + Duration::from_secs_f64(collected.len() as f64 / rate.bytes_per_second);
+                match tokio::time::timeout_at(started + allowed, next).await {
+                    Ok(frame) => frame,
+                    Err(_) => return Err(BodyError::TooSlow),
+                }
+            }
+            None => next.await,
+        };
+        match frame {
+            None => return Ok(collected.freeze()),
+            Some(Err(_)) => return Err(BodyError::Broken),
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data() {
+                    if collected.len() as u64 + data.len() as u64 > limit {
+                        return Err(BodyError::TooLarge);
+                    }
+                    collected.extend_from_slice(&data);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Dispatch: an admitted, routed `/Api` request is answered by dropshot. The hot operations
+//! are answered in-process (`http::direct`, the same handler functions); every other request
+//! is forwarded to the backend with its token, and the backend's answer is relayed.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use dropshot::ErrorStatusCode;
+use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::{Method, Request, Response, StatusCode, Uri};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+
+use super::response::{JSON_UTF8, empty, envelope_error, error, full, json_response};
+use super::{BoxError, FrontState, ProxyBody, body};
+use crate::api::PASSWORD_HEADER;
+use crate::http::backend::TOKEN_HEADER;
+use crate::http::direct;
+use crate::http::routes::Operation;
+
+/// Headers that describe one connection and must not be forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP: &[&str] = &[
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
+
+/// Answers `req`, routed to `op` with the canonical path `canonical`.
+pub(super) async fn dispatch(
+    state: &Arc<FrontState>,
+    req: Request<Incoming>,
+    canonical: String,
+    op: &Operation,
+) -> Response<ProxyBody> {
+    // Hot operations without a body are answered before any proxying work is done.
+    if op.body.is_none()
+        && let Some(answer) = state
+            .hot
+            .answer(&state.asf, op, &canonical, req.uri().query(), None)
+            .await
+    {
+        return direct_response(answer);
+    }
+    let uri = match backend_uri(state, op, &canonical, req.uri().query()) {
+        Ok(uri) => uri,
+        Err(response) => return response,
+    };
+    let handshake = op.websocket.then(|| websocket_handshake(&req)).flatten();
+    if op.websocket && handshake.is_none() {
+        // ASF's websocket action runs for any method and refuses anything but a handshake.
+        return error(
+            ErrorStatusCode::BAD_REQUEST,
+            "Failed due to error: IsWebSocketRequest: False",
+        );
+    }
+    let mut req = req;
+    let client_upgrade = handshake.map(|_| hyper::upgrade::on(&mut req));
+    let (mut parts, body) = req.into_parts();
+    parts.uri = uri;
+    prepare_head(state, &mut parts, handshake);
+    let body: ProxyBody = match &op.body {
+        Some(schema) => {
+            let json = match body::read_json(state, &parts.headers, body, schema).await {
+                Ok(json) => json,
+                Err(response) => return response,
+            };
+            if let Some(answer) = state
+                .hot
+                .answer(
+                    &state.asf,
+                    op,
+                    parts.uri.path(),
+                    parts.uri.query(),
+                    Some(&json),
+                )
+                .await
+            {
+                return direct_response(answer);
+            }
+            as_json_body(&mut parts.headers, json)
+        }
+        None => body.map_err(BoxError::from).boxed(),
+    };
+    let client = if client_upgrade.is_some() || !fits_http2(&parts) {
+        &state.http1
+    } else {
+        &state.multiplexed
+    };
+    let response = match client.request(Request::from_parts(parts, body)).await {
+        Ok(r) => r,
+        Err(e) => {
+            slog::error!(state.asf.log(), "HandleRequest() {e}");
+            return error(
+                ErrorStatusCode::BAD_GATEWAY,
+                crate::api::envelope::MESSAGE_FAILED,
+            );
+        }
+    };
+    relay(response, client_upgrade, handshake).await
+}
+
+/// The backend's URI for the request: the canonical path and the query with its keys in
+/// declared case (and without `password`).
+fn backend_uri(
+    state: &FrontState,
+    op: &Operation,
+    canonical: &str,
+    query: Option<&str>,
+) -> Result<Uri, Response<ProxyBody>> {
+    let query = query
+        .map(|q| state.routes.normalize_query(op, q))
+        .filter(|q| !q.is_empty());
+    let path_and_query = match query {
+        Some(q) => format!("{canonical}?{q}"),
+        None => canonical.to_string(),
+    };
+    Uri::builder()
+        .scheme("http")
+        .authority(state.backend_authority.clone())
+        .path_and_query(path_and_query)
+        .build()
+        .map_err(|_| error(ErrorStatusCode::BAD_REQUEST, "The request path is invalid."))
+}
+
+/// The head as the backend must see it: HTTP/1.1, no hop-by-hop headers (unless it is a
+/// websocket upgrade), an HTTP/2 websocket turned into the HTTP/1.1 handshake, the token in,
+/// the password out.
+fn prepare_head(
+    state: &FrontState,
+    parts: &mut http::request::Parts,
+    handshake: Option<Handshake>,
+) {
+    parts.version = http::Version::HTTP_11;
+    if handshake.is_none() {
+        strip_hop_by_hop(&mut parts.headers);
+    }
+    if handshake == Some(Handshake::Http2) {
+        // The backend speaks HTTP/1.1 websockets: the HTTP/2 tunnel reaches it as the
+        // equivalent upgrade, and its 101 goes back to the client as RFC 8441's 200.
+        parts.method = Method::GET;
+        let key = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            rand::random::<[u8; 16]>(),
+        );
+        let headers = &mut parts.headers;
+        headers.insert(header::CONNECTION, HeaderValue::from_static("Upgrade"));
+        headers.insert(header::UPGRADE, HeaderValue::from_static("websocket"));
+        headers.insert(
+            header::SEC_WEBSOCKET_VERSION,
+            HeaderValue::from_static("13"),
+        );
+        if let Ok(key) = HeaderValue::from_str(&key) {
+            headers.insert(header::SEC_WEBSOCKET_KEY, key);
+        }
+    }
+    parts.headers.remove(TOKEN_HEADER);
+    // The password has done its job; it must not reach the backend or any log.
+    parts.headers.remove(PASSWORD_HEADER);
+    parts.headers.insert(TOKEN_HEADER, state.token.clone());
+}
+
+/// The header list limit of dropshot's HTTP/2 server (hyper's default, 16 KiB), which is below
+/// what `MaxRequestHeadersTotalSize` may let through.
+const BACKEND_HTTP2_HEADER_LIST_LIMIT: usize = 16 * 1024;
+
+/// Whether the head fits the backend's HTTP/2 header list, counted as RFC 9113 §6.5.2 counts it
+/// (name, value and 32 bytes per field, the pseudo-headers included).
+fn fits_http2(parts: &http::request::Parts) -> bool {
+    let pseudo = parts.method.as_str().len()
+        + parts.uri.path_and_query().map_or(0, |pq| pq.as_str().len())
+        + parts.uri.authority().map_or(0, |a| a.as_str().len())
+        + "http".len()
+        + 4 * (32 + ":authority".len());
+    let fields: usize = parts
+        .headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 32)
+        .sum();
+    pseudo + fields <= BACKEND_HTTP2_HEADER_LIST_LIMIT
+}
+
+/// The normalised JSON as the request's body, with the headers that describe it.
+fn as_json_body(headers: &mut HeaderMap, json: Bytes) -> ProxyBody {
+    headers.remove(header::TRANSFER_ENCODING);
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
+    Full::new(json).map_err(|e| match e {}).boxed()
+}
+
+/// The backend's answer as the client gets it: a websocket spliced through, hop-by-hop headers
+/// and dropshot's request ID dropped, ASF's JSON content type, errors in ASF's envelope.
+async fn relay(
+    mut response: Response<Incoming>,
+    client_upgrade: Option<hyper::upgrade::OnUpgrade>,
+    handshake: Option<Handshake>,
+) -> Response<ProxyBody> {
+    if response.status() == StatusCode::SWITCHING_PROTOCOLS
+        && let Some(client_upgrade) = client_upgrade
+    {
+        let backend_upgrade = hyper::upgrade::on(&mut response);
+        tokio::spawn(async move {
+            if let Ok((client, backend)) = tokio::try_join!(client_upgrade, backend_upgrade) {
+                let _ = tokio::io::copy_bidirectional(
+                    &mut TokioIo::new(client),
+                    &mut TokioIo::new(backend),
+                )
+                .await;
+            }
+        });
+        if handshake == Some(Handshake::Http2) {
+            return empty(StatusCode::OK);
+        }
+    } else {
+        strip_hop_by_hop(response.headers_mut());
+    }
+    let (mut parts, body) = response.into_parts();
+    // Whatever the hop spoke, the client's connection decides its own version.
+    parts.version = http::Version::HTTP_11;
+    parts.headers.remove("x-request-id");
+    if parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v == "application/json")
+    {
+        parts
+            .headers
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+    }
+    if parts.status.is_client_error() || parts.status.is_server_error() {
+        return in_envelope(parts, body).await;
+    }
+    Response::from_parts(parts, body.map_err(BoxError::from).boxed())
+}
+
+fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
+    match answer {
+        direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
+        direct::Answer::Err(e) => envelope_error(&e),
+    }
+}
+
+/// An error answer of the backend in ASF's envelope. The handlers answer in it already; the
+/// backend's own router does not (dropshot's `{"request_id", "message"}`), so such bodies are
+/// rewritten with the router's message.
+async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
+    const MAX_ERROR_BODY: usize = 1 << 20;
+    let status = parts.status;
+    let Ok(collected) = http_body_util::Limited::new(body, MAX_ERROR_BODY)
+        .collect()
+        .await
+    else {
+        return error(
+            ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+            crate::api::envelope::MESSAGE_FAILED,
+        );
+    };
+    let bytes = collected.to_bytes();
+    let parsed: Option<serde_json::Value> = serde_json::from_slice(&bytes).ok();
+    let foreign = match &parsed {
+        Some(value) => value.get("Success").is_none() && value.get("request_id").is_some(),
+        None => !bytes.is_empty(),
+    };
+    if !foreign {
+        parts
+            .headers
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+        return Response::from_parts(parts, full(bytes));
+    }
+    let message = parsed
+        .as_ref()
+        .and_then(|v| v["message"].as_str())
+        .unwrap_or(crate::api::envelope::MESSAGE_FAILED);
+    let mut response = error(
+        ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
+        message,
+    );
+    if let Some(allow) = parts.headers.get(header::ALLOW) {
+        response.headers_mut().insert(header::ALLOW, allow.clone());
+    }
+    response
+}
+
+fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    // Headers named in `Connection` are hop-by-hop too.
+    let named: Vec<HeaderName> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok())
+        .collect();
+    for name in named {
+        headers.remove(name);
+    }
+    for name in HOP_BY_HOP {
+        headers.remove(*name);
+    }
+}
+
+/// How a request asks for a websocket.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Handshake {
+    /// RFC 6455: `GET` with `Upgrade: websocket`.
+    Http1,
+    /// RFC 8441: extended `CONNECT` with `:protocol` `websocket`.
+    Http2,
+}
+
+/// Whether `req` is a websocket handshake, as ASP.NET's `IsWebSocketRequest` decides.
+fn websocket_handshake<B>(req: &Request<B>) -> Option<Handshake> {
+    let websocket = |v: &str| v.trim().eq_ignore_ascii_case("websocket");
+    if req.method() == Method::GET
+        && req
+            .headers()
+            .get(header::UPGRADE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(websocket))
+    {
+        return Some(Handshake::Http1);
+    }
+    if req.method() == Method::CONNECT
+        && req
+            .extensions()
+            .get::<hyper::ext::Protocol>()
+            .is_some_and(|p| websocket(p.as_str()))
+    {
+        return Some(Handshake::Http2);
+    }
+    None
+}

@@ -1,0 +1,241 @@
+//! The front door: our own HTTP server in front of dropshot.
+//!
+//! dropshot routes case-sensitively and has no middleware, no PathBase and no static files, so
+//! every connection lands here first. A request passes a short pipeline, one module a step:
+//!
+//! 1. `connection`: accepting, connection limits, hyper's settings, the request-head limits;
+//! 2. `path`: dot segments resolved, PathBase removed;
+//! 3. `access`: the client's address, cross-site and password checks, CORS;
+//! 4. routing (here, over `routes::RouteTable`, read from the OpenAPI document): the operation
+//!    and the canonical path, 404 and 405;
+//! 5. `dispatch` (with `body`): the hot operations in-process, everything else forwarded to
+//!    the dropshot backend with its token, the answer relayed in ASF's envelope.
+//!
+//! Outside `/Api`, `local` answers `/HealthCheck` and `/swagger`, `static_files` the rest.
+//! Every answer the front door writes itself comes from `response`.
+//!
+//! A step returns `Result<_, Response>`: it passes, or it ends the request with its answer.
+//! The answer moves once per request, so it is not boxed.
+#![allow(clippy::result_large_err)]
+
+mod access;
+mod body;
+mod connection;
+mod dispatch;
+mod local;
+mod path;
+mod response;
+
+use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use dropshot::ErrorStatusCode;
+use http::header::{self, HeaderValue};
+use http::{Request, Response, StatusCode};
+use http_body_util::combinators::BoxBody;
+use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use percent_encoding::percent_decode_str;
+
+use crate::core::Asf;
+use crate::core::access::KnownNetworks;
+use crate::core::ipc_config::Limits;
+use crate::http::cross_site::SiteRules;
+use crate::http::direct::HotOperations;
+use crate::http::metrics::{HttpMetrics, RouteTemplate};
+use crate::http::routes::{Operation, RouteMatch, RouteTable};
+use crate::http::static_files::WebRoot;
+use crate::http::swagger::SwaggerUi;
+pub use connection::serve;
+pub use response::{empty, error, json_response};
+
+/// Error type of bodies flowing through the front door.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+/// Body of every response (and of proxied requests).
+pub type ProxyBody = BoxBody<Bytes, BoxError>;
+
+/// The document served at `/swagger/ASF/swagger.json`: the checked-in file itself.
+pub const OPENAPI_DOCUMENT: &[u8] = crate::api::DOCUMENT;
+
+/// Everything a request needs, shared by all connections.
+pub struct FrontState {
+    asf: Arc<Asf>,
+    routes: RouteTable,
+    swagger: SwaggerUi,
+    web: WebRoot,
+    /// The backend's `host:port`, as request URIs carry it.
+    backend_authority: http::uri::Authority,
+    token: HeaderValue,
+    /// Requests to the backend share one HTTP/2 connection: under load each write then carries
+    /// many requests, where one loopback exchange per request cost more in the kernel than
+    /// all the rest of the hop.
+    multiplexed: Client<HttpConnector, ProxyBody>,
+    /// Websocket handshakes, which dropshot takes as HTTP/1.1 upgrades, and heads larger than
+    /// the backend's HTTP/2 header list limit.
+    http1: Client<HttpConnector, ProxyBody>,
+    path_base: Option<String>,
+    known: KnownNetworks,
+    limits: Limits,
+    http_metrics: Arc<HttpMetrics>,
+    sites: SiteRules,
+    /// The operations answered in-process.
+    hot: HotOperations,
+    /// Turns of the blocking pool for normalising large bodies: one per core, so bodies in
+    /// flight cost at most that many times the normaliser's memory.
+    normalizers: tokio::sync::Semaphore,
+}
+
+impl FrontState {
+    /// Prepares the front door for a backend at `backend` expecting `token`.
+    pub fn new(
+        asf: Arc<Asf>,
+        backend: SocketAddr,
+        token: HeaderValue,
+        path_base: Option<String>,
+        known: KnownNetworks,
+        limits: Limits,
+        sites: SiteRules,
+    ) -> Result<Self, String> {
+        let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
+            .map_err(|e| format!("openapi/asf.json: {e}"))?;
+        let routes = RouteTable::from_document(&doc)?;
+        let hot = HotOperations::resolve(&routes)?;
+        let backend_authority = http::uri::Authority::try_from(backend.to_string())
+            .map_err(|e| format!("backend address {backend}: {e}"))?;
+        let swagger = SwaggerUi::load()?;
+        let web = WebRoot::open(asf.root());
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        let multiplexed = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .http2_only(true)
+            .build(connector.clone());
+        let http1 = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(30))
+            .build(connector);
+        let path_base = path_base
+            .map(|p| p.trim_end_matches('/').to_string())
+            .filter(|p| !p.is_empty());
+        let http_metrics = Arc::new(HttpMetrics::default());
+        asf.metrics().set_transport(http_metrics.clone());
+        Ok(Self {
+            asf,
+            routes,
+            swagger,
+            web,
+            backend_authority,
+            token,
+            multiplexed,
+            http1,
+            path_base,
+            known,
+            limits,
+            http_metrics,
+            sites,
+            hot,
+            normalizers: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            ),
+        })
+    }
+}
+
+/// Answers one request.
+pub async fn handle(
+    state: Arc<FrontState>,
+    peer: IpAddr,
+    req: Request<Incoming>,
+) -> Result<Response<ProxyBody>, Infallible> {
+    if let Err(response) = connection::check_head(&state.limits, &req) {
+        return Ok(response);
+    }
+    let peer = access::forwarded_client(&state.known, peer, req.headers());
+    let path = path::remove_dot_segments(req.uri().path());
+    let path = path::strip_path_base(&path, state.path_base.as_deref());
+    let first = path::first_segment(path);
+    if first.eq_ignore_ascii_case("Api") {
+        return Ok(api(&state, peer, req, path).await);
+    }
+    let response = if path
+        .trim_end_matches('/')
+        .eq_ignore_ascii_case("/HealthCheck")
+    {
+        local::health_check(req.method())
+    } else if first.eq_ignore_ascii_case("swagger") {
+        local::swagger(&state, req.method(), path)
+    } else {
+        state.web.serve(&req, path).await
+    };
+    // Outside /Api, failures become the web UI's page (ASF's SPA fallback).
+    Ok(state.web.status_page(req.method(), response).await)
+}
+
+/// An `/Api` request: access, routing, dispatch.
+async fn api(
+    state: &Arc<FrontState>,
+    client: IpAddr,
+    req: Request<Incoming>,
+    path: &str,
+) -> Response<ProxyBody> {
+    let password = state.asf.password_setting();
+    let cors = access::wants_cors(&req, password.as_ref());
+    // Matching is pure, so it is done once here: the template labels the request's metrics,
+    // refusals included (ASP.NET routes before it authenticates).
+    let route = state.routes.lookup(req.method(), path);
+    let template = match &route {
+        RouteMatch::Found(_, op) => Some(op.template.clone()),
+        _ => None,
+    };
+    let mut response = match access::admit(state, client, &req, path, password.as_ref()).await {
+        Err(answer) => answer,
+        Ok(()) => match routed(state, &req, route) {
+            Ok((canonical, op)) => dispatch::dispatch(state, req, canonical, op).await,
+            Err(answer) => answer,
+        },
+    };
+    if let Some(template) = template {
+        response.extensions_mut().insert(RouteTemplate(template));
+    }
+    if cors {
+        access::allow_any_origin(&mut response);
+    }
+    response
+}
+
+/// The operation and canonical path of an admitted request, or the answer that ends it: 404,
+/// 405 with `Allow`, a path whose values are not text, a body declared too large.
+fn routed<'t>(
+    state: &FrontState,
+    req: &Request<Incoming>,
+    route: RouteMatch<'t>,
+) -> Result<(String, &'t Operation), Response<ProxyBody>> {
+    let (canonical, op) = match route {
+        RouteMatch::Found(canonical, op) => (canonical, op),
+        RouteMatch::MethodNotAllowed(allow) => {
+            let mut response = empty(StatusCode::METHOD_NOT_ALLOWED);
+            if let Ok(allow) = HeaderValue::from_str(&allow) {
+                response.headers_mut().insert(header::ALLOW, allow);
+            }
+            return Err(response);
+        }
+        RouteMatch::NotFound => return Err(empty(StatusCode::NOT_FOUND)),
+    };
+    // Route values reach the handlers percent-decoded; bytes that decode to no text are
+    // refused here, in the envelope, rather than by the backend's router.
+    if canonical
+        .split('/')
+        .any(|segment| percent_decode_str(segment).decode_utf8().is_err())
+    {
+        return Err(error(
+            ErrorStatusCode::BAD_REQUEST,
+            "The request path is not valid percent-encoded UTF-8.",
+        ));
+    }
+    body::check_declared_length(state, req.headers())?;
+    Ok((canonical, op))
+}

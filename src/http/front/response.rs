@@ -1,0 +1,72 @@
+//! The answers the front door builds itself: empty statuses, JSON, and ASF's error envelope
+//! (always from an [`AsfError`], so there is one way to write it).
+
+use bytes::Bytes;
+use dropshot::ErrorStatusCode;
+use http::header::{self, HeaderValue};
+use http::{Response, StatusCode};
+use http_body_util::{BodyExt, Empty, Full};
+
+use super::ProxyBody;
+use crate::api::AsfError;
+
+pub(super) const JSON_UTF8: &str = "application/json; charset=utf-8";
+
+pub(super) fn full(data: Bytes) -> ProxyBody {
+    Full::new(data).map_err(|e| match e {}).boxed()
+}
+
+/// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
+pub fn empty(status: StatusCode) -> Response<ProxyBody> {
+    let mut response = Response::new(Empty::new().map_err(|e| match e {}).boxed());
+    *response.status_mut() = status;
+    response
+}
+
+/// A JSON response with ASF's content type.
+pub fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
+    let mut response = Response::new(full(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
+    response
+}
+
+/// An error in ASF's envelope.
+pub fn error(status: ErrorStatusCode, message: &str) -> Response<ProxyBody> {
+    envelope_error(&AsfError::new(status, message))
+}
+
+/// An [`AsfError`] as its response.
+pub(super) fn envelope_error(error: &AsfError) -> Response<ProxyBody> {
+    let status =
+        StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let bytes = serde_json::to_vec(error).unwrap_or_default();
+    json_response(status, Bytes::from(bytes))
+}
+
+/// 413, decided before the body is read; the connection closes so the rest of the body is
+/// never read either.
+pub(super) fn too_large(limit: u64) -> Response<ProxyBody> {
+    closing(error(
+        ErrorStatusCode::PAYLOAD_TOO_LARGE,
+        &format!("Request body is larger than the limit of {limit} bytes."),
+    ))
+}
+
+/// 408 for a body that arrives slower than `MinRequestBodyDataRate`; the connection closes.
+pub(super) fn too_slow() -> Response<ProxyBody> {
+    closing(error(
+        ErrorStatusCode::REQUEST_TIMEOUT,
+        "The request body was sent too slowly.",
+    ))
+}
+
+/// `response`, with the connection closed after it (the rest of the request is never read).
+pub(super) fn closing(mut response: Response<ProxyBody>) -> Response<ProxyBody> {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
