@@ -129,6 +129,19 @@ fn fetch(bot: &Bot, steam_id: u64) -> Option<Vec<Confirmation>> {
     Some(bot.steam().confirmations(steam_id))
 }
 
+/// Removes the bot's authenticator (`DELETE …/TwoFactorAuthentication`).
+pub fn remove(bot: &Bot) -> Outcome<String> {
+    if bot.remove_authenticator() {
+        Outcome {
+            success: true,
+            result: None,
+            message: crate::api::envelope::MESSAGE_OK.to_string(),
+        }
+    } else {
+        Outcome::failed(NO_AUTHENTICATOR)
+    }
+}
+
 /// The pending confirmations (`GET …/TwoFactorAuthentication/Confirmations`).
 pub fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
     if bot.authenticator().is_none() {
@@ -229,7 +242,7 @@ pub async fn handle_confirmations(
     let message = if success || !handled.is_empty() {
         handled_message(handled.len())
     } else {
-        format!("Request failed after {MAX_TRIES} attempts!")
+        crate::core::commands::text::request_failed_after(u32::from(MAX_TRIES))
     };
     Outcome {
         success,

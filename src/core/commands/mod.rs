@@ -181,10 +181,10 @@ async fn for_bots(asf: &Arc<Asf>, selector: &str, command: &BotAction) -> Option
 /// The bots `selector` names, or ASF's answer when there is none. Empty or invalid selectors
 /// name no bot.
 fn selected(asf: &Asf, selector: &str) -> Result<Vec<Arc<Bot>>, String> {
-    match asf.bots().select(selector) {
-        Some(bots) if !bots.is_empty() => Ok(bots.into_values().collect()),
-        _ => Err(text::asf(&text::bot_not_found(selector))),
-    }
+    asf.bots()
+        .select_some(selector)
+        .map(|bots| bots.into_values().collect())
+        .ok_or_else(|| text::asf(&text::bot_not_found(selector)))
 }
 
 /// The default bot: `DefaultBot` when it names a bot, else the first by name.

@@ -61,6 +61,11 @@ pub fn failed_with(error: &str) -> String {
     format!("Failed due to error: {error}")
 }
 
+/// `Request failed after {0} attempts!`
+pub fn request_failed_after(tries: u32) -> String {
+    format!("Request failed after {tries} attempts!")
+}
+
 /// `Couldn't find any bot named {0}!`
 pub fn bot_not_found(query: &str) -> String {
     format!("Couldn't find any bot named {query}!")
