@@ -20,7 +20,7 @@ use crate::core::bot_db::Authenticator;
 use crate::core::bots::Rename;
 use crate::core::commands::text;
 use crate::core::plugins::PLUGINS;
-use crate::core::{Asf, bgr, commands, crypto, files, inventory, process, schema, twofa, www};
+use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
 pub enum AsfIpc {}
@@ -440,13 +440,7 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = tokio::task::spawn_blocking(move || {
             bots.into_iter()
-                .map(|(name, bot)| {
-                    let response = GamesToRedeemInBackgroundResponse {
-                        unused_keys: bgr::read_results(&bot.file(".keys.unused")).ok(),
-                        used_keys: bgr::read_results(&bot.file(".keys.used")).ok(),
-                    };
-                    (name, response)
-                })
+                .map(|(name, bot)| (name, bgr::results_of(&bot)))
                 .collect()
         })
         .await
@@ -466,11 +460,7 @@ impl AsfApi for AsfIpc {
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         // In the order they were posted: the redeemer works through them in that order.
-        let accepted: Vec<(String, String)> = games
-            .0
-            .into_iter()
-            .filter(|(key, name)| bgr::is_valid_key(key) && !name.is_empty())
-            .collect();
+        let accepted = bgr::redeemable(games.0);
         if accepted.is_empty() {
             return Err(empty());
         }
@@ -489,20 +479,10 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let ok = tokio::task::spawn_blocking(move || {
-            bots.values().all(|bot| {
-                bgr::RESULT_EXTENSIONS.iter().all(|ext| {
-                    let path = bot.file(ext);
-                    let _lock = files::lock_paths([path.as_path()]);
-                    match std::fs::remove_file(&path) {
-                        Ok(()) => true,
-                        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-                    }
-                })
-            })
-        })
-        .await
-        .unwrap_or(false);
+        let ok =
+            tokio::task::spawn_blocking(move || bots.values().all(|bot| bgr::delete_results(bot)))
+                .await
+                .unwrap_or(false);
         Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
     }
 
@@ -971,25 +951,8 @@ pub fn bot_statuses(
 
 /// `POST /Api/Command`.
 pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<String>, AsfError> {
-    // ASF's `[Required]` refuses white space alone too.
-    if command.trim().is_empty() {
-        return Err(AsfError::bad_request(text::empty("Command")));
-    }
-    if asf.bots().is_empty() {
-        return Err(AsfError::bad_request(
-            "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.",
-        ));
-    }
-    let prefix = asf.global_config().command_prefix.unwrap_or_default();
-    let command = match command.strip_prefix(prefix.as_str()) {
-        Some(rest) if !prefix.is_empty() => {
-            if rest.trim().is_empty() {
-                return Err(AsfError::bad_request(text::empty("command")));
-            }
-            rest.to_string()
-        }
-        _ => command,
-    };
-    let output = commands::execute(asf, &command).await;
-    Ok(GenericResponse::from_option(output))
+    commands::answer(asf, &command)
+        .await
+        .map(GenericResponse::from_option)
+        .map_err(AsfError::bad_request)
 }

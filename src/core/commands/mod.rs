@@ -24,6 +24,29 @@ use crate::core::bot::Bot;
 
 pub use grammar::{BotAction, Command, Target, parse};
 
+/// Answers a command line as `POST /Api/Command` receives it, `CommandPrefix` and all: the
+/// answer (`None` for ASF's `null`), or `Err` with ASF's reason to refuse the line.
+pub async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>, String> {
+    // ASF's `[Required]` refuses white space alone too.
+    if line.trim().is_empty() {
+        return Err(text::empty("Command"));
+    }
+    if asf.bots().is_empty() {
+        return Err(text::NO_BOTS.to_string());
+    }
+    let prefix = asf.global_config().command_prefix.unwrap_or_default();
+    let message = match line.strip_prefix(prefix.as_str()) {
+        Some(rest) if !prefix.is_empty() => {
+            if rest.trim().is_empty() {
+                return Err(text::empty("command"));
+            }
+            rest
+        }
+        _ => line,
+    };
+    Ok(execute(asf, message).await)
+}
+
 /// Runs `message` (its prefix already removed) and returns the answer; `None` when there is
 /// none (ASF's `null`).
 pub async fn execute(asf: &Arc<Asf>, message: &str) -> Option<String> {
