@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
-use crate::api::enums::ECryptoMethod;
 use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult, EUserInputType};
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus};
@@ -66,12 +65,9 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::invalid("HashingMethod")));
         }
         let key = rqctx.context().crypt_key().to_vec();
-        // Key derivation is deliberately slow; keep it off the async workers.
-        let hashed = tokio::task::spawn_blocking(move || {
-            crypto::hash_string(request.hashing_method, &request.string_to_hash, &key)
-        })
-        .await
-        .map_err(|e| AsfError::internal(e.to_string()))?;
+        let hashed = crypto::hash_off_workers(request.hashing_method, request.string_to_hash, key)
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?;
         Ok(HttpResponseOk(GenericResponse::from_option(hashed)))
     }
 
@@ -83,16 +79,15 @@ impl AsfApi for AsfIpc {
         if request.string_to_encrypt.is_empty() {
             return Err(AsfError::bad_request(text::empty("StringToEncrypt")));
         }
-        let text = request.string_to_encrypt;
-        let result = match request.crypto_method {
-            ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
-                Some(text)
-            }
-            ECryptoMethod::AES => Some(crypto::encrypt_aes(&text, rqctx.context().crypt_key())),
-            // Windows' DPAPI: ASF answers `Failed!` with no result everywhere else.
-            ECryptoMethod::ProtectedDataForCurrentUser => None,
-            _ => return Err(AsfError::bad_request(text::invalid("CryptoMethod"))),
-        };
+        if !request.crypto_method.is_defined() {
+            return Err(AsfError::bad_request(text::invalid("CryptoMethod")));
+        }
+        // Windows' DPAPI gives no result: ASF answers `Failed!` everywhere but on Windows.
+        let result = crypto::encrypt(
+            request.crypto_method,
+            &request.string_to_encrypt,
+            rqctx.context().crypt_key(),
+        );
         Ok(HttpResponseOk(GenericResponse::from_option(result)))
     }
 
@@ -330,29 +325,23 @@ impl AsfApi for AsfIpc {
     }
 
     async fn asf_exit_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
-        let asf = rqctx.context().clone();
+        let asf = rqctx.context();
         slog::info!(asf.log(), "Exit() Exiting...");
-        // After the answer has left: IPC stops first, then the bots.
-        tokio::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            asf.request_exit(0);
-        });
+        process::exit_soon(asf);
         Ok(HttpResponseOk(PlainResponse::with(true, Some(text::DONE))))
     }
 
     async fn asf_restart_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
-        let asf = rqctx.context().clone();
-        if !asf.restart_allowed() {
-            return Ok(HttpResponseOk(PlainResponse::with(
-                false,
-                Some("!RestartAllowed"),
-            )));
-        }
-        tokio::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            asf.restart();
-        });
-        Ok(HttpResponseOk(PlainResponse::with(true, Some(text::DONE))))
+        let restarting = process::restart_soon(rqctx.context());
+        let message = if restarting {
+            text::DONE
+        } else {
+            text::RESTART_NOT_ALLOWED
+        };
+        Ok(HttpResponseOk(PlainResponse::with(
+            restarting,
+            Some(message),
+        )))
     }
 
     async fn asf_update_post(
@@ -366,7 +355,7 @@ impl AsfApi for AsfIpc {
         Ok(HttpResponseOk(match crate::core::process::update() {
             Ok(version) => GenericResponse {
                 result: Some(version),
-                message: "Success!".to_string(),
+                message: text::SUCCESS.to_string(),
                 success: true,
             },
             Err(message) => GenericResponse {

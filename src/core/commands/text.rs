@@ -22,6 +22,8 @@ pub const TRADE_TO_YOURSELF: &str = "You can't send a trade to yourself!";
 pub const TRADE_SENT: &str = "Trade offer sent successfully!";
 pub const TRADE_FAILED: &str = "Trade offer failed!";
 pub const NO_WALLET: &str = "Bot has no wallet.";
+/// Why a restart is refused: the config does not allow it.
+pub const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
 pub const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
 pub const WIKI_COMMANDS: &str = "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
 
