@@ -5,6 +5,8 @@
 //! only when it is used: a token then fails with `Failed!`, and fetching confirmations fails
 //! (which ASF reports as `Request failed after 5 attempts!` when handling them).
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
@@ -171,6 +173,18 @@ pub struct ConfirmationRequest {
     pub creators: Vec<u64>,
     /// Ask again (up to five times, a second apart) until every creator was handled.
     pub wait_if_needed: bool,
+}
+
+/// [`handle_confirmations`] on every bot given, all at once as ASF does (waiting for
+/// confirmations takes seconds per bot): each bot's outcome by name.
+pub async fn handle_confirmations_of_each(
+    bots: BTreeMap<String, Arc<Bot>>,
+    request: &ConfirmationRequest,
+) -> BTreeMap<String, Outcome<Vec<Confirmation>>> {
+    let outcomes =
+        futures::future::join_all(bots.values().map(|bot| handle_confirmations(bot, request)))
+            .await;
+    bots.into_keys().zip(outcomes).collect()
 }
 
 /// Accepts or declines confirmations as ASF's `HandleTwoFactorAuthenticationConfirmations`

@@ -552,32 +552,19 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let mut results = BTreeMap::new();
         let mut complete = true;
-        let mut results: BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>> =
-            BTreeMap::new();
         for (name, bot) in bots {
-            let mut per_key = BTreeMap::new();
-            for key in &keys {
-                let answer = bot.redeem(key).await.map(|purchase| RegisterKeyResponse {
-                    purchase_result_details: EPurchaseResultDetail(purchase.detail),
-                    purchase_receipt_info: PurchaseReceiptInfo {
-                        purchase_status: purchase.result,
-                        result_detail: purchase.detail,
-                        line_items: purchase
-                            .items
-                            .iter()
-                            .map(|(package, app, title)| PurchaseLineItem {
-                                packageid: *package,
-                                appid: *app,
-                                line_item_description: title.clone(),
-                            })
-                            .collect(),
-                    },
-                });
-                complete &= answer.is_some();
-                per_key.insert(key.clone(), answer);
-            }
-            results.insert(name, per_key);
+            let purchases = bot.redeem_each(&keys).await;
+            complete &= purchases.iter().all(|(_, purchase)| purchase.is_some());
+            let answers = purchases
+                .into_iter()
+                .map(|(key, purchase)| {
+                    let answer = purchase.as_ref().map(register_key_response);
+                    (key.to_string(), answer)
+                })
+                .collect();
+            results.insert(name, answers);
         }
         let mut response = GenericResponse::ok(results);
         if !complete {
@@ -654,15 +641,9 @@ impl AsfApi for AsfIpc {
         // ASF answers this route's unknown bots as a generic response (with `Result`).
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
             .map_err(AsfError::generic)?;
-        // All bots at once, as ASF does: waiting for confirmations takes seconds per bot.
-        let outcomes = futures::future::join_all(
-            bots.values()
-                .map(|bot| twofa::handle_confirmations(bot, &request)),
-        )
-        .await;
-        let results = bots
-            .into_keys()
-            .zip(outcomes)
+        let results = twofa::handle_confirmations_of_each(bots, &request)
+            .await
+            .into_iter()
             .map(|(name, outcome)| (name, confirmations_answer(outcome)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
@@ -812,6 +793,26 @@ impl AsfApi for AsfIpc {
         let page = path.into_inner().page;
         let html = www::wiki_page(&page).ok_or_else(unreachable_github)?;
         Ok(HttpResponseOk(GenericResponse::ok(html)))
+    }
+}
+
+/// A redeemed key's purchase in ASF's wire shape.
+fn register_key_response(purchase: &crate::core::steam::Purchase) -> RegisterKeyResponse {
+    RegisterKeyResponse {
+        purchase_result_details: EPurchaseResultDetail(purchase.detail),
+        purchase_receipt_info: PurchaseReceiptInfo {
+            purchase_status: purchase.result,
+            result_detail: purchase.detail,
+            line_items: purchase
+                .items
+                .iter()
+                .map(|(package, app, title)| PurchaseLineItem {
+                    packageid: *package,
+                    appid: *app,
+                    line_item_description: title.clone(),
+                })
+                .collect(),
+        },
     }
 }
 
