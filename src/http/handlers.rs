@@ -232,22 +232,13 @@ impl AsfApi for AsfIpc {
         if last_at < 0 {
             return Err(AsfError::bad_request(text::invalid("lastAt")));
         }
-        let empty = || AsfError::bad_request(text::empty("LogFile"));
-        let path = rqctx
+        let page = rqctx
             .context()
             .logs()
-            .file()
-            .map(std::path::Path::to_path_buf)
-            .ok_or_else(empty)?;
-        let page = tokio::task::spawn_blocking(move || {
-            crate::core::logging::read_page(&path, count.into(), last_at.into())
-        })
-        .await
-        .map_err(|e| AsfError::internal(e.to_string()))?
-        .map_err(|_| empty())?;
-        if page.total == 0 {
-            return Err(empty());
-        }
+            .page(count.into(), last_at.into())
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?
+            .ok_or_else(|| AsfError::bad_request(text::empty("LogFile")))?;
         Ok(HttpResponseOk(GenericResponse::ok(LogResponse {
             content: page.lines,
             total_lines: i32::try_from(page.total).unwrap_or(i32::MAX),
