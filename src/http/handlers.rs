@@ -1,4 +1,8 @@
 //! The endpoint handlers: thin translations between the wire types and `crate::core`.
+//!
+//! Each reads its request (and refuses what ASF refuses with a 400), calls the domain
+//! operation the chat commands call too, and maps the outcome to the wire shape; the rules
+//! themselves and ASF's texts live in `crate::core`.
 
 use std::sync::Arc;
 
