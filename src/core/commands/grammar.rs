@@ -821,4 +821,42 @@ mod tests {
             })
         );
     }
+
+    /// Random lines made of names, arguments and odd white space: each reads without a
+    /// panic, the same way twice, and only a line without words is no command.
+    #[test]
+    fn random_lines_read_without_surprises() {
+        let pieces: Vec<String> = COMMANDS
+            .iter()
+            .flat_map(|g| g.names.iter().map(|n| n.to_lowercase()))
+            .chain(
+                [
+                    " ", "  ", "\t", "\n", "\u{3000}", "A,B", "ASF", "ſ", "ß", "İ", "é", ",", "!",
+                    "r!.*", "753", "6", "",
+                ]
+                .map(str::to_string),
+            )
+            .collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let words = next() % 8;
+            let line: String = (0..words)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize].clone())
+                .collect::<Vec<_>>()
+                .join(if next() % 3 == 0 { "\t " } else { " " });
+            let read = parse(&line);
+            assert_eq!(read, parse(&line), "{line:?}");
+            assert_eq!(
+                read.is_none(),
+                line.split_whitespace().next().is_none(),
+                "{line:?}"
+            );
+        }
+    }
 }
