@@ -1,13 +1,13 @@
 //! ASF's commands, as `POST /Api/Command` runs them: on the default bot, with Owner access.
 //!
-//! [`grammar`] reads a command line into a typed [`Command`] (which command, which bots,
+//! `grammar` reads a command line into a typed [`Command`] (which command, which bots,
 //! which arguments) and this module runs it: a bot selector matching nothing gives
 //! `<ASF> Couldn't find any bot named …!`, each selected bot answers `<Bot> text`, and
 //! process-wide answers read `<ASF> text`.
 
 mod account;
 mod farming;
-pub mod grammar;
+mod grammar;
 mod licenses;
 mod owns;
 mod parse;
