@@ -5,6 +5,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
+use crate::api::GamesToRedeemInBackgroundResponse;
+use crate::core::bot::Bot;
+use crate::core::files;
+
 /// Where a redeemed key's result line goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -32,6 +36,36 @@ impl Outcome {
 
 /// Extensions of the result files after the bot name.
 pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
+
+/// The games of a request the redeemer takes, in the order given: those with a valid key
+/// and a name.
+pub fn redeemable(games: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+    games
+        .into_iter()
+        .filter(|(key, name)| is_valid_key(key) && !name.is_empty())
+        .collect()
+}
+
+/// The bot's redeemed keys that are still unused and those used, each `None` when its file
+/// cannot be read. Blocking.
+pub fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
+    GamesToRedeemInBackgroundResponse {
+        unused_keys: read_results(&bot.file(".keys.unused")).ok(),
+        used_keys: read_results(&bot.file(".keys.used")).ok(),
+    }
+}
+
+/// Deletes the bot's result files: whether none of them is left. Blocking.
+pub fn delete_results(bot: &Bot) -> bool {
+    RESULT_EXTENSIONS.iter().all(|extension| {
+        let path = bot.file(extension);
+        let _lock = files::lock_paths([path.as_path()]);
+        match std::fs::remove_file(&path) {
+            Ok(()) => true,
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        }
+    })
+}
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
 pub fn outcome(detail: crate::api::enums::EPurchaseResultDetail) -> Outcome {

@@ -273,6 +273,16 @@ impl Bot {
         });
     }
 
+    /// Redeems every key in turn, as given (`POST …/Redeem`): per key its purchase, `None`
+    /// when it could not be tried (the bot is offline).
+    pub async fn redeem_each<'k>(&self, keys: &'k [String]) -> Vec<(&'k str, Option<Purchase>)> {
+        let mut purchases = Vec::with_capacity(keys.len());
+        for key in keys {
+            purchases.push((key.as_str(), self.redeem(key).await));
+        }
+        purchases
+    }
+
     /// Redeems one key when the gifts limiter gives the turn; `None` when the bot is not (or
     /// no longer) logged on.
     pub async fn redeem(&self, key: &str) -> Option<Purchase> {

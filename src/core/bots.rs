@@ -150,6 +150,12 @@ impl Bots {
         self.read().values().cloned().collect()
     }
 
+    /// The bots `selector` names, or `None` when it names none (an invalid `r!` pattern
+    /// names none): what every action on bots, over HTTP or as a command, runs on.
+    pub fn select_some(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+        self.select(selector).filter(|bots| !bots.is_empty())
+    }
+
     /// Resolves a `{botNames}` selector (see the README): `None` when an `r!` pattern is
     /// invalid, else the matching bots by name (possibly none).
     pub fn select(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
@@ -265,6 +271,52 @@ impl Bots {
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
             .map_err(std::io::Error::other)?
+    }
+
+    /// Writes `config`, as a request sent it (`mentions` tells which properties it named),
+    /// as the config of every bot of a comma list of names, and syncs each bot with its
+    /// file; a bot that exists keeps the secrets the request left out. Per name, whether
+    /// its file was written; `Err` with ASF's answer when the config is invalid or a name
+    /// is no valid bot name (then nothing is written).
+    pub async fn save_configs(
+        &self,
+        names: &str,
+        config: &BotConfig,
+        mentions: impl Fn(&str) -> bool,
+    ) -> Result<BTreeMap<String, bool>, SaveError> {
+        let mut config = config.clone();
+        config.apply_twins().map_err(SaveError::Config)?;
+        config.validate().map_err(SaveError::Config)?;
+        let mut names: Vec<&str> = names.split(',').filter(|n| !n.is_empty()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.iter().any(|n| !files::is_valid_bot_name(n)) {
+            return Err(SaveError::InvalidBotNames);
+        }
+        let mut results = BTreeMap::new();
+        for name in names {
+            let mut config = config.clone();
+            if let Some(current) = self.get(name).map(|b| b.config()) {
+                config.keep_unmentioned(current, &mentions);
+            }
+            let written = self.write_config(name, &config).await;
+            if let Err(e) = &written {
+                slog::error!(self.log, "BotPost() {name}: {e}");
+            }
+            self.sync(name);
+            results.insert(name.to_string(), written.is_ok());
+        }
+        Ok(results)
+    }
+
+    /// Deletes the files of every bot given (the bots stop and go as their configs go):
+    /// whether all of them went.
+    pub async fn delete_all_files(&self, bots: &BTreeMap<String, Arc<Bot>>) -> bool {
+        let mut all = true;
+        for name in bots.keys() {
+            all &= self.delete_files(name).await;
+        }
+        all
     }
 
     /// Deletes every file of the bot `name`; true when all deletions worked.
@@ -383,3 +435,23 @@ pub fn bot_names_in(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// Why [`Bots::save_configs`] wrote nothing; `Display` gives ASF's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The config itself is refused.
+    Config(crate::core::config::ConfigError),
+    /// A name of the list is no valid bot name.
+    InvalidBotNames,
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Config(error) => error.fmt(f),
+            Self::InvalidBotNames => f.write_str(&crate::core::commands::text::invalid("botNames")),
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}

@@ -4,7 +4,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use sha2::Digest;
 
-use crate::api::enums::EHashingMethod;
+use crate::api::enums::{ECryptoMethod, EHashingMethod};
 
 /// The crypt key ASF uses when none is given on the command line or in the environment.
 pub const DEFAULT_CRYPT_KEY: &str = "ArchiSteamFarm";
@@ -32,6 +32,28 @@ pub fn hash_bytes(method: EHashingMethod, input: &[u8], key: &[u8]) -> Option<[u
         _ => return None,
     }
     Some(out)
+}
+
+/// [`hash_string`] on a blocking thread: key derivation is deliberately slow, so it stays off
+/// the async workers. `Err` only when that thread failed.
+pub async fn hash_off_workers(
+    method: EHashingMethod,
+    input: String,
+    key: Vec<u8>,
+) -> Result<Option<String>, tokio::task::JoinError> {
+    tokio::task::spawn_blocking(move || hash_string(method, &input, &key)).await
+}
+
+/// `input` encrypted with a defined `method`: the text itself for the methods that store it
+/// as it is, `None` for Windows' DPAPI (which does not exist here) and any undefined method.
+pub fn encrypt(method: ECryptoMethod, input: &str, crypt_key: &[u8]) -> Option<String> {
+    match method {
+        ECryptoMethod::AES => Some(encrypt_aes(input, crypt_key)),
+        ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
+            Some(input.to_string())
+        }
+        _ => None,
+    }
 }
 
 /// The text ASF stores for `input`: the input itself for PlainText, base64 of the hash

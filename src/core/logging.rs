@@ -147,6 +147,20 @@ impl Logs {
     pub fn file(&self) -> Option<&Path> {
         self.file.as_deref()
     }
+
+    /// A page of the log file ([`read_page`]) read on a blocking thread: `Ok(None)` when
+    /// there is no file to read or nothing in it; `Err` only when that thread failed.
+    pub async fn page(
+        &self,
+        count: i64,
+        last_at: i64,
+    ) -> Result<Option<Page>, tokio::task::JoinError> {
+        let Some(path) = self.file().map(Path::to_path_buf) else {
+            return Ok(None);
+        };
+        let page = tokio::task::spawn_blocking(move || read_page(&path, count, last_at)).await?;
+        Ok(page.ok().filter(|page| page.total > 0))
+    }
 }
 
 /// Moves the previous run's `log.txt` to `logs/log.<time>.txt` and keeps the newest ten.

@@ -10,6 +10,7 @@ pub mod config;
 pub mod crypto;
 pub mod files;
 pub mod gifts;
+pub mod inventory;
 pub mod ipc_config;
 pub mod jsonc;
 pub mod logging;

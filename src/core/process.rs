@@ -236,6 +236,30 @@ pub fn release_freed_memory() {
     }
 }
 
+/// Stops the process a second from now, once the answer saying so has left: IPC first, then
+/// the bots.
+pub fn exit_soon(asf: &std::sync::Arc<crate::core::Asf>) {
+    let asf = asf.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        asf.request_exit(0);
+    });
+}
+
+/// Restarts the core a second from now; `false` (and nothing happens) when restarting is not
+/// allowed.
+pub fn restart_soon(asf: &std::sync::Arc<crate::core::Asf>) -> bool {
+    if !asf.restart_allowed() {
+        return false;
+    }
+    let asf = asf.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        asf.restart();
+    });
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,8 @@
 //! only when it is used: a token then fails with `Failed!`, and fetching confirmations fails
 //! (which ASF reports as `Request failed after 5 attempts!` when handling them).
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
@@ -129,6 +131,19 @@ fn fetch(bot: &Bot, steam_id: u64) -> Option<Vec<Confirmation>> {
     Some(bot.steam().confirmations(steam_id))
 }
 
+/// Removes the bot's authenticator (`DELETE …/TwoFactorAuthentication`).
+pub fn remove(bot: &Bot) -> Outcome<String> {
+    if bot.remove_authenticator() {
+        Outcome {
+            success: true,
+            result: None,
+            message: crate::api::envelope::MESSAGE_OK.to_string(),
+        }
+    } else {
+        Outcome::failed(NO_AUTHENTICATOR)
+    }
+}
+
 /// The pending confirmations (`GET …/TwoFactorAuthentication/Confirmations`).
 pub fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
     if bot.authenticator().is_none() {
@@ -158,6 +173,18 @@ pub struct ConfirmationRequest {
     pub creators: Vec<u64>,
     /// Ask again (up to five times, a second apart) until every creator was handled.
     pub wait_if_needed: bool,
+}
+
+/// [`handle_confirmations`] on every bot given, all at once as ASF does (waiting for
+/// confirmations takes seconds per bot): each bot's outcome by name.
+pub async fn handle_confirmations_of_each(
+    bots: BTreeMap<String, Arc<Bot>>,
+    request: &ConfirmationRequest,
+) -> BTreeMap<String, Outcome<Vec<Confirmation>>> {
+    let outcomes =
+        futures::future::join_all(bots.values().map(|bot| handle_confirmations(bot, request)))
+            .await;
+    bots.into_keys().zip(outcomes).collect()
 }
 
 /// Accepts or declines confirmations as ASF's `HandleTwoFactorAuthenticationConfirmations`
@@ -229,7 +256,7 @@ pub async fn handle_confirmations(
     let message = if success || !handled.is_empty() {
         handled_message(handled.len())
     } else {
-        format!("Request failed after {MAX_TRIES} attempts!")
+        crate::core::commands::text::request_failed_after(u32::from(MAX_TRIES))
     };
     Outcome {
         success,

@@ -1,4 +1,8 @@
 //! The endpoint handlers: thin translations between the wire types and `crate::core`.
+//!
+//! Each reads its request (and refuses what ASF refuses with a 400), calls the domain
+//! operation the chat commands call too, and maps the outcome to the wire shape; the rules
+//! themselves and ASF's texts live in `crate::core`.
 
 use std::sync::Arc;
 
@@ -12,14 +16,14 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
-use crate::api::enums::ECryptoMethod;
 use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::Rename;
+use crate::core::commands::text;
 use crate::core::plugins::PLUGINS;
-use crate::core::{Asf, bgr, commands, crypto, files, process, schema, twofa, www};
+use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
 pub enum AsfIpc {}
@@ -76,18 +80,15 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.string_to_hash.is_empty() {
-            return Err(AsfError::bad_request("StringToHash is empty!"));
+            return Err(AsfError::bad_request(text::empty("StringToHash")));
         }
         if !request.hashing_method.is_defined() {
-            return Err(AsfError::bad_request("HashingMethod is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("HashingMethod")));
         }
         let key = rqctx.context().crypt_key().to_vec();
-        // Key derivation is deliberately slow; keep it off the async workers.
-        let hashed = tokio::task::spawn_blocking(move || {
-            crypto::hash_string(request.hashing_method, &request.string_to_hash, &key)
-        })
-        .await
-        .map_err(|e| AsfError::internal(e.to_string()))?;
+        let hashed = crypto::hash_off_workers(request.hashing_method, request.string_to_hash, key)
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?;
         Ok(HttpResponseOk(GenericResponse::from_option(hashed)))
     }
 
@@ -97,18 +98,17 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.string_to_encrypt.is_empty() {
-            return Err(AsfError::bad_request("StringToEncrypt is empty!"));
+            return Err(AsfError::bad_request(text::empty("StringToEncrypt")));
         }
-        let text = request.string_to_encrypt;
-        let result = match request.crypto_method {
-            ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
-                Some(text)
-            }
-            ECryptoMethod::AES => Some(crypto::encrypt_aes(&text, rqctx.context().crypt_key())),
-            // Windows' DPAPI: ASF answers `Failed!` with no result everywhere else.
-            ECryptoMethod::ProtectedDataForCurrentUser => None,
-            _ => return Err(AsfError::bad_request("CryptoMethod is invalid!")),
-        };
+        if !request.crypto_method.is_defined() {
+            return Err(AsfError::bad_request(text::invalid("CryptoMethod")));
+        }
+        // Windows' DPAPI gives no result: ASF answers `Failed!` everywhere but on Windows.
+        let result = crypto::encrypt(
+            request.crypto_method,
+            &request.string_to_encrypt,
+            rqctx.context().crypt_key(),
+        );
         Ok(HttpResponseOk(GenericResponse::from_option(result)))
     }
 
@@ -128,35 +128,13 @@ impl AsfApi for AsfIpc {
         let request = body.into_inner().bot_config;
         let selector = path.into_inner().bot_names;
         let results = off_the_workers(move |runtime| {
-            let mut config = request.value.clone();
-            config
-                .apply_twins()
-                .map_err(|e| AsfError::bad_request(e.to_string()))?;
-            config
-                .validate()
-                .map_err(|e| AsfError::bad_request(e.to_string()))?;
-            let mut names: Vec<&str> = selector.split(',').filter(|n| !n.is_empty()).collect();
-            names.sort_unstable();
-            names.dedup();
-            if names.iter().any(|n| !files::is_valid_bot_name(n)) {
-                return Err(AsfError::bad_request("botNames is invalid!"));
-            }
-            let mut results = BTreeMap::new();
-            for name in names {
-                let mut config = config.clone();
-                if let Some(current) = asf.bots().get(name).map(|b| b.config()) {
-                    config.keep_unmentioned(current, |p| request.mentions(p));
-                }
-                let written = runtime.block_on(asf.bots().write_config(name, &config));
-                if let Err(e) = &written {
-                    slog::error!(asf.log(), "BotPost() {name}: {e}");
-                }
-                asf.bots().sync(name);
-                results.insert(name.to_string(), written.is_ok());
-            }
-            Ok(results)
+            runtime.block_on(
+                asf.bots()
+                    .save_configs(&selector, &request.value, |p| request.mentions(p)),
+            )
         })
-        .await??;
+        .await?
+        .map_err(|e| AsfError::bad_request(e.to_string()))?;
         let all = results.values().all(|ok| *ok);
         let mut response = GenericResponse::ok(results);
         if !all {
@@ -172,10 +150,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let asf = rqctx.context();
         let bots = select_some(asf, &path.into_inner().bot_names)?;
-        let mut all = true;
-        for name in bots.keys() {
-            all &= asf.bots().delete_files(name).await;
-        }
+        let all = asf.bots().delete_all_files(&bots).await;
         Ok(HttpResponseOk(PlainResponse::with(all, None::<String>)))
     }
 
@@ -202,11 +177,9 @@ impl AsfApi for AsfIpc {
         let ok = match asf.bots().rename_files(&name, &new_name).await {
             Rename::Done => true,
             Rename::Failed => false,
-            Rename::Taken => return Err(AsfError::bad_request("NewName is invalid!")),
+            Rename::Taken => return Err(AsfError::bad_request(text::invalid("NewName"))),
             Rename::NoSuchBot => {
-                return Err(AsfError::bad_request(format!(
-                    "Couldn't find any bot named {name}!"
-                )));
+                return Err(AsfError::bad_request(text::bot_not_found(&name)));
             }
         };
         Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
@@ -256,7 +229,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let text = path.into_inner().ip_address;
         let Some(ip) = crate::core::access::parse_ip_address(&text) else {
-            return Err(AsfError::bad_request("ipAddress is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("ipAddress")));
         };
         if !rqctx.context().access().unban(ip) {
             return Err(AsfError::bad_request(format!(
@@ -277,27 +250,18 @@ impl AsfApi for AsfIpc {
         let query = query.into_inner();
         let (count, last_at) = (query.count, query.last_at);
         if count <= 0 {
-            return Err(AsfError::bad_request("count is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("count")));
         }
         if last_at < 0 {
-            return Err(AsfError::bad_request("lastAt is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("lastAt")));
         }
-        let empty = || AsfError::bad_request("LogFile is empty!");
-        let path = rqctx
+        let page = rqctx
             .context()
             .logs()
-            .file()
-            .map(std::path::Path::to_path_buf)
-            .ok_or_else(empty)?;
-        let page = tokio::task::spawn_blocking(move || {
-            crate::core::logging::read_page(&path, count.into(), last_at.into())
-        })
-        .await
-        .map_err(|e| AsfError::internal(e.to_string()))?
-        .map_err(|_| empty())?;
-        if page.total == 0 {
-            return Err(empty());
-        }
+            .page(count.into(), last_at.into())
+            .await
+            .map_err(|e| AsfError::internal(e.to_string()))?
+            .ok_or_else(|| AsfError::bad_request(text::empty("LogFile")))?;
         Ok(HttpResponseOk(GenericResponse::ok(LogResponse {
             content: page.lines,
             total_lines: i32::try_from(page.total).unwrap_or(i32::MAX),
@@ -353,8 +317,8 @@ impl AsfApi for AsfIpc {
         path: Path<StructurePath>,
     ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
         let name = path.into_inner().structure;
-        let value = schema::structure(&name)
-            .ok_or_else(|| AsfError::bad_request(format!("{name} is invalid!")))?;
+        let value =
+            schema::structure(&name).ok_or_else(|| AsfError::bad_request(text::invalid(&name)))?;
         Ok(HttpResponseOk(GenericResponse::ok(value)))
     }
 
@@ -369,35 +333,29 @@ impl AsfApi for AsfIpc {
         path: Path<TypePath>,
     ) -> Result<HttpResponseOk<GenericResponse<TypeResponse>>, AsfError> {
         let name = path.into_inner().type_name;
-        let info = schema::type_info(&name)
-            .ok_or_else(|| AsfError::bad_request(format!("{name} is invalid!")))?;
+        let info =
+            schema::type_info(&name).ok_or_else(|| AsfError::bad_request(text::invalid(&name)))?;
         Ok(HttpResponseOk(GenericResponse::ok(info)))
     }
 
     async fn asf_exit_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
-        let asf = rqctx.context().clone();
+        let asf = rqctx.context();
         slog::info!(asf.log(), "Exit() Exiting...");
-        // After the answer has left: IPC stops first, then the bots.
-        tokio::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            asf.request_exit(0);
-        });
-        Ok(HttpResponseOk(PlainResponse::with(true, Some("Done!"))))
+        process::exit_soon(asf);
+        Ok(HttpResponseOk(PlainResponse::with(true, Some(text::DONE))))
     }
 
     async fn asf_restart_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
-        let asf = rqctx.context().clone();
-        if !asf.restart_allowed() {
-            return Ok(HttpResponseOk(PlainResponse::with(
-                false,
-                Some("!RestartAllowed"),
-            )));
-        }
-        tokio::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-            asf.restart();
-        });
-        Ok(HttpResponseOk(PlainResponse::with(true, Some("Done!"))))
+        let restarting = process::restart_soon(rqctx.context());
+        let message = if restarting {
+            text::DONE
+        } else {
+            text::RESTART_NOT_ALLOWED
+        };
+        Ok(HttpResponseOk(PlainResponse::with(
+            restarting,
+            Some(message),
+        )))
     }
 
     async fn asf_update_post(
@@ -406,12 +364,12 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.channel.is_some_and(|c| !c.is_defined()) {
-            return Err(AsfError::bad_request("Channel is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("Channel")));
         }
         Ok(HttpResponseOk(match crate::core::process::update() {
             Ok(version) => GenericResponse {
                 result: Some(version),
-                message: "Success!".to_string(),
+                message: text::SUCCESS.to_string(),
                 success: true,
             },
             Err(error) => GenericResponse {
@@ -483,13 +441,7 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = tokio::task::spawn_blocking(move || {
             bots.into_iter()
-                .map(|(name, bot)| {
-                    let response = GamesToRedeemInBackgroundResponse {
-                        unused_keys: bgr::read_results(&bot.file(".keys.unused")).ok(),
-                        used_keys: bgr::read_results(&bot.file(".keys.used")).ok(),
-                    };
-                    (name, response)
-                })
+                .map(|(name, bot)| (name, bgr::results_of(&bot)))
                 .collect()
         })
         .await
@@ -503,17 +455,13 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError> {
         let games = body.into_inner().games_to_redeem_in_background;
-        let empty = || AsfError::bad_request("GamesToRedeemInBackground is empty!");
+        let empty = || AsfError::bad_request(text::empty("GamesToRedeemInBackground"));
         if games.is_empty() {
             return Err(empty());
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         // In the order they were posted: the redeemer works through them in that order.
-        let accepted: Vec<(String, String)> = games
-            .0
-            .into_iter()
-            .filter(|(key, name)| bgr::is_valid_key(key) && !name.is_empty())
-            .collect();
+        let accepted = bgr::redeemable(games.0);
         if accepted.is_empty() {
             return Err(empty());
         }
@@ -532,20 +480,10 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let ok = tokio::task::spawn_blocking(move || {
-            bots.values().all(|bot| {
-                bgr::RESULT_EXTENSIONS.iter().all(|ext| {
-                    let path = bot.file(ext);
-                    let _lock = files::lock_paths([path.as_path()]);
-                    match std::fs::remove_file(&path) {
-                        Ok(()) => true,
-                        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-                    }
-                })
-            })
-        })
-        .await
-        .unwrap_or(false);
+        let ok =
+            tokio::task::spawn_blocking(move || bots.values().all(|bot| bgr::delete_results(bot)))
+                .await
+                .unwrap_or(false);
         Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
     }
 
@@ -557,11 +495,11 @@ impl AsfApi for AsfIpc {
         let request = body.into_inner();
         let kind = request.input_type;
         if kind == EUserInputType::None || !kind.is_defined() || request.value.is_empty() {
-            return Err(AsfError::bad_request("Type || Value is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("Type || Value")));
         }
         if kind == EUserInputType::Cryptkey {
             // ASF fails this one with a 500; the envelope says why instead.
-            return Err(AsfError::bad_request("Type || Value is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("Type || Value")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         // Every bot gets the value, even after one refused it.
@@ -585,16 +523,7 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
-            .map(|(name, bot)| {
-                let overview = bot.card_count().map(|count| {
-                    let mut apps = BTreeMap::new();
-                    if count > 0 {
-                        apps.insert("753".to_string(), steam_inventory_app(count));
-                    }
-                    apps
-                });
-                (name, overview)
-            })
+            .map(|(name, bot)| (name, inventory::overview(&bot)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -607,35 +536,15 @@ impl AsfApi for AsfIpc {
     {
         let path = path.into_inner();
         if path.app_id == 0 {
-            return Err(AsfError::bad_request("appID is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("appID")));
         }
         if path.context_id == 0 {
-            return Err(AsfError::bad_request("contextID is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("contextID")));
         }
         let bots = select_some(rqctx.context(), &path.bot_names)?;
         let results = bots
             .into_iter()
-            .map(|(name, bot)| {
-                let response = match bot.session() {
-                    Some(steam_id) => {
-                        let items = if path.app_id == 753 && path.context_id == 6 {
-                            bot.steam().card_items(steam_id)
-                        } else {
-                            Vec::new()
-                        };
-                        let (assets, descriptions) = card_assets(&items);
-                        BotInventoryResponse {
-                            assets: Some(assets),
-                            descriptions: Some(descriptions),
-                        }
-                    }
-                    None => BotInventoryResponse {
-                        assets: None,
-                        descriptions: None,
-                    },
-                };
-                (name, response)
-            })
+            .map(|(name, bot)| (name, inventory::items(&bot, path.app_id, path.context_id)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -652,35 +561,22 @@ impl AsfApi for AsfIpc {
     > {
         let keys = body.into_inner().keys_to_redeem;
         if keys.is_empty() {
-            return Err(AsfError::bad_request("KeysToRedeem is empty!"));
+            return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
+        let mut results = BTreeMap::new();
         let mut complete = true;
-        let mut results: BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>> =
-            BTreeMap::new();
         for (name, bot) in bots {
-            let mut per_key = BTreeMap::new();
-            for key in &keys {
-                let answer = bot.redeem(key).await.map(|purchase| RegisterKeyResponse {
-                    purchase_result_details: purchase.detail,
-                    purchase_receipt_info: PurchaseReceiptInfo {
-                        purchase_status: purchase.result.0,
-                        result_detail: purchase.detail.0,
-                        line_items: purchase
-                            .items
-                            .iter()
-                            .map(|(package, app, title)| PurchaseLineItem {
-                                packageid: *package,
-                                appid: *app,
-                                line_item_description: title.clone(),
-                            })
-                            .collect(),
-                    },
-                });
-                complete &= answer.is_some();
-                per_key.insert(key.clone(), answer);
-            }
-            results.insert(name, per_key);
+            let purchases = bot.redeem_each(&keys).await;
+            complete &= purchases.iter().all(|(_, purchase)| purchase.is_some());
+            let answers = purchases
+                .into_iter()
+                .map(|(key, purchase)| {
+                    let answer = purchase.as_ref().map(register_key_response);
+                    (key.to_string(), answer)
+                })
+                .collect();
+            results.insert(name, answers);
         }
         let mut response = GenericResponse::ok(results);
         if !complete {
@@ -697,7 +593,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError> {
         let path = path.into_inner();
         if path.definition_id == 0 {
-            return Err(AsfError::bad_request("definitionID is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("definitionID")));
         }
         let forced = query.into_inner().forced;
         let bots = select_some(rqctx.context(), &path.bot_names)?;
@@ -746,7 +642,7 @@ impl AsfApi for AsfIpc {
         if let Some(kind) = body.accepted_type
             && (kind.0 == 0 || !kind.is_defined())
         {
-            return Err(AsfError::bad_request("AcceptedType is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("AcceptedType")));
         }
         let request = twofa::ConfirmationRequest {
             accept: body.accept,
@@ -757,15 +653,9 @@ impl AsfApi for AsfIpc {
         // ASF answers this route's unknown bots as a generic response (with `Result`).
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
             .map_err(AsfError::generic)?;
-        // All bots at once, as ASF does: waiting for confirmations takes seconds per bot.
-        let outcomes = futures::future::join_all(
-            bots.values()
-                .map(|bot| twofa::handle_confirmations(bot, &request)),
-        )
-        .await;
-        let results = bots
-            .into_keys()
-            .zip(outcomes)
+        let results = twofa::handle_confirmations_of_each(bots, &request)
+            .await
+            .into_iter()
             .map(|(name, outcome)| (name, confirmations_answer(outcome)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
@@ -779,18 +669,7 @@ impl AsfApi for AsfIpc {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let results = bots
             .into_iter()
-            .map(|(name, bot)| {
-                let answer = if bot.remove_authenticator() {
-                    GenericResponse {
-                        result: None,
-                        message: crate::api::envelope::MESSAGE_OK.to_string(),
-                        success: true,
-                    }
-                } else {
-                    no_authenticator()
-                };
-                (name, answer)
-            })
+            .map(|(name, bot)| (name, envelope(twofa::remove(&bot))))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -829,15 +708,7 @@ impl AsfApi for AsfIpc {
             .map_err(AsfError::generic)?;
         let results = bots
             .into_iter()
-            .map(|(name, bot)| {
-                let token = twofa::token(&bot);
-                let answer = GenericResponse {
-                    result: token.result,
-                    message: token.message,
-                    success: token.success,
-                };
-                (name, answer)
-            })
+            .map(|(name, bot)| (name, envelope(twofa::token(&bot))))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -887,7 +758,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.channel.is_some_and(|c| !c.is_defined()) {
-            return Err(AsfError::bad_request("Channel is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("Channel")));
         }
         let named = request.plugins.is_some_and(|p| !p.is_empty());
         Ok(HttpResponseOk(GenericResponse {
@@ -912,12 +783,9 @@ impl AsfApi for AsfIpc {
             return Ok(HttpResponseOk(GenericResponse::ok(www::this_release())));
         }
         if !www::is_version(&version) {
-            return Err(AsfError::bad_request("version is invalid!"));
+            return Err(AsfError::bad_request(text::invalid("version")));
         }
-        Err(AsfError::new(
-            dropshot::ErrorStatusCode::SERVICE_UNAVAILABLE,
-            "Request failed after 5 attempts!",
-        ))
+        Err(unreachable_github())
     }
 
     async fn github_wiki_history_get(
@@ -940,17 +808,34 @@ impl AsfApi for AsfIpc {
     }
 }
 
+/// A redeemed key's purchase in ASF's wire shape.
+fn register_key_response(purchase: &crate::core::steam::Purchase) -> RegisterKeyResponse {
+    RegisterKeyResponse {
+        purchase_result_details: purchase.detail,
+        purchase_receipt_info: PurchaseReceiptInfo {
+            purchase_status: purchase.result.0,
+            result_detail: purchase.detail.0,
+            line_items: purchase
+                .items
+                .iter()
+                .map(|(package, app, title)| PurchaseLineItem {
+                    packageid: *package,
+                    appid: *app,
+                    line_item_description: title.clone(),
+                })
+                .collect(),
+        },
+    }
+}
+
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
 fn select_some(
     asf: &Asf,
     selector: &str,
 ) -> Result<BTreeMap<String, std::sync::Arc<Bot>>, AsfError> {
-    match asf.bots().select(selector) {
-        Some(bots) if !bots.is_empty() => Ok(bots),
-        _ => Err(AsfError::bad_request(format!(
-            "Couldn't find any bot named {selector}!"
-        ))),
-    }
+    asf.bots()
+        .select_some(selector)
+        .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
 }
 
 /// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
@@ -980,7 +865,7 @@ fn licence_request(
     packages: Option<Vec<u32>>,
 ) -> Result<LicenceIds, AsfError> {
     if apps.as_ref().is_none_or(Vec::is_empty) && packages.as_ref().is_none_or(Vec::is_empty) {
-        return Err(AsfError::bad_request("Apps && Packages is empty!"));
+        return Err(AsfError::bad_request(text::empty("Apps && Packages")));
     }
     Ok(LicenceIds { apps, packages })
 }
@@ -989,7 +874,7 @@ fn licence_request(
 fn unreachable_github() -> AsfError {
     AsfError::new(
         dropshot::ErrorStatusCode::SERVICE_UNAVAILABLE,
-        "Request failed after 5 attempts!",
+        text::request_failed_after(5),
     )
 }
 
@@ -1002,11 +887,12 @@ fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTree
     })
 }
 
-fn no_authenticator<T>() -> GenericResponse<T> {
+/// One bot's 2FA outcome in ASF's per-bot envelope.
+fn envelope<T>(outcome: twofa::Outcome<T>) -> GenericResponse<T> {
     GenericResponse {
-        result: None,
-        message: crate::core::commands::text::NO_2FA.to_string(),
-        success: false,
+        result: outcome.result,
+        message: outcome.message,
+        success: outcome.success,
     }
 }
 
@@ -1014,12 +900,13 @@ fn no_authenticator<T>() -> GenericResponse<T> {
 fn confirmations_answer(
     outcome: twofa::Outcome<Vec<crate::core::steam::Confirmation>>,
 ) -> GenericResponse<Vec<Confirmation>> {
+    let answer = envelope(outcome);
     GenericResponse {
-        result: outcome
+        result: answer
             .result
             .map(|list| list.iter().map(to_confirmation).collect()),
-        message: outcome.message,
-        success: outcome.success,
+        message: answer.message,
+        success: answer.success,
     }
 }
 
@@ -1030,64 +917,6 @@ fn to_confirmation(c: &crate::core::steam::Confirmation) -> Confirmation {
         creator_id: c.creator_id.to_string(),
         id: c.id.to_string(),
     }
-}
-
-/// The Steam community inventory (app 753) holding `count` trading cards.
-fn steam_inventory_app(count: u32) -> InventoryAppData {
-    let mut contexts = BTreeMap::new();
-    contexts.insert(
-        "6".to_string(),
-        InventoryContextData {
-            asset_count: count,
-            id: "6".to_string(),
-            name: "Community".to_string(),
-        },
-    );
-    InventoryAppData {
-        appid: 753,
-        asset_count: count,
-        rg_contexts: contexts,
-        icon: "https://cdn.fastly.steamstatic.com/steamcommunity/public/images/apps/753/135dc1ac1cd9763dfc8ad52f4e880d2ac058a36c.jpg".to_string(),
-        inventory_logo: None,
-        link: "https://steamcommunity.com/app/753/".to_string(),
-        load_failed: false,
-        name: "Steam".to_string(),
-        owner_only: false,
-        store_vetted: true,
-        trade_permissions: "FULL".to_string(),
-    }
-}
-
-/// Trading cards as items: one asset and one description per card of every game.
-fn card_assets(items: &[(u32, String, u32)]) -> (Vec<EconAsset>, Vec<EconDescription>) {
-    let mut assets = Vec::new();
-    let mut descriptions = Vec::new();
-    for (app_id, game, count) in items {
-        for card in 1..=*count {
-            let class_id = u64::from(*app_id) * 100 + u64::from(card);
-            assets.push(EconAsset {
-                appid: 753,
-                contextid: "6".to_string(),
-                assetid: (class_id * 7 + 3).to_string(),
-                classid: class_id.to_string(),
-                instanceid: "0".to_string(),
-                amount: "1".to_string(),
-            });
-            let name = format!("{game} card {card}");
-            descriptions.push(EconDescription {
-                appid: 753,
-                classid: class_id.to_string(),
-                instanceid: "0".to_string(),
-                market_name: name.clone(),
-                market_hash_name: format!("{app_id}-{name}"),
-                name,
-                item_type: format!("{game} Trading Card"),
-                tradable: true,
-                marketable: true,
-            });
-        }
-    }
-    (assets, descriptions)
 }
 
 // The operations below are also answered by the front door directly (`http::direct`), so
@@ -1114,7 +943,7 @@ pub fn bot_statuses(
     let bots = asf
         .bots()
         .select(selector)
-        .ok_or_else(|| AsfError::bad_request("bots is invalid!"))?;
+        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))?;
     Ok(GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, bot.status()))
@@ -1124,25 +953,8 @@ pub fn bot_statuses(
 
 /// `POST /Api/Command`.
 pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<String>, AsfError> {
-    // ASF's `[Required]` refuses white space alone too.
-    if command.trim().is_empty() {
-        return Err(AsfError::bad_request("Command is empty!"));
-    }
-    if asf.bots().is_empty() {
-        return Err(AsfError::bad_request(
-            "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.",
-        ));
-    }
-    let prefix = asf.global_config().command_prefix.unwrap_or_default();
-    let command = match command.strip_prefix(prefix.as_str()) {
-        Some(rest) if !prefix.is_empty() => {
-            if rest.trim().is_empty() {
-                return Err(AsfError::bad_request("command is empty!"));
-            }
-            rest.to_string()
-        }
-        _ => command,
-    };
-    let output = commands::execute(asf, &command).await;
-    Ok(GenericResponse::from_option(output))
+    commands::answer(asf, &command)
+        .await
+        .map(GenericResponse::from_option)
+        .map_err(AsfError::bad_request)
 }

@@ -24,17 +24,6 @@ pub enum ListKind {
 }
 
 impl ListKind {
-    /// The list a command word names (`FB`, `FQ`, `MAB`, `TB`).
-    pub fn of(word: &str) -> Option<Self> {
-        Some(match word {
-            "FB" => Self::FarmingBlacklist,
-            "FQ" => Self::FarmingQueue,
-            "MAB" => Self::MatchActivelyBlacklist,
-            "TB" => Self::TradingBlacklist,
-            _ => return None,
-        })
-    }
-
     /// ASF's name of the list, used in its "is empty" answer.
     fn property(self) -> &'static str {
         match self {

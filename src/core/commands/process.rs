@@ -27,24 +27,15 @@ pub fn stats(asf: &Asf) -> String {
 
 /// Stops the process a second after answering.
 pub fn exit(asf: &Arc<Asf>) -> String {
-    let asf = asf.clone();
-    tokio::spawn(async move {
-        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-        asf.request_exit(0);
-    });
+    process::exit_soon(asf);
     text::asf(text::DONE)
 }
 
 /// Restarts the core a second after answering, unless restarting is not allowed.
 pub fn restart(asf: &Arc<Asf>) -> String {
-    if !asf.restart_allowed() {
-        return text::asf(&text::failed_with("!RestartAllowed"));
+    if !process::restart_soon(asf) {
+        return text::asf(&text::failed_with(text::RESTART_NOT_ALLOWED));
     }
-    let asf = asf.clone();
-    tokio::spawn(async move {
-        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-        asf.restart();
-    });
     text::asf(text::DONE)
 }
 
@@ -88,15 +79,11 @@ pub fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<ECryptoMethod>(method) else {
         return text::asf(&text::invalid("cryptoMethod"));
     };
-    let encrypted = match ECryptoMethod(method as u8) {
-        ECryptoMethod::AES => Some(crypto::encrypt_aes(plain, asf.crypt_key())),
-        ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
-            Some(plain.to_string())
-        }
-        // Windows' DPAPI does not exist here.
-        _ => None,
-    };
-    result(encrypted)
+    result(crypto::encrypt(
+        ECryptoMethod(method as u8),
+        plain,
+        asf.crypt_key(),
+    ))
 }
 
 /// `hash <method> <text>`; key derivation runs off the async workers.
@@ -104,14 +91,13 @@ pub async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<EHashingMethod>(method) else {
         return text::asf(&text::invalid("hashingMethod"));
     };
-    let (plain, key) = (plain.to_string(), asf.crypt_key().to_vec());
-    let hashed = tokio::task::spawn_blocking(move || {
-        crypto::hash_string(EHashingMethod(method as u8), &plain, &key)
-    })
-    .await
-    .ok()
-    .flatten();
-    result(hashed)
+    let hashed = crypto::hash_off_workers(
+        EHashingMethod(method as u8),
+        plain.to_string(),
+        asf.crypt_key().to_vec(),
+    )
+    .await;
+    result(hashed.ok().flatten())
 }
 
 fn result(output: Option<String>) -> String {

@@ -25,6 +25,9 @@ pub const TRADE_TO_YOURSELF: &str = "You can't send a trade to yourself!";
 pub const TRADE_SENT: &str = "Trade offer sent successfully!";
 pub const TRADE_FAILED: &str = "Trade offer failed!";
 pub const NO_WALLET: &str = "Bot has no wallet.";
+/// Why a restart is refused: the config does not allow it.
+pub const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
+pub const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
 pub const WIKI_COMMANDS: &str = "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
 
 pub const STATUS_NOT_RUNNING: &str = "Bot is not running.";
@@ -62,6 +65,11 @@ pub fn empty(what: &str) -> String {
 /// `Failed due to error: {0}`
 pub fn failed_with(error: &str) -> String {
     format!("Failed due to error: {error}")
+}
+
+/// `Request failed after {0} attempts!`
+pub fn request_failed_after(tries: u32) -> String {
+    format!("Request failed after {tries} attempts!")
 }
 
 /// `Couldn't find any bot named {0}!`

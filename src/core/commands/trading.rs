@@ -12,11 +12,9 @@ use crate::api::enums::{EAccess, EAssetType};
 use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::config::is_individual_steam_id;
+use crate::core::inventory::{self, COMMUNITY_CONTEXT, STEAM_APP};
 use crate::core::metrics::TradeResult;
 
-/// Where trading cards live.
-const STEAM_APP: u32 = 753;
-const COMMUNITY_CONTEXT: u64 = 6;
 /// The rarity of every simulated card (ASF's `EAssetRarity.Common`).
 const COMMON: u8 = 1;
 
@@ -433,10 +431,21 @@ pub fn unpack(bot: &Bot) -> String {
 
 /// `inventory`: a line per inventory holding items.
 pub fn inventory(bot: &Bot) -> Option<String> {
-    let answer = match bot.card_count() {
+    let answer = match inventory::overview(bot) {
         None => text::NOT_CONNECTED.to_string(),
-        Some(0) => text::empty("inventory"),
-        Some(count) => format!("{STEAM_APP}/{COMMUNITY_CONTEXT} (Steam, Community): {count}"),
+        Some(apps) if apps.is_empty() => text::empty("inventory"),
+        Some(apps) => apps
+            .values()
+            .flat_map(|app| {
+                app.rg_contexts.values().map(move |context| {
+                    format!(
+                        "{}/{} ({}, {}): {}",
+                        app.appid, context.id, app.name, context.name, context.asset_count
+                    )
+                })
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     Some(text::bot(bot.name(), &answer))
 }
