@@ -729,3 +729,55 @@ async fn running_out_of_file_descriptors_changes_no_configuration() {
         after.join("\n")
     );
 }
+
+// Requests dropshot answers share one multiplexed connection to it, whose streams are few:
+// slow handlers filling them must not queue everybody else (here 200 confirmations that wait
+// about four seconds each, as ASF's WaitIfNeeded does, from clients with the password).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_handlers_in_crowds_leave_other_routes_answering() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Slow", common::farming_bot("slow")))
+        .await;
+    common::online(&t, "Slow").await;
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Slow/TwoFactorAuthentication",
+            Some(json!({
+                "shared_secret": "KDHC3rsY8+CmiswnXJcE5e5dRfd=",
+                "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY="
+            })),
+        )
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let waiting =
+        json!({"Accept": true, "AcceptedCreatorIDs": [999_999_999_999u64], "WaitIfNeeded": true});
+    let started = Instant::now();
+    let slow: Vec<_> = (0..200)
+        .map(|_| {
+            let (url, body) = (
+                t.url("/Api/Bot/Slow/TwoFactorAuthentication/Confirmations"),
+                waiting.clone(),
+            );
+            tokio::spawn(async move {
+                let response = http().post(url).json(&body).send().await.expect("POST");
+                assert_eq!(response.status(), 200);
+                Instant::now()
+            })
+        })
+        .collect();
+    // Once they are all in the backend, a request any other handler answers.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let asked = Instant::now();
+    let (status, body) = t.call(Method::GET, "/Api/Storage/crowd", None).await;
+    let answered = asked.elapsed();
+    assert_eq!(status, 200, "{body}");
+    let mut last = started;
+    for request in slow {
+        last = last.max(request.await.expect("task"));
+    }
+    let slow_took = last.duration_since(started);
+    assert!(
+        answered.as_secs_f64() < slow_took.as_secs_f64() / 4.0,
+        "a storage read took {answered:?} while the slow requests took {slow_took:?}"
+    );
+}

@@ -88,12 +88,17 @@ pub(super) async fn dispatch(
         }
         None => body.map_err(BoxError::from).boxed(),
     };
-    let client = if client_upgrade.is_some() || !fits_http2(&parts) {
-        &state.http1
-    } else {
+    let stream = (client_upgrade.is_none() && fits_http2(&parts))
+        .then(|| state.multiplexed_streams.take())
+        .flatten();
+    let client = if stream.is_some() {
         &state.multiplexed
+    } else {
+        &state.http1
     };
-    let response = match client.request(Request::from_parts(parts, body)).await {
+    let answered = client.request(Request::from_parts(parts, body)).await;
+    drop(stream);
+    let response = match answered {
         Ok(r) => r,
         Err(e) => {
             slog::error!(state.asf.log(), "HandleRequest() {e}");
@@ -104,6 +109,38 @@ pub(super) async fn dispatch(
         }
     };
     relay(response, client_upgrade, handshake).await
+}
+
+/// How many requests may wait on the multiplexed backend connection at once. dropshot's
+/// HTTP/2 server runs at most 200 streams per connection and queues the rest, so slow handlers
+/// (confirmations that wait, redemptions paced by the gifts limiter) could otherwise hold every
+/// other request up; past the budget a request takes an HTTP/1.1 connection of its own.
+const MULTIPLEXED_STREAMS: usize = 128;
+
+/// Counts the streams in use on the multiplexed connection.
+#[derive(Default)]
+pub(super) struct StreamBudget(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+/// One stream of the budget, given back when dropped (also when the client goes away).
+pub(super) struct Stream(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl StreamBudget {
+    /// A stream, or `None` when the budget is spent.
+    pub(super) fn take(&self) -> Option<Stream> {
+        use std::sync::atomic::Ordering;
+        self.0
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                (used < MULTIPLEXED_STREAMS).then_some(used + 1)
+            })
+            .ok()
+            .map(|_| Stream(self.0.clone()))
+    }
+}
+
+impl Drop for Stream {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
 }
 
 /// The backend's URI for the request: the canonical path and the query with its keys in

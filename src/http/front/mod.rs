@@ -78,6 +78,8 @@ pub struct FrontState {
     /// Websocket handshakes, which dropshot takes as HTTP/1.1 upgrades, and heads larger than
     /// the backend's HTTP/2 header list limit.
     http1: Client<HttpConnector, ProxyBody>,
+    /// Streams of the multiplexed connection still waiting for their answer's head.
+    multiplexed_streams: dispatch::StreamBudget,
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
@@ -132,6 +134,7 @@ impl FrontState {
             token,
             multiplexed,
             http1,
+            multiplexed_streams: dispatch::StreamBudget::default(),
             path_base,
             known,
             limits,
