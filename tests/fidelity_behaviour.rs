@@ -812,3 +812,34 @@ async fn parallel_imports_leave_one_authenticator() {
         );
     }
 }
+
+// ASP.NET Core's model binding (ArchiSteamFarm/IPC/Controllers/Api/NLogController.cs binds
+// `count` and `lastAt` from the query) takes the first value of a parameter given twice, and
+// System.Text.Json (the input formatter of every `[FromBody]` action, e.g.
+// ArchiSteamFarm/IPC/Controllers/Api/CommandController.cs) skips a UTF-8 byte order mark.
+#[tokio::test]
+async fn repeated_query_parameters_and_a_byte_order_mark_read_as_asp_net_reads_them() {
+    let t = TestServer::start().await;
+    let response = http()
+        .get(t.url("/Api/NLog/File?count=1&count=50&COUNT=7"))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(response.status(), 200);
+    let page: Value = response.json().await.expect("JSON");
+    let lines = page["Result"]["Content"].as_array().expect("lines").len();
+    assert_eq!(lines, 1, "the first count wins: {page}");
+
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend_from_slice(br#"{"Command":"version"}"#);
+    let response = http()
+        .post(t.url("/Api/Command"))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(response.status(), 200);
+    let answer: Value = response.json().await.expect("JSON");
+    assert_eq!(answer["Success"], true, "{answer}");
+}

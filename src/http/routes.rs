@@ -251,6 +251,8 @@ impl RouteTable {
     /// check reads (and which must not reach any log).
     pub fn normalize_query(&self, op: &Operation, query: &str) -> String {
         let mut out = String::with_capacity(query.len());
+        // A declared parameter given twice takes its first value, as ASP.NET binds it.
+        let mut bound: Vec<&str> = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, rest) = match pair.find('=') {
                 Some(i) => (&pair[..i], &pair[i..]),
@@ -264,6 +266,12 @@ impl RouteTable {
                 .query
                 .iter()
                 .find(|name| name.eq_ignore_ascii_case(&decoded));
+            if let Some(name) = canonical {
+                if bound.contains(&name.as_str()) {
+                    continue;
+                }
+                bound.push(name);
+            }
             if !out.is_empty() {
                 out.push('&');
             }
@@ -366,6 +374,11 @@ mod tests {
         assert_eq!(
             t.normalize_query(op, "LASTAT=3&password=x&Other=1"),
             "lastAt=3&Other=1"
+        );
+        assert_eq!(
+            t.normalize_query(op, "lastAt=1&LastAt=2&x=1&x=2&lastat=3"),
+            "lastAt=1&x=1&x=2",
+            "a declared parameter keeps its first value"
         );
     }
 }

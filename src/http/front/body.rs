@@ -43,6 +43,11 @@ pub(super) async fn read_json(
         BodyError::TooSlow => too_slow(),
         BodyError::Broken => empty(StatusCode::BAD_REQUEST),
     })?;
+    // System.Text.Json reads a UTF-8 byte order mark before the value as nothing.
+    let collected = match collected.strip_prefix(UTF8_BOM) {
+        Some(rest) => collected.slice(collected.len() - rest.len()..),
+        None => collected,
+    };
     if collected.iter().all(u8::is_ascii_whitespace) {
         return Err(error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY));
     }
@@ -93,6 +98,8 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// Bodies up to this size are normalised in place; larger ones on the blocking pool, so no
 /// body keeps the async workers from other requests (`/HealthCheck` among them).
 const INLINE_NORMALIZE_LIMIT: usize = 64 * 1024;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// ASP.NET's message for an action whose body is missing or blank.
 const REQUIRED_BODY: &str = "A non-empty request body is required.";
