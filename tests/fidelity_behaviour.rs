@@ -819,7 +819,7 @@ async fn parallel_imports_leave_one_authenticator() {
 // ArchiSteamFarm/IPC/Controllers/Api/CommandController.cs) skips a UTF-8 byte order mark.
 #[tokio::test]
 async fn repeated_query_parameters_and_a_byte_order_mark_read_as_asp_net_reads_them() {
-    let t = TestServer::start().await;
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Alpha", farming_bot("alpha"))).await;
     let response = http()
         .get(t.url("/Api/NLog/File?count=1&count=50&COUNT=7"))
         .send()
