@@ -150,7 +150,7 @@ impl Asf {
             let dir = self.config_dir.clone();
             let stop = self.shutdown.subscribe();
             tokio::spawn(async move {
-                watch::watch(&dir, stop, |name| {
+                watch::watch(&dir, stop, move |name| {
                     if let Some(asf) = asf.upgrade() {
                         asf.on_config_file_changed(name);
                     }

@@ -66,12 +66,15 @@ fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
 }
 
 /// Polls `dir` until `stop` fires, calling `on_change` with the file name of every file that
-/// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`].
+/// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`]. The calls run
+/// on the blocking pool, in order: reading and applying a file costs time in its size, which
+/// must not be taken from the async workers that answer requests.
 pub async fn watch(
     dir: &Path,
     mut stop: tokio::sync::watch::Receiver<bool>,
-    mut on_change: impl FnMut(&str),
+    on_change: impl Fn(&str) + Send + Sync + 'static,
 ) {
+    let on_change = std::sync::Arc::new(on_change);
     let mut known = scan(dir).unwrap_or_default();
     let mut pending: HashMap<String, Instant> = HashMap::new();
     let mut ticks = tokio::time::interval(POLL_INTERVAL);
@@ -106,9 +109,17 @@ pub async fn watch(
             .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
             .map(|(name, _)| name.clone())
             .collect();
-        for name in ready {
-            pending.remove(&name);
-            on_change(&name);
+        for name in &ready {
+            pending.remove(name);
+        }
+        if !ready.is_empty() {
+            let on_change = on_change.clone();
+            let _ = tokio::task::spawn_blocking(move || {
+                for name in &ready {
+                    on_change(name);
+                }
+            })
+            .await;
         }
     }
 }
