@@ -132,18 +132,7 @@ http {{
 impl Drop for Nginx {
     fn drop(&mut self) {
         // SIGQUIT: graceful stop of master and workers.
-        let _ = Command::new("kill")
-            .args(["-QUIT", &self.child.id().to_string()])
-            .status();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            if !matches!(self.child.try_wait(), Ok(None)) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        common::instance::stop_child(&mut self.child, "-QUIT");
     }
 }
 

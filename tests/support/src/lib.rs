@@ -328,3 +328,25 @@ impl SelfSigned {
         Self { cert, key }
     }
 }
+
+/// The test files of `<manifest_dir>/tests` that `tests/main.rs` does not declare as a module.
+/// With `autotests` off, such a file would never be built or run.
+pub fn test_files_missing_from_main(manifest_dir: &str) -> Vec<String> {
+    let dir = Path::new(manifest_dir).join("tests");
+    let main = std::fs::read_to_string(dir.join("main.rs")).expect("tests/main.rs");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("tests/") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(stem) = name.strip_suffix(".rs")
+            && stem != "main"
+            && !main.contains(&format!("\nmod {stem};\n"))
+        {
+            missing.push(name);
+        }
+    }
+    missing
+}
