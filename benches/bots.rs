@@ -8,9 +8,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
+use asf_ipc::{IpcServer, ListenConfig};
 
 const BOTS: usize = 1000;
 const WARMUP: usize = 10;
@@ -89,7 +89,7 @@ fn main() {
         );
         println!(
             "resident memory                 {:>8} KiB",
-            asf_ipc::core::process::memory_usage_kib()
+            asf_ipc_test_support::instance::resident_kib(std::process::id())
         );
         server.stop().await;
         asf.shutdown();

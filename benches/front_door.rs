@@ -7,9 +7,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
+use asf_ipc::{IpcServer, ListenConfig};
 
 const WARMUP: usize = 500;
 const REQUESTS: usize = 5000;
@@ -19,7 +19,7 @@ async fn measure(client: &reqwest::Client, url: &str, token: Option<&str>) -> Ve
     for i in 0..WARMUP + REQUESTS {
         let mut request = client.get(url);
         if let Some(token) = token {
-            request = request.header(asf_ipc::http::backend::TOKEN_HEADER, token);
+            request = request.header(asf_ipc::BACKEND_TOKEN_HEADER, token);
         }
         let started = Instant::now();
         let response = request.send().await.expect("request");

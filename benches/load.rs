@@ -17,8 +17,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use asf_ipc::algorithms::{DEFAULT_CRYPT_KEY, hash_string};
 use asf_ipc::api::enums::EHashingMethod;
-use asf_ipc::core::crypto::{DEFAULT_CRYPT_KEY, hash_string};
 
 const CONNECTIONS: usize = 50;
 const RUN_SECONDS: u64 = 5;
@@ -125,7 +125,7 @@ fn main() {
     prepare(dir.path(), 0, None);
     let asf = Server::asf(dir.path(), server_core);
     std::thread::sleep(Duration::from_secs(1));
-    let idle = rss_kib(asf.pid());
+    let idle = asf_ipc_test_support::instance::resident_kib(asf.pid());
     let first = hold_connections(asf.port, IDLE_CONNECTIONS, asf.pid());
     let second = hold_connections(asf.port, IDLE_CONNECTIONS, asf.pid());
     println!(
@@ -203,9 +203,8 @@ fn object_body(bytes: usize) -> String {
 /// Seconds to normalise a 1 MiB and a 10 MiB object body (median of three each), in this
 /// process, with the route table the server reads from the document.
 fn normalize_times() -> (f64, f64) {
-    use asf_ipc::http::routes::{RouteMatch, RouteTable};
-    let doc: serde_json::Value =
-        serde_json::from_slice(asf_ipc::http::front::OPENAPI_DOCUMENT).expect("document");
+    use asf_ipc::parsers::{RouteMatch, RouteTable};
+    let doc: serde_json::Value = serde_json::from_slice(asf_ipc::api::DOCUMENT).expect("document");
     let table = RouteTable::from_document(&doc).expect("route table");
     let RouteMatch::Found(_, op) = table.lookup(&http::Method::POST, "/Api/ASF/Hash") else {
         panic!("no POST /Api/ASF/Hash");
@@ -475,6 +474,7 @@ impl Server {
         Self { child, port }
     }
 
+    /// The server's PID: `taskset` execs the server, so the child's PID is the server's.
     fn pid(&self) -> u32 {
         self.child.id()
     }
@@ -737,22 +737,10 @@ fn hold_connections(port: u16, count: usize, pid: u32) -> u64 {
         held.push(stream);
     }
     std::thread::sleep(Duration::from_secs(2));
-    let rss = rss_kib(pid);
+    let rss = asf_ipc_test_support::instance::resident_kib(pid);
     drop(held);
     std::thread::sleep(Duration::from_secs(1));
     rss
-}
-
-fn rss_kib(pid: u32) -> u64 {
-    // `taskset` execs the server, so the child's PID is the server's.
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find_map(|l| l.strip_prefix("VmRSS:"))
-                .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 fn utc_now() -> String {

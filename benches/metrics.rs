@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
+use asf_ipc::{IpcServer, ListenConfig};
 
 const SCRAPES: usize = 60;
 const PROBES: usize = 400;

@@ -8,9 +8,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
+use asf_ipc::{IpcServer, ListenConfig};
 use futures::StreamExt;
 use tokio_tungstenite::tungstenite::Message;
 

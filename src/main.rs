@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::host::IpcHost;
+use asf_ipc::IpcHost;
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
 
 const USAGE: &str =
     "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]

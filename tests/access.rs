@@ -69,7 +69,7 @@ async fn server(password: bool) -> TestServer {
         json!({})
     };
     let mut listen = loopback_ephemeral();
-    listen.known_networks = asf_ipc::core::access::KnownNetworks::parse(["10.0.0.0/8"]).0;
+    listen.known_networks = asf_ipc::KnownNetworks::parse(["10.0.0.0/8"]).0;
     TestServer::start_custom(write_global_config(config), |_| {}, listen).await
 }
 
@@ -365,7 +365,7 @@ async fn hashed_passwords_verify_with_the_process_crypt_key() {
     use asf_ipc::api::enums::EHashingMethod;
     for format in [EHashingMethod::SCrypt, EHashingMethod::Pbkdf2] {
         let stored =
-            asf_ipc::core::crypto::hash_string(format, PASSWORD, b"custom key").expect("hash");
+            asf_ipc::algorithms::hash_string(format, PASSWORD, b"custom key").expect("hash");
         let t = TestServer::start_custom(
             write_global_config(json!({"IPCPassword": stored, "IPCPasswordFormat": format.0})),
             |options| options.crypt_key = b"custom key".to_vec(),
@@ -427,7 +427,7 @@ async fn hash_and_encrypt_endpoints() {
     assert_eq!(status, 200);
     let encrypted = body["Result"].as_str().expect("cipher text");
     assert_eq!(
-        asf_ipc::core::crypto::decrypt_aes(encrypted, b"ArchiSteamFarm").as_deref(),
+        asf_ipc::algorithms::decrypt_aes(encrypted, b"ArchiSteamFarm").as_deref(),
         Some("hunter2")
     );
     for method in [0, 3, 4] {

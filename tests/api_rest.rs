@@ -186,8 +186,8 @@ async fn two_factor_authentication() {
         json!({"Message": "Failed!", "Success": false})
     );
 
-    let before =
-        asf_ipc::core::twofa::steam_guard_code(secret, asf_ipc::core::twofa::now()).expect("code");
+    let before = asf_ipc::algorithms::steam_guard_code(secret, asf_ipc::algorithms::unix_time())
+        .expect("code");
     let (_, token) = t
         .call(
             Method::GET,
@@ -195,8 +195,8 @@ async fn two_factor_authentication() {
             None,
         )
         .await;
-    let after =
-        asf_ipc::core::twofa::steam_guard_code(secret, asf_ipc::core::twofa::now()).expect("code");
+    let after = asf_ipc::algorithms::steam_guard_code(secret, asf_ipc::algorithms::unix_time())
+        .expect("code");
     let got = token["Result"]["Auth"]["Result"]
         .as_str()
         .expect("token")

@@ -352,13 +352,13 @@ async fn port_in_use_is_one_clear_error() {
     let blocker = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = blocker.local_addr().expect("addr").port();
     let dir = tempfile::tempdir().expect("dir");
-    let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false).expect("logs");
+    let logs = asf_ipc::Logs::new(false, Some(dir.path()), false).expect("logs");
     let asf = std::sync::Arc::new(
-        asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs).expect("core"),
+        asf_ipc::Asf::open(asf_ipc::Options::new(dir.path()), logs).expect("core"),
     );
     let config =
-        asf_ipc::http::ListenConfig::http(vec![std::net::SocketAddr::from(([127, 0, 0, 1], port))]);
-    assert!(asf_ipc::http::IpcServer::start(asf, config).await.is_err());
+        asf_ipc::ListenConfig::http(vec![std::net::SocketAddr::from(([127, 0, 0, 1], port))]);
+    assert!(asf_ipc::IpcServer::start(asf, config).await.is_err());
     let log = std::fs::read_to_string(dir.path().join("log.txt")).expect("log");
     assert!(
         log.contains(&format!(

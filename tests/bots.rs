@@ -37,7 +37,7 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
 
     let alice = online(&t, "Alice").await;
     let steam_id = alice["SteamID"].as_u64().expect("SteamID");
-    assert!(asf_ipc::core::config::is_individual_steam_id(steam_id));
+    assert!(asf_ipc::algorithms::is_individual_steam_id(steam_id));
     assert_eq!(alice["s_SteamID"], steam_id.to_string());
     assert!(alice["Nickname"].as_str().is_some_and(|n| !n.is_empty()));
     assert_eq!(alice["AvatarHash"].as_str().map(str::len), Some(40));

@@ -121,7 +121,7 @@ async fn process_commands_and_the_endpoint_itself() {
     let aes = say(&t, "encrypt aes my secret").await;
     let encrypted = aes.strip_prefix("<ASF> Result: ").expect(&aes);
     assert_eq!(
-        asf_ipc::core::crypto::decrypt_aes(encrypted, t.asf.crypt_key()).as_deref(),
+        asf_ipc::algorithms::decrypt_aes(encrypted, t.asf.crypt_key()).as_deref(),
         Some("my secret")
     );
     assert_eq!(
@@ -134,7 +134,7 @@ async fn process_commands_and_the_endpoint_itself() {
     );
     assert_eq!(say(&t, "encrypt AES").await, "<Main> Unknown command!");
     let hashed = say(&t, "hash Pbkdf2 pw").await;
-    let expected = asf_ipc::core::crypto::hash_string(
+    let expected = asf_ipc::algorithms::hash_string(
         asf_ipc::api::enums::EHashingMethod::Pbkdf2,
         "pw",
         t.asf.crypt_key(),
@@ -992,10 +992,10 @@ async fn account_commands_two_factor_privacy_and_input() {
         .send()
         .await
         .expect("import");
-    let code = |at| asf_ipc::core::twofa::steam_guard_code(secret, at).expect("code");
-    let before = code(asf_ipc::core::twofa::now());
+    let code = |at| asf_ipc::algorithms::steam_guard_code(secret, at).expect("code");
+    let before = code(asf_ipc::algorithms::unix_time());
     let token = say(&t, "2fa Main").await;
-    let after = code(asf_ipc::core::twofa::now());
+    let after = code(asf_ipc::algorithms::unix_time());
     assert!(
         token == format!("<Main> 2FA Token: {before}")
             || token == format!("<Main> 2FA Token: {after}"),

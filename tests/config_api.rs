@@ -246,11 +246,18 @@ async fn storage_persists_values_in_the_global_database() {
     assert_eq!(db["KeyValueJsonStorage"]["asfui-settings"], settings);
     assert_eq!(db["KeyValueJsonStorage"]["other"], false);
 
-    // A new process reads it back.
-    let log = slog::Logger::root(slog::Discard, slog::o!());
-    let reopened =
-        asf_ipc::core::storage::GlobalDatabase::open(t.dir.path().join("config/ASF.db"), &log);
-    assert_eq!(reopened.get("asfui-settings"), Some(settings));
+    // A new process started on that database reads it back.
+    let database = t.dir.path().join("config/ASF.db");
+    let reopened = TestServer::start_with(|dir| {
+        std::fs::create_dir_all(dir.join("config")).expect("config");
+        std::fs::copy(&database, dir.join("config/ASF.db")).expect("copy ASF.db");
+    })
+    .await;
+    let (status, body) = reopened
+        .call(Method::GET, "/Api/Storage/asfui-settings", None)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(body["Result"], settings);
 
     // null deletes; DELETE deletes; both are fine on absent keys.
     let (status, _) = t

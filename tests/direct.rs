@@ -3,7 +3,7 @@
 
 use asf_ipc_test_support as common;
 
-use asf_ipc::http::backend::TOKEN_HEADER;
+use asf_ipc::BACKEND_TOKEN_HEADER;
 use common::TestServer;
 use serde_json::{Value, json};
 
@@ -12,7 +12,7 @@ async fn both(t: &TestServer, method: reqwest::Method, path: &str, body: Option<
     let send = |url: String, token: bool| {
         let mut request = client.request(method.clone(), url);
         if token {
-            request = request.header(TOKEN_HEADER, t.server.backend_token());
+            request = request.header(BACKEND_TOKEN_HEADER, t.server.backend_token());
         }
         if let Some(body) = &body {
             request = request.json(body);

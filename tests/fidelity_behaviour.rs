@@ -799,12 +799,13 @@ async fn parallel_imports_leave_one_authenticator() {
         .expect("token")
         .into_inner();
     let race = &token.result.expect("per bot")["Race"];
-    let expected = asf_ipc::core::twofa::steam_guard_code(winners[0], asf_ipc::core::twofa::now());
+    let expected =
+        asf_ipc::algorithms::steam_guard_code(winners[0], asf_ipc::algorithms::unix_time());
     assert_eq!(race.success, expected.is_some());
     if let (Some(got), Some(_)) = (&race.result, &expected) {
-        let now = asf_ipc::core::twofa::now();
+        let now = asf_ipc::algorithms::unix_time();
         let codes = [now - 30, now, now + 30]
-            .map(|time| asf_ipc::core::twofa::steam_guard_code(winners[0], time));
+            .map(|time| asf_ipc::algorithms::steam_guard_code(winners[0], time));
         assert!(
             codes.contains(&Some(got.clone())),
             "{got} from {}",

@@ -60,8 +60,8 @@ async fn parallel_saves_of_asf_json_all_succeed_and_leave_a_whole_file() {
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
     // The next start accepts the file.
-    let logs = asf_ipc::core::logging::Logs::new(false, None, false).expect("logs");
-    asf_ipc::core::Asf::open(asf_ipc::core::Options::new(t.dir.path()), logs)
+    let logs = asf_ipc::Logs::new(false, None, false).expect("logs");
+    asf_ipc::Asf::open(asf_ipc::Options::new(t.dir.path()), logs)
         .expect("a restart reads the saved ASF.json");
 }
 
@@ -322,11 +322,8 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
 
 #[tokio::test]
 async fn allowed_host_names_and_origins_come_from_the_configuration() {
-    let listen = asf_ipc::http::ListenConfig {
-        sites: asf_ipc::http::cross_site::SiteRules::new(
-            ["asf.example.org"],
-            ["https://ui.example.org"],
-        ),
+    let listen = asf_ipc::ListenConfig {
+        sites: asf_ipc::SiteRules::new(["asf.example.org"], ["https://ui.example.org"]),
         ..common::loopback_ephemeral()
     };
     let t = TestServer::start_custom(|_| {}, |_| {}, listen).await;
@@ -357,7 +354,7 @@ async fn allowed_host_names_and_origins_come_from_the_configuration() {
         assert!(answer.starts_with(expected), "{host} {origin}: {answer}");
     }
     // The file's keys reach the rules.
-    let config = asf_ipc::core::ipc_config::IpcConfig::parse(
+    let config = asf_ipc::IpcConfig::parse(
         r#"{"Kestrel": {"AllowedHosts": "asf.example.org;other.example", "AllowedOrigins": ["https://ui.example.org"]}}"#,
     )
     .expect("config");
@@ -559,8 +556,8 @@ async fn secrets_in_broken_configs_never_reach_the_log() {
     // A numeric IPCPassword in ASF.json: the process refuses to start, naming the property.
     let dir = tempfile::tempdir().expect("dir");
     write_global_config(json!({"IPCPassword": 987654321}))(dir.path());
-    let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false).expect("logs");
-    let error = match asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs) {
+    let logs = asf_ipc::Logs::new(false, Some(dir.path()), false).expect("logs");
+    let error = match asf_ipc::Asf::open(asf_ipc::Options::new(dir.path()), logs) {
         Ok(_) => panic!("a numeric IPCPassword is refused"),
         Err(e) => e.to_string(),
     };

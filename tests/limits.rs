@@ -6,8 +6,8 @@ use asf_ipc_test_support as common;
 
 use std::time::Duration;
 
-use asf_ipc::core::ipc_config::{DataRate, IpcConfig, Limits};
-use asf_ipc::http::ListenConfig;
+use asf_ipc::ListenConfig;
+use asf_ipc::{DataRate, IpcConfig, Limits};
 use common::TestServer;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;

@@ -6,8 +6,8 @@ use asf_ipc_test_support as common;
 
 use std::net::SocketAddr;
 
-use asf_ipc::core::access::KnownNetworks;
-use asf_ipc::http::ListenConfig;
+use asf_ipc::KnownNetworks;
+use asf_ipc::ListenConfig;
 use common::TestServer;
 use common::netns::Namespace;
 use serde_json::{Value, json};

@@ -143,7 +143,7 @@ fn hash_with(base: &str) -> String {
 #[test]
 fn crypt_key_comes_from_arguments_files_and_environment() {
     let expected = |key: &str| {
-        asf_ipc::core::crypto::hash_string(
+        asf_ipc::algorithms::hash_string(
             asf_ipc::api::enums::EHashingMethod::Pbkdf2,
             "pw",
             key.as_bytes(),
@@ -234,7 +234,7 @@ fn kill_9_during_config_writes_leaves_only_whole_files() {
             let value: serde_json::Value = serde_json::from_str(&text)
                 .unwrap_or_else(|e| panic!("round {round}: {name} is torn: {e}"));
             if name.ends_with(".json") {
-                asf_ipc::core::bots::parse_bot_config(&text)
+                asf_ipc::parsers::parse_bot_config(&text)
                     .unwrap_or_else(|e| panic!("round {round}: {name}: {e}"));
                 assert_eq!(
                     value["GamesPlayedWhileIdle"].as_array().map(Vec::len),

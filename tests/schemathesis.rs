@@ -11,7 +11,7 @@ use asf_ipc_test_support as common;
 use std::path::PathBuf;
 use std::process::Command;
 
-use asf_ipc::http::IpcServer;
+use asf_ipc::IpcServer;
 use common::TestServer;
 use serde_json::{Value, json};
 

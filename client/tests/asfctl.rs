@@ -365,7 +365,8 @@ async fn command_and_two_factor_token() {
     .await
     .expect("import");
     let code = || {
-        asf_ipc::core::twofa::steam_guard_code(SECRET, asf_ipc::core::twofa::now()).expect("code")
+        asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
+            .expect("code")
     };
     let before = code();
     let token = asfctl(&server, &["2fa", "token", "alice"]).await.ok();

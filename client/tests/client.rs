@@ -312,13 +312,13 @@ async fn typed_calls_cover_the_api() {
         .await
         .expect("import");
     assert_eq!(imported["alice"], Ok(()));
-    let before =
-        asf_ipc::core::twofa::steam_guard_code(SECRET, asf_ipc::core::twofa::now()).expect("code");
+    let before = asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
+        .expect("code");
     let token = asf.two_factor_tokens("alice").await.expect("token")["alice"]
         .clone()
         .expect("a token");
-    let after =
-        asf_ipc::core::twofa::steam_guard_code(SECRET, asf_ipc::core::twofa::now()).expect("code");
+    let after = asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
+        .expect("code");
     assert!(token == before || token == after, "{token}");
     let pending = asf.confirmations("alice").await.expect("confirmations");
     let pending = pending["alice"].clone().expect("list");

@@ -22,11 +22,11 @@ use crate::api::enums::EHashingMethod;
 use crate::core::crypto;
 
 /// Failed attempts after which an address is banned.
-pub const MAX_FAILED_ATTEMPTS: u8 = 5;
+pub(crate) const MAX_FAILED_ATTEMPTS: u8 = 5;
 
 /// Why a request was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Refusal {
+pub(crate) enum Refusal {
     /// 401: no password, or a wrong one.
     Unauthorized,
     /// 403 with `Permanent = false`: too many failures from this address.
@@ -37,7 +37,7 @@ pub enum Refusal {
 
 impl Refusal {
     /// HTTP status of the refusal.
-    pub fn status(self) -> u16 {
+    pub(crate) fn status(self) -> u16 {
         match self {
             Refusal::Unauthorized => 401,
             Refusal::Banned | Refusal::Forbidden => 403,
@@ -45,14 +45,14 @@ impl Refusal {
     }
 
     /// `Result.Permanent` of the refusal: false only for a ban, which the hourly reset lifts.
-    pub fn permanent(self) -> bool {
+    pub(crate) fn permanent(self) -> bool {
         !matches!(self, Refusal::Banned)
     }
 }
 
 /// The configured password as the checks need it.
 #[derive(Clone, Debug)]
-pub struct PasswordSetting {
+pub(crate) struct PasswordSetting {
     /// `IPCPassword` as stored (plain or base64 of the hash).
     pub stored: String,
     pub format: EHashingMethod,
@@ -86,7 +86,7 @@ pub struct Access {
 
 impl Access {
     /// True when `ip` has reached the failure limit.
-    pub fn is_banned(&self, ip: IpAddr) -> bool {
+    pub(crate) fn is_banned(&self, ip: IpAddr) -> bool {
         self.lock_failures()
             .get(&canonical(ip))
             .is_some_and(|n| n.failed >= MAX_FAILED_ATTEMPTS)
@@ -113,7 +113,7 @@ impl Access {
     }
 
     /// Lifts the ban of `ip`; false when it was not banned.
-    pub fn unban(&self, ip: IpAddr) -> bool {
+    pub(crate) fn unban(&self, ip: IpAddr) -> bool {
         let mut failures = self.lock_failures();
         let ip = canonical(ip);
         match failures.get_mut(&ip) {
@@ -129,7 +129,8 @@ impl Access {
     }
 
     /// How many key derivations password checks have run (a wrong guess costs one).
-    pub fn derivations(&self) -> u64 {
+    #[cfg(test)]
+    fn derivations(&self) -> u64 {
         self.derivations.load(std::sync::atomic::Ordering::Relaxed)
     }
 
@@ -143,7 +144,7 @@ impl Access {
     /// no password is set. Key derivation runs on the blocking pool, and only for an attempt
     /// reserved beforehand: of any number of concurrent guesses from one address, at most as
     /// many derive as attempts are left before the ban; the others wait for their outcome.
-    pub async fn authorize(
+    pub(crate) async fn authorize(
         &self,
         ip: IpAddr,
         trusted: bool,
@@ -357,14 +358,9 @@ impl KnownNetworks {
 
     /// True for loopback and for addresses inside a known network; an IPv4-mapped IPv6
     /// address is judged by its IPv4 form.
-    pub fn contains(&self, ip: IpAddr) -> bool {
+    pub(crate) fn contains(&self, ip: IpAddr) -> bool {
         let ip = canonical(ip);
         ip.is_loopback() || self.networks.iter().any(|n| n.contains(&ip))
-    }
-
-    /// The configured networks.
-    pub fn networks(&self) -> &[IpNet] {
-        &self.networks
     }
 }
 
@@ -373,7 +369,7 @@ impl KnownNetworks {
 /// with a port after them and with a `%scope` (the scope is accepted and not kept). Anything else
 /// is IPv4 in every form .NET knows: one to four parts, each decimal, octal (leading `0`) or hex
 /// (`0x`), the last part filling the remaining bytes (`127.1`, `0x7f000001`, `2130706433`).
-pub fn parse_ip_address(text: &str) -> Option<IpAddr> {
+pub(crate) fn parse_ip_address(text: &str) -> Option<IpAddr> {
     if text.contains(':') {
         parse_ipv6(text).map(IpAddr::V6)
     } else {
@@ -467,7 +463,7 @@ fn parse_ipv4(text: &str) -> Option<u32> {
 }
 
 /// `::ffff:a.b.c.d` as `a.b.c.d`.
-pub fn canonical(ip: IpAddr) -> IpAddr {
+pub(crate) fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6
             .to_ipv4_mapped()

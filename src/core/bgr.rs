@@ -11,7 +11,7 @@ use crate::core::files;
 
 /// Where a redeemed key's result line goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Redeemed on this account: `.keys.used`.
     Used,
     /// Valid but of no use here (already owned, region, missing base game): `.keys.unused`.
@@ -24,7 +24,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// The result file's extension after the bot name.
-    pub fn extension(self) -> Option<&'static str> {
+    pub(crate) fn extension(self) -> Option<&'static str> {
         match self {
             Outcome::Used => Some(RESULT_EXTENSIONS[0]),
             Outcome::Unused => Some(RESULT_EXTENSIONS[1]),
@@ -35,11 +35,13 @@ impl Outcome {
 }
 
 /// Extensions of the result files after the bot name.
-pub const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
+pub(crate) const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// The games of a request the redeemer takes, in the order given: those with a valid key
 /// and a name.
-pub fn redeemable(games: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+pub(crate) fn redeemable(
+    games: impl IntoIterator<Item = (String, String)>,
+) -> Vec<(String, String)> {
     games
         .into_iter()
         .filter(|(key, name)| is_valid_key(key) && !name.is_empty())
@@ -48,7 +50,7 @@ pub fn redeemable(games: impl IntoIterator<Item = (String, String)>) -> Vec<(Str
 
 /// The bot's redeemed keys that are still unused and those used, each `None` when its file
 /// cannot be read. Blocking.
-pub fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
+pub(crate) fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
     GamesToRedeemInBackgroundResponse {
         unused_keys: read_results(&bot.file(".keys.unused")).ok(),
         used_keys: read_results(&bot.file(".keys.used")).ok(),
@@ -56,7 +58,7 @@ pub fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
 }
 
 /// Deletes the bot's result files: whether none of them is left. Blocking.
-pub fn delete_results(bot: &Bot) -> bool {
+pub(crate) fn delete_results(bot: &Bot) -> bool {
     RESULT_EXTENSIONS.iter().all(|extension| {
         let path = bot.file(extension);
         let _lock = files::lock_paths([path.as_path()]);
@@ -68,7 +70,7 @@ pub fn delete_results(bot: &Bot) -> bool {
 }
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.
-pub fn outcome(detail: crate::api::enums::EPurchaseResultDetail) -> Outcome {
+pub(crate) fn outcome(detail: crate::api::enums::EPurchaseResultDetail) -> Outcome {
     type Detail = crate::api::enums::EPurchaseResultDetail;
     match detail {
         Detail::NoDetail => Outcome::Used,
@@ -138,7 +140,7 @@ pub fn result_line(name: &str, detail: &str, items: &[(u32, u32, String)], key: 
 }
 
 /// Reads a result file as key → name; `Ok(empty)` when it does not exist.
-pub fn read_results(path: &Path) -> std::io::Result<BTreeMap<String, String>> {
+pub(crate) fn read_results(path: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
@@ -159,7 +161,7 @@ pub fn read_results(path: &Path) -> std::io::Result<BTreeMap<String, String>> {
 
 /// Every key (upper case) that has a result line in one of `files`; missing or unreadable
 /// files add nothing.
-pub fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::HashSet<String> {
+pub(crate) fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::HashSet<String> {
     files
         .iter()
         .filter_map(|path| std::fs::read_to_string(path).ok())
@@ -175,7 +177,7 @@ pub fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::HashSet<Str
 }
 
 /// Appends one line to a result file.
-pub fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
+pub(crate) fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let _lock = crate::core::files::lock_paths([path]);

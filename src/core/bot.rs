@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 
-pub use crate::api::bot::{BotStatus, CardsFarmer, Game};
+pub(crate) use crate::api::bot::{BotStatus, CardsFarmer, Game};
 use crate::api::enums::{
     AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult,
     EUserInputType,
@@ -28,7 +28,7 @@ use crate::core::{bgr, crypto, process, twofa};
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`
 /// (`crate::core::commands::text`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ControlOutcome {
+pub(crate) enum ControlOutcome {
     Started,
     AlreadyRunning,
     Stopped,
@@ -41,7 +41,7 @@ pub enum ControlOutcome {
 
 impl ControlOutcome {
     /// Whether the control changed the bot (the `Already…` outcomes did not).
-    pub fn succeeded(self) -> bool {
+    pub(crate) fn succeeded(self) -> bool {
         matches!(
             self,
             Self::Started | Self::Stopped | Self::Paused | Self::Resumed
@@ -83,7 +83,7 @@ struct ManualPlay {
 }
 
 /// What a bot needs from the process.
-pub struct BotEnv {
+pub(crate) struct BotEnv {
     pub steam: Arc<dyn SteamNetwork>,
     /// `config/`, where the bot's database and key files live.
     pub config_dir: std::path::PathBuf,
@@ -109,7 +109,7 @@ pub struct Bot {
 
 impl Bot {
     /// Creates a bot and starts its task; it logs on by itself when `Enabled`.
-    pub fn spawn(
+    pub(crate) fn spawn(
         name: String,
         config: BotConfig,
         env: Arc<BotEnv>,
@@ -157,24 +157,24 @@ impl Bot {
     }
 
     /// The bot's database.
-    pub fn db(&self) -> &BotDatabase {
+    pub(crate) fn db(&self) -> &BotDatabase {
         &self.db
     }
 
     /// `config/<name><extension>`.
-    pub fn file(&self, extension: &str) -> std::path::PathBuf {
+    pub(crate) fn file(&self, extension: &str) -> std::path::PathBuf {
         self.env
             .config_dir
             .join(format!("{}{extension}", self.name))
     }
 
     /// The SteamID while logged on.
-    pub fn session(&self) -> Option<u64> {
+    pub(crate) fn session(&self) -> Option<u64> {
         self.state().session.as_ref().map(|a| a.steam_id)
     }
 
     /// Trading cards in the inventory while logged on.
-    pub fn card_count(&self) -> Option<u32> {
+    pub(crate) fn card_count(&self) -> Option<u32> {
         let steam_id = self.session()?;
         Some(
             self.env
@@ -187,12 +187,12 @@ impl Bot {
     }
 
     /// The bot's logger: its lines carry the bot's name.
-    pub fn logger(&self) -> &slog::Logger {
+    pub(crate) fn logger(&self) -> &slog::Logger {
         &self.log
     }
 
     /// The network the bot talks to.
-    pub fn steam(&self) -> &Arc<dyn SteamNetwork> {
+    pub(crate) fn steam(&self) -> &Arc<dyn SteamNetwork> {
         &self.env.steam
     }
 
@@ -224,7 +224,7 @@ impl Bot {
     }
 
     /// Moves `config/<name>.keys` into the background redeemer's queue and deletes the file.
-    pub fn import_keys_file(&self) {
+    pub(crate) fn import_keys_file(&self) {
         let path = self.file(".keys");
         let Ok(text) = std::fs::read_to_string(&path) else {
             return;
@@ -242,7 +242,10 @@ impl Bot {
 
     /// Queues keys for the background redeemer (keys already queued, in any case, are skipped);
     /// returns the entries added.
-    pub fn add_games_to_redeem(&self, entries: Vec<(String, String)>) -> Vec<(String, String)> {
+    pub(crate) fn add_games_to_redeem(
+        &self,
+        entries: Vec<(String, String)>,
+    ) -> Vec<(String, String)> {
         let added = self.db.update(|data| {
             let mut added = Vec::new();
             for (key, name) in entries {
@@ -265,7 +268,7 @@ impl Bot {
     }
 
     /// Empties the background redeemer's queue.
-    pub fn clear_games_to_redeem(&self) {
+    pub(crate) fn clear_games_to_redeem(&self) {
         self.db.update(|data| {
             let changed = !data.games_to_redeem.is_empty();
             data.games_to_redeem.clear();
@@ -275,7 +278,10 @@ impl Bot {
 
     /// Redeems every key in turn, as given (`POST …/Redeem`): per key its purchase, `None`
     /// when it could not be tried (the bot is offline).
-    pub async fn redeem_each<'k>(&self, keys: &'k [String]) -> Vec<(&'k str, Option<Purchase>)> {
+    pub(crate) async fn redeem_each<'k>(
+        &self,
+        keys: &'k [String],
+    ) -> Vec<(&'k str, Option<Purchase>)> {
         let mut purchases = Vec::with_capacity(keys.len());
         for key in keys {
             purchases.push((key.as_str(), self.redeem(key).await));
@@ -285,7 +291,7 @@ impl Bot {
 
     /// Redeems one key when the gifts limiter gives the turn; `None` when the bot is not (or
     /// no longer) logged on.
-    pub async fn redeem(&self, key: &str) -> Option<Purchase> {
+    pub(crate) async fn redeem(&self, key: &str) -> Option<Purchase> {
         self.session()?;
         self.wait_gifts_turn().await;
         self.redeem_now(key, |_| ()).map(|(purchase, ())| purchase)
@@ -324,7 +330,7 @@ impl Bot {
 
     /// Activates a free licence (an app, or a package); a timeout while offline. For apps ASF
     /// reports `NoDetail` when anything was granted.
-    pub fn add_license(&self, id: u32, app: bool) -> Purchase {
+    pub(crate) fn add_license(&self, id: u32, app: bool) -> Purchase {
         let Some(steam_id) = self.session() else {
             return Purchase::timeout();
         };
@@ -336,20 +342,20 @@ impl Bot {
     }
 
     /// Removes a licence; `EResult`, a timeout while offline.
-    pub fn remove_license(&self, id: u32, app: bool) -> EResult {
+    pub(crate) fn remove_license(&self, id: u32, app: bool) -> EResult {
         self.session().map_or(EResult::Timeout, |steam_id| {
             self.env.steam.remove_license(steam_id, id, app)
         })
     }
 
     /// The account's licences while logged on.
-    pub fn licenses(&self) -> Option<Vec<License>> {
+    pub(crate) fn licenses(&self) -> Option<Vec<License>> {
         self.session()
             .map(|steam_id| self.env.steam.licenses(steam_id))
     }
 
     /// Changes the Steam nickname; false while offline.
-    pub fn set_nickname(&self, nickname: &str) -> bool {
+    pub(crate) fn set_nickname(&self, nickname: &str) -> bool {
         let mut state = self.state();
         let Some(account) = state.session.as_mut() else {
             return false;
@@ -363,20 +369,20 @@ impl Bot {
     }
 
     /// Sends a trade offer of `items` items to `partner`; false while offline or refused.
-    pub fn send_trade_offer(&self, partner: u64, items: u32) -> bool {
+    pub(crate) fn send_trade_offer(&self, partner: u64, items: u32) -> bool {
         self.session()
             .is_some_and(|steam_id| self.env.steam.send_trade_offer(steam_id, partner, items))
     }
 
     /// Sets the profile's privacy; false while offline or refused.
-    pub fn set_privacy(&self, settings: [u8; 7]) -> bool {
+    pub(crate) fn set_privacy(&self, settings: [u8; 7]) -> bool {
         self.session()
             .is_some_and(|steam_id| self.env.steam.set_privacy(steam_id, settings))
     }
 
     /// Stops farming (for good, unless it was paused already) and plays `apps` under
     /// `custom_name` instead, as ASF's `play` does. False while offline.
-    pub fn play(&self, apps: Vec<u32>, custom_name: Option<String>) -> bool {
+    pub(crate) fn play(&self, apps: Vec<u32>, custom_name: Option<String>) -> bool {
         let mut state = self.state();
         if state.session.is_none() {
             return false;
@@ -394,7 +400,7 @@ impl Bot {
 
     /// ASF's `reset`: a permanent pause (what `play` sets) stays and only the games played by
     /// hand give way to `GamesPlayedWhileIdle`; a temporary pause ends and farming goes on.
-    pub fn reset_playing(&self) {
+    pub(crate) fn reset_playing(&self) {
         let mut state = self.state();
         state.manual = None;
         if state.permanently_paused {
@@ -412,17 +418,12 @@ impl Bot {
 
     /// ASF's `farm`: checks the badges again now and farms what they show (nothing while
     /// paused).
-    pub fn restart_farming(&self) {
+    pub(crate) fn restart_farming(&self) {
         self.poke();
     }
 
-    /// Whether automatic farming is paused.
-    pub fn is_paused(&self) -> bool {
-        self.state().paused
-    }
-
     /// Estimated time until everything is farmed.
-    pub fn time_remaining(&self) -> Duration {
+    pub(crate) fn time_remaining(&self) -> Duration {
         self.state().time_remaining
     }
 
@@ -436,7 +437,7 @@ impl Bot {
     }
 
     /// Buys a points-shop item; `EResult`, a timeout while offline.
-    pub fn redeem_points(&self, definition_id: u32, forced: bool) -> EResult {
+    pub(crate) fn redeem_points(&self, definition_id: u32, forced: bool) -> EResult {
         self.session().map_or(EResult::Timeout, |steam_id| {
             self.env
                 .steam
@@ -445,7 +446,7 @@ impl Bot {
     }
 
     /// Imports ASF 2FA; false when one is imported already.
-    pub fn import_authenticator(&self, authenticator: Authenticator) -> bool {
+    pub(crate) fn import_authenticator(&self, authenticator: Authenticator) -> bool {
         let imported = self.db.update(|data| {
             if data.authenticator.is_some() {
                 return (false, false);
@@ -463,7 +464,7 @@ impl Bot {
     }
 
     /// Removes ASF 2FA; false when there was none.
-    pub fn remove_authenticator(&self) -> bool {
+    pub(crate) fn remove_authenticator(&self) -> bool {
         self.db.update(|data| {
             let had = data.authenticator.take().is_some();
             (had, had)
@@ -471,17 +472,17 @@ impl Bot {
     }
 
     /// The imported authenticator.
-    pub fn authenticator(&self) -> Option<Authenticator> {
+    pub(crate) fn authenticator(&self) -> Option<Authenticator> {
         self.db.get().authenticator
     }
 
     /// The bot's name.
-    pub fn name(&self) -> &str {
+    pub(crate) fn name(&self) -> &str {
         &self.name
     }
 
     /// A copy of the live config.
-    pub fn config(&self) -> BotConfig {
+    pub(crate) fn config(&self) -> BotConfig {
         self.config
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -497,13 +498,13 @@ impl Bot {
     }
 
     /// The SteamID of the account, 0 before the first logon.
-    pub fn steam_id(&self) -> u64 {
+    pub(crate) fn steam_id(&self) -> u64 {
         let state = self.state();
         state.last_account.as_ref().map_or(0, |a| a.steam_id)
     }
 
     /// Whether the bot is logged on.
-    pub fn is_online(&self) -> bool {
+    pub(crate) fn is_online(&self) -> bool {
         self.state().session.is_some()
     }
 
@@ -513,12 +514,12 @@ impl Bot {
     }
 
     /// Whether the bot is started.
-    pub fn keep_running(&self) -> bool {
+    pub(crate) fn keep_running(&self) -> bool {
         self.state().keep_running
     }
 
     /// Counts a trade offer the bot settled.
-    pub fn record_trade(&self, result: TradeResult, items_given: u64, items_received: u64) {
+    pub(crate) fn record_trade(&self, result: TradeResult, items_given: u64, items_received: u64) {
         self.trades
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -527,7 +528,7 @@ impl Bot {
     }
 
     /// What ASF's Monitoring plugin reads from the bot.
-    pub fn figures(&self) -> BotFigures {
+    pub(crate) fn figures(&self) -> BotFigures {
         let trades = *self.trades.lock().unwrap_or_else(|e| e.into_inner());
         let bgr_keys_remaining = self.db.games_to_redeem_count() as u64;
         let state = self.state();
@@ -551,7 +552,7 @@ impl Bot {
     }
 
     /// The JSON `GET /Api/Bot` shows.
-    pub fn status(&self) -> BotStatus {
+    pub(crate) fn status(&self) -> BotStatus {
         let bot_config = self.config();
         let data = self.db.get();
         let state = self.state();
@@ -588,7 +589,7 @@ impl Bot {
     }
 
     /// `Start`.
-    pub fn start(&self) -> ControlOutcome {
+    pub(crate) fn start(&self) -> ControlOutcome {
         let mut state = self.state();
         if state.keep_running {
             return ControlOutcome::AlreadyRunning;
@@ -600,7 +601,7 @@ impl Bot {
     }
 
     /// `Stop`.
-    pub fn stop(&self) -> ControlOutcome {
+    pub(crate) fn stop(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.keep_running {
             return ControlOutcome::AlreadyStopped;
@@ -613,7 +614,11 @@ impl Bot {
 
     /// `Pause`: stops farming; a permanent pause survives reconnections; a non-zero
     /// `resume_in_seconds` resumes by itself.
-    pub fn pause(self: &Arc<Self>, permanent: bool, resume_in_seconds: u16) -> ControlOutcome {
+    pub(crate) fn pause(
+        self: &Arc<Self>,
+        permanent: bool,
+        resume_in_seconds: u16,
+    ) -> ControlOutcome {
         let mut state = self.state();
         if state.paused {
             return ControlOutcome::AlreadyPaused;
@@ -640,7 +645,7 @@ impl Bot {
     }
 
     /// `Resume`.
-    pub fn resume(&self) -> ControlOutcome {
+    pub(crate) fn resume(&self) -> ControlOutcome {
         let mut state = self.state();
         if !state.paused {
             return ControlOutcome::AlreadyResumed;
@@ -657,7 +662,7 @@ impl Bot {
 
     /// Input the bot asked for (or may need): login and password are kept in memory only.
     /// Returns whether the value was accepted.
-    pub fn set_input(&self, kind: EUserInputType, value: &str) -> bool {
+    pub(crate) fn set_input(&self, kind: EUserInputType, value: &str) -> bool {
         let mut state = self.state();
         // The simulated logon never asks for codes; they are checked as ASF checks them and
         // otherwise only clear the request for them.
@@ -680,7 +685,7 @@ impl Bot {
     }
 
     /// Replaces the config: stops the bot, applies the config, starts it if `Enabled`.
-    pub fn reconfigure(&self, config: BotConfig) {
+    pub(crate) fn reconfigure(&self, config: BotConfig) {
         let enabled = config.enabled;
         *self.config.write().unwrap_or_else(|e| e.into_inner()) = config;
         let mut state = self.state();
@@ -694,7 +699,7 @@ impl Bot {
     }
 
     /// Stops the bot for good; its task ends.
-    pub fn remove(&self) {
+    pub(crate) fn remove(&self) {
         let mut state = self.state();
         state.removed = true;
         state.keep_running = false;

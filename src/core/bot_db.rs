@@ -13,7 +13,7 @@ use crate::core::files;
 
 /// ASF 2FA: the two secrets of an imported maFile.
 #[derive(Clone, Debug, Deserialize, PartialEq, Serialize)]
-pub struct Authenticator {
+pub(crate) struct Authenticator {
     pub shared_secret: String,
     pub identity_secret: String,
 }
@@ -21,7 +21,7 @@ pub struct Authenticator {
 /// The stored state of one bot.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(default)]
-pub struct BotData {
+pub(crate) struct BotData {
     /// Keys waiting for the background redeemer, in order: `[key, name]`.
     #[serde(rename = "GamesToRedeemInBackground")]
     pub games_to_redeem: Vec<(String, String)>,
@@ -43,7 +43,7 @@ pub struct BotData {
 }
 
 /// A bot's database file.
-pub struct BotDatabase {
+pub(crate) struct BotDatabase {
     path: PathBuf,
     data: Mutex<BotData>,
     /// Set once the bot's files are being deleted or moved: nothing is written any more.
@@ -52,7 +52,7 @@ pub struct BotDatabase {
 
 impl BotDatabase {
     /// Reads `path`; a missing or unreadable file starts empty.
-    pub fn open(path: PathBuf) -> Self {
+    pub(crate) fn open(path: PathBuf) -> Self {
         let data = std::fs::read_to_string(&path)
             .ok()
             .and_then(|text| crate::core::jsonc::from_str(&text).ok())
@@ -65,12 +65,12 @@ impl BotDatabase {
     }
 
     /// A copy of the stored state.
-    pub fn get(&self) -> BotData {
+    pub(crate) fn get(&self) -> BotData {
         self.data.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Keys queued for the background redeemer, without copying the state.
-    pub fn games_to_redeem_count(&self) -> usize {
+    pub(crate) fn games_to_redeem_count(&self) -> usize {
         self.data
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -80,7 +80,7 @@ impl BotDatabase {
 
     /// Changes the state and saves it when `change` reports a change. The lock is held while
     /// writing, so saves land in the order of the changes.
-    pub fn update<T>(&self, change: impl FnOnce(&mut BotData) -> (bool, T)) -> T {
+    pub(crate) fn update<T>(&self, change: impl FnOnce(&mut BotData) -> (bool, T)) -> T {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         let (changed, out) = change(&mut data);
         if changed
@@ -94,7 +94,7 @@ impl BotDatabase {
     }
 
     /// Stops all further writes (the files are about to be deleted or moved).
-    pub fn make_read_only(&self) {
+    pub(crate) fn make_read_only(&self) {
         self.read_only
             .store(true, std::sync::atomic::Ordering::Release);
     }

@@ -16,7 +16,7 @@ use crate::core::{files, jsonc};
 
 /// Extensions of the files that belong to a bot, the config last (it defines the bot, so it
 /// goes last when files move and the bot never exists without its other files).
-pub const RELATED_EXTENSIONS: &[&str] = &[
+pub(crate) const RELATED_EXTENSIONS: &[&str] = &[
     ".db",
     ".keys",
     ".keys.invalid",
@@ -38,7 +38,7 @@ pub struct Bots {
 
 impl Bots {
     /// An empty set; [`Bots::load_all`] fills it.
-    pub fn new(env: Arc<BotEnv>, config_dir: PathBuf, log: slog::Logger) -> Self {
+    pub(crate) fn new(env: Arc<BotEnv>, config_dir: PathBuf, log: slog::Logger) -> Self {
         Self {
             bots: RwLock::new(BTreeMap::new()),
             env,
@@ -57,7 +57,7 @@ impl Bots {
     }
 
     /// Registers a bot for every valid `config/<name>.json`.
-    pub fn load_all(&self) {
+    pub(crate) fn load_all(&self) {
         for name in bot_names_in(&self.config_dir) {
             self.sync(&name);
         }
@@ -77,7 +77,7 @@ impl Bots {
     }
 
     /// Stops and forgets every bot.
-    pub fn remove_all(&self) {
+    pub(crate) fn remove_all(&self) {
         let bots = std::mem::take(&mut *self.write());
         for bot in bots.values() {
             bot.remove();
@@ -87,7 +87,7 @@ impl Bots {
     /// Makes the bot `name` match `config/<name>.json`: registered when the file appears,
     /// reconfigured when its content changed, removed when the file is gone. A file that does
     /// not parse or validate is ignored, so a half-saved edit never disturbs a running bot.
-    pub fn sync(&self, name: &str) {
+    pub(crate) fn sync(&self, name: &str) {
         if !files::is_valid_bot_name(name) {
             return;
         }
@@ -131,7 +131,7 @@ impl Bots {
     }
 
     /// The bot named exactly `name`.
-    pub fn get(&self, name: &str) -> Option<Arc<Bot>> {
+    pub(crate) fn get(&self, name: &str) -> Option<Arc<Bot>> {
         self.read().get(name).cloned()
     }
 
@@ -152,7 +152,7 @@ impl Bots {
 
     /// The bots `selector` names, or `None` when it names none (an invalid `r!` pattern
     /// names none): what every action on bots, over HTTP or as a command, runs on.
-    pub fn select_some(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+    pub(crate) fn select_some(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
         self.select(selector).filter(|bots| !bots.is_empty())
     }
 
@@ -251,12 +251,12 @@ impl Bots {
     }
 
     /// `config/<name>.json`.
-    pub fn config_path(&self, name: &str) -> PathBuf {
+    pub(crate) fn config_path(&self, name: &str) -> PathBuf {
         self.config_dir.join(format!("{name}.json"))
     }
 
     /// Writes `config/<name>.json` atomically with the file view of `config`.
-    pub async fn write_config(&self, name: &str, config: &BotConfig) -> std::io::Result<()> {
+    pub(crate) async fn write_config(&self, name: &str, config: &BotConfig) -> std::io::Result<()> {
         if !files::is_valid_bot_name(name) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
@@ -278,7 +278,7 @@ impl Bots {
     /// file; a bot that exists keeps the secrets the request left out. Per name, whether
     /// its file was written; `Err` with ASF's answer when the config is invalid or a name
     /// is no valid bot name (then nothing is written).
-    pub async fn save_configs(
+    pub(crate) async fn save_configs(
         &self,
         names: &str,
         config: &BotConfig,
@@ -311,7 +311,7 @@ impl Bots {
 
     /// Deletes the files of every bot given (the bots stop and go as their configs go):
     /// whether all of them went.
-    pub async fn delete_all_files(&self, bots: &BTreeMap<String, Arc<Bot>>) -> bool {
+    pub(crate) async fn delete_all_files(&self, bots: &BTreeMap<String, Arc<Bot>>) -> bool {
         let mut all = true;
         for name in bots.keys() {
             all &= self.delete_files(name).await;
@@ -320,7 +320,7 @@ impl Bots {
     }
 
     /// Deletes every file of the bot `name`; true when all deletions worked.
-    pub async fn delete_files(&self, name: &str) -> bool {
+    pub(crate) async fn delete_files(&self, name: &str) -> bool {
         if let Some(bot) = self.get(name) {
             bot.db().make_read_only();
         }
@@ -342,7 +342,7 @@ impl Bots {
     /// Moves every file of bot `from` to the name `to`, the config last. Whether `to` is free
     /// is decided under the same lock as the move, and no move replaces a file, so of two
     /// renames to one name exactly one happens.
-    pub async fn rename_files(&self, from: &str, to: &str) -> Rename {
+    pub(crate) async fn rename_files(&self, from: &str, to: &str) -> Rename {
         let _guard = self.write_lock.lock().await;
         if !files::is_valid_bot_name(to) || self.get(to).is_some() || self.has_files(to) {
             return Rename::Taken;
@@ -378,7 +378,7 @@ impl Bots {
     }
 
     /// Whether any file of a bot named `name` exists (a rename must not overwrite it).
-    pub fn has_files(&self, name: &str) -> bool {
+    pub(crate) fn has_files(&self, name: &str) -> bool {
         self.related_paths(name)
             .iter()
             .any(|p| std::fs::symlink_metadata(p).is_ok())
@@ -397,7 +397,7 @@ impl Bots {
 
 /// How a rename ended.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Rename {
+pub(crate) enum Rename {
     Done,
     /// Some file could not be moved.
     Failed,
@@ -421,7 +421,7 @@ pub fn parse_bot_config(text: &str) -> Result<BotConfig, ConfigError> {
 }
 
 /// Names of the bots defined in `dir`: every `<name>.json` with a valid bot name.
-pub fn bot_names_in(dir: &Path) -> Vec<String> {
+pub(crate) fn bot_names_in(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -438,7 +438,7 @@ pub fn bot_names_in(dir: &Path) -> Vec<String> {
 
 /// Why [`Bots::save_configs`] wrote nothing; `Display` gives ASF's message.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveError {
+pub(crate) enum SaveError {
     /// The config itself is refused.
     Config(crate::core::config::ConfigError),
     /// A name of the list is no valid bot name.

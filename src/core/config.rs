@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-pub use crate::api::config::{BotConfig, ConfigObject, Entry, GlobalConfig, Visibility};
+pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
 
 impl GlobalConfig {
@@ -388,7 +388,7 @@ fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
 
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
 /// number): exactly the range ASF's document gives `SteamMasterClanID`.
-pub fn is_clan_steam_id(id: u64) -> bool {
+pub(crate) fn is_clan_steam_id(id: u64) -> bool {
     let account = id & 0xFFFF_FFFF;
     let instance = (id >> 32) & 0xF_FFFF;
     let account_type = (id >> 52) & 0xF;

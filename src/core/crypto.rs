@@ -19,7 +19,11 @@ const HASH_LEN: usize = 32;
 
 /// Raw hash bytes of `input` with `method` and salt `key`; `None` for PlainText or an unknown
 /// method.
-pub fn hash_bytes(method: EHashingMethod, input: &[u8], key: &[u8]) -> Option<[u8; HASH_LEN]> {
+pub(crate) fn hash_bytes(
+    method: EHashingMethod,
+    input: &[u8],
+    key: &[u8],
+) -> Option<[u8; HASH_LEN]> {
     let mut out = [0u8; HASH_LEN];
     match method {
         EHashingMethod::SCrypt => {
@@ -36,7 +40,7 @@ pub fn hash_bytes(method: EHashingMethod, input: &[u8], key: &[u8]) -> Option<[u
 
 /// [`hash_string`] on a blocking thread: key derivation is deliberately slow, so it stays off
 /// the async workers. `Err` only when that thread failed.
-pub async fn hash_off_workers(
+pub(crate) async fn hash_off_workers(
     method: EHashingMethod,
     input: String,
     key: Vec<u8>,
@@ -46,7 +50,7 @@ pub async fn hash_off_workers(
 
 /// `input` encrypted with a defined `method`: the text itself for the methods that store it
 /// as it is, `None` for Windows' DPAPI (which does not exist here) and any undefined method.
-pub fn encrypt(method: ECryptoMethod, input: &str, crypt_key: &[u8]) -> Option<String> {
+pub(crate) fn encrypt(method: ECryptoMethod, input: &str, crypt_key: &[u8]) -> Option<String> {
     match method {
         ECryptoMethod::AES => Some(encrypt_aes(input, crypt_key)),
         ECryptoMethod::PlainText | ECryptoMethod::EnvironmentVariable | ECryptoMethod::File => {
@@ -68,7 +72,7 @@ pub fn hash_string(method: EHashingMethod, input: &str, key: &[u8]) -> Option<St
 /// Encrypts `text` as ASF's `AES` crypto method does (SteamKit's symmetric format): the key is
 /// SHA-256 of the crypt key, a random 16-byte IV is written first, encrypted on its own with
 /// AES-256-ECB, followed by the text under AES-256-CBC with PKCS#7 padding; all in base64.
-pub fn encrypt_aes(text: &str, crypt_key: &[u8]) -> String {
+pub(crate) fn encrypt_aes(text: &str, crypt_key: &[u8]) -> String {
     use aes::cipher::{BlockEncrypt, BlockEncryptMut, KeyInit, KeyIvInit, block_padding::Pkcs7};
     use rand::Rng;
     let key: [u8; 32] = sha2::Sha256::digest(crypt_key).into();

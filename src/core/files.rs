@@ -22,12 +22,12 @@ fn stripe(path: &Path) -> usize {
 }
 
 /// Holds the locks of a set of paths; taken in stripe order, so two holders never deadlock.
-pub struct PathGuard {
+pub(crate) struct PathGuard {
     _guards: Vec<MutexGuard<'static, ()>>,
 }
 
 /// Locks `paths` for writing, moving or deleting (blocking; call off the async workers).
-pub fn lock_paths<'a>(paths: impl IntoIterator<Item = &'a Path>) -> PathGuard {
+pub(crate) fn lock_paths<'a>(paths: impl IntoIterator<Item = &'a Path>) -> PathGuard {
     let mut stripes: Vec<usize> = paths.into_iter().map(stripe).collect();
     stripes.sort_unstable();
     stripes.dedup();
@@ -58,13 +58,13 @@ fn temp_path(path: &Path) -> PathBuf {
 /// one, never a torn or empty file: write a fresh temporary file (created exclusively, never
 /// through a symlink), fsync it, rename it over `path`, fsync the directory. Writers of one path
 /// take turns; the last one wins.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let _guard = lock_paths([path]);
     write_atomic_locked(path, bytes)
 }
 
 /// [`write_atomic`] for a caller that already holds the path's lock.
-pub fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = temp_path(path);
     let result = (|| {
         let mut file = std::fs::OpenOptions::new()
@@ -103,7 +103,7 @@ fn is_temporary_name(name: &str) -> bool {
 
 /// Removes the temporary files of writes a crash cut short (one process owns `dir`, so at
 /// start none of them is in use).
-pub fn remove_stale_temporaries(dir: &Path) {
+pub(crate) fn remove_stale_temporaries(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -129,7 +129,7 @@ fn sync_parent(path: &Path) {
 
 /// Moves `from` to `to` only if `to` does not exist (`AlreadyExists` otherwise), atomically.
 /// The caller holds both paths' locks.
-pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(crate) fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
     let c = |p: &Path| {
@@ -164,7 +164,7 @@ pub fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 /// JSON as ASF writes its own files: indented with tabs, non-ASCII kept as is.
-pub fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
+pub(crate) fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
@@ -176,7 +176,7 @@ pub fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
 /// ASF's bot-name rule, made strict for paths: not empty, not starting with `.`, not `ASF`
 /// (any case), and free of path separators and NUL, so that `config/<name>.json` always names
 /// a file directly inside `config/`.
-pub fn is_valid_bot_name(name: &str) -> bool {
+pub(crate) fn is_valid_bot_name(name: &str) -> bool {
     !name.is_empty()
         && !name.starts_with('.')
         && !name.eq_ignore_ascii_case("ASF")

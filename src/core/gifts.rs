@@ -8,14 +8,14 @@ use tokio::time::Instant;
 
 /// The process-wide spacing of key redemptions.
 #[derive(Default)]
-pub struct GiftsLimiter {
+pub(crate) struct GiftsLimiter {
     /// When the next redemption may go out.
     next: tokio::sync::Mutex<Option<Instant>>,
 }
 
 impl GiftsLimiter {
     /// Waits for this caller's turn; the turn after it comes `delay` later.
-    pub async fn wait_turn(&self, delay: Duration) {
+    pub(crate) async fn wait_turn(&self, delay: Duration) {
         let mut next = self.next.lock().await;
         if let Some(at) = *next {
             tokio::time::sleep_until(at).await;

@@ -10,12 +10,12 @@ use crate::api::{
 use crate::core::bot::Bot;
 
 /// The Steam app, owner of the community inventory.
-pub const STEAM_APP: u32 = 753;
+pub(crate) const STEAM_APP: u32 = 753;
 /// The community context of the Steam app, where trading cards are kept.
-pub const COMMUNITY_CONTEXT: u64 = 6;
+pub(crate) const COMMUNITY_CONTEXT: u64 = 6;
 
 /// The apps of the bot's inventory that hold items, by app ID; `None` while it is offline.
-pub fn overview(bot: &Bot) -> Option<BTreeMap<String, InventoryAppData>> {
+pub(crate) fn overview(bot: &Bot) -> Option<BTreeMap<String, InventoryAppData>> {
     bot.card_count().map(|count| {
         let mut apps = BTreeMap::new();
         if count > 0 {
@@ -27,7 +27,7 @@ pub fn overview(bot: &Bot) -> Option<BTreeMap<String, InventoryAppData>> {
 
 /// The items of one inventory (app and context, both non-zero); no assets nor descriptions
 /// while the bot is offline.
-pub fn items(bot: &Bot, app: u32, context: u64) -> BotInventoryResponse {
+pub(crate) fn items(bot: &Bot, app: u32, context: u64) -> BotInventoryResponse {
     let Some(steam_id) = bot.session() else {
         return BotInventoryResponse {
             assets: None,

@@ -12,7 +12,7 @@ use crate::core::access::KnownNetworks;
 use crate::core::jsonc;
 
 /// File name under `config/`.
-pub const FILE_NAME: &str = "IPC.config";
+pub(crate) const FILE_NAME: &str = "IPC.config";
 
 /// Scheme of an endpoint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -342,7 +342,7 @@ fn section<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
 
 impl IpcConfig {
     /// Reads `config/IPC.config`; `Ok(None)` when there is no such file.
-    pub fn load(config_dir: &Path) -> Result<Option<Self>, IpcConfigError> {
+    pub(crate) fn load(config_dir: &Path) -> Result<Option<Self>, IpcConfigError> {
         let path = config_dir.join(FILE_NAME);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,

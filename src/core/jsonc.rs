@@ -6,7 +6,7 @@ use crate::core::config::ConfigError;
 
 /// Removes comments and trailing commas outside string literals, keeping line structure so
 /// that parser error positions still point at the right line.
-pub fn strip(input: &str) -> String {
+pub(crate) fn strip(input: &str) -> String {
     let bytes = input.as_bytes();
     let mut out = String::with_capacity(input.len());
     let mut i = 0;
@@ -86,14 +86,14 @@ fn utf8_len(first: u8) -> usize {
 }
 
 /// Parses ASF-flavoured JSON into `T`.
-pub fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Result<T> {
+pub(crate) fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Result<T> {
     serde_json::from_str(&strip(input))
 }
 
 /// Parses an ASF-flavoured configuration into `T`. Configurations hold secrets, so a failure
 /// never repeats a value from the text: it names the top-level property at fault (when one
 /// is) and what that property expects.
-pub fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, ConfigError> {
+pub(crate) fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, ConfigError> {
     let value: serde_json::Value =
         from_str(input).map_err(|e| ConfigError::Unreadable(without_values(&e.to_string())))?;
     let error = match T::deserialize(&value) {

@@ -19,19 +19,19 @@ use slog::{Drain, KV, Key, Level, OwnedKVList, Record, o};
 use tokio::sync::broadcast;
 
 /// Lines kept for new subscribers, as ASF's `History` target keeps them.
-pub const HISTORY_LINES: usize = 20;
+pub(crate) const HISTORY_LINES: usize = 20;
 /// Lines a live subscriber may fall behind before it skips ahead.
-pub const LIVE_BACKLOG: usize = 4096;
+pub(crate) const LIVE_BACKLOG: usize = 4096;
 /// Archived logs kept under `logs/`.
-pub const MAX_ARCHIVES: usize = 10;
+pub(crate) const MAX_ARCHIVES: usize = 10;
 /// Name of the current log file in the working directory.
-pub const LOG_FILE: &str = "log.txt";
+pub(crate) const LOG_FILE: &str = "log.txt";
 
 /// A rendered line and its position in the stream (starting at 1).
-pub type Line = (u64, Arc<str>);
+pub(crate) type Line = (u64, Arc<str>);
 
 /// The shared state of the pipeline: history, live channel, level.
-pub struct LogHub {
+pub(crate) struct LogHub {
     /// `<process>-<pid>`, the second field of every line.
     process: String,
     history: Mutex<VecDeque<Line>>,
@@ -53,14 +53,14 @@ impl LogHub {
 
     /// The history (oldest first) and a receiver of everything after it, taken atomically:
     /// no line is missed and none is delivered twice.
-    pub fn subscribe(&self) -> (Vec<Line>, broadcast::Receiver<Line>) {
+    pub(crate) fn subscribe(&self) -> (Vec<Line>, broadcast::Receiver<Line>) {
         let history = self.history.lock().unwrap_or_else(|e| e.into_inner());
         let receiver = self.live.subscribe();
         (history.iter().cloned().collect(), receiver)
     }
 
     /// Renders a line in ASF's layout, now, as this process.
-    pub fn format_line(&self, level: Level, logger: &str, text: &str) -> String {
+    pub(crate) fn format_line(&self, level: Level, logger: &str, text: &str) -> String {
         format!(
             "{}|{}|{}|{logger}|{text}",
             chrono::Local::now().format("%Y-%m-%d %H:%M:%S"),
@@ -134,23 +134,23 @@ impl Logs {
     }
 
     /// History and live lines, for `/Api/NLog`.
-    pub fn hub(&self) -> &Arc<LogHub> {
+    pub(crate) fn hub(&self) -> &Arc<LogHub> {
         &self.hub
     }
 
     /// `Debug` mode: TRACE lines are written too.
-    pub fn set_debug(&self, debug: bool) {
+    pub(crate) fn set_debug(&self, debug: bool) {
         self.hub.debug.store(debug, Ordering::Relaxed);
     }
 
     /// The current log file, if any.
-    pub fn file(&self) -> Option<&Path> {
+    pub(crate) fn file(&self) -> Option<&Path> {
         self.file.as_deref()
     }
 
     /// A page of the log file ([`read_page`]) read on a blocking thread: `Ok(None)` when
     /// there is no file to read or nothing in it; `Err` only when that thread failed.
-    pub async fn page(
+    pub(crate) async fn page(
         &self,
         count: i64,
         last_at: i64,
@@ -208,7 +208,7 @@ fn archive_previous(dir: &Path, current: &Path) {
 }
 
 /// ASF's level names.
-pub fn level_name(level: Level) -> &'static str {
+pub(crate) fn level_name(level: Level) -> &'static str {
     match level {
         Level::Critical => "FATAL",
         Level::Error => "ERROR",
@@ -288,7 +288,7 @@ impl Drain for AsfDrain {
 }
 
 /// `text` with every character [`needs_escape`] names escaped (`\n`, `\r`, `\t`, else `\u{…}`).
-pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.chars().any(needs_escape) {
         return std::borrow::Cow::Borrowed(text);
     }

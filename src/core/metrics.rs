@@ -27,12 +27,14 @@ use crate::core::plugins::PLUGINS;
 use crate::core::process;
 
 /// The meter ASF's Monitoring plugin creates (`SharedInfo.AssemblyName`): `otel_scope_name`.
-pub const SCOPE_NAME: &str = "ArchiSteamFarm";
+pub(crate) const SCOPE_NAME: &str = "ArchiSteamFarm";
 
 /// What one bot's trade offers came to, as ASF's Monitoring plugin counts them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TradeStatistics {
+pub(crate) struct TradeStatistics {
     pub accepted: u64,
+    // The simulated network sends no offers of its own, so the bot never rejects, ignores or
+    // blacklists one: these stay 0 and are served as ASF serves a bot that settled none.
     pub rejected: u64,
     pub ignored: u64,
     pub blacklisted: u64,
@@ -43,20 +45,15 @@ pub struct TradeStatistics {
 
 /// How ASF settled one incoming trade offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TradeResult {
+pub(crate) enum TradeResult {
     /// Accepted; `confirmed` once no (further) mobile confirmation is needed.
-    Accepted {
-        confirmed: bool,
-    },
-    Rejected,
-    Ignored,
-    Blacklisted,
+    Accepted { confirmed: bool },
 }
 
 impl TradeStatistics {
     /// Counts one settled offer. Items count only once the trade is confirmed: before that,
     /// nothing has changed hands.
-    pub fn include(&mut self, result: TradeResult, items_given: u64, items_received: u64) {
+    pub(crate) fn include(&mut self, result: TradeResult, items_given: u64, items_received: u64) {
         match result {
             TradeResult::Accepted { confirmed } => {
                 if confirmed {
@@ -66,16 +63,13 @@ impl TradeStatistics {
                 }
                 self.accepted += 1;
             }
-            TradeResult::Rejected => self.rejected += 1,
-            TradeResult::Ignored => self.ignored += 1,
-            TradeResult::Blacklisted => self.blacklisted += 1,
         }
     }
 }
 
 /// One bot's figures, read under one lock.
 #[derive(Clone, Debug)]
-pub struct BotFigures {
+pub(crate) struct BotFigures {
     pub name: String,
     /// 0 before the first logon.
     pub steam_id: u64,
@@ -96,7 +90,7 @@ pub struct BotFigures {
 
 /// The exposition format a scraper asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// Prometheus's classic text format, version 0.0.4: what a client gets unless it asks
     /// for OpenMetrics.
     Text,
@@ -106,7 +100,7 @@ pub enum Format {
 
 impl Format {
     /// The `Content-Type` of a scrape in this format.
-    pub fn content_type(self) -> &'static str {
+    pub(crate) fn content_type(self) -> &'static str {
         match self {
             Format::Text => "text/plain; version=0.0.4; charset=utf-8",
             Format::OpenMetrics => "application/openmetrics-text; version=1.0.0; charset=utf-8",
@@ -117,20 +111,20 @@ impl Format {
 /// The process's metrics: ASF's instruments, process figures, and whatever the serving layer
 /// registered.
 #[derive(Default)]
-pub struct Metrics {
+pub(crate) struct Metrics {
     transport: RwLock<Option<Arc<dyn Collector>>>,
 }
 
 impl Metrics {
     /// Sets the serving layer's instruments (replacing earlier ones, as a restarted server
     /// starts counting afresh).
-    pub fn set_transport(&self, collector: Arc<dyn Collector>) {
+    pub(crate) fn set_transport(&self, collector: Arc<dyn Collector>) {
         *self.transport.write().unwrap_or_else(|e| e.into_inner()) = Some(collector);
     }
 
     /// One scrape: every family, read now, in `format`. Costs one pass over the bots; call it
     /// off the async threads.
-    pub fn scrape(&self, asf: &Asf, format: Format) -> String {
+    pub(crate) fn scrape(&self, asf: &Asf, format: Format) -> String {
         let mut registry = Registry::default();
         registry.register_collector(Box::new(DomainSnapshot::take(asf)));
         registry.register_collector(Box::new(ProcessSnapshot::take()));
@@ -199,7 +193,7 @@ fn to_classic_text(openmetrics: &str) -> String {
 
 /// Labels of one series: the scope labels first (as the exporter writes them), then the
 /// instrument's own.
-pub struct Labels<'a> {
+pub(crate) struct Labels<'a> {
     pub scope: &'a [(&'static str, &'a str)],
     pub own: &'a [(&'static str, &'a str)],
 }
@@ -611,12 +605,10 @@ mod tests {
         let mut t = TradeStatistics::default();
         t.include(TradeResult::Accepted { confirmed: false }, 3, 0);
         t.include(TradeResult::Accepted { confirmed: true }, 0, 5);
-        t.include(TradeResult::Rejected, 1, 1);
         assert_eq!(
             t,
             TradeStatistics {
                 accepted: 2,
-                rejected: 1,
                 confirmed: 1,
                 items_received: 5,
                 ..TradeStatistics::default()

@@ -1,29 +1,29 @@
 //! The process behind the API: configuration, state and logs. Nothing here knows HTTP.
 
-pub mod access;
-pub mod bgr;
-pub mod bot;
-pub mod bot_db;
-pub mod bots;
-pub mod commands;
-pub mod config;
-pub mod crypto;
-pub mod files;
-pub mod gifts;
-pub mod inventory;
-pub mod ipc_config;
-pub mod jsonc;
-pub mod logging;
-pub mod metrics;
-pub mod pattern;
-pub mod plugins;
-pub mod process;
-pub mod schema;
-pub mod steam;
-pub mod storage;
-pub mod twofa;
-pub mod watch;
-pub mod www;
+pub(crate) mod access;
+pub(crate) mod bgr;
+pub(crate) mod bot;
+pub(crate) mod bot_db;
+pub(crate) mod bots;
+pub(crate) mod commands;
+pub(crate) mod config;
+pub(crate) mod crypto;
+pub(crate) mod files;
+pub(crate) mod gifts;
+pub(crate) mod inventory;
+pub(crate) mod ipc_config;
+pub(crate) mod jsonc;
+pub(crate) mod logging;
+pub(crate) mod metrics;
+pub(crate) mod pattern;
+pub(crate) mod plugins;
+pub(crate) mod process;
+pub(crate) mod schema;
+pub(crate) mod steam;
+pub(crate) mod storage;
+pub(crate) mod twofa;
+pub(crate) mod watch;
+pub(crate) mod www;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -167,7 +167,7 @@ impl Asf {
     }
 
     /// Reacts to a file of `config/` that appeared, changed or disappeared.
-    pub fn on_config_file_changed(self: &Arc<Self>, name: &str) {
+    pub(crate) fn on_config_file_changed(self: &Arc<Self>, name: &str) {
         if name == "ASF.json" {
             if self.config_dir.join(name).exists() {
                 self.reload_global_config();
@@ -192,7 +192,7 @@ impl Asf {
 
     /// Applies `config/ASF.json` if it differs from what runs: a valid new file restarts the
     /// core (or ends the process when restarting is not allowed); an invalid one is ignored.
-    pub fn reload_global_config(self: &Arc<Self>) {
+    pub(crate) fn reload_global_config(self: &Arc<Self>) {
         let path = self.config_dir.join("ASF.json");
         let Ok(bytes) = std::fs::read(&path) else {
             return;
@@ -267,7 +267,7 @@ impl Asf {
     }
 
     /// Asks the process to end with `code`.
-    pub fn request_exit(&self, code: u8) {
+    pub(crate) fn request_exit(&self, code: u8) {
         self.exit.send_if_modified(|current| {
             let first = current.is_none();
             if first {
@@ -283,7 +283,7 @@ impl Asf {
     }
 
     /// Whether a core restart is allowed (not started with `--no-restart`).
-    pub fn restart_allowed(&self) -> bool {
+    pub(crate) fn restart_allowed(&self) -> bool {
         self.options.restart_allowed
     }
 
@@ -293,13 +293,13 @@ impl Asf {
     }
 
     /// The global database (`ASF.db`).
-    pub fn database(&self) -> &GlobalDatabase {
+    pub(crate) fn database(&self) -> &GlobalDatabase {
         &self.database
     }
 
     /// Replaces `config/ASF.json` with the file view of `config`; the change is applied as
     /// if the file had been edited (a restart of the core follows).
-    pub async fn write_global_config(
+    pub(crate) async fn write_global_config(
         self: &Arc<Self>,
         config: &GlobalConfig,
     ) -> std::io::Result<()> {
@@ -316,12 +316,12 @@ impl Asf {
     }
 
     /// The working directory.
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.options.root
     }
 
     /// `config/` under the working directory.
-    pub fn config_dir(&self) -> &Path {
+    pub(crate) fn config_dir(&self) -> &Path {
         &self.config_dir
     }
 
@@ -331,22 +331,22 @@ impl Asf {
     }
 
     /// Whether started as a service.
-    pub fn is_service(&self) -> bool {
+    pub(crate) fn is_service(&self) -> bool {
         self.options.service
     }
 
     /// When the process core started.
-    pub fn start_time(&self) -> DateTime<Utc> {
+    pub(crate) fn start_time(&self) -> DateTime<Utc> {
         *self.started.read().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The process's metrics (ASF's Monitoring plugin).
-    pub fn metrics(&self) -> &metrics::Metrics {
+    pub(crate) fn metrics(&self) -> &metrics::Metrics {
         &self.metrics
     }
 
     /// A copy of the live global config.
-    pub fn global_config(&self) -> GlobalConfig {
+    pub(crate) fn global_config(&self) -> GlobalConfig {
         self.global
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -359,7 +359,7 @@ impl Asf {
     }
 
     /// The configured IPC password, if one is set.
-    pub fn password_setting(&self) -> Option<access::PasswordSetting> {
+    pub(crate) fn password_setting(&self) -> Option<access::PasswordSetting> {
         let global = self.global.read().unwrap_or_else(|e| e.into_inner());
         global
             .ipc_password
@@ -372,22 +372,22 @@ impl Asf {
     }
 
     /// The log handles.
-    pub fn logs(&self) -> &Logs {
+    pub(crate) fn logs(&self) -> &Logs {
         &self.logs
     }
 
     /// Tells long-lived connections (log streams) that the IPC server is stopping.
-    pub fn signal_ipc_stop(&self) {
+    pub(crate) fn signal_ipc_stop(&self) {
         self.ipc_stops.send_modify(|n| *n += 1);
     }
 
     /// Changes whenever `config/IPC.config` changed and the IPC server should restart.
-    pub fn ipc_config_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+    pub(crate) fn ipc_config_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
         self.ipc_config_changes.subscribe()
     }
 
     /// Resolves on the next [`Asf::signal_ipc_stop`].
-    pub fn ipc_stop_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+    pub(crate) fn ipc_stop_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
         self.ipc_stops.subscribe()
     }
 

@@ -8,13 +8,13 @@
 //! ASF's timeout ends its walk.
 
 /// Longest accepted pattern, in bytes.
-pub const MAX_PATTERN_LEN: usize = 1024;
+pub(crate) const MAX_PATTERN_LEN: usize = 1024;
 /// Compiled size limit of a linear pattern (and of the DFA cache), in bytes.
-pub const MAX_PATTERN_BYTES: usize = 1 << 20;
+pub(crate) const MAX_PATTERN_BYTES: usize = 1 << 20;
 /// Backtracking steps one selector may spend over all bot names together.
-pub const BACKTRACK_BUDGET: usize = 1_000_000;
+pub(crate) const BACKTRACK_BUDGET: usize = 1_000_000;
 /// Steps each bot name gets at least, however many bots there are.
-pub const MIN_BACKTRACK_STEPS: usize = 10_000;
+pub(crate) const MIN_BACKTRACK_STEPS: usize = 10_000;
 /// A backtracking pattern is split into several linear pieces; each gets this share of the
 /// compiled size limit, so the pieces together stay near it.
 const BACKTRACKING_PIECE_BYTES: usize = MAX_PATTERN_BYTES / 16;
@@ -23,14 +23,14 @@ const MAX_BACKTRACKING_PROGRAM: usize = 16 * 1024;
 
 /// A compiled `r!` pattern.
 #[derive(Debug)]
-pub enum NamePattern {
+pub(crate) enum NamePattern {
     Linear(regex::Regex),
     Backtracking(fancy_regex::Regex),
 }
 
 /// The outcome of one match.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Match {
+pub(crate) enum Match {
     Yes,
     No,
     /// The backtracking step limit was reached.
@@ -39,7 +39,7 @@ pub enum Match {
 
 /// Why a name pattern is refused; `Display` is the reason logged.
 #[derive(Debug)]
-pub enum PatternError {
+pub(crate) enum PatternError {
     /// Longer than [`MAX_PATTERN_LEN`] bytes.
     TooLong,
     /// Too big for the linear engine, whatever the other engine would say.
@@ -70,7 +70,7 @@ impl std::error::Error for PatternError {}
 impl NamePattern {
     /// Compiles `pattern` for matching against `names` bot names; `Err` with the reason when it
     /// is too long, too big or not a regular expression.
-    pub fn compile(pattern: &str, names: usize) -> Result<Self, PatternError> {
+    pub(crate) fn compile(pattern: &str, names: usize) -> Result<Self, PatternError> {
         if pattern.len() > MAX_PATTERN_LEN {
             return Err(PatternError::TooLong);
         }
@@ -102,7 +102,7 @@ impl NamePattern {
     }
 
     /// Whether `name` matches anywhere (as .NET's `Regex.IsMatch`).
-    pub fn matches(&self, name: &str) -> Match {
+    pub(crate) fn matches(&self, name: &str) -> Match {
         match self {
             Self::Linear(regex) => regex.is_match(name).into(),
             Self::Backtracking(regex) => match regex.is_match(name) {

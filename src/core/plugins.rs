@@ -7,7 +7,7 @@ use crate::core::process::ASF_VERSION;
 
 /// One loaded plugin.
 #[derive(Clone, Copy, Debug)]
-pub struct Plugin {
+pub(crate) struct Plugin {
     /// The plugin's `Name` (ASF uses the class name).
     pub name: &'static str,
     /// The plugin's `Version`; ASF's official plugins carry ASF's.
@@ -17,7 +17,7 @@ pub struct Plugin {
 }
 
 /// Every plugin of this build.
-pub const PLUGINS: &[Plugin] = &[Plugin {
+pub(crate) const PLUGINS: &[Plugin] = &[Plugin {
     name: "MonitoringPlugin",
     version: ASF_VERSION,
     official: true,

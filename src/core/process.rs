@@ -2,14 +2,14 @@
 
 use chrono::{DateTime, Utc};
 
-pub use crate::api::ASF_VERSION;
+pub(crate) use crate::api::ASF_VERSION;
 
 /// Build variant reported to clients: this is a custom build, which cannot update itself.
-pub const BUILD_VARIANT: &str = "source";
+pub(crate) const BUILD_VARIANT: &str = "source";
 
 /// Why an update did not happen; `Display` is ASF's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum UpdateError {
+pub(crate) enum UpdateError {
     /// The latest version found is not newer than this one: `V<this> ≥ V<latest>`.
     NotNewer { latest: String },
 }
@@ -27,7 +27,7 @@ impl std::error::Error for UpdateError {}
 /// What an update attempt reports (`POST /Api/ASF/Update` and the `update` command): a build
 /// from source cannot update, so ASF finds no newer version and its version comparison against
 /// that absent version fails (an empty latest version). `Ok` would carry the new version.
-pub fn update() -> Result<String, UpdateError> {
+pub(crate) fn update() -> Result<String, UpdateError> {
     Err(UpdateError::NotNewer {
         latest: String::new(),
     })
@@ -35,7 +35,7 @@ pub fn update() -> Result<String, UpdateError> {
 
 /// Resident memory of this process in KiB, from `/proc/self/status` (`VmRSS`); 0 where the
 /// platform does not say.
-pub fn memory_usage_kib() -> u32 {
+pub(crate) fn memory_usage_kib() -> u32 {
     // `/proc/self/status` is costly for the kernel to produce (tens of microseconds, more than
     // the rest of `GET /Api/ASF`); `statm` holds the same resident size, and a figure a second
     // old is as good as a fresh one for a status page.
@@ -65,7 +65,7 @@ fn page_size_kib() -> u64 {
 
 /// Writes a UTC time as .NET's round-trip format does, with trailing fraction zeros trimmed:
 /// `2026-08-21T22:01:03.52Z`.
-pub fn format_datetime(time: DateTime<Utc>) -> String {
+pub(crate) fn format_datetime(time: DateTime<Utc>) -> String {
     let base = time.format("%Y-%m-%dT%H:%M:%S").to_string();
     let ticks = time.timestamp_subsec_nanos() / 100;
     let fraction = format!("{ticks:07}");
@@ -78,7 +78,7 @@ pub fn format_datetime(time: DateTime<Utc>) -> String {
 }
 
 /// Writes a duration as .NET's `TimeSpan` does: `[d.]hh:mm:ss[.fffffff]`.
-pub fn format_timespan(duration: std::time::Duration) -> String {
+pub(crate) fn format_timespan(duration: std::time::Duration) -> String {
     let secs = duration.as_secs();
     let (days, rem) = (secs / 86_400, secs % 86_400);
     let (h, m, s) = (rem / 3600, (rem % 3600) / 60, rem % 60);
@@ -95,7 +95,7 @@ pub fn format_timespan(duration: std::time::Duration) -> String {
 }
 
 /// What the process runs on, in the terms of ASF's `asf_runtime_info`.
-pub struct RuntimeDescription {
+pub(crate) struct RuntimeDescription {
     /// The language and toolchain the server is built with (ASF: the .NET framework).
     pub framework: String,
     /// `<os>-<architecture>`, as .NET's runtime identifiers (`linux-x64`).
@@ -105,7 +105,7 @@ pub struct RuntimeDescription {
 }
 
 /// Describes the running system.
-pub fn runtime_description() -> RuntimeDescription {
+pub(crate) fn runtime_description() -> RuntimeDescription {
     let arch = match std::env::consts::ARCH {
         "x86_64" => "x64",
         "x86" => "x86",
@@ -145,7 +145,7 @@ fn uname() -> Option<String> {
 }
 
 /// The name this process was started as (`asf-ipc`).
-pub fn executable_name() -> String {
+pub(crate) fn executable_name() -> String {
     std::env::current_exe()
         .ok()
         .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
@@ -154,7 +154,7 @@ pub fn executable_name() -> String {
 
 /// Process figures as Prometheus's client libraries export them.
 #[derive(Clone, Debug, Default)]
-pub struct ProcessFigures {
+pub(crate) struct ProcessFigures {
     pub cpu_seconds: f64,
     pub resident_bytes: u64,
     pub virtual_bytes: u64,
@@ -164,7 +164,7 @@ pub struct ProcessFigures {
 }
 
 /// Reads the figures from `/proc/self`; zeros where the platform does not say.
-pub fn figures() -> ProcessFigures {
+pub(crate) fn figures() -> ProcessFigures {
     let mut figures = ProcessFigures::default();
     // SAFETY: `sysconf` only reads system constants.
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
@@ -215,7 +215,7 @@ fn boot_time_seconds() -> Option<f64> {
 /// back to the system. glibc keeps freed heap pages mapped, and the next burst then lands on
 /// fresh pages beside them, so the resident size would only ever grow. At most once a second;
 /// runs on a blocking thread because trimming a large heap takes a few milliseconds.
-pub fn release_freed_memory() {
+pub(crate) fn release_freed_memory() {
     static LAST: std::sync::Mutex<Option<std::time::Instant>> = std::sync::Mutex::new(None);
     {
         let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
@@ -238,7 +238,7 @@ pub fn release_freed_memory() {
 
 /// Stops the process a second from now, once the answer saying so has left: IPC first, then
 /// the bots.
-pub fn exit_soon(asf: &std::sync::Arc<crate::core::Asf>) {
+pub(crate) fn exit_soon(asf: &std::sync::Arc<crate::core::Asf>) {
     let asf = asf.clone();
     tokio::spawn(async move {
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
@@ -248,7 +248,7 @@ pub fn exit_soon(asf: &std::sync::Arc<crate::core::Asf>) {
 
 /// Restarts the core a second from now; `false` (and nothing happens) when restarting is not
 /// allowed.
-pub fn restart_soon(asf: &std::sync::Arc<crate::core::Asf>) -> bool {
+pub(crate) fn restart_soon(asf: &std::sync::Arc<crate::core::Asf>) -> bool {
     if !asf.restart_allowed() {
         return false;
     }

@@ -17,9 +17,9 @@ use crate::api::types::{TypeProperties, TypeResponse};
 use crate::core::config::{BotConfig, GlobalConfig};
 
 /// .NET name of `GlobalConfig`.
-pub const GLOBAL_CONFIG: &str = "ArchiSteamFarm.Storage.GlobalConfig";
+pub(crate) const GLOBAL_CONFIG: &str = "ArchiSteamFarm.Storage.GlobalConfig";
 /// .NET name of `BotConfig`.
-pub const BOT_CONFIG: &str = "ArchiSteamFarm.Steam.Storage.BotConfig";
+pub(crate) const BOT_CONFIG: &str = "ArchiSteamFarm.Steam.Storage.BotConfig";
 /// How deep `/Api/Structure` builds nested default objects.
 const MAX_DEPTH: usize = 8;
 
@@ -59,7 +59,7 @@ fn class(properties: Vec<(String, String)>) -> TypeResponse {
 }
 
 /// The description of type `name`, if the document has it.
-pub fn type_info(name: &str) -> Option<TypeResponse> {
+pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
     let own = |types: Vec<(&str, &str)>| {
         types
             .into_iter()
@@ -178,7 +178,7 @@ fn enum_by_schema(schema: &str) -> Option<EnumInfo> {
 /// A default instance of type `name` as JSON: the read view for configs, 0 for enums, and for
 /// every other class each property's default (`false`, `0`, `""`, `[]`, `{}`, `null` where
 /// nullable, nested objects built the same way).
-pub fn structure(name: &str) -> Option<Value> {
+pub(crate) fn structure(name: &str) -> Option<Value> {
     match name {
         GLOBAL_CONFIG => return serde_json::to_value(GlobalConfig::default()).ok(),
         BOT_CONFIG => return serde_json::to_value(BotConfig::default()).ok(),

@@ -16,14 +16,14 @@ use crate::api::enums::{EPurchaseResultDetail, EResult};
 
 /// Credentials of one logon.
 #[derive(Clone, Debug)]
-pub struct LogOn {
+pub(crate) struct LogOn {
     pub login: String,
     pub password: String,
 }
 
 /// Why a logon failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LogOnError {
+pub(crate) enum LogOnError {
     /// Steam refused the password (`EResult.InvalidPassword`).
     InvalidPassword,
     /// Steam could not be reached.
@@ -32,7 +32,7 @@ pub enum LogOnError {
 
 /// What Steam tells a bot about its account after logon.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Account {
+pub(crate) struct Account {
     pub steam_id: u64,
     pub nickname: String,
     /// Hex SHA-1 of the avatar image.
@@ -53,7 +53,7 @@ pub struct Account {
 
 /// One owned game as the badge pages show it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BadgeGame {
+pub(crate) struct BadgeGame {
     pub app_id: u32,
     pub name: String,
     pub cards_remaining: u16,
@@ -62,7 +62,7 @@ pub struct BadgeGame {
 
 /// What Steam answers to a purchase (key, free licence).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Purchase {
+pub(crate) struct Purchase {
     pub result: EResult,
     pub detail: EPurchaseResultDetail,
     /// Packages granted: package ID, app ID, name.
@@ -71,7 +71,7 @@ pub struct Purchase {
 
 impl Purchase {
     /// What a request that never reached Steam ends as.
-    pub fn timeout() -> Self {
+    pub(crate) fn timeout() -> Self {
         Self {
             result: EResult::Timeout,
             detail: EPurchaseResultDetail::Timeout,
@@ -82,7 +82,7 @@ impl Purchase {
 
 /// A licence on the account: a package and the app it grants.
 #[derive(Clone, Debug, PartialEq)]
-pub struct License {
+pub(crate) struct License {
     pub package: u32,
     pub app: u32,
     /// The app's name.
@@ -91,7 +91,7 @@ pub struct License {
 
 /// A mobile confirmation waiting on the account.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Confirmation {
+pub(crate) struct Confirmation {
     pub id: u64,
     pub creator_id: u64,
     /// `EMobileConfirmationType`.
@@ -100,7 +100,7 @@ pub struct Confirmation {
 }
 
 /// Everything a bot needs from Steam.
-pub trait SteamNetwork: Send + Sync + 'static {
+pub(crate) trait SteamNetwork: Send + Sync + 'static {
     /// Connects and logs an account on.
     fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>>;
     /// Ends the session of a logged-on account (nothing is played any more).
@@ -147,7 +147,7 @@ pub trait SteamNetwork: Send + Sync + 'static {
 }
 
 /// Real time for `duration` of Steam's time on `steam`.
-pub fn real_time(steam: &dyn SteamNetwork, duration: Duration) -> Duration {
+pub(crate) fn real_time(steam: &dyn SteamNetwork, duration: Duration) -> Duration {
     duration.div_f64(steam.speed().max(f64::MIN_POSITIVE))
 }
 
@@ -231,7 +231,7 @@ impl SimGame {
 
 /// A deterministic Steam network: the same seed and account names give the same accounts,
 /// libraries and drops.
-pub struct SimulatedSteam {
+pub(crate) struct SimulatedSteam {
     seed: u64,
     speed: f64,
     accounts: Mutex<HashMap<u64, SimAccount>>,
@@ -241,7 +241,7 @@ pub struct SimulatedSteam {
 
 impl SimulatedSteam {
     /// Time runs `speed` times faster than the wall clock (1 = real time).
-    pub fn new(seed: u64, speed: f64) -> Self {
+    pub(crate) fn new(seed: u64, speed: f64) -> Self {
         let speed = if speed.is_finite() && speed > 0.0 {
             speed
         } else {

@@ -13,7 +13,7 @@ use crate::core::{files, jsonc};
 const STORAGE_KEY: &str = "KeyValueJsonStorage";
 
 /// The global database, saved atomically after every change.
-pub struct GlobalDatabase {
+pub(crate) struct GlobalDatabase {
     path: PathBuf,
     data: Mutex<Map<String, Value>>,
 }
@@ -21,7 +21,7 @@ pub struct GlobalDatabase {
 impl GlobalDatabase {
     /// Reads `path`; a missing file is an empty database. An unreadable one is reported and
     /// left untouched on disk until the first change replaces it.
-    pub fn open(path: PathBuf, log: &slog::Logger) -> Self {
+    pub(crate) fn open(path: PathBuf, log: &slog::Logger) -> Self {
         let data = match std::fs::read_to_string(&path) {
             Ok(text) => match jsonc::from_str::<Map<String, Value>>(&text) {
                 Ok(map) => map,
@@ -43,7 +43,7 @@ impl GlobalDatabase {
     }
 
     /// The stored value for `key` (keys are case-sensitive).
-    pub fn get(&self, key: &str) -> Option<Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<Value> {
         self.lock()
             .get(STORAGE_KEY)
             .and_then(|s| s.get(key))
@@ -51,7 +51,7 @@ impl GlobalDatabase {
     }
 
     /// Stores `value` under `key`; `null` deletes the key. Unchanged values are not saved again.
-    pub fn set(&self, key: &str, value: Value) -> std::io::Result<()> {
+    pub(crate) fn set(&self, key: &str, value: Value) -> std::io::Result<()> {
         if value.is_null() {
             return self.delete(key);
         }
@@ -65,7 +65,7 @@ impl GlobalDatabase {
     }
 
     /// Removes `key` if present.
-    pub fn delete(&self, key: &str) -> std::io::Result<()> {
+    pub(crate) fn delete(&self, key: &str) -> std::io::Result<()> {
         self.update(|storage| storage.remove(key).is_some())
     }
 

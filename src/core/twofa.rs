@@ -27,9 +27,9 @@ const MAX_SHARED_SECRET_BYTES: usize = 32;
 /// The characters of a Steam Guard code.
 const CODE_CHARACTERS: &[u8] = b"23456789BCDFGHJKMNPQRTVWXY";
 /// Length of a Steam Guard code.
-pub const CODE_DIGITS: usize = 5;
+pub(crate) const CODE_DIGITS: usize = 5;
 /// Length of a backup code.
-pub const BACKUP_CODE_DIGITS: usize = 7;
+pub(crate) const BACKUP_CODE_DIGITS: usize = 7;
 
 /// The Steam Guard code for `time` (seconds since the epoch); `None` for a secret ASF cannot
 /// use (empty, not base64, or longer than 32 bytes).
@@ -77,7 +77,7 @@ pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
 
 /// One bot's answer to a 2FA request: ASF's `(Success, Result, Message)`.
 #[derive(Debug, PartialEq)]
-pub struct Outcome<T> {
+pub(crate) struct Outcome<T> {
     pub success: bool,
     pub result: Option<T>,
     pub message: String,
@@ -94,7 +94,7 @@ impl<T> Outcome<T> {
 }
 
 /// The bot's current Steam Guard code (`…/TwoFactorAuthentication/Token`, `2fa`).
-pub fn token(bot: &Bot) -> Outcome<String> {
+pub(crate) fn token(bot: &Bot) -> Outcome<String> {
     let Some(authenticator) = bot.authenticator() else {
         return Outcome::failed(NO_AUTHENTICATOR);
     };
@@ -132,7 +132,7 @@ fn fetch(bot: &Bot, steam_id: u64) -> Option<Vec<Confirmation>> {
 }
 
 /// Removes the bot's authenticator (`DELETE …/TwoFactorAuthentication`).
-pub fn remove(bot: &Bot) -> Outcome<String> {
+pub(crate) fn remove(bot: &Bot) -> Outcome<String> {
     if bot.remove_authenticator() {
         Outcome {
             success: true,
@@ -145,7 +145,7 @@ pub fn remove(bot: &Bot) -> Outcome<String> {
 }
 
 /// The pending confirmations (`GET …/TwoFactorAuthentication/Confirmations`).
-pub fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
+pub(crate) fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
     if bot.authenticator().is_none() {
         return Outcome::failed(NO_AUTHENTICATOR);
     }
@@ -164,7 +164,7 @@ pub fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
 
 /// Which confirmations to handle, and how.
 #[derive(Clone, Debug, Default)]
-pub struct ConfirmationRequest {
+pub(crate) struct ConfirmationRequest {
     /// Accept (true) or decline (false).
     pub accept: bool,
     /// Only confirmations of this `EMobileConfirmationType`.
@@ -177,7 +177,7 @@ pub struct ConfirmationRequest {
 
 /// [`handle_confirmations`] on every bot given, all at once as ASF does (waiting for
 /// confirmations takes seconds per bot): each bot's outcome by name.
-pub async fn handle_confirmations_of_each(
+pub(crate) async fn handle_confirmations_of_each(
     bots: BTreeMap<String, Arc<Bot>>,
     request: &ConfirmationRequest,
 ) -> BTreeMap<String, Outcome<Vec<Confirmation>>> {
@@ -191,7 +191,7 @@ pub async fn handle_confirmations_of_each(
 /// does: handled confirmations are kept one per creator; without creators the first batch
 /// handled ends it; with creators it ends once all of them were handled. Without a handled
 /// confirmation the result is `None`.
-pub async fn handle_confirmations(
+pub(crate) async fn handle_confirmations(
     bot: &Bot,
     request: &ConfirmationRequest,
 ) -> Outcome<Vec<Confirmation>> {

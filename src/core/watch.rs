@@ -11,9 +11,9 @@ use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
 /// How often the directory is listed.
-pub const POLL_INTERVAL: Duration = Duration::from_millis(200);
+pub(crate) const POLL_INTERVAL: Duration = Duration::from_millis(200);
 /// How long a file must stay unchanged before its change is handled.
-pub const QUIET_PERIOD: Duration = Duration::from_millis(400);
+pub(crate) const QUIET_PERIOD: Duration = Duration::from_millis(400);
 
 /// What identifies one version of a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +69,7 @@ fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
 /// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`]. The calls run
 /// on the blocking pool, in order: reading and applying a file costs time in its size, which
 /// must not be taken from the async workers that answer requests.
-pub async fn watch(
+pub(crate) async fn watch(
     dir: &Path,
     mut stop: tokio::sync::watch::Receiver<bool>,
     on_change: impl Fn(&str) + Send + Sync + 'static,

@@ -9,7 +9,7 @@ use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::process;
 
 /// This build as a release.
-pub fn this_release() -> GitHubReleaseResponse {
+pub(crate) fn this_release() -> GitHubReleaseResponse {
     GitHubReleaseResponse {
         changelog_html: format!(
             "<p>asf-ipc, compatible with ArchiSteamFarm V{}. Release notes are not available offline.</p>",
@@ -22,18 +22,18 @@ pub fn this_release() -> GitHubReleaseResponse {
 }
 
 /// Whether `text` is a version `a.b[.c[.d]]`.
-pub fn is_version(text: &str) -> bool {
+pub(crate) fn is_version(text: &str) -> bool {
     let parts: Vec<&str> = text.split('.').collect();
     (2..=4).contains(&parts.len()) && parts.iter().all(|p| p.parse::<u32>().is_ok())
 }
 
 /// One revision, for any page.
-pub fn wiki_history() -> BTreeMap<String, String> {
+pub(crate) fn wiki_history() -> BTreeMap<String, String> {
     BTreeMap::from([("local".to_string(), this_release().released_at)])
 }
 
 /// A wiki page: every config property with its description; `None` for an empty name.
-pub fn wiki_page(page: &str) -> Option<String> {
+pub(crate) fn wiki_page(page: &str) -> Option<String> {
     if page.trim().is_empty() {
         return None;
     }

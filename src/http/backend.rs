@@ -46,14 +46,14 @@ impl DynamicVersionPolicy for FrontTokenPolicy {
 }
 
 /// A running backend.
-pub struct Backend {
+pub(crate) struct Backend {
     server: HttpServer<Arc<Asf>>,
     token: HeaderValue,
 }
 
 impl Backend {
     /// Starts dropshot on `127.0.0.1:0` with a fresh random token.
-    pub fn start(asf: Arc<Asf>) -> Result<Self, String> {
+    pub(crate) fn start(asf: Arc<Asf>) -> Result<Self, String> {
         let api = asf_api_mod::api_description::<AsfIpc>().map_err(|e| e.to_string())?;
         let bytes: [u8; 32] = rand::rng().random();
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -81,17 +81,17 @@ impl Backend {
     }
 
     /// Where the backend listens.
-    pub fn local_addr(&self) -> SocketAddr {
+    pub(crate) fn local_addr(&self) -> SocketAddr {
         self.server.local_addr()
     }
 
     /// The token the front door must send.
-    pub fn token(&self) -> &HeaderValue {
+    pub(crate) fn token(&self) -> &HeaderValue {
         &self.token
     }
 
     /// Stops the backend.
-    pub async fn stop(self) {
+    pub(crate) async fn stop(self) {
         let _ = self.server.close().await;
     }
 }

@@ -49,7 +49,7 @@ impl SiteRules {
 
     /// `Err` with the reason when a request with `headers` (and `authority`, the request
     /// target's, which HTTP/2 sends instead of `Host`) must be refused.
-    pub fn check(&self, headers: &HeaderMap, authority: Option<&str>) -> Result<(), String> {
+    pub(crate) fn check(&self, headers: &HeaderMap, authority: Option<&str>) -> Result<(), String> {
         let host = headers
             .get(header::HOST)
             .and_then(|v| v.to_str().ok())

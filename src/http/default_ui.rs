@@ -11,7 +11,7 @@ macro_rules! www {
 }
 
 /// Every file of the default UI: path below the web root, content.
-pub const FILES: &[(&str, &[u8])] = www![
+pub(crate) const FILES: &[(&str, &[u8])] = www![
     "favicon.svg",
     "index.html",
     "css/app.css",

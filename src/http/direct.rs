@@ -22,7 +22,7 @@ use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};
 
 /// What the front door should send, or `None` to hand the request to dropshot.
-pub enum Answer {
+pub(crate) enum Answer {
     Ok(Bytes),
     Err(AsfError),
 }
@@ -37,7 +37,7 @@ impl Answer {
 }
 
 /// The hot operations' IDs, resolved from the document once, at start-up.
-pub struct HotOperations {
+pub(crate) struct HotOperations {
     asf_get: OperationId,
     bot_get: OperationId,
     command_post: OperationId,
@@ -45,7 +45,7 @@ pub struct HotOperations {
 
 impl HotOperations {
     /// Finds the hot operations in `routes`; a document without one of them is refused.
-    pub fn resolve(routes: &RouteTable) -> Result<Self, String> {
+    pub(crate) fn resolve(routes: &RouteTable) -> Result<Self, String> {
         let id = |name: &str| {
             routes
                 .operation(name)
@@ -61,7 +61,7 @@ impl HotOperations {
     /// Answers `op` (its route having matched the canonical `path`) with the (already
     /// normalised) JSON `body`, when it is one of the hot operations and the request is an
     /// ordinary one.
-    pub async fn answer(
+    pub(crate) async fn answer(
         &self,
         asf: &Arc<Asf>,
         op: &Operation,

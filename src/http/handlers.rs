@@ -26,7 +26,7 @@ use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
-pub enum AsfIpc {}
+pub(crate) enum AsfIpc {}
 
 type Ctx = RequestContext<Arc<Asf>>;
 
@@ -923,7 +923,7 @@ fn to_confirmation(c: &crate::core::steam::Confirmation) -> Confirmation {
 // their logic lives outside the trait implementation, once.
 
 /// `GET /Api/ASF`.
-pub fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
+pub(crate) fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
     GenericResponse::ok(AsfResponse {
         build_variant: process::BUILD_VARIANT.to_string(),
         can_update: false,
@@ -936,7 +936,7 @@ pub fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
 }
 
 /// `GET /Api/Bot/{botNames}`.
-pub fn bot_statuses(
+pub(crate) fn bot_statuses(
     asf: &Arc<Asf>,
     selector: &str,
 ) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
@@ -952,7 +952,10 @@ pub fn bot_statuses(
 }
 
 /// `POST /Api/Command`.
-pub async fn command(asf: &Arc<Asf>, command: String) -> Result<GenericResponse<String>, AsfError> {
+pub(crate) async fn command(
+    asf: &Arc<Asf>,
+    command: String,
+) -> Result<GenericResponse<String>, AsfError> {
     commands::answer(asf, &command)
         .await
         .map(GenericResponse::from_option)

@@ -59,7 +59,7 @@ impl ListenEndpoint {
     }
 
     /// Binds the endpoint. `Ok(None)` means an optional endpoint the machine cannot offer.
-    pub async fn bind(&self) -> Result<Option<Listener>, String> {
+    pub(crate) async fn bind(&self) -> Result<Option<Listener>, String> {
         match &self.bind {
             ListenBind::Tcp(address) => {
                 let listener = match TcpListener::bind(address).await {
@@ -136,7 +136,7 @@ fn bind_unix(path: &Path) -> std::io::Result<UnixListener> {
 }
 
 /// Error text as .NET words the common bind failures.
-pub fn describe_io_error(e: &std::io::Error) -> String {
+pub(crate) fn describe_io_error(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::AddrInUse => "address already in use".to_string(),
         std::io::ErrorKind::AddrNotAvailable => "Cannot assign requested address".to_string(),
@@ -146,7 +146,7 @@ pub fn describe_io_error(e: &std::io::Error) -> String {
 }
 
 /// A bound listener.
-pub enum Listener {
+pub(crate) enum Listener {
     Tcp {
         listener: TcpListener,
         tls: Option<TlsAcceptor>,
@@ -160,36 +160,28 @@ pub enum Listener {
 }
 
 /// An accepted connection, before any TLS handshake.
-pub enum Connection {
+pub(crate) enum Connection {
     Tcp(TcpStream),
     Unix(UnixStream),
 }
 
 impl Listener {
     /// The TCP address bound, if this is a TCP listener.
-    pub fn local_addr(&self) -> Option<SocketAddr> {
+    pub(crate) fn local_addr(&self) -> Option<SocketAddr> {
         match self {
             Self::Tcp { listener, .. } => listener.local_addr().ok(),
             Self::Unix { .. } => None,
         }
     }
 
-    /// The socket file, if this is a unix listener.
-    pub fn unix_path(&self) -> Option<&Path> {
-        match self {
-            Self::Tcp { .. } => None,
-            Self::Unix { path, .. } => Some(path),
-        }
-    }
-
-    pub fn tls(&self) -> Option<&TlsAcceptor> {
+    pub(crate) fn tls(&self) -> Option<&TlsAcceptor> {
         match self {
             Self::Tcp { tls, .. } => tls.as_ref(),
             Self::Unix { .. } => None,
         }
     }
 
-    pub fn protocols(&self) -> Protocols {
+    pub(crate) fn protocols(&self) -> Protocols {
         match self {
             Self::Tcp { protocols, .. } | Self::Unix { protocols, .. } => *protocols,
         }
@@ -197,7 +189,7 @@ impl Listener {
 
     /// Waits for the next connection and the client's address. A unix-socket peer counts as
     /// loopback: only processes on this machine can reach the socket file.
-    pub async fn accept(&self) -> std::io::Result<(Connection, IpAddr)> {
+    pub(crate) async fn accept(&self) -> std::io::Result<(Connection, IpAddr)> {
         match self {
             Self::Tcp { listener, .. } => {
                 let (stream, peer) = listener.accept().await?;

@@ -1,22 +1,22 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
-pub mod backend;
-pub mod cross_site;
-pub mod default_ui;
-pub mod direct;
-pub mod front;
-pub mod handlers;
-pub mod host;
-pub mod listener;
-pub mod metrics;
-pub mod nlog;
-pub mod routes;
-pub mod static_files;
-pub mod swagger;
-pub mod tls;
+pub(crate) mod backend;
+pub(crate) mod cross_site;
+pub(crate) mod default_ui;
+pub(crate) mod direct;
+pub(crate) mod front;
+pub(crate) mod handlers;
+pub(crate) mod host;
+pub(crate) mod listener;
+pub(crate) mod metrics;
+pub(crate) mod nlog;
+pub(crate) mod routes;
+pub(crate) mod static_files;
+pub(crate) mod swagger;
+pub(crate) mod tls;
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use tokio::sync::watch;
@@ -81,7 +81,7 @@ impl ListenConfig {
     /// The listeners `config/IPC.config` describes (ASF's defaults where it is silent).
     /// Certificates are loaded here, relative to `working_dir`, so a broken one is reported
     /// before anything is bound.
-    pub fn from_ipc_config(config: &IpcConfig, working_dir: &Path) -> Result<Self, String> {
+    pub(crate) fn from_ipc_config(config: &IpcConfig, working_dir: &Path) -> Result<Self, String> {
         let mut listen = Self {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
@@ -145,7 +145,6 @@ impl ListenConfig {
 /// A running IPC server: listeners, front door and backend.
 pub struct IpcServer {
     local_addrs: Vec<SocketAddr>,
-    unix_paths: Vec<PathBuf>,
     asf: Arc<Asf>,
     backend: Backend,
     shutdown: watch::Sender<bool>,
@@ -205,10 +204,6 @@ impl IpcServer {
         }
         let local_addrs: Vec<SocketAddr> =
             listeners.iter().filter_map(|l| l.local_addr()).collect();
-        let unix_paths: Vec<PathBuf> = listeners
-            .iter()
-            .filter_map(|l| l.unix_path().map(Path::to_path_buf))
-            .collect();
         let backend = Backend::start(asf.clone())?;
         let state = Arc::new(FrontState::new(
             asf.clone(),
@@ -228,7 +223,6 @@ impl IpcServer {
         tasks.push(tokio::spawn(clear_failures_hourly(asf, watcher)));
         Ok(Self {
             local_addrs,
-            unix_paths,
             asf: asf_handle,
             backend,
             shutdown,
@@ -239,11 +233,6 @@ impl IpcServer {
     /// The addresses actually bound (useful with port 0).
     pub fn local_addrs(&self) -> &[SocketAddr] {
         &self.local_addrs
-    }
-
-    /// The unix sockets listened on.
-    pub fn unix_paths(&self) -> &[PathBuf] {
-        &self.unix_paths
     }
 
     /// The backend's address, which must refuse direct requests.

@@ -20,7 +20,7 @@ use crate::api::GenericResponse;
 use crate::core::Asf;
 
 /// ASF's reason for closing on a client message.
-pub const CLOSE_REASON: &str = "You're not supposed to be sending any message but Close!";
+pub(crate) const CLOSE_REASON: &str = "You're not supposed to be sending any message but Close!";
 /// How long one frame may take to leave before the subscriber is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -30,7 +30,7 @@ fn frame(line: &str) -> Message {
 }
 
 /// Serves one subscriber until it leaves, misbehaves, stalls, or the IPC server stops.
-pub async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> WebsocketChannelResult {
+pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> WebsocketChannelResult {
     // Clients only ever send Close: small read limits; one pending frame at a time.
     let config = WebSocketConfig::default()
         .max_message_size(Some(64 * 1024))

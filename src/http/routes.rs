@@ -178,7 +178,7 @@ impl RouteTable {
     }
 
     /// The ID of the operation the document calls `operation_id`.
-    pub fn operation(&self, operation_id: &str) -> Option<OperationId> {
+    pub(crate) fn operation(&self, operation_id: &str) -> Option<OperationId> {
         self.routes
             .iter()
             .flat_map(|r| &r.operations)
@@ -187,7 +187,7 @@ impl RouteTable {
     }
 
     /// The `Allow` list of the route `path` matches, if any.
-    pub fn allowed_methods(&self, path: &str) -> Option<String> {
+    pub(crate) fn allowed_methods(&self, path: &str) -> Option<String> {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         self.best_route(&segments).map(Route::allow)
     }
@@ -249,7 +249,7 @@ impl RouteTable {
 
     /// Rewrites query keys to their declared case and drops `password`, which only the access
     /// check reads (and which must not reach any log).
-    pub fn normalize_query(&self, op: &Operation, query: &str) -> String {
+    pub(crate) fn normalize_query(&self, op: &Operation, query: &str) -> String {
         let mut out = String::with_capacity(query.len());
         // A declared parameter given twice takes its first value, as ASP.NET binds it.
         let mut bound: Vec<&str> = Vec::new();

@@ -39,7 +39,7 @@ const CHUNK: u64 = 64 * 1024;
 struct FinalAnswer;
 
 /// Where static files come from.
-pub struct WebRoot {
+pub(crate) struct WebRoot {
     source: Source,
 }
 
@@ -80,7 +80,7 @@ enum Resolved {
 
 impl WebRoot {
     /// `<working_dir>/www` when it is a directory, else the built-in UI.
-    pub fn open(working_dir: &Path) -> Self {
+    pub(crate) fn open(working_dir: &Path) -> Self {
         let custom = working_dir.join("www");
         if custom.is_dir()
             && let Ok(canonical) = custom.canonicalize()
@@ -93,7 +93,7 @@ impl WebRoot {
     }
 
     /// The default UI compiled into the binary.
-    pub fn built_in() -> Self {
+    pub(crate) fn built_in() -> Self {
         let files = default_ui::FILES
             .iter()
             .map(|(path, data)| EmbeddedFile {
@@ -107,17 +107,9 @@ impl WebRoot {
         }
     }
 
-    /// The directory served, or `None` for the built-in UI.
-    pub fn directory(&self) -> Option<&Path> {
-        match &self.source {
-            Source::Directory(dir) => Some(dir),
-            Source::Embedded(_) => None,
-        }
-    }
-
     /// Answers a request for `path` (PathBase already removed, still percent-encoded).
     /// Anything that is not a servable file is an empty `404`.
-    pub async fn serve<B>(&self, req: &Request<B>, path: &str) -> Response<ProxyBody> {
+    pub(crate) async fn serve<B>(&self, req: &Request<B>, path: &str) -> Response<ProxyBody> {
         let method = req.method();
         if method != Method::GET && method != Method::HEAD {
             return empty(StatusCode::NOT_FOUND);
@@ -151,7 +143,7 @@ impl WebRoot {
     /// body is answered with the root's default document, keeping the failure's status, so
     /// deep links of a single-page app load the app. Conditional and range headers are not
     /// applied to it (a cached 404 must never be revalidated into an empty page).
-    pub async fn status_page(
+    pub(crate) async fn status_page(
         &self,
         method: &Method,
         response: Response<ProxyBody>,

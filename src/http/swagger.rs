@@ -51,13 +51,13 @@ const INDEX_HTML: &str = r##"<!DOCTYPE html>
 "##;
 
 /// The docs page and its assets, keyed by file name (`index.html` for the page).
-pub struct SwaggerUi {
+pub(crate) struct SwaggerUi {
     files: HashMap<&'static str, Bytes>,
 }
 
 impl SwaggerUi {
     /// Unpacks the vendored archive.
-    pub fn load() -> Result<Self, String> {
+    pub(crate) fn load() -> Result<Self, String> {
         let reader = std::io::Cursor::new(utoipa_swagger_ui_vendored::SWAGGER_UI_VENDORED);
         let mut archive = zip::ZipArchive::new(reader).map_err(|e| e.to_string())?;
         let mut files = HashMap::new();
@@ -82,7 +82,7 @@ impl SwaggerUi {
     }
 
     /// A file by name, with its content type.
-    pub fn get(&self, name: &str) -> Option<(Bytes, &'static str)> {
+    pub(crate) fn get(&self, name: &str) -> Option<(Bytes, &'static str)> {
         let data = self.files.get(name)?.clone();
         let mime = match name.rsplit('.').next() {
             Some("html") => "text/html; charset=utf-8",

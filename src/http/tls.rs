@@ -50,7 +50,7 @@ impl Protocols {
 }
 
 /// Builds the TLS configuration an endpoint's `Certificate` section describes.
-pub fn server_config(
+pub(crate) fn server_config(
     working_dir: &Path,
     certificate: &Value,
     protocols: Protocols,

@@ -7,7 +7,7 @@ use crate::core::bot::Bot;
 use crate::core::{Asf, twofa};
 
 /// `2fa`: the current Steam Guard code.
-pub fn two_factor_token(bot: &Bot) -> String {
+pub(super) fn two_factor_token(bot: &Bot) -> String {
     let outcome = twofa::token(bot);
     match outcome.result {
         Some(code) if outcome.success => format!("2FA Token: {code}"),
@@ -16,7 +16,7 @@ pub fn two_factor_token(bot: &Bot) -> String {
 }
 
 /// `2faok` / `2fano`: accepts or declines every pending confirmation.
-pub async fn confirmations(bot: &Bot, accept: bool) -> String {
+pub(super) async fn confirmations(bot: &Bot, accept: bool) -> String {
     if bot.session().is_none() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -36,7 +36,7 @@ pub async fn confirmations(bot: &Bot, accept: bool) -> String {
 }
 
 /// `balance`: the wallet, pending funds in brackets.
-pub fn balance(bot: &Bot) -> String {
+pub(super) fn balance(bot: &Bot) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -56,7 +56,7 @@ pub fn balance(bot: &Bot) -> String {
 }
 
 /// `level`.
-pub fn level(bot: &Bot) -> String {
+pub(super) fn level(bot: &Bot) -> String {
     match bot.session() {
         Some(steam_id) => format!("Bot has level {}.", bot.steam().profile(steam_id).0),
         None => text::NOT_CONNECTED.to_string(),
@@ -64,7 +64,7 @@ pub fn level(bot: &Bot) -> String {
 }
 
 /// `points`.
-pub fn points(bot: &Bot) -> String {
+pub(super) fn points(bot: &Bot) -> String {
     match bot.session() {
         Some(steam_id) => format!("Points balance: {}", bot.steam().profile(steam_id).1),
         None => text::NOT_CONNECTED.to_string(),
@@ -72,7 +72,7 @@ pub fn points(bot: &Bot) -> String {
 }
 
 /// `nickname <Nickname>`.
-pub fn nickname(bot: &Bot, nickname: &str) -> String {
+pub(super) fn nickname(bot: &Bot, nickname: &str) -> String {
     if bot.set_nickname(nickname) {
         text::DONE.to_string()
     } else {
@@ -88,7 +88,7 @@ const PUBLIC: u8 = 3;
 /// `privacy <Settings>`: up to seven levels (profile, owned games, playtime, friends list,
 /// inventory, inventory gifts, comments), each no more open than what it belongs to;
 /// settings left out are private.
-pub fn privacy(bot: &Bot, settings: &str) -> String {
+pub(super) fn privacy(bot: &Bot, settings: &str) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -143,7 +143,7 @@ fn privacy_level(text: &str) -> Option<u8> {
 }
 
 /// `input <Type> <Value>`: only while headless (or as a service), as in ASF.
-pub fn input(asf: &Asf, bot: &Bot, kind: &str, value: &str) -> String {
+pub(super) fn input(asf: &Asf, bot: &Bot, kind: &str, value: &str) -> String {
     if !asf.global_config().headless && !asf.is_service() {
         return text::HEADLESS_ONLY.to_string();
     }

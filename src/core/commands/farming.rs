@@ -36,7 +36,7 @@ impl ListKind {
 }
 
 /// A control's outcome as ASF words it.
-pub fn outcome(outcome: ControlOutcome) -> String {
+pub(super) fn outcome(outcome: ControlOutcome) -> String {
     if outcome.succeeded() {
         outcome.to_string()
     } else {
@@ -46,7 +46,7 @@ pub fn outcome(outcome: ControlOutcome) -> String {
 
 /// `pause`, `pause~`, `pause&`. A bad number of seconds is answered without the bot's name,
 /// as ASF does.
-pub fn pause(bot: &Arc<Bot>, permanent: bool, seconds: Option<&str>) -> Option<String> {
+pub(super) fn pause(bot: &Arc<Bot>, permanent: bool, seconds: Option<&str>) -> Option<String> {
     let seconds = match seconds {
         None => 0,
         Some(text) => match parse::id::<u16>(text) {
@@ -61,7 +61,7 @@ pub fn pause(bot: &Arc<Bot>, permanent: bool, seconds: Option<&str>) -> Option<S
 }
 
 /// `play <AppIDs,GameName>`: numbers are games to play, the other words the name shown.
-pub fn play(bot: &Bot, games: &str) -> String {
+pub(super) fn play(bot: &Bot, games: &str) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -97,7 +97,7 @@ pub fn play(bot: &Bot, games: &str) -> String {
 }
 
 /// `reset`: back from `play` (see [`Bot::reset_playing`]).
-pub fn reset(bot: &Bot) -> String {
+pub(super) fn reset(bot: &Bot) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -106,7 +106,7 @@ pub fn reset(bot: &Bot) -> String {
 }
 
 /// `farm`: the farming cycle starts over.
-pub fn farm(bot: &Bot) -> String {
+pub(super) fn farm(bot: &Bot) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -115,7 +115,7 @@ pub fn farm(bot: &Bot) -> String {
 }
 
 /// `bgr`: the redeemer's queue length.
-pub fn bgr(bot: &Bot) -> String {
+pub(super) fn bgr(bot: &Bot) -> String {
     format!(
         "Bot has {} games remaining in its background queue.",
         bot.db().get().games_to_redeem.len()
@@ -123,7 +123,7 @@ pub fn bgr(bot: &Bot) -> String {
 }
 
 /// `fb`, `fq`, `mab`, `tb`: the list, comma-separated.
-pub fn list(bot: &Bot, kind: ListKind) -> String {
+pub(super) fn list(bot: &Bot, kind: ListKind) -> String {
     let data = bot.db().get();
     let items: Vec<String> = match kind {
         ListKind::FarmingBlacklist => data.farming_blacklist.iter().map(u32::to_string).collect(),
@@ -148,7 +148,7 @@ pub fn list(bot: &Bot, kind: ListKind) -> String {
 
 /// `…add` / `…rm`: changes a list; `Nothing found!` when nothing changed. The farming lists
 /// take effect at once.
-pub fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> String {
+pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> String {
     let targets = parse::list(items);
     if targets.is_empty() {
         return text::empty("targets");

@@ -139,7 +139,7 @@ pub enum Command {
 
 /// How the last argument of a command is read when words follow it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tail {
+pub(super) enum Tail {
     /// That one word; later words are ignored.
     Word,
     /// Every word from there on, joined with commas (ASF's `GetArgsAsText(args, n, ",")`).
@@ -150,7 +150,7 @@ pub enum Tail {
 
 /// The words a command takes after its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
+pub(super) enum Shape {
     /// None: the command alone.
     Bare,
     /// An optional bot selector: every word after the name, joined with commas.
@@ -166,14 +166,14 @@ pub enum Shape {
 
 /// One line of the table: a command's names (its aliases included), the words it takes and
 /// what they make.
-pub struct Grammar {
+pub(super) struct Grammar {
     pub names: &'static [&'static str],
     pub shape: Shape,
     build: fn(Target, &mut Arguments) -> Command,
 }
 
 /// A command's arguments, in order, as its shape read them.
-pub struct Arguments(std::vec::IntoIter<String>);
+pub(super) struct Arguments(std::vec::IntoIter<String>);
 
 impl Arguments {
     /// The next argument; the shapes guarantee it exists for every builder in the table.
@@ -230,7 +230,7 @@ fn every_bot() -> Target {
 }
 
 /// Every command ASF knows, by name.
-pub const COMMANDS: &[Grammar] = &[
+pub(super) const COMMANDS: &[Grammar] = &[
     with(&["2FA"], BOTS, |t, _| on(t, BotAction::TwoFa)),
     with(&["2FANO"], BOTS, |t, _| {
         on(t, BotAction::Confirmations { accept: false })

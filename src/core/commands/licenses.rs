@@ -32,17 +32,17 @@ fn license(entry: &str) -> License {
 }
 
 /// An `EResult` by name (its number when it has none).
-pub fn result_name(result: EResult) -> String {
+pub(super) fn result_name(result: EResult) -> String {
     result.to_dotnet_string()
 }
 
 /// An `EPurchaseResultDetail` by name (its number when it has none).
-pub fn detail_name(detail: EPurchaseResultDetail) -> String {
+pub(super) fn detail_name(detail: EPurchaseResultDetail) -> String {
     detail.to_dotnet_string()
 }
 
 /// `addlicense <Licenses>`: activates free licences.
-pub fn add(bot: &Bot, query: &str) -> Option<String> {
+pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
     let Some(owned) = bot.licenses() else {
         return Some(text::bot(name, text::NOT_CONNECTED));
@@ -106,7 +106,7 @@ pub fn add(bot: &Bot, query: &str) -> Option<String> {
 }
 
 /// `rmlicense <Licenses>`: removes licences the account holds.
-pub fn remove(bot: &Bot, query: &str) -> Option<String> {
+pub(super) fn remove(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
     let Some(owned) = bot.licenses() else {
         return Some(text::bot(name, text::NOT_CONNECTED));
@@ -139,7 +139,7 @@ pub fn remove(bot: &Bot, query: &str) -> Option<String> {
 
 /// `redeempoints <DefinitionIDs>`: buys points-shop items; an ID ending in `!` may cost
 /// points, the others must be free.
-pub fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
+pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
     let line = |t: &str| Some(text::bot(name, t));
     let Some(steam_id) = bot.session() else {

@@ -14,7 +14,7 @@ mod parse;
 mod process;
 mod redeem;
 mod status;
-pub mod text;
+pub(crate) mod text;
 mod trading;
 
 use std::sync::Arc;
@@ -26,7 +26,7 @@ pub use grammar::{BotAction, Command, Target, parse};
 
 /// Answers a command line as `POST /Api/Command` receives it, `CommandPrefix` and all: the
 /// answer (`None` for ASF's `null`), or `Err` with ASF's reason to refuse the line.
-pub async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>, String> {
+pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>, String> {
     // ASF's `[Required]` refuses white space alone too.
     if line.trim().is_empty() {
         return Err(text::empty("Command"));

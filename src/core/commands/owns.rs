@@ -19,7 +19,7 @@ const MAX_PATTERN_LEN: usize = 1024;
 const MAX_PATTERN_BYTES: usize = 1 << 20;
 
 /// One bot's answer, and what it owns of the query (`None` while offline).
-pub struct Owned {
+pub(super) struct Owned {
     pub answer: Option<String>,
     /// `app/<id>` or `sub/<id>` → name (a package's "name" is its number, as in ASF).
     pub games: Option<Vec<(String, String)>>,
@@ -48,7 +48,7 @@ fn query(entry: &str) -> Query<'_> {
 }
 
 /// One bot's answer to `owns <query>`.
-pub fn for_bot(bot: &Bot, query_text: &str) -> Owned {
+pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     let name = bot.name();
     let Some(licenses) = bot.licenses() else {
         return Owned {
@@ -150,7 +150,7 @@ fn compile(pattern: &str) -> Option<regex::Regex> {
 
 /// `owns <Bots> <query>` and `oa <query>`: every online bot's answer, then a line per owned
 /// game saying how many of them own it. `None` when no bot named is online.
-pub fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Option<String> {
+pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Option<String> {
     let bots = match super::selected(asf, selector) {
         Ok(bots) => bots,
         Err(answer) => return Some(answer),

@@ -3,17 +3,17 @@
 use crate::api::enums::AsfEnum;
 
 /// Elements of a comma list, empty ones left out and the others as written (not trimmed).
-pub fn list(text: &str) -> Vec<&str> {
+pub(super) fn list(text: &str) -> Vec<&str> {
     text.split(',').filter(|s| !s.is_empty()).collect()
 }
 
 /// The words of `args` from `from` on, joined with commas (ASF's `GetArgsAsText(args, n, ",")`).
-pub fn joined(args: &[&str], from: usize) -> String {
+pub(super) fn joined(args: &[&str], from: usize) -> String {
     args.get(from..).unwrap_or_default().join(",")
 }
 
 /// The message after its first `skip` words, verbatim (ASF's `GetArgsAsText(message, n)`).
-pub fn rest(message: &str, skip: usize) -> String {
+pub(super) fn rest(message: &str, skip: usize) -> String {
     let mut rest = message.trim_start();
     for _ in 0..skip {
         rest = rest
@@ -25,7 +25,7 @@ pub fn rest(message: &str, skip: usize) -> String {
 
 /// An unsigned number as .NET's `TryParse` reads one: surrounding white space and a sign
 /// allowed (a minus only on zero), decimal digits, no overflow.
-pub fn number<T: TryFrom<u64>>(text: &str) -> Option<T> {
+pub(super) fn number<T: TryFrom<u64>>(text: &str) -> Option<T> {
     let text = text.trim();
     let (negative, digits) = match text.as_bytes().first()? {
         b'+' => (false, &text[1..]),
@@ -43,7 +43,7 @@ pub fn number<T: TryFrom<u64>>(text: &str) -> Option<T> {
 }
 
 /// A non-zero unsigned number.
-pub fn id<T: TryFrom<u64>>(text: &str) -> Option<T> {
+pub(super) fn id<T: TryFrom<u64>>(text: &str) -> Option<T> {
     number::<u64>(text)
         .filter(|n| *n != 0)
         .and_then(|n| T::try_from(n).ok())
@@ -51,7 +51,7 @@ pub fn id<T: TryFrom<u64>>(text: &str) -> Option<T> {
 
 /// An enum member by name (any case) or number, as `Enum.TryParse(text, true, …)` reads it;
 /// `None` for anything else, including numbers that name no member.
-pub fn member<E: AsfEnum>(text: &str) -> Option<i64> {
+pub(super) fn member<E: AsfEnum>(text: &str) -> Option<i64> {
     let text = text.trim();
     let value = E::value_of(text).or_else(|| {
         let (negative, digits) = text.strip_prefix('-').map_or((false, text), |d| (true, d));

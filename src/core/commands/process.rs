@@ -8,12 +8,12 @@ use crate::api::enums::{ECryptoMethod, EHashingMethod, EUpdateChannel};
 use crate::core::{Asf, crypto, process};
 
 /// `ASF V6.3.9.6`
-pub fn version() -> String {
+pub(super) fn version() -> String {
     format!("ASF V{}", process::ASF_VERSION)
 }
 
 /// Memory and uptime.
-pub fn stats(asf: &Asf) -> String {
+pub(super) fn stats(asf: &Asf) -> String {
     let uptime = chrono::Utc::now()
         .signed_duration_since(asf.start_time())
         .to_std()
@@ -26,13 +26,13 @@ pub fn stats(asf: &Asf) -> String {
 }
 
 /// Stops the process a second after answering.
-pub fn exit(asf: &Arc<Asf>) -> String {
+pub(super) fn exit(asf: &Arc<Asf>) -> String {
     process::exit_soon(asf);
     text::asf(text::DONE)
 }
 
 /// Restarts the core a second after answering, unless restarting is not allowed.
-pub fn restart(asf: &Arc<Asf>) -> String {
+pub(super) fn restart(asf: &Arc<Asf>) -> String {
     if !process::restart_soon(asf) {
         return text::asf(&text::failed_with(text::RESTART_NOT_ALLOWED));
     }
@@ -52,7 +52,7 @@ fn channel(channel: Option<&str>) -> Result<(), String> {
 }
 
 /// `update [Channel][!]`: ASF's `Failed!`/`Success!` followed by the update's message.
-pub fn update(channel_text: Option<&str>) -> String {
+pub(super) fn update(channel_text: Option<&str>) -> String {
     if let Err(answer) = channel(channel_text) {
         return answer;
     }
@@ -63,7 +63,7 @@ pub fn update(channel_text: Option<&str>) -> String {
 }
 
 /// No plugins are loaded, so there is nothing to update; naming plugins fails.
-pub fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> String {
+pub(super) fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> String {
     if let Err(answer) = channel(channel_text) {
         return answer;
     }
@@ -75,7 +75,7 @@ pub fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> Stri
 }
 
 /// `encrypt <method> <text>`.
-pub fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
+pub(super) fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<ECryptoMethod>(method) else {
         return text::asf(&text::invalid("cryptoMethod"));
     };
@@ -87,7 +87,7 @@ pub fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
 }
 
 /// `hash <method> <text>`; key derivation runs off the async workers.
-pub async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
+pub(super) async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<EHashingMethod>(method) else {
         return text::asf(&text::invalid("hashingMethod"));
     };

@@ -25,16 +25,16 @@ struct Modes {
 
 /// Bits of the modes words (ASF's `ERedeemFlags`).
 mod flag {
-    pub const VALIDATE: u16 = 1;
-    pub const FORCE_FORWARDING: u16 = 2;
-    pub const SKIP_FORWARDING: u16 = 4;
-    pub const FORCE_DISTRIBUTING: u16 = 8;
-    pub const SKIP_DISTRIBUTING: u16 = 16;
-    pub const SKIP_INITIAL: u16 = 32;
-    pub const FORCE_KEEP_MISSING_GAMES: u16 = 64;
-    pub const SKIP_KEEP_MISSING_GAMES: u16 = 128;
-    pub const FORCE_ASSUME_WALLET_KEY: u16 = 256;
-    pub const SKIP_ASSUME_WALLET_KEY: u16 = 512;
+    pub(super) const VALIDATE: u16 = 1;
+    pub(super) const FORCE_FORWARDING: u16 = 2;
+    pub(super) const SKIP_FORWARDING: u16 = 4;
+    pub(super) const FORCE_DISTRIBUTING: u16 = 8;
+    pub(super) const SKIP_DISTRIBUTING: u16 = 16;
+    pub(super) const SKIP_INITIAL: u16 = 32;
+    pub(super) const FORCE_KEEP_MISSING_GAMES: u16 = 64;
+    pub(super) const SKIP_KEEP_MISSING_GAMES: u16 = 128;
+    pub(super) const FORCE_ASSUME_WALLET_KEY: u16 = 256;
+    pub(super) const SKIP_ASSUME_WALLET_KEY: u16 = 512;
 }
 
 /// Reads the `redeem^` modes (`FD,SI,V`…); `Err` with the answer for a bad one.
@@ -138,7 +138,7 @@ fn among(bots: &[Arc<Bot>], bot: &Arc<Bot>) -> bool {
 }
 
 /// `redeem <Keys>` / `redeem^ <Modes> <Keys>` on `bot`.
-pub async fn redeem(
+pub(super) async fn redeem(
     asf: &Arc<Asf>,
     bot: &Arc<Bot>,
     keys_text: &str,

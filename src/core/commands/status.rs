@@ -12,7 +12,7 @@ const LIMITED_USER_FORCE: i32 = 8192;
 const LOCKDOWN: i32 = 8_388_608;
 
 /// One bot's status line.
-pub fn for_bot(bot: &Bot) -> String {
+pub(super) fn for_bot(bot: &Bot) -> String {
     let status = bot.status();
     let farmer = &status.cards_farmer;
     let state = if !status.is_connected_and_logged_on {
@@ -58,7 +58,7 @@ pub fn for_bot(bot: &Bot) -> String {
 }
 
 /// The status of every bot `selector` names, then the overview of the running ones.
-pub fn for_bots(asf: &Arc<Asf>, selector: &str) -> Option<String> {
+pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str) -> Option<String> {
     let bots = match super::selected(asf, selector) {
         Ok(bots) => bots,
         Err(answer) => return Some(answer),

@@ -10,75 +10,76 @@ use std::time::Duration;
 
 use crate::core::bot::ControlOutcome;
 
-pub const DONE: &str = "Done!";
-pub const FAILED: &str = "Failed!";
-pub const SUCCESS: &str = "Success!";
-pub const NOTHING_FOUND: &str = "Nothing found!";
-pub const UNKNOWN_COMMAND: &str = "Unknown command!";
-pub const NOT_CONNECTED: &str = "This bot instance is not connected!";
-pub const TARGET_NOT_CONNECTED: &str = "Target bot instance is not connected!";
-pub const NO_2FA: &str = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
-pub const HEADLESS_ONLY: &str = "This function is available only in headless mode!";
-pub const NO_MASTER: &str =
+pub(crate) const DONE: &str = "Done!";
+pub(crate) const FAILED: &str = "Failed!";
+pub(crate) const SUCCESS: &str = "Success!";
+pub(crate) const NOTHING_FOUND: &str = "Nothing found!";
+pub(crate) const UNKNOWN_COMMAND: &str = "Unknown command!";
+pub(crate) const NOT_CONNECTED: &str = "This bot instance is not connected!";
+pub(crate) const TARGET_NOT_CONNECTED: &str = "Target bot instance is not connected!";
+pub(crate) const NO_2FA: &str = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
+pub(crate) const HEADLESS_ONLY: &str = "This function is available only in headless mode!";
+pub(crate) const NO_MASTER: &str =
     "Trade couldn't be sent because there is no user with master permission defined!";
-pub const TRADE_TO_YOURSELF: &str = "You can't send a trade to yourself!";
-pub const TRADE_SENT: &str = "Trade offer sent successfully!";
-pub const TRADE_FAILED: &str = "Trade offer failed!";
-pub const NO_WALLET: &str = "Bot has no wallet.";
+pub(crate) const TRADE_TO_YOURSELF: &str = "You can't send a trade to yourself!";
+pub(crate) const TRADE_SENT: &str = "Trade offer sent successfully!";
+pub(crate) const TRADE_FAILED: &str = "Trade offer failed!";
+pub(crate) const NO_WALLET: &str = "Bot has no wallet.";
 /// Why a restart is refused: the config does not allow it.
-pub const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
-pub const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
-pub const WIKI_COMMANDS: &str = "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
+pub(crate) const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
+pub(crate) const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
+pub(crate) const WIKI_COMMANDS: &str =
+    "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
 
-pub const STATUS_NOT_RUNNING: &str = "Bot is not running.";
-pub const STATUS_CONNECTING: &str = "Bot is connecting to Steam network.";
-pub const STATUS_PAUSED: &str = "Bot is paused or running in manual mode.";
-pub const STATUS_LIMITED: &str = "Bot is limited and can't drop any cards through farming.";
-pub const STATUS_LOCKED: &str = "Bot is locked and can't drop any cards through farming.";
-pub const STATUS_NOT_FARMING: &str = "Bot is not farming anything.";
+pub(crate) const STATUS_NOT_RUNNING: &str = "Bot is not running.";
+pub(crate) const STATUS_CONNECTING: &str = "Bot is connecting to Steam network.";
+pub(crate) const STATUS_PAUSED: &str = "Bot is paused or running in manual mode.";
+pub(crate) const STATUS_LIMITED: &str = "Bot is limited and can't drop any cards through farming.";
+pub(crate) const STATUS_LOCKED: &str = "Bot is locked and can't drop any cards through farming.";
+pub(crate) const STATUS_NOT_FARMING: &str = "Bot is not farming anything.";
 
 /// `<Bot> text`.
-pub fn bot(name: &str, text: &str) -> String {
+pub(crate) fn bot(name: &str, text: &str) -> String {
     format!("<{name}> {text}")
 }
 
 /// `<ASF> text`.
-pub fn asf(text: &str) -> String {
+pub(crate) fn asf(text: &str) -> String {
     format!("<ASF> {text}")
 }
 
 /// A line about another bot inside one bot's answer: ASF starts those with a newline.
-pub fn other_bot(name: &str, text: &str) -> String {
+pub(crate) fn other_bot(name: &str, text: &str) -> String {
     format!("\n<{name}> {text}")
 }
 
 /// `{0} is invalid!`
-pub fn invalid(what: &str) -> String {
+pub(crate) fn invalid(what: &str) -> String {
     format!("{what} is invalid!")
 }
 
 /// `{0} is empty!`
-pub fn empty(what: &str) -> String {
+pub(crate) fn empty(what: &str) -> String {
     format!("{what} is empty!")
 }
 
 /// `Failed due to error: {0}`
-pub fn failed_with(error: &str) -> String {
+pub(crate) fn failed_with(error: &str) -> String {
     format!("Failed due to error: {error}")
 }
 
 /// `Request failed after {0} attempts!`
-pub fn request_failed_after(tries: u32) -> String {
+pub(crate) fn request_failed_after(tries: u32) -> String {
     format!("Request failed after {tries} attempts!")
 }
 
 /// `Couldn't find any bot named {0}!`
-pub fn bot_not_found(query: &str) -> String {
+pub(crate) fn bot_not_found(query: &str) -> String {
     format!("Couldn't find any bot named {query}!")
 }
 
 /// `Owned already: {0} | {1}` (or without a name).
-pub fn owned_already(id: &str, name: Option<&str>) -> String {
+pub(crate) fn owned_already(id: &str, name: Option<&str>) -> String {
     match name {
         Some(name) => format!("Owned already: {id} | {name}"),
         None => format!("Owned already: {id}"),
@@ -86,17 +87,17 @@ pub fn owned_already(id: &str, name: Option<&str>) -> String {
 }
 
 /// `Not owned yet: {0}`
-pub fn not_owned_yet(query: &str) -> String {
+pub(crate) fn not_owned_yet(query: &str) -> String {
     format!("Not owned yet: {query}")
 }
 
 /// `ID: {0} | Status: {1}`, the line of licences and points-shop items.
-pub fn id_status(id: &str, status: &str) -> String {
+pub(crate) fn id_status(id: &str, status: &str) -> String {
     format!("ID: {id} | Status: {status}")
 }
 
 /// `Key: {0} | Status: {1}`, with `| Items: {2}` when Steam listed packages.
-pub fn key_status(key: &str, status: &str, items: &[(u32, String)]) -> String {
+pub(crate) fn key_status(key: &str, status: &str, items: &[(u32, String)]) -> String {
     if items.is_empty() {
         format!("Key: {key} | Status: {status}")
     } else {
@@ -114,26 +115,26 @@ pub fn key_status(key: &str, status: &str, items: &[(u32, String)]) -> String {
 
 /// An answer built line by line: each line is followed by a newline.
 #[derive(Default)]
-pub struct Lines(String);
+pub(crate) struct Lines(String);
 
 impl Lines {
-    pub fn push(&mut self, line: &str) {
+    pub(crate) fn push(&mut self, line: &str) {
         self.0.push_str(line);
         self.0.push('\n');
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
     /// The text; `None` when nothing was added.
-    pub fn into_answer(self) -> Option<String> {
+    pub(crate) fn into_answer(self) -> Option<String> {
         (!self.0.is_empty()).then_some(self.0)
     }
 }
 
 /// Joins the answers of several bots (ASF leaves out the empty ones); `None` when none is left.
-pub fn join(answers: impl IntoIterator<Item = Option<String>>) -> Option<String> {
+pub(crate) fn join(answers: impl IntoIterator<Item = Option<String>>) -> Option<String> {
     let answers: Vec<String> = answers
         .into_iter()
         .flatten()
@@ -144,7 +145,7 @@ pub fn join(answers: impl IntoIterator<Item = Option<String>>) -> Option<String>
 
 /// A duration as ASF writes it (Humanizer, English, three largest units down to seconds):
 /// `1 day, 5 hours, 30 minutes`, `0 seconds`.
-pub fn human_duration(duration: Duration) -> String {
+pub(crate) fn human_duration(duration: Duration) -> String {
     const DAYS_IN_YEAR: f64 = 365.2425;
     const DAYS_IN_MONTH: f64 = 30.436875;
     let total = duration.as_secs();
@@ -179,7 +180,7 @@ pub fn human_duration(duration: Duration) -> String {
 }
 
 /// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
-pub fn money(cents: i64) -> String {
+pub(crate) fn money(cents: i64) -> String {
     format!("{}", cents as f64 / 100.0)
 }
 

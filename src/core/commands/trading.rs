@@ -133,7 +133,7 @@ fn send(asf: &Asf, bot: &Bot, target: Option<u64>, filter: &Filter) -> String {
 }
 
 /// `loot`: `LootableTypes` to the first Master.
-pub fn loot(asf: &Asf, bot: &Bot) -> String {
+pub(super) fn loot(asf: &Asf, bot: &Bot) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -157,7 +157,7 @@ fn app_ids(text_ids: &str) -> Result<Vec<u32>, String> {
 }
 
 /// `loot@` / `loot%`: lootable items of (or not of) the given games.
-pub fn loot_apps(asf: &Asf, bot: &Bot, apps: &str, exclude: bool) -> String {
+pub(super) fn loot_apps(asf: &Asf, bot: &Bot, apps: &str, exclude: bool) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -204,7 +204,7 @@ fn rarities(text_rarities: &str) -> Result<Vec<u8>, String> {
 }
 
 /// `loot^ <AppID> <ContextID>`: everything of one inventory to the first Master.
-pub fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> String {
+pub(super) fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -215,7 +215,7 @@ pub fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> String {
 }
 
 /// `loot& <AppID> <ContextID> <Rarities>`.
-pub fn loot_rarity(asf: &Asf, bot: &Bot, app: &str, context: &str, given: &str) -> String {
+pub(super) fn loot_rarity(asf: &Asf, bot: &Bot, app: &str, context: &str, given: &str) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -269,7 +269,7 @@ fn transfer_transferable(
 }
 
 /// `transfer <TargetBot>`: `TransferableTypes` to another bot.
-pub fn transfer(asf: &Asf, bot: &Bot, target_name: &str) -> String {
+pub(super) fn transfer(asf: &Asf, bot: &Bot, target_name: &str) -> String {
     if !bot.is_online() {
         return text::NOT_CONNECTED.to_string();
     }
@@ -295,7 +295,7 @@ fn on_bots(asf: &Arc<Asf>, selector: &str, answer: impl Fn(&Arc<Bot>) -> String)
 }
 
 /// `transfer^ <Bots> <AppID> <ContextID> <TargetBot>`.
-pub fn transfer_advanced_for_bots(
+pub(super) fn transfer_advanced_for_bots(
     asf: &Arc<Asf>,
     selector: &str,
     app: &str,
@@ -317,7 +317,7 @@ pub fn transfer_advanced_for_bots(
 }
 
 /// `transfer^ <AppID> <ContextID> <TargetBot>` on one bot.
-pub fn transfer_advanced_by_name(
+pub(super) fn transfer_advanced_by_name(
     asf: &Arc<Asf>,
     bot: &Bot,
     app: &str,
@@ -335,7 +335,7 @@ pub fn transfer_advanced_by_name(
 }
 
 /// `transfer& <Bots> <AppID> <ContextID> <TargetBot> <Rarities>`.
-pub fn transfer_rarity_for_bots(
+pub(super) fn transfer_rarity_for_bots(
     asf: &Arc<Asf>,
     selector: &str,
     [app, context, target_name]: [&str; 3],
@@ -361,7 +361,7 @@ pub fn transfer_rarity_for_bots(
 }
 
 /// `transfer& <AppID> <ContextID> <TargetBot> <Rarities>` on one bot.
-pub fn transfer_rarity_by_name(
+pub(super) fn transfer_rarity_by_name(
     asf: &Arc<Asf>,
     bot: &Bot,
     [app, context, target_name]: [&str; 3],
@@ -379,7 +379,7 @@ pub fn transfer_rarity_by_name(
 }
 
 /// `transfer@` / `transfer% <Bots> <AppIDs> <TargetBot>`.
-pub fn transfer_apps_for_bots(
+pub(super) fn transfer_apps_for_bots(
     asf: &Arc<Asf>,
     selector: &str,
     apps: &str,
@@ -402,7 +402,7 @@ pub fn transfer_apps_for_bots(
 }
 
 /// `transfer@` / `transfer% <AppIDs> <TargetBot>` on one bot.
-pub fn transfer_apps_by_name(
+pub(super) fn transfer_apps_by_name(
     asf: &Arc<Asf>,
     bot: &Bot,
     apps: &str,
@@ -421,7 +421,7 @@ pub fn transfer_apps_by_name(
 
 /// `unpack`: the simulated network has no booster packs, so there is never anything left
 /// to open.
-pub fn unpack(bot: &Bot) -> String {
+pub(super) fn unpack(bot: &Bot) -> String {
     if bot.is_online() {
         text::SUCCESS.to_string()
     } else {
@@ -430,7 +430,7 @@ pub fn unpack(bot: &Bot) -> String {
 }
 
 /// `inventory`: a line per inventory holding items.
-pub fn inventory(bot: &Bot) -> Option<String> {
+pub(super) fn inventory(bot: &Bot) -> Option<String> {
     let answer = match inventory::overview(bot) {
         None => text::NOT_CONNECTED.to_string(),
         Some(apps) if apps.is_empty() => text::empty("inventory"),

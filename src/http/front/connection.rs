@@ -41,7 +41,7 @@ pub(super) fn check_head<B>(limits: &Limits, req: &Request<B>) -> Result<(), Res
 }
 
 /// Accepts connections on `listener` until `shutdown` flips, serving each with `state`.
-pub async fn serve(
+pub(crate) async fn serve(
     listener: Listener,
     state: Arc<FrontState>,
     mut shutdown: watch::Receiver<bool>,

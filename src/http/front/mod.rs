@@ -51,19 +51,19 @@ use crate::http::metrics::{HttpMetrics, RouteTemplate};
 use crate::http::routes::{Operation, RouteMatch, RouteTable};
 use crate::http::static_files::WebRoot;
 use crate::http::swagger::SwaggerUi;
-pub use connection::serve;
-pub use response::{empty, error, json_response};
+pub(crate) use connection::serve;
+pub(crate) use response::{empty, error};
 
 /// Error type of bodies flowing through the front door.
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// Body of every response (and of proxied requests).
-pub type ProxyBody = BoxBody<Bytes, BoxError>;
+pub(crate) type ProxyBody = BoxBody<Bytes, BoxError>;
 
 /// The document served at `/swagger/ASF/swagger.json`: the checked-in file itself.
-pub const OPENAPI_DOCUMENT: &[u8] = crate::api::DOCUMENT;
+pub(crate) const OPENAPI_DOCUMENT: &[u8] = crate::api::DOCUMENT;
 
 /// Everything a request needs, shared by all connections.
-pub struct FrontState {
+pub(crate) struct FrontState {
     asf: Arc<Asf>,
     routes: RouteTable,
     swagger: SwaggerUi,
@@ -94,7 +94,7 @@ pub struct FrontState {
 
 impl FrontState {
     /// Prepares the front door for a backend at `backend` expecting `token`.
-    pub fn new(
+    pub(crate) fn new(
         asf: Arc<Asf>,
         backend: SocketAddr,
         token: HeaderValue,
@@ -149,7 +149,7 @@ impl FrontState {
 }
 
 /// Answers one request.
-pub async fn handle(
+pub(crate) async fn handle(
     state: Arc<FrontState>,
     peer: IpAddr,
     req: Request<Incoming>,

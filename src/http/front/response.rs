@@ -17,14 +17,14 @@ pub(super) fn full(data: Bytes) -> ProxyBody {
 }
 
 /// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
-pub fn empty(status: StatusCode) -> Response<ProxyBody> {
+pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
     let mut response = Response::new(Empty::new().map_err(|e| match e {}).boxed());
     *response.status_mut() = status;
     response
 }
 
 /// A JSON response with ASF's content type.
-pub fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
+pub(crate) fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
     let mut response = Response::new(full(body));
     *response.status_mut() = status;
     response
@@ -34,7 +34,7 @@ pub fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
 }
 
 /// An error in ASF's envelope.
-pub fn error(status: ErrorStatusCode, message: &str) -> Response<ProxyBody> {
+pub(crate) fn error(status: ErrorStatusCode, message: &str) -> Response<ProxyBody> {
     envelope_error(&AsfError::new(status, message))
 }
 

@@ -6,14 +6,14 @@
 
 use std::sync::OnceLock;
 
-use asf_ipc::http::routes::{RouteMatch, RouteTable};
+use asf_ipc::parsers::{RouteMatch, RouteTable};
 use libfuzzer_sys::fuzz_target;
 
 fn table() -> &'static (RouteTable, Vec<serde_json::Value>) {
     static TABLE: OnceLock<(RouteTable, Vec<serde_json::Value>)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let doc: serde_json::Value =
-            serde_json::from_slice(asf_ipc::http::front::OPENAPI_DOCUMENT).expect("document");
+            serde_json::from_slice(asf_ipc::api::DOCUMENT).expect("document");
         let table = RouteTable::from_document(&doc).expect("table");
         let mut schemas = Vec::new();
         for path in [

@@ -2,7 +2,7 @@
 //! the same way every time, and a command's name is read in any case.
 #![no_main]
 
-use asf_ipc::core::commands::parse;
+use asf_ipc::parsers::parse_command as parse;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|line: &str| {

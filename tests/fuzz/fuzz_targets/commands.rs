@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use asf_ipc::core::commands::execute;
+use asf_ipc::execute_command as execute;
 use asf_ipc_fuzz::fixture;
 use libfuzzer_sys::fuzz_target;
 

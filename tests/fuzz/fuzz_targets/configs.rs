@@ -1,8 +1,8 @@
 //! `ASF.json` and `<Bot>.json`: parse, validate, and a valid config survives a round trip.
 #![no_main]
 
-use asf_ipc::core::bots::parse_bot_config;
-use asf_ipc::core::parse_global_config;
+use asf_ipc::parsers::parse_bot_config;
+use asf_ipc::parsers::parse_global_config;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

@@ -1,14 +1,14 @@
 //! `config/IPC.config`: any text either parses or is refused, never a panic.
 #![no_main]
 
-use asf_ipc::core::ipc_config::IpcConfig;
+use asf_ipc::IpcConfig;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     if let Ok(config) = IpcConfig::parse(text) {
         let _ = config.limits.body_limit();
         for endpoint in &config.endpoints {
-            let _ = asf_ipc::core::ipc_config::parse_url(&endpoint.url);
+            let _ = asf_ipc::parsers::parse_url(&endpoint.url);
         }
     }
 });

@@ -2,7 +2,7 @@
 //! valid keys.
 #![no_main]
 
-use asf_ipc::core::bgr::{is_valid_key, parse_keys_file, result_line};
+use asf_ipc::parsers::{is_valid_key, parse_keys_file, result_line};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use asf_ipc::core::logging::read_page;
+use asf_ipc::parsers::read_page;
 use libfuzzer_sys::fuzz_target;
 
 fn log_file() -> &'static std::path::Path {

@@ -3,7 +3,7 @@
 #![no_main]
 
 use asf_ipc::api::MobileAuthenticatorFile;
-use asf_ipc::core::twofa::{decode_base64, is_valid_code, steam_guard_code};
+use asf_ipc::algorithms::{decode_base64, is_valid_code, steam_guard_code};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

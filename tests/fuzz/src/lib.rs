@@ -3,8 +3,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
 
 pub struct Fixture {
     pub runtime: tokio::runtime::Runtime,

@@ -336,3 +336,15 @@ fn decode_proc_address(hex: &str, v6: bool, port: u16) -> String {
         format!("{}:{port}", std::net::Ipv4Addr::from(octets))
     }
 }
+
+/// Resident memory of process `pid` in KiB (`VmRSS`), 0 where `/proc` does not say.
+pub fn resident_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        })
+        .unwrap_or(0)
+}

@@ -10,9 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 use std::sync::Arc;
 
-use asf_ipc::core::logging::Logs;
-use asf_ipc::core::{Asf, Options};
-use asf_ipc::http::{IpcServer, ListenConfig};
+use asf_ipc::Logs;
+use asf_ipc::{Asf, Options};
+use asf_ipc::{IpcServer, ListenConfig};
 
 pub mod instance;
 pub mod netns;
@@ -168,7 +168,7 @@ pub fn http() -> reqwest::Client {
 
 /// Options for tests with bots: the simulated Steam network runs an hour per second, so a
 /// logon takes about a millisecond and a card drops every half second.
-pub fn fast_steam(options: &mut asf_ipc::core::Options) {
+pub fn fast_steam(options: &mut asf_ipc::Options) {
     options.simulation_speed = 3600.0;
 }
 
