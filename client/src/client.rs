@@ -29,10 +29,10 @@ use crate::{Client, Error};
 /// # let dir = tempfile::tempdir()?;
 /// # std::fs::create_dir_all(dir.path().join("config"))?;
 /// # std::fs::write(dir.path().join("config/ASF.json"), r#"{"IPCPassword": "secret"}"#)?;
-/// # let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false)?;
-/// # let core = std::sync::Arc::new(asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs)?);
+/// # let logs = asf_ipc::Logs::new(false, Some(dir.path()), false)?;
+/// # let core = std::sync::Arc::new(asf_ipc::Asf::open(asf_ipc::Options::new(dir.path()), logs)?);
 /// # core.start();
-/// # let server = asf_ipc::http::IpcServer::start(core, asf_ipc::http::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
+/// # let server = asf_ipc::IpcServer::start(core, asf_ipc::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
 /// # let url = format!("http://{}", server.local_addrs()[0]);
 /// use asf_ipc_client::{AsfClient, Error};
 ///

@@ -16,10 +16,10 @@ impl AsfClient {
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// # let dir = tempfile::tempdir()?;
-    /// # let logs = asf_ipc::core::logging::Logs::new(false, Some(dir.path()), false)?;
-    /// # let core = std::sync::Arc::new(asf_ipc::core::Asf::open(asf_ipc::core::Options::new(dir.path()), logs)?);
+    /// # let logs = asf_ipc::Logs::new(false, Some(dir.path()), false)?;
+    /// # let core = std::sync::Arc::new(asf_ipc::Asf::open(asf_ipc::Options::new(dir.path()), logs)?);
     /// # core.start();
-    /// # let server = asf_ipc::http::IpcServer::start(core, asf_ipc::http::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
+    /// # let server = asf_ipc::IpcServer::start(core, asf_ipc::ListenConfig::http([([127, 0, 0, 1], 0).into()])).await?;
     /// # let url = format!("http://{}", server.local_addrs()[0]);
     /// let asf = asf_ipc_client::AsfClient::new(&url)?;
     /// let info = asf.asf_info().await?;
