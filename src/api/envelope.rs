@@ -39,6 +39,25 @@ impl<T> GenericResponse<T> {
         }
     }
 
+    /// An answer with every part given.
+    pub fn with(success: bool, result: Option<T>, message: impl Into<String>) -> Self {
+        Self {
+            result,
+            message: message.into(),
+            success,
+        }
+    }
+
+    /// The same answer, turned into ASF's failure (`Failed!`, result kept) unless `all` of
+    /// its parts succeeded.
+    pub fn failed_unless(mut self, all: bool) -> Self {
+        if !all {
+            self.success = false;
+            self.message = MESSAGE_FAILED.to_string();
+        }
+        self
+    }
+
     /// ASF's construction rule when only a result is known: success means "there is a result".
     pub fn from_option(result: Option<T>) -> Self {
         let success = result.is_some();
@@ -65,7 +84,12 @@ pub struct PlainResponse {
 impl PlainResponse {
     /// `{"Message":"OK","Success":true}`.
     pub fn ok() -> Self {
-        Self::with(true, None::<String>)
+        Self::from_success(true)
+    }
+
+    /// `OK` or `Failed!`.
+    pub fn from_success(success: bool) -> Self {
+        Self::with(success, None::<String>)
     }
 
     /// An answer with the given outcome; without a message ASF's default text is used.

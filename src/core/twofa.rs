@@ -14,7 +14,9 @@ use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
 use crate::core::bot::Bot;
-use crate::core::commands::text::{FAILED, NO_2FA as NO_AUTHENTICATOR, NOT_CONNECTED, SUCCESS};
+use crate::core::commands::text::{
+    FAILED, NO_2FA as NO_AUTHENTICATOR, NOT_CONNECTED, request_failed_after,
+};
 use crate::core::steam::Confirmation;
 
 /// How often ASF asks for confirmations before giving up (`WebBrowser.MaxTries`).
@@ -75,43 +77,59 @@ pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
     engine.decode(compact).ok()
 }
 
-/// One bot's answer to a 2FA request: ASF's `(Success, Result, Message)`.
-#[derive(Debug, PartialEq)]
-pub(crate) struct Outcome<T> {
-    pub success: bool,
-    pub result: Option<T>,
-    pub message: String,
+/// Why a 2FA request failed for a bot; `Display` is ASF's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TwoFactorError {
+    /// No authenticator is imported.
+    NoAuthenticator,
+    /// The bot is not logged on.
+    NotConnected,
+    /// A secret ASF cannot use.
+    Failed,
+    /// Confirmations could not be fetched in [`MAX_TRIES`] tries.
+    RequestFailed,
 }
 
-impl<T> Outcome<T> {
-    fn failed(message: &str) -> Self {
-        Self {
-            success: false,
-            result: None,
-            message: message.to_string(),
+impl std::fmt::Display for TwoFactorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::NoAuthenticator => f.write_str(NO_AUTHENTICATOR),
+            Self::NotConnected => f.write_str(NOT_CONNECTED),
+            Self::Failed => f.write_str(FAILED),
+            Self::RequestFailed => f.write_str(&request_failed_after(u32::from(MAX_TRIES))),
         }
+    }
+}
+
+/// The confirmations one request handled, each creator's last.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Handled {
+    pub confirmations: Vec<Confirmation>,
+    /// Waiting was asked for and every try passed before all creators were handled: ASF
+    /// counts that as a failure, with what was handled.
+    pub ran_out_of_tries: bool,
+}
+
+impl std::fmt::Display for Handled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Successfully handled {} confirmations!",
+            self.confirmations.len()
+        )
     }
 }
 
 /// The bot's current Steam Guard code (`…/TwoFactorAuthentication/Token`, `2fa`).
-pub(crate) fn token(bot: &Bot) -> Outcome<String> {
-    let Some(authenticator) = bot.authenticator() else {
-        return Outcome::failed(NO_AUTHENTICATOR);
-    };
-    match steam_guard_code(&authenticator.shared_secret, now()) {
-        Some(code) => Outcome {
-            success: true,
-            result: Some(code),
-            message: SUCCESS.to_string(),
-        },
-        None => {
-            slog::error!(
-                bot.logger(),
-                "GenerateTokenForTime() SharedSecret is invalid!"
-            );
-            Outcome::failed(FAILED)
-        }
-    }
+pub(crate) fn token(bot: &Bot) -> Result<String, TwoFactorError> {
+    let authenticator = bot.authenticator().ok_or(TwoFactorError::NoAuthenticator)?;
+    steam_guard_code(&authenticator.shared_secret, now()).ok_or_else(|| {
+        slog::error!(
+            bot.logger(),
+            "GenerateTokenForTime() SharedSecret is invalid!"
+        );
+        TwoFactorError::Failed
+    })
 }
 
 /// The confirmations waiting on Steam; `None` when they cannot be fetched, which is the case
@@ -132,34 +150,26 @@ fn fetch(bot: &Bot, steam_id: u64) -> Option<Vec<Confirmation>> {
 }
 
 /// Removes the bot's authenticator (`DELETE …/TwoFactorAuthentication`).
-pub(crate) fn remove(bot: &Bot) -> Outcome<String> {
+pub(crate) fn remove(bot: &Bot) -> Result<(), TwoFactorError> {
     if bot.remove_authenticator() {
-        Outcome {
-            success: true,
-            result: None,
-            message: crate::api::envelope::MESSAGE_OK.to_string(),
-        }
+        Ok(())
     } else {
-        Outcome::failed(NO_AUTHENTICATOR)
+        Err(TwoFactorError::NoAuthenticator)
     }
 }
 
-/// The pending confirmations (`GET …/TwoFactorAuthentication/Confirmations`).
-pub(crate) fn confirmations(bot: &Bot) -> Outcome<Vec<Confirmation>> {
+/// The bot's session, for a request that needs an authenticator and a logged-on bot.
+fn ready(bot: &Bot) -> Result<u64, TwoFactorError> {
     if bot.authenticator().is_none() {
-        return Outcome::failed(NO_AUTHENTICATOR);
+        return Err(TwoFactorError::NoAuthenticator);
     }
-    let Some(steam_id) = bot.session() else {
-        return Outcome::failed(NOT_CONNECTED);
-    };
-    match fetch(bot, steam_id) {
-        Some(list) => Outcome {
-            success: true,
-            result: Some(list),
-            message: SUCCESS.to_string(),
-        },
-        None => Outcome::failed(FAILED),
-    }
+    bot.session().ok_or(TwoFactorError::NotConnected)
+}
+
+/// The pending confirmations (`GET …/TwoFactorAuthentication/Confirmations`).
+pub(crate) fn confirmations(bot: &Bot) -> Result<Vec<Confirmation>, TwoFactorError> {
+    let steam_id = ready(bot)?;
+    fetch(bot, steam_id).ok_or(TwoFactorError::Failed)
 }
 
 /// Which confirmations to handle, and how.
@@ -180,7 +190,7 @@ pub(crate) struct ConfirmationRequest {
 pub(crate) async fn handle_confirmations_of_each(
     bots: BTreeMap<String, Arc<Bot>>,
     request: &ConfirmationRequest,
-) -> BTreeMap<String, Outcome<Vec<Confirmation>>> {
+) -> BTreeMap<String, Result<Handled, TwoFactorError>> {
     let outcomes =
         futures::future::join_all(bots.values().map(|bot| handle_confirmations(bot, request)))
             .await;
@@ -189,19 +199,14 @@ pub(crate) async fn handle_confirmations_of_each(
 
 /// Accepts or declines confirmations as ASF's `HandleTwoFactorAuthenticationConfirmations`
 /// does: handled confirmations are kept one per creator; without creators the first batch
-/// handled ends it; with creators it ends once all of them were handled. Without a handled
-/// confirmation the result is `None`.
+/// handled ends it; with creators it ends once all of them were handled. A request that
+/// handled nothing and either never fetched or waited in vain is a
+/// [`TwoFactorError::RequestFailed`].
 pub(crate) async fn handle_confirmations(
     bot: &Bot,
     request: &ConfirmationRequest,
-) -> Outcome<Vec<Confirmation>> {
-    if bot.authenticator().is_none() {
-        return Outcome::failed(NO_AUTHENTICATOR);
-    }
-    if bot.session().is_none() {
-        return Outcome::failed(NOT_CONNECTED);
-    }
-    let handled_message = |count: usize| format!("Successfully handled {count} confirmations!");
+) -> Result<Handled, TwoFactorError> {
+    ready(bot)?;
     let mut handled: Vec<Confirmation> = Vec::new();
     let mut fetched = false;
     let mut attempt = 0;
@@ -244,25 +249,21 @@ pub(crate) async fn handle_confirmations(
                 .iter()
                 .all(|creator| handled.iter().any(|h| h.creator_id == *creator));
         if complete {
-            return Outcome {
-                success: true,
-                message: handled_message(handled.len()),
-                result: Some(handled),
-            };
+            return Ok(Handled {
+                confirmations: handled,
+                ran_out_of_tries: false,
+            });
         }
     }
     // Out of tries: a failure when waiting was asked for, else a success.
-    let success = fetched && !request.wait_if_needed;
-    let message = if success || !handled.is_empty() {
-        handled_message(handled.len())
-    } else {
-        crate::core::commands::text::request_failed_after(u32::from(MAX_TRIES))
-    };
-    Outcome {
-        success,
-        result: (!handled.is_empty()).then_some(handled),
-        message,
+    let ran_out_of_tries = !fetched || request.wait_if_needed;
+    if ran_out_of_tries && handled.is_empty() {
+        return Err(TwoFactorError::RequestFailed);
     }
+    Ok(Handled {
+        confirmations: handled,
+        ran_out_of_tries,
+    })
 }
 
 /// Whether `value` could be a Steam Guard or backup code (upper-cased first, as ASF does).

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
+use crate::api::envelope::MESSAGE_OK;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
@@ -37,7 +38,14 @@ async fn off_the_workers<T: Send + 'static>(
     work: impl FnOnce(&tokio::runtime::Handle) -> T + Send + 'static,
 ) -> Result<T, AsfError> {
     let runtime = tokio::runtime::Handle::current();
-    tokio::task::spawn_blocking(move || work(&runtime))
+    on_blocking_pool(move || work(&runtime)).await
+}
+
+/// Runs blocking work (file writes, reading every bot) beside the async workers.
+async fn on_blocking_pool<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AsfError> {
+    tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| AsfError::internal(e.to_string()))
 }
@@ -71,7 +79,7 @@ impl AsfApi for AsfIpc {
             Ok::<_, AsfError>(written.is_ok())
         })
         .await??;
-        Ok(HttpResponseOk(PlainResponse::with(written, None::<String>)))
+        Ok(HttpResponseOk(PlainResponse::from_success(written)))
     }
 
     async fn asf_hash_post(
@@ -136,12 +144,9 @@ impl AsfApi for AsfIpc {
         .await?
         .map_err(|e| AsfError::bad_request(e.to_string()))?;
         let all = results.values().all(|ok| *ok);
-        let mut response = GenericResponse::ok(results);
-        if !all {
-            response.success = false;
-            response.message = crate::api::envelope::MESSAGE_FAILED.to_string();
-        }
-        Ok(HttpResponseOk(response))
+        Ok(HttpResponseOk(
+            GenericResponse::ok(results).failed_unless(all),
+        ))
     }
 
     async fn bot_delete(
@@ -151,7 +156,7 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let bots = select_some(asf, &path.into_inner().bot_names)?;
         let all = asf.bots().delete_all_files(&bots).await;
-        Ok(HttpResponseOk(PlainResponse::with(all, None::<String>)))
+        Ok(HttpResponseOk(PlainResponse::from_success(all)))
     }
 
     async fn bot_pause_post(
@@ -182,7 +187,7 @@ impl AsfApi for AsfIpc {
                 return Err(AsfError::bad_request(text::bot_not_found(&name)));
             }
         };
-        Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
+        Ok(HttpResponseOk(PlainResponse::from_success(ok)))
     }
 
     async fn bot_resume_post(
@@ -274,10 +279,9 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
         let value = rqctx.context().database().get(&path.into_inner().key);
         // Always a success, with `null` for a key that holds nothing.
-        let mut response = GenericResponse::from_option(value);
-        response.success = true;
-        response.message = crate::api::envelope::MESSAGE_OK.to_string();
-        Ok(HttpResponseOk(response))
+        Ok(HttpResponseOk(GenericResponse::with(
+            true, value, MESSAGE_OK,
+        )))
     }
 
     async fn storage_post(
@@ -288,13 +292,8 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context().clone();
         let key = path.into_inner().key;
         let value = body.into_inner();
-        let saved = tokio::task::spawn_blocking(move || asf.database().set(&key, value))
-            .await
-            .map_err(|e| AsfError::internal(e.to_string()))?;
-        Ok(HttpResponseOk(PlainResponse::with(
-            saved.is_ok(),
-            None::<String>,
-        )))
+        let saved = on_blocking_pool(move || asf.database().set(&key, value)).await?;
+        Ok(HttpResponseOk(PlainResponse::from_success(saved.is_ok())))
     }
 
     async fn storage_delete(
@@ -303,13 +302,8 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let asf = rqctx.context().clone();
         let key = path.into_inner().key;
-        let saved = tokio::task::spawn_blocking(move || asf.database().delete(&key))
-            .await
-            .map_err(|e| AsfError::internal(e.to_string()))?;
-        Ok(HttpResponseOk(PlainResponse::with(
-            saved.is_ok(),
-            None::<String>,
-        )))
+        let saved = on_blocking_pool(move || asf.database().delete(&key)).await?;
+        Ok(HttpResponseOk(PlainResponse::from_success(saved.is_ok())))
     }
 
     async fn structure_get(
@@ -367,16 +361,8 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::invalid("Channel")));
         }
         Ok(HttpResponseOk(match crate::core::process::update() {
-            Ok(version) => GenericResponse {
-                result: Some(version),
-                message: text::SUCCESS.to_string(),
-                success: true,
-            },
-            Err(error) => GenericResponse {
-                result: None,
-                message: error.to_string(),
-                success: false,
-            },
+            Ok(version) => GenericResponse::with(true, Some(version), text::SUCCESS),
+            Err(error) => GenericResponse::with(false, None, error.to_string()),
         }))
     }
 
@@ -389,24 +375,19 @@ impl AsfApi for AsfIpc {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let add = |id: u32, app: bool| {
-                    let purchase = bot.add_license(id, app);
-                    AddLicenseResult {
-                        purchase_result_detail: purchase.detail,
-                        result: purchase.result,
-                    }
-                };
-                let response = BotAddLicenseResponse {
-                    apps: per_id(&request.apps, |id| add(id, true)),
-                    packages: per_id(&request.packages, |id| add(id, false)),
-                };
-                (name, response)
-            })
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            let add = |id: u32, app: bool| {
+                let purchase = bot.add_license(id, app);
+                AddLicenseResult {
+                    purchase_result_detail: purchase.detail,
+                    result: purchase.result,
+                }
+            };
+            BotAddLicenseResponse {
+                apps: per_id(&request.apps, |id| add(id, true)),
+                packages: per_id(&request.packages, |id| add(id, false)),
+            }
+        })))
     }
 
     async fn bot_remove_license_post(
@@ -418,17 +399,12 @@ impl AsfApi for AsfIpc {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let response = BotRemoveLicenseResponse {
-                    apps: per_id(&request.apps, |id| bot.remove_license(id, true)),
-                    packages: per_id(&request.packages, |id| bot.remove_license(id, false)),
-                };
-                (name, response)
-            })
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            BotRemoveLicenseResponse {
+                apps: per_id(&request.apps, |id| bot.remove_license(id, true)),
+                packages: per_id(&request.packages, |id| bot.remove_license(id, false)),
+            }
+        })))
     }
 
     async fn bot_games_to_redeem_get(
@@ -439,14 +415,9 @@ impl AsfApi for AsfIpc {
         AsfError,
     > {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let results = tokio::task::spawn_blocking(move || {
-            bots.into_iter()
-                .map(|(name, bot)| (name, bgr::results_of(&bot)))
-                .collect()
-        })
-        .await
-        .map_err(|e| AsfError::internal(e.to_string()))?;
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        on_blocking_pool(move || per_bot(bots, |bot| bgr::results_of(&bot)))
+            .await
+            .map(HttpResponseOk)
     }
 
     async fn bot_games_to_redeem_post(
@@ -465,14 +436,10 @@ impl AsfApi for AsfIpc {
         if accepted.is_empty() {
             return Err(empty());
         }
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                bot.add_games_to_redeem(accepted.clone());
-                (name, KeyNames(accepted.clone()))
-            })
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            bot.add_games_to_redeem(accepted.clone());
+            KeyNames(accepted.clone())
+        })))
     }
 
     async fn bot_games_to_redeem_delete(
@@ -480,11 +447,10 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let ok =
-            tokio::task::spawn_blocking(move || bots.values().all(|bot| bgr::delete_results(bot)))
-                .await
-                .unwrap_or(false);
-        Ok(HttpResponseOk(PlainResponse::with(ok, None::<String>)))
+        let ok = on_blocking_pool(move || bots.values().all(|bot| bgr::delete_results(bot)))
+            .await
+            .unwrap_or(false);
+        Ok(HttpResponseOk(PlainResponse::from_success(ok)))
     }
 
     async fn bot_input_post(
@@ -508,7 +474,7 @@ impl AsfApi for AsfIpc {
             .map(|bot| bot.set_input(kind, &request.value))
             .collect();
         let all = accepted.iter().all(|ok| *ok);
-        Ok(HttpResponseOk(PlainResponse::with(all, None::<String>)))
+        Ok(HttpResponseOk(PlainResponse::from_success(all)))
     }
 
     async fn bot_inventory_get(
@@ -521,11 +487,9 @@ impl AsfApi for AsfIpc {
         AsfError,
     > {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| (name, inventory::overview(&bot)))
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            inventory::overview(&bot)
+        })))
     }
 
     async fn bot_inventory_get_specific(
@@ -542,11 +506,9 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::invalid("contextID")));
         }
         let bots = select_some(rqctx.context(), &path.bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| (name, inventory::items(&bot, path.app_id, path.context_id)))
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            inventory::items(&bot, path.app_id, path.context_id)
+        })))
     }
 
     async fn bot_redeem_post(
@@ -578,12 +540,9 @@ impl AsfApi for AsfIpc {
                 .collect();
             results.insert(name, answers);
         }
-        let mut response = GenericResponse::ok(results);
-        if !complete {
-            response.success = false;
-            response.message = crate::api::envelope::MESSAGE_FAILED.to_string();
-        }
-        Ok(HttpResponseOk(response))
+        Ok(HttpResponseOk(
+            GenericResponse::ok(results).failed_unless(complete),
+        ))
     }
 
     async fn bot_redeem_points_post(
@@ -597,14 +556,9 @@ impl AsfApi for AsfIpc {
         }
         let forced = query.into_inner().forced;
         let bots = select_some(rqctx.context(), &path.bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let result = bot.redeem_points(path.definition_id, forced);
-                (name, result)
-            })
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            bot.redeem_points(path.definition_id, forced)
+        })))
     }
 
     async fn two_factor_confirmations_get(
@@ -614,14 +568,13 @@ impl AsfApi for AsfIpc {
         HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
         AsfError,
     > {
-        // ASF answers this route's unknown bots as a generic response (with `Result`).
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
-            .map_err(AsfError::generic)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| (name, confirmations_answer(twofa::confirmations(&bot))))
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            two_factor_answer(twofa::confirmations(&bot).map(|list| {
+                let list = list.iter().map(to_confirmation).collect();
+                (Some(list), text::SUCCESS.to_string())
+            }))
+        })))
     }
 
     async fn two_factor_confirmations_post(
@@ -650,13 +603,11 @@ impl AsfApi for AsfIpc {
             creators: body.accepted_creator_ids,
             wait_if_needed: body.wait_if_needed,
         };
-        // ASF answers this route's unknown bots as a generic response (with `Result`).
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
-            .map_err(AsfError::generic)?;
+        let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         let results = twofa::handle_confirmations_of_each(bots, &request)
             .await
             .into_iter()
-            .map(|(name, outcome)| (name, confirmations_answer(outcome)))
+            .map(|(name, outcome)| (name, handled_answer(outcome)))
             .collect();
         Ok(HttpResponseOk(GenericResponse::ok(results)))
     }
@@ -667,11 +618,9 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
     {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| (name, envelope(twofa::remove(&bot))))
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            two_factor_answer(twofa::remove(&bot).map(|()| (None, MESSAGE_OK.to_string())))
+        })))
     }
 
     async fn two_factor_post(
@@ -682,20 +631,14 @@ impl AsfApi for AsfIpc {
         // As in ASF, the secrets are taken as they are: one that is not base64 fails only
         // when a token or a confirmation needs it.
         let file = body.into_inner();
-        // ASF answers this route's unknown bots as a generic response (with `Result`).
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
-            .map_err(AsfError::generic)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| {
-                let imported = bot.import_authenticator(Authenticator {
-                    shared_secret: file.shared_secret.clone(),
-                    identity_secret: file.identity_secret.clone(),
-                });
-                (name, PlainResponse::with(imported, None::<String>))
-            })
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            let imported = bot.import_authenticator(Authenticator {
+                shared_secret: file.shared_secret.clone(),
+                identity_secret: file.identity_secret.clone(),
+            });
+            PlainResponse::from_success(imported)
+        })))
     }
 
     async fn two_factor_token_get(
@@ -703,14 +646,12 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
     {
-        // ASF answers this route's unknown bots as a generic response (with `Result`).
-        let bots = select_some(rqctx.context(), &path.into_inner().bot_names)
-            .map_err(AsfError::generic)?;
-        let results = bots
-            .into_iter()
-            .map(|(name, bot)| (name, envelope(twofa::token(&bot))))
-            .collect();
-        Ok(HttpResponseOk(GenericResponse::ok(results)))
+        let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
+        Ok(HttpResponseOk(per_bot(bots, |bot| {
+            two_factor_answer(
+                twofa::token(&bot).map(|code| (Some(code), text::SUCCESS.to_string())),
+            )
+        })))
     }
 
     async fn command_post(
@@ -743,9 +684,7 @@ impl AsfApi for AsfIpc {
         let format = crate::http::metrics::negotiate(rqctx.request.headers());
         let asf = rqctx.context().clone();
         // A scrape reads every bot: it runs beside the async threads, which keep serving.
-        let text = tokio::task::spawn_blocking(move || asf.metrics().scrape(&asf, format))
-            .await
-            .map_err(|e| AsfError::internal(e.to_string()))?;
+        let text = on_blocking_pool(move || asf.metrics().scrape(&asf, format)).await?;
         http::Response::builder()
             .header(http::header::CONTENT_TYPE, format.content_type())
             .body(dropshot::Body::from(text))
@@ -761,11 +700,11 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::invalid("Channel")));
         }
         let named = request.plugins.is_some_and(|p| !p.is_empty());
-        Ok(HttpResponseOk(GenericResponse {
-            result: None,
-            message: "Nothing found!".to_string(),
-            success: !named,
-        }))
+        Ok(HttpResponseOk(GenericResponse::with(
+            !named,
+            None,
+            "Nothing found!",
+        )))
     }
 
     async fn github_release_get(
@@ -838,6 +777,28 @@ fn select_some(
         .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
 }
 
+/// Resolves a selector for a 2FA route, which ASF answers for unknown bots with a generic
+/// response (with `Result`).
+fn select_for_two_factor(
+    asf: &Asf,
+    selector: &str,
+) -> Result<BTreeMap<String, std::sync::Arc<Bot>>, AsfError> {
+    select_some(asf, selector).map_err(AsfError::generic)
+}
+
+/// Each selected bot's answer, by name, in a successful envelope.
+fn per_bot<T>(
+    bots: BTreeMap<String, std::sync::Arc<Bot>>,
+    answer: impl FnMut(std::sync::Arc<Bot>) -> T,
+) -> GenericResponse<BTreeMap<String, T>> {
+    let mut answer = answer;
+    GenericResponse::ok(
+        bots.into_iter()
+            .map(|(name, bot)| (name, answer(bot)))
+            .collect(),
+    )
+}
+
 /// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
 fn for_each_bot(
     bots: &BTreeMap<String, std::sync::Arc<Bot>>,
@@ -887,26 +848,33 @@ fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTree
     })
 }
 
-/// One bot's 2FA outcome in ASF's per-bot envelope.
-fn envelope<T>(outcome: twofa::Outcome<T>) -> GenericResponse<T> {
-    GenericResponse {
-        result: outcome.result,
-        message: outcome.message,
-        success: outcome.success,
+/// One bot's 2FA outcome in ASF's per-bot envelope: on success its result and text, on
+/// failure ASF's text for the error.
+fn two_factor_answer<T>(
+    outcome: Result<(Option<T>, String), twofa::TwoFactorError>,
+) -> GenericResponse<T> {
+    match outcome {
+        Ok((result, message)) => GenericResponse::with(true, result, message),
+        Err(error) => GenericResponse::with(false, None, error.to_string()),
     }
 }
 
-/// One bot's confirmations outcome in ASF's per-bot envelope.
-fn confirmations_answer(
-    outcome: twofa::Outcome<Vec<crate::core::steam::Confirmation>>,
+/// One bot's handled confirmations: those handled (`null` for none) and how many.
+fn handled_answer(
+    outcome: Result<twofa::Handled, twofa::TwoFactorError>,
 ) -> GenericResponse<Vec<Confirmation>> {
-    let answer = envelope(outcome);
-    GenericResponse {
-        result: answer
-            .result
-            .map(|list| list.iter().map(to_confirmation).collect()),
-        message: answer.message,
-        success: answer.success,
+    match outcome {
+        Ok(handled) => {
+            let message = handled.to_string();
+            let list: Vec<Confirmation> =
+                handled.confirmations.iter().map(to_confirmation).collect();
+            GenericResponse::with(
+                !handled.ran_out_of_tries,
+                (!list.is_empty()).then_some(list),
+                message,
+            )
+        }
+        Err(error) => GenericResponse::with(false, None, error.to_string()),
     }
 }
 

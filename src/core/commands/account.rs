@@ -8,10 +8,9 @@ use crate::core::{Asf, twofa};
 
 /// `2fa`: the current Steam Guard code.
 pub(super) fn two_factor_token(bot: &Bot) -> String {
-    let outcome = twofa::token(bot);
-    match outcome.result {
-        Some(code) if outcome.success => format!("2FA Token: {code}"),
-        _ => text::failed_with(&outcome.message),
+    match twofa::token(bot) {
+        Ok(code) => format!("2FA Token: {code}"),
+        Err(error) => text::failed_with(&error.to_string()),
     }
 }
 
@@ -27,11 +26,10 @@ pub(super) async fn confirmations(bot: &Bot, accept: bool) -> String {
         accept,
         ..Default::default()
     };
-    let outcome = twofa::handle_confirmations(bot, &request).await;
-    if outcome.success {
-        outcome.message
-    } else {
-        text::failed_with(&outcome.message)
+    match twofa::handle_confirmations(bot, &request).await {
+        Ok(handled) if !handled.ran_out_of_tries => handled.to_string(),
+        Ok(handled) => text::failed_with(&handled.to_string()),
+        Err(error) => text::failed_with(&error.to_string()),
     }
 }
 
