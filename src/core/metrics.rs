@@ -233,6 +233,34 @@ impl DomainSnapshot {
     }
 }
 
+/// The series of one family: called per item with a writer of `(labels, value)`.
+type SeriesOf<'f, T, V> = &'f dyn Fn(
+    &T,
+    &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result,
+) -> std::fmt::Result;
+
+/// Writes one metric family of `kind`, one series per item, each value by `write_value`.
+fn family<'i, T: 'i, V>(
+    encoder: &mut DescriptorEncoder,
+    (name, help, unit): (&str, &str, Option<&Unit>),
+    kind: MetricType,
+    items: impl IntoIterator<Item = &'i T>,
+    series: SeriesOf<'_, T, V>,
+    write_value: impl Fn(prometheus_client::encoding::MetricEncoder<'_>, V) -> std::fmt::Result,
+) -> std::fmt::Result {
+    let mut family = encoder.encode_descriptor(name, help, unit, kind)?;
+    for item in items {
+        series(item, &mut |own, value| {
+            let labels = Labels {
+                scope: ASF_SCOPE,
+                own,
+            };
+            write_value(family.encode_family(&labels)?, value)
+        })?;
+    }
+    Ok(())
+}
+
 /// Writes one gauge family, one series per item.
 fn gauges<'i, T: 'i, V: prometheus_client::encoding::EncodeGaugeValue>(
     encoder: &mut DescriptorEncoder,
@@ -245,18 +273,14 @@ fn gauges<'i, T: 'i, V: prometheus_client::encoding::EncodeGaugeValue>(
         &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result,
     ) -> std::fmt::Result,
 ) -> std::fmt::Result {
-    let mut family = encoder.encode_descriptor(name, help, unit, MetricType::Gauge)?;
-    for item in items {
-        series(item, &mut |own, value| {
-            family
-                .encode_family(&Labels {
-                    scope: ASF_SCOPE,
-                    own,
-                })?
-                .encode_gauge(&value)
-        })?;
-    }
-    Ok(())
+    family(
+        encoder,
+        (name, help, unit),
+        MetricType::Gauge,
+        items,
+        &series,
+        |mut metric, value| metric.encode_gauge(&value),
+    )
 }
 
 /// Writes one counter family, one series per item.
@@ -270,18 +294,17 @@ fn counters<'i, T: 'i>(
         &mut dyn FnMut(&[(&'static str, &str)], u64) -> std::fmt::Result,
     ) -> std::fmt::Result,
 ) -> std::fmt::Result {
-    let mut family = encoder.encode_descriptor(name, help, None, MetricType::Counter)?;
-    for item in items {
-        series(item, &mut |own, value| {
-            family
-                .encode_family(&Labels {
-                    scope: ASF_SCOPE,
-                    own,
-                })?
+    family(
+        encoder,
+        (name, help, None),
+        MetricType::Counter,
+        items,
+        &series,
+        |mut metric, value| {
+            metric
                 .encode_counter::<NoLabelSet, u64, f64>(&value, None::<&Exemplar<NoLabelSet, f64>>)
-        })?;
-    }
-    Ok(())
+        },
+    )
 }
 
 /// The .NET name of a currency (`USD`), or its number when it has none, as `ToString()` does.

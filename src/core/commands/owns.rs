@@ -97,32 +97,25 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
                     lines.push(&text::bot(name, &text::invalid("regex")));
                     continue;
                 };
-                let mut found = false;
-                for (app, game) in games.iter().filter(|(_, game)| regex.is_match(game)) {
-                    found = true;
-                    let id = format!("app/{app}");
-                    lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
-                    own(id, game.to_string());
-                }
-                if !found {
-                    lines.push(&text::bot(name, &text::not_owned_yet(entry)));
-                }
+                let matching = games.iter().filter(|(_, game)| regex.is_match(game));
+                report_matches(
+                    matching,
+                    entry,
+                    &mut |line| lines.push(&text::bot(name, line)),
+                    &mut own,
+                );
             }
             Query::Name(part) => {
                 let part = part.to_uppercase();
-                let mut found = false;
-                for (app, game) in games
+                let matching = games
                     .iter()
-                    .filter(|(_, game)| game.to_uppercase().contains(&part))
-                {
-                    found = true;
-                    let id = format!("app/{app}");
-                    lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
-                    own(id, game.to_string());
-                }
-                if !found {
-                    lines.push(&text::bot(name, &text::not_owned_yet(entry)));
-                }
+                    .filter(|(_, game)| game.to_uppercase().contains(&part));
+                report_matches(
+                    matching,
+                    entry,
+                    &mut |line| lines.push(&text::bot(name, line)),
+                    &mut own,
+                );
             }
         }
     }
@@ -134,6 +127,26 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     Owned {
         answer: Some(answer),
         games: Some(owned),
+    }
+}
+
+/// Reports each owned game that matched a name or pattern query, or that `entry` is not
+/// owned when none did.
+fn report_matches<'g>(
+    matching: impl Iterator<Item = &'g (u32, &'g str)>,
+    entry: &str,
+    line: &mut dyn FnMut(&str),
+    own: &mut dyn FnMut(String, String),
+) {
+    let mut found = false;
+    for (app, game) in matching {
+        found = true;
+        let id = format!("app/{app}");
+        line(&text::owned_already(&id, Some(game)));
+        own(id, game.to_string());
+    }
+    if !found {
+        line(&text::not_owned_yet(entry));
     }
 }
 

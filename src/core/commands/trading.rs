@@ -302,6 +302,17 @@ pub(super) fn transfer_advanced_for_bots(
     context: &str,
     target_name: &str,
 ) -> Option<String> {
+    transfer_inventory_for_bots(asf, selector, [app, context, target_name], None)
+}
+
+/// The bots' items of one inventory (of the given rarities, if any) to the target bot: the
+/// selection, the inventory, the target and the rarities are checked in that order.
+fn transfer_inventory_for_bots(
+    asf: &Arc<Asf>,
+    selector: &str,
+    [app, context, target_name]: [&str; 3],
+    rarities_given: Option<&str>,
+) -> Option<String> {
     if let Err(not_found) = super::selected(asf, selector) {
         return Some(not_found);
     }
@@ -312,7 +323,13 @@ pub(super) fn transfer_advanced_for_bots(
     let Some(target) = bot_named(asf, target_name) else {
         return Some(text::asf(&text::bot_not_found(target_name)));
     };
-    let filter = Filter::of_inventory(app, context);
+    let mut filter = Filter::of_inventory(app, context);
+    if let Some(given) = rarities_given {
+        match rarities(given) {
+            Ok(r) => filter.rarities = Some(r),
+            Err(answer) => return Some(text::asf(&answer)),
+        }
+    }
     on_bots(asf, selector, |bot| transfer_to(asf, bot, &target, &filter))
 }
 
@@ -338,26 +355,10 @@ pub(super) fn transfer_advanced_by_name(
 pub(super) fn transfer_rarity_for_bots(
     asf: &Arc<Asf>,
     selector: &str,
-    [app, context, target_name]: [&str; 3],
+    arguments: [&str; 3],
     given: &str,
 ) -> Option<String> {
-    if let Err(not_found) = super::selected(asf, selector) {
-        return Some(not_found);
-    }
-    let (app, context) = match inventory_of(app, context) {
-        Ok(inventory) => inventory,
-        Err(answer) => return Some(text::asf(&answer)),
-    };
-    let Some(target) = bot_named(asf, target_name) else {
-        return Some(text::asf(&text::bot_not_found(target_name)));
-    };
-    let rarities = match rarities(given) {
-        Ok(r) => r,
-        Err(answer) => return Some(text::asf(&answer)),
-    };
-    let mut filter = Filter::of_inventory(app, context);
-    filter.rarities = Some(rarities);
-    on_bots(asf, selector, |bot| transfer_to(asf, bot, &target, &filter))
+    transfer_inventory_for_bots(asf, selector, arguments, Some(given))
 }
 
 /// `transfer& <AppID> <ContextID> <TargetBot> <Rarities>` on one bot.
