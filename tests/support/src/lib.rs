@@ -210,6 +210,31 @@ pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
     .expect("bot config");
 }
 
+/// The next log line that the `/Api/NLog` websocket carries, each in ASF's envelope (`"OK"`,
+/// success); frames that are not text are passed over.
+pub async fn next_log_line<S>(ws: &mut tokio_tungstenite::WebSocketStream<S>) -> String
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    use futures::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    loop {
+        let message = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("a frame within 10 s")
+            .expect("stream open")
+            .expect("valid frame");
+        if let Message::Text(text) = message {
+            let v: serde_json::Value = serde_json::from_str(&text).expect("JSON frame");
+            assert_eq!(
+                (v["Message"].as_str(), v["Success"].as_bool()),
+                (Some("OK"), Some(true))
+            );
+            return v["Result"].as_str().expect("a line").to_string();
+        }
+    }
+}
+
 /// Polls `check` every 50 ms until it returns `Some`, for at most `seconds`.
 pub async fn wait_for<T, F, Fut>(seconds: u64, what: &str, mut check: F) -> T
 where
