@@ -182,6 +182,27 @@ pub fn farming_bot(login: &str) -> serde_json::Value {
     serde_json::json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
 }
 
+/// A `shared_secret` that works: Steam Guard codes come from it.
+pub const SHARED_SECRET: &str = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
+
+/// An `identity_secret` that works: confirmations are signed with it.
+pub const IDENTITY_SECRET: &str = "qrg+wW8/u/TDt2i/+FQuPhuVrmY=";
+
+/// A mobile authenticator (as a maFile holds it) with [`SHARED_SECRET`] and
+/// [`IDENTITY_SECRET`].
+pub fn authenticator() -> asf_ipc_client::types::MobileAuthenticator {
+    asf_ipc_client::types::MobileAuthenticator {
+        shared_secret: SHARED_SECRET.into(),
+        identity_secret: IDENTITY_SECRET.into(),
+    }
+}
+
+/// The Steam Guard code that `shared_secret` gives at this moment.
+pub fn steam_guard_code_now(shared_secret: &str) -> String {
+    asf_ipc::core::twofa::steam_guard_code(shared_secret, asf_ipc::core::twofa::now())
+        .expect("a Steam Guard code")
+}
+
 /// Waits until the bot `name` is logged on and returns its JSON.
 pub async fn online(t: &TestServer, name: &str) -> serde_json::Value {
     wait_for(10, &format!("{name} to log on"), || async {
@@ -233,6 +254,20 @@ where
             return v["Result"].as_str().expect("a line").to_string();
         }
     }
+}
+
+/// Waits until `client` lists the bot `name`: a bot registers a moment after its config is
+/// written or renamed.
+pub async fn wait_until_listed(client: &asf_ipc_client::AsfClient, name: &str) {
+    wait_for(10, &format!("{name} registered"), || async {
+        client
+            .bots(name)
+            .await
+            .ok()?
+            .contains_key(name)
+            .then_some(())
+    })
+    .await
 }
 
 /// Polls `check` every 50 ms until it returns `Some`, for at most `seconds`.
