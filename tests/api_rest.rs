@@ -4,7 +4,7 @@
 
 use asf_ipc_test_support as common;
 
-use common::{TestServer, farming_bot, online, wait_for, write_bot};
+use common::{TestServer, farming_bot, online, requested_exit, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -598,17 +598,10 @@ async fn process_routes_plugins_and_offline_github() {
     assert_eq!(status, 200);
     assert!(history["Result"].as_object().is_some_and(|h| !h.is_empty()));
 
-    let mut exit = t.asf.exit_watcher();
+    let exit = t.asf.exit_watcher();
     let (_, done) = t.call(Method::POST, "/Api/ASF/Exit", None).await;
     assert_eq!(done, json!({"Message": "Done!", "Success": true}));
-    tokio::time::timeout(
-        std::time::Duration::from_secs(5),
-        exit.wait_for(Option::is_some),
-    )
-    .await
-    .expect("an exit request")
-    .expect("watch");
-    assert_eq!(*exit.borrow(), Some(0));
+    assert_eq!(requested_exit(exit).await, 0);
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 
 use asf_ipc_test_support as common;
 
-use common::{TestServer, http, wait_for, write_bot, write_global_config};
+use common::{TestServer, http, requested_exit, wait_for, write_bot, write_global_config};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -174,7 +174,7 @@ async fn invalid_global_configs_change_nothing() {
 #[tokio::test]
 async fn auto_restart_off_ends_the_process_after_a_change() {
     let t = TestServer::start().await;
-    let mut exit = t.asf.exit_watcher();
+    let exit = t.asf.exit_watcher();
     let (status, _) = t
         .call(
             Method::POST,
@@ -183,14 +183,7 @@ async fn auto_restart_off_ends_the_process_after_a_change() {
         )
         .await;
     assert_eq!(status, 200);
-    tokio::time::timeout(
-        std::time::Duration::from_secs(5),
-        exit.wait_for(Option::is_some),
-    )
-    .await
-    .expect("an exit request")
-    .expect("watch");
-    assert_eq!(*exit.borrow(), Some(0));
+    assert_eq!(requested_exit(exit).await, 0);
     assert!(t.log_text().contains("Exiting..."));
 }
 

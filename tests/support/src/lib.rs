@@ -256,6 +256,36 @@ where
     }
 }
 
+/// `POST /Api/Command` with `command` through the generated client: ASF's envelope around
+/// the answer.
+pub async fn send_command(
+    client: &asf_ipc_client::Client,
+    command: &str,
+) -> asf_ipc_client::types::GenericResponseString {
+    client
+        .command_post()
+        .body(asf_ipc_client::types::CommandRequest {
+            command: command.into(),
+        })
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("POST /Api/Command {command:?}: {e}"))
+        .into_inner()
+}
+
+/// Waits until the process is asked to end (for at most 5 s) and returns the exit code asked
+/// for; `exit` is the process's exit watcher, taken before what ends it.
+pub async fn requested_exit(mut exit: tokio::sync::watch::Receiver<Option<u8>>) -> u8 {
+    let code = *tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        exit.wait_for(Option::is_some),
+    )
+    .await
+    .expect("an exit request within 5 s")
+    .expect("exit watcher");
+    code.expect("an exit code")
+}
+
 /// Waits until `client` lists the bot `name`: a bot registers a moment after its config is
 /// written or renamed.
 pub async fn wait_until_listed(client: &asf_ipc_client::AsfClient, name: &str) {
@@ -310,6 +340,22 @@ impl TestServer {
             what: format!("{method} {path}"),
             builder: http().request(method, self.url(path)),
         }
+    }
+
+    /// `POST path` with `body` sent as it is, labelled as JSON: for bodies whose bytes are the
+    /// point (member order, a byte order mark, size).
+    pub async fn post_json_bytes(
+        &self,
+        path: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
+        http()
+            .post(self.url(path))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"))
     }
 
     /// Sends `method path` with an optional JSON body; returns status and parsed body.
