@@ -397,6 +397,23 @@ impl Request {
         self
     }
 
+    /// Sends it and returns the response, whatever its status.
+    pub async fn send(self) -> reqwest::Response {
+        self.builder.send().await.expect(&self.what)
+    }
+
+    /// Sends it, asserts the status (showing the body when it differs) and returns the
+    /// response, for its headers.
+    pub async fn expect_response(self, status: u16) -> reqwest::Response {
+        let response = self.builder.send().await.expect(&self.what);
+        let actual = response.status().as_u16();
+        if actual != status {
+            let text = response.text().await.unwrap_or_default();
+            panic!("{}: status {actual}, not {status}: {text}", self.what);
+        }
+        response
+    }
+
     pub async fn expect(self, status: u16) -> serde_json::Value {
         let response = self.builder.send().await.expect(&self.what);
         let actual = response.status().as_u16();
