@@ -4,7 +4,10 @@
 
 use asf_ipc_test_support as common;
 
-use common::{TestServer, farming_bot, online, requested_exit, wait_for, write_bot};
+use common::{
+    SHARED_SECRET, TestServer, farming_bot, import_authenticator, online, requested_exit,
+    steam_guard_code_now, wait_for, write_bot,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -138,7 +141,7 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
 async fn two_factor_authentication() {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Auth", farming_bot("auth"))).await;
     online(&t, "Auth").await;
-    let secret = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
+    let secret = SHARED_SECRET;
 
     let token = t
         .request(Method::GET, "/Api/Bot/Auth/TwoFactorAuthentication/Token")
@@ -151,18 +154,7 @@ async fn two_factor_authentication() {
             .is_some_and(|m| m.starts_with("This bot doesn't have ASF 2FA enabled!"))
     );
 
-    let imported = t
-        .client()
-        .two_factor_authentication_post()
-        .bot_names("Auth")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: secret.into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import")
-        .into_inner();
+    let imported = import_authenticator(&t.client(), "Auth").await;
     assert!(imported.result.expect("result")["Auth"].success);
     assert_eq!(t.bots("Auth").await["Auth"]["HasMobileAuthenticator"], true);
     let again = t.request(Method::POST, "/Api/Bot/Auth/TwoFactorAuthentication").json(&json!({"shared_secret": secret, "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY=", "account_name": "ignored"})).expect(200).await;
@@ -171,14 +163,12 @@ async fn two_factor_authentication() {
         json!({"Message": "Failed!", "Success": false})
     );
 
-    let before =
-        asf_ipc::core::twofa::steam_guard_code(secret, asf_ipc::core::twofa::now()).expect("code");
+    let before = steam_guard_code_now(secret);
     let token = t
         .request(Method::GET, "/Api/Bot/Auth/TwoFactorAuthentication/Token")
         .expect(200)
         .await;
-    let after =
-        asf_ipc::core::twofa::steam_guard_code(secret, asf_ipc::core::twofa::now()).expect("code");
+    let after = steam_guard_code_now(secret);
     let got = token["Result"]["Auth"]["Result"]
         .as_str()
         .expect("token")
@@ -922,16 +912,7 @@ async fn steam_routes_answer_for_an_offline_bot() {
         items["Result"]["Off"],
         json!({"Assets": null, "Descriptions": null})
     );
-    t.client()
-        .two_factor_authentication_post()
-        .bot_names("Off")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import");
+    import_authenticator(&t.client(), "Off").await;
     for method in [Method::GET, Method::POST] {
         let body = (method == Method::POST).then(|| json!({"Accept": true}));
         let (_, answer) = t

@@ -6,7 +6,8 @@ use asf_ipc_test_support as common;
 use std::time::Duration;
 
 use common::{
-    TestServer, online, requested_exit, send_command, wait_for, write_bot, write_global_config,
+    SHARED_SECRET, TestServer, import_authenticator, online, requested_exit, send_command,
+    wait_for, write_bot, write_global_config,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -971,18 +972,8 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "2fano Off").await,
         "<Off> This bot instance is not connected!"
     );
-    let secret = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
-    t.client()
-        .two_factor_authentication_post()
-        .bot_names("Main")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: secret.into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import");
-    let code = |at| asf_ipc::core::twofa::steam_guard_code(secret, at).expect("code");
+    import_authenticator(&t.client(), "Main").await;
+    let code = |at| asf_ipc::core::twofa::steam_guard_code(SHARED_SECRET, at).expect("code");
     let before = code(asf_ipc::core::twofa::now());
     let token = say(&t, "2fa Main").await;
     let after = code(asf_ipc::core::twofa::now());

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use asf_ipc_generated::Error as ClientError;
 use asf_ipc_generated::types;
-use common::{TestServer, farming_bot, http, online, send_command, wait_for, write_bot};
+use common::{
+    TestServer, farming_bot, http, import_authenticator, online, send_command, wait_for, write_bot,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -284,16 +286,7 @@ async fn confirmations_wait_replace_and_report_as_asf() {
     let client = t.client();
     for name in names {
         online(&t, name).await;
-        client
-            .two_factor_authentication_post()
-            .bot_names(name)
-            .body(types::MobileAuthenticator {
-                shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
-                identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-            })
-            .send()
-            .await
-            .expect("import");
+        import_authenticator(&client, name).await;
     }
     let missing = 999_999_999_999u64;
     let post = |bot: &'static str, body: types::TwoFactorAuthenticationConfirmationsRequest| {

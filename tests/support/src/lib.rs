@@ -197,6 +197,22 @@ pub fn authenticator() -> asf_ipc_client::types::MobileAuthenticator {
     }
 }
 
+/// Imports [`authenticator`] as the ASF 2FA of `bot` through the generated client
+/// (`POST /Api/Bot/{bot}/TwoFactorAuthentication`) and returns ASF's answer.
+pub async fn import_authenticator(
+    client: &asf_ipc_client::Client,
+    bot: &str,
+) -> asf_ipc_client::types::GenericResponseMapOfGenericResponse {
+    client
+        .two_factor_authentication_post()
+        .bot_names(bot)
+        .body(authenticator())
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("importing an authenticator for {bot}: {e}"))
+        .into_inner()
+}
+
 /// The Steam Guard code that `shared_secret` gives at this moment.
 pub fn steam_guard_code_now(shared_secret: &str) -> String {
     asf_ipc::core::twofa::steam_guard_code(shared_secret, asf_ipc::core::twofa::now())
