@@ -2,8 +2,9 @@
 //! in the test process on ephemeral loopback ports with its own temporary working directory
 //! ([`TestServer`]), the server binary as an operator runs it under a guard that stops it
 //! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
-//! requests that state the status they expect ([`Request`]), and network namespaces for
-//! non-loopback clients ([`netns`]).
+//! requests that state the status they expect ([`Request`]), commands ([`send_command`]), the
+//! test authenticator ([`authenticator`], [`import_authenticator`]), the log websocket's lines
+//! ([`next_log_line`]), and network namespaces for non-loopback clients ([`netns`]).
 
 use std::net::SocketAddr;
 use std::path::Path;
