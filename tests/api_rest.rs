@@ -4,7 +4,10 @@
 
 use asf_ipc_test_support as common;
 
-use common::{TestServer, farming_bot, online, wait_for, write_bot};
+use common::{
+    SHARED_SECRET, TestServer, farming_bot, import_authenticator, online, requested_exit,
+    steam_guard_code_now, wait_for, write_bot,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -120,42 +123,29 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     assert!(deleted.into_inner().success);
     assert!(!dir.join("Bgr.keys.used").exists());
 
-    let (status, body) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Bgr/GamesToRedeemInBackground",
-            Some(json!({"GamesToRedeemInBackground": {}})),
-        )
+    let body = t
+        .request(Method::POST, "/Api/Bot/Bgr/GamesToRedeemInBackground")
+        .json(&json!({"GamesToRedeemInBackground": {}}))
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("GamesToRedeemInBackground is empty!"))
-    );
-    let (status, body) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Bgr/GamesToRedeemInBackground",
-            Some(json!({"GamesToRedeemInBackground": {"nope": "x"}})),
-        )
+    assert_eq!(body["Message"], "GamesToRedeemInBackground is empty!");
+    let body = t
+        .request(Method::POST, "/Api/Bot/Bgr/GamesToRedeemInBackground")
+        .json(&json!({"GamesToRedeemInBackground": {"nope": "x"}}))
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("GamesToRedeemInBackground is empty!"))
-    );
+    assert_eq!(body["Message"], "GamesToRedeemInBackground is empty!");
 }
 
 #[tokio::test]
 async fn two_factor_authentication() {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Auth", farming_bot("auth"))).await;
     online(&t, "Auth").await;
-    let secret = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
+    let secret = SHARED_SECRET;
 
-    let (_, token) = t
-        .call(
-            Method::GET,
-            "/Api/Bot/Auth/TwoFactorAuthentication/Token",
-            None,
-        )
+    let token = t
+        .request(Method::GET, "/Api/Bot/Auth/TwoFactorAuthentication/Token")
+        .expect(200)
         .await;
     assert_eq!(token["Result"]["Auth"]["Success"], false);
     assert!(
@@ -164,39 +154,21 @@ async fn two_factor_authentication() {
             .is_some_and(|m| m.starts_with("This bot doesn't have ASF 2FA enabled!"))
     );
 
-    let imported = t
-        .client()
-        .two_factor_authentication_post()
-        .bot_names("Auth")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: secret.into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import")
-        .into_inner();
+    let imported = import_authenticator(&t.client(), "Auth").await;
     assert!(imported.result.expect("result")["Auth"].success);
     assert_eq!(t.bots("Auth").await["Auth"]["HasMobileAuthenticator"], true);
-    let (_, again) = t
-        .call(Method::POST, "/Api/Bot/Auth/TwoFactorAuthentication", Some(json!({"shared_secret": secret, "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY=", "account_name": "ignored"})))
-        .await;
+    let again = t.request(Method::POST, "/Api/Bot/Auth/TwoFactorAuthentication").json(&json!({"shared_secret": secret, "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY=", "account_name": "ignored"})).expect(200).await;
     assert_eq!(
         again["Result"]["Auth"],
         json!({"Message": "Failed!", "Success": false})
     );
 
-    let before = asf_ipc::algorithms::steam_guard_code(secret, asf_ipc::algorithms::unix_time())
-        .expect("code");
-    let (_, token) = t
-        .call(
-            Method::GET,
-            "/Api/Bot/Auth/TwoFactorAuthentication/Token",
-            None,
-        )
+    let before = steam_guard_code_now(secret);
+    let token = t
+        .request(Method::GET, "/Api/Bot/Auth/TwoFactorAuthentication/Token")
+        .expect(200)
         .await;
-    let after = asf_ipc::algorithms::steam_guard_code(secret, asf_ipc::algorithms::unix_time())
-        .expect("code");
+    let after = steam_guard_code_now(secret);
     let got = token["Result"]["Auth"]["Result"]
         .as_str()
         .expect("token")
@@ -204,12 +176,12 @@ async fn two_factor_authentication() {
     assert!(got == before || got == after, "{got}");
     assert_eq!(token["Result"]["Auth"]["Message"], "Success!");
 
-    let (_, pending) = t
-        .call(
+    let pending = t
+        .request(
             Method::GET,
             "/Api/Bot/Auth/TwoFactorAuthentication/Confirmations",
-            None,
         )
+        .expect(200)
         .await;
     let list = pending["Result"]["Auth"]["Result"]
         .as_array()
@@ -221,55 +193,51 @@ async fn two_factor_authentication() {
             .all(|c| c["id"].is_string() && c["creator_id"].is_string())
     );
 
-    let (status, _) = t
-        .call(
+    t.request(
+        Method::POST,
+        "/Api/Bot/Auth/TwoFactorAuthentication/Confirmations",
+    )
+    .json(&json!({"Accept": true, "AcceptedType": 0}))
+    .expect(400)
+    .await;
+    let handled = t
+        .request(
             Method::POST,
             "/Api/Bot/Auth/TwoFactorAuthentication/Confirmations",
-            Some(json!({"Accept": true, "AcceptedType": 0})),
         )
-        .await;
-    assert_eq!(status, 400);
-    let (_, handled) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Auth/TwoFactorAuthentication/Confirmations",
-            Some(json!({"accept": true, "AcceptedType": 3})),
-        )
+        .json(&json!({"accept": true, "AcceptedType": 3}))
+        .expect(200)
         .await;
     assert_eq!(
         handled["Result"]["Auth"]["Message"],
         "Successfully handled 1 confirmations!"
     );
     let creator = list.iter().find(|c| c["type"] == 2).expect("a trade")["creator_id"].clone();
-    let (_, handled) = t
-        .call(
+    let handled = t
+        .request(
             Method::POST,
             "/Api/Bot/Auth/TwoFactorAuthentication/Confirmations",
-            Some(json!({"Accept": false, "s_AcceptedCreatorIDs": [creator]})),
         )
+        .json(&json!({"Accept": false, "s_AcceptedCreatorIDs": [creator]}))
+        .expect(200)
         .await;
     assert_eq!(
         handled["Result"]["Auth"]["Message"],
         "Successfully handled 1 confirmations!"
     );
-    let (_, rest) = t
-        .call(
-            Method::POST,
-            "/Api/Command",
-            Some(json!({"Command": "2faok Auth"})),
-        )
+    let rest = t
+        .request(Method::POST, "/Api/Command")
+        .json(&json!({"Command": "2faok Auth"}))
+        .expect(200)
         .await;
     assert_eq!(
         rest["Result"],
         "<Auth> Successfully handled 1 confirmations!"
     );
 
-    let (_, removed) = t
-        .call(
-            Method::DELETE,
-            "/Api/Bot/Auth/TwoFactorAuthentication",
-            None,
-        )
+    let removed = t
+        .request(Method::DELETE, "/Api/Bot/Auth/TwoFactorAuthentication")
+        .expect(200)
         .await;
     assert_eq!(
         removed["Result"]["Auth"],
@@ -298,13 +266,12 @@ async fn licences_keys_points_input_and_inventory() {
     .await;
     online(&t, "On").await;
 
-    let (status, body) = t
-        .call(Method::POST, "/Api/Bot/On/AddLicense", Some(json!({})))
+    let body = t
+        .request(Method::POST, "/Api/Bot/On/AddLicense")
+        .json(&json!({}))
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("Apps && Packages is empty!"))
-    );
+    assert_eq!(body["Message"], "Apps && Packages is empty!");
     let added = t
         .client()
         .bot_add_license_post()
@@ -332,32 +299,24 @@ async fn licences_keys_points_input_and_inventory() {
     let on = added["On"].apps.as_ref().expect("apps");
     assert_eq!(on["4000000"].result.0, 2, "not a known app");
     assert_eq!(on["4000000"].purchase_result_detail.0, 7);
-    let (_, removed) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/On/RemoveLicense",
-            Some(json!({"Packages": [1]})),
-        )
+    let removed = t
+        .request(Method::POST, "/Api/Bot/On/RemoveLicense")
+        .json(&json!({"Packages": [1]}))
+        .expect(200)
         .await;
     assert_eq!(
         removed["Result"]["On"],
         json!({"Apps": null, "Packages": {"1": 2}})
     );
 
-    let (status, _) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/On/Redeem",
-            Some(json!({"KeysToRedeem": []})),
-        )
+    t.request(Method::POST, "/Api/Bot/On/Redeem")
+        .json(&json!({"KeysToRedeem": []}))
+        .expect(400)
         .await;
-    assert_eq!(status, 400);
-    let (_, redeemed) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/On,Off/Redeem",
-            Some(json!({"KeysToRedeem": ["AAAAA-BBBBB-CCCCC"]})),
-        )
+    let redeemed = t
+        .request(Method::POST, "/Api/Bot/On,Off/Redeem")
+        .json(&json!({"KeysToRedeem": ["AAAAA-BBBBB-CCCCC"]}))
+        .expect(200)
         .await;
     assert_eq!(
         redeemed["Result"]["Off"]["AAAAA-BBBBB-CCCCC"],
@@ -366,12 +325,10 @@ async fn licences_keys_points_input_and_inventory() {
     );
     assert!(redeemed["Result"]["On"]["AAAAA-BBBBB-CCCCC"]["purchase_result_details"].is_number());
     assert_eq!(redeemed["Success"], false, "one bot could not try");
-    let (_, twice) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/On/Redeem",
-            Some(json!({"KeysToRedeem": ["AAAAA-BBBBB-CCCCC"]})),
-        )
+    let twice = t
+        .request(Method::POST, "/Api/Bot/On/Redeem")
+        .json(&json!({"KeysToRedeem": ["AAAAA-BBBBB-CCCCC"]}))
+        .expect(200)
         .await;
     let detail = twice["Result"]["On"]["AAAAA-BBBBB-CCCCC"]["purchase_result_details"].as_i64();
     assert!(
@@ -379,20 +336,17 @@ async fn licences_keys_points_input_and_inventory() {
         "a key works once: {twice}"
     );
 
-    let (status, _) = t
-        .call(Method::POST, "/Api/Bot/On/RedeemPoints/0", None)
+    t.request(Method::POST, "/Api/Bot/On/RedeemPoints/0")
+        .expect(400)
         .await;
-    assert_eq!(status, 400);
-    let (_, points) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/On,Off/RedeemPoints/6?forced=false",
-            None,
-        )
+    let points = t
+        .request(Method::POST, "/Api/Bot/On,Off/RedeemPoints/6?forced=false")
+        .expect(200)
         .await;
     assert_eq!(points["Result"], json!({"On": 11, "Off": 16}));
-    let (_, points) = t
-        .call(Method::POST, "/Api/Bot/On/RedeemPoints/6?forced=true", None)
+    let points = t
+        .request(Method::POST, "/Api/Bot/On/RedeemPoints/6?forced=true")
+        .expect(200)
         .await;
     assert_eq!(points["Result"]["On"], 1);
 
@@ -413,12 +367,10 @@ async fn licences_keys_points_input_and_inventory() {
         (t.bots("Off").await["Off"]["RequiredInput"] == 1).then_some(())
     })
     .await;
-    let (_, ok) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Off/Input",
-            Some(json!({"type": 1, "value": "typed"})),
-        )
+    let ok = t
+        .request(Method::POST, "/Api/Bot/Off/Input")
+        .json(&json!({"type": 1, "value": "typed"}))
+        .expect(200)
         .await;
     assert_eq!(ok, json!({"Message": "OK", "Success": true}));
     wait_for(5, "Off to ask for a password next", || async {
@@ -435,18 +387,18 @@ async fn licences_keys_points_input_and_inventory() {
 
     // Cards dropped while farming show up in the inventory.
     let overview = wait_for(10, "a card in the inventory", || async {
-        let (_, inv) = t.call(Method::GET, "/Api/Bot/On/Inventory", None).await;
+        let inv = t
+            .request(Method::GET, "/Api/Bot/On/Inventory")
+            .expect(200)
+            .await;
         let app = inv["Result"]["On"]["753"].clone();
         (!app.is_null()).then_some(app)
     })
     .await;
     assert_eq!(overview["rgContexts"]["6"]["id"], "6");
-    let (_, items) = t
-        .call(
-            Method::GET,
-            "/Api/Bot/On/Inventory/753/6?language=english",
-            None,
-        )
+    let items = t
+        .request(Method::GET, "/Api/Bot/On/Inventory/753/6?language=english")
+        .expect(200)
         .await;
     assert!(
         !items["Result"]["On"]["Assets"]
@@ -454,15 +406,14 @@ async fn licences_keys_points_input_and_inventory() {
             .expect("assets")
             .is_empty()
     );
-    let (status, body) = t.call(Method::GET, "/Api/Bot/On/Inventory/0/6", None).await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("appID is invalid!"))
-    );
-    let (status, _) = t
-        .call(Method::GET, "/Api/Bot/On/Inventory/753/abc", None)
+    let body = t
+        .request(Method::GET, "/Api/Bot/On/Inventory/0/6")
+        .expect(400)
         .await;
-    assert_eq!(status, 400);
+    assert_eq!(body["Message"], "appID is invalid!");
+    t.request(Method::GET, "/Api/Bot/On/Inventory/753/abc")
+        .expect(400)
+        .await;
 }
 
 #[tokio::test]
@@ -478,7 +429,10 @@ async fn process_routes_plugins_and_offline_github() {
         .result
         .expect("r")
         .process_start_time;
-    let (_, restart) = t.call(Method::POST, "/Api/ASF/Restart", None).await;
+    let restart = t
+        .request(Method::POST, "/Api/ASF/Restart")
+        .expect(200)
+        .await;
     assert_eq!(restart, json!({"Message": "Done!", "Success": true}));
     wait_for(5, "the restart", || async {
         let now = t
@@ -494,10 +448,11 @@ async fn process_routes_plugins_and_offline_github() {
     })
     .await;
 
-    let (status, update) = t
-        .call(Method::POST, "/Api/ASF/Update", Some(json!({})))
+    let update = t
+        .request(Method::POST, "/Api/ASF/Update")
+        .json(&json!({}))
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert_eq!(
         update,
         json!({"Result": null, "Message": "V6.3.9.6 ≥ V", "Success": false})
@@ -515,13 +470,12 @@ async fn process_routes_plugins_and_offline_github() {
     assert_eq!(response.status(), 400);
     let update: serde_json::Value = response.json().await.expect("JSON");
     assert_eq!(update["Message"], "A non-empty request body is required.");
-    let (status, body) = t
-        .call(Method::POST, "/Api/ASF/Update", Some(json!({"Channel": 7})))
+    let body = t
+        .request(Method::POST, "/Api/ASF/Update")
+        .json(&json!({"Channel": 7}))
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("Channel is invalid!"))
-    );
+    assert_eq!(body["Message"], "Channel is invalid!");
 
     let plugins = t
         .client()
@@ -537,12 +491,10 @@ async fn process_routes_plugins_and_offline_github() {
         .result
         .map(|p| p.into_iter().map(|p| p.name).collect());
     assert_eq!(names, Some(vec!["MonitoringPlugin".to_string()]));
-    let (_, update) = t
-        .call(
-            Method::POST,
-            "/Api/Plugins/Update",
-            Some(json!({"Plugins": ["Nope"]})),
-        )
+    let update = t
+        .request(Method::POST, "/Api/Plugins/Update")
+        .json(&json!({"Plugins": ["Nope"]}))
+        .expect(200)
         .await;
     assert_eq!(
         update,
@@ -564,51 +516,35 @@ async fn process_routes_plugins_and_offline_github() {
         (status, latest["Result"]["Stable"].clone()),
         (200, json!(true))
     );
-    let (status, body) = t
-        .call(Method::GET, "/Api/WWW/GitHub/Release/banana", None)
+    let body = t
+        .request(Method::GET, "/Api/WWW/GitHub/Release/banana")
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (400, Some("version is invalid!"))
-    );
-    let (status, body) = t
-        .call(Method::GET, "/Api/WWW/GitHub/Release/5.0.0.0", None)
+    assert_eq!(body["Message"], "version is invalid!");
+    let body = t
+        .request(Method::GET, "/Api/WWW/GitHub/Release/5.0.0.0")
+        .expect(503)
         .await;
-    assert_eq!(
-        (status, body["Message"].as_str()),
-        (503, Some("Request failed after 5 attempts!"))
-    );
-    let (status, page) = t
-        .call(
+    assert_eq!(body["Message"], "Request failed after 5 attempts!");
+    let page = t
+        .request(
             Method::GET,
             "/Api/WWW/GitHub/Wiki/Page/Configuration?revision=x",
-            None,
         )
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     let html = page["Result"].as_str().expect("html");
     assert!(html.contains("<code>SteamLogin</code>") && html.contains("<code>IPCPassword</code>"));
-    let (status, history) = t
-        .call(
-            Method::GET,
-            "/Api/WWW/GitHub/Wiki/History/Configuration",
-            None,
-        )
+    let history = t
+        .request(Method::GET, "/Api/WWW/GitHub/Wiki/History/Configuration")
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert!(history["Result"].as_object().is_some_and(|h| !h.is_empty()));
 
-    let mut exit = t.asf.exit_watcher();
-    let (_, done) = t.call(Method::POST, "/Api/ASF/Exit", None).await;
+    let exit = t.asf.exit_watcher();
+    let done = t.request(Method::POST, "/Api/ASF/Exit").expect(200).await;
     assert_eq!(done, json!({"Message": "Done!", "Success": true}));
-    tokio::time::timeout(
-        std::time::Duration::from_secs(5),
-        exit.wait_for(Option::is_some),
-    )
-    .await
-    .expect("an exit request")
-    .expect("watch");
-    assert_eq!(*exit.borrow(), Some(0));
+    assert_eq!(requested_exit(exit).await, 0);
 }
 
 #[tokio::test]
@@ -619,7 +555,10 @@ async fn restart_is_refused_with_no_restart() {
         common::loopback_ephemeral(),
     )
     .await;
-    let (_, body) = t.call(Method::POST, "/Api/ASF/Restart", None).await;
+    let body = t
+        .request(Method::POST, "/Api/ASF/Restart")
+        .expect(200)
+        .await;
     assert_eq!(
         body,
         json!({"Message": "!RestartAllowed", "Success": false})
@@ -938,17 +877,12 @@ async fn selectors_matching_nothing_are_refused_on_every_action() {
         assert_eq!(answer["Message"], not_found, "{path}");
         assert_eq!(answer["Success"], false);
     }
-    let (status, answer) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Ghost/Rename",
-            Some(json!({"NewName": "Other"})),
-        )
+    let answer = t
+        .request(Method::POST, "/Api/Bot/Ghost/Rename")
+        .json(&json!({"NewName": "Other"}))
+        .expect(400)
         .await;
-    assert_eq!(
-        (status, answer["Message"].as_str()),
-        (400, Some("Couldn't find any bot named Ghost!"))
-    );
+    assert_eq!(answer["Message"], "Couldn't find any bot named Ghost!");
     let (status, answer) = t.call(Method::GET, "/Api/Bot/Ghost", None).await;
     assert_eq!((status, answer["Result"].clone()), (200, json!({})));
 }
@@ -956,36 +890,29 @@ async fn selectors_matching_nothing_are_refused_on_every_action() {
 #[tokio::test]
 async fn steam_routes_answer_for_an_offline_bot() {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Off", json!({}))).await;
-    let (_, removed) = t
-        .call(
-            Method::POST,
-            "/Api/Bot/Off/RemoveLicense",
-            Some(json!({"Apps": [440], "Packages": [4401]})),
-        )
+    let removed = t
+        .request(Method::POST, "/Api/Bot/Off/RemoveLicense")
+        .json(&json!({"Apps": [440], "Packages": [4401]}))
+        .expect(200)
         .await;
     assert_eq!(
         removed["Result"]["Off"],
         json!({"Apps": {"440": 16}, "Packages": {"4401": 16}})
     );
-    let (_, inventory) = t.call(Method::GET, "/Api/Bot/Off/Inventory", None).await;
+    let inventory = t
+        .request(Method::GET, "/Api/Bot/Off/Inventory")
+        .expect(200)
+        .await;
     assert_eq!(inventory["Result"], json!({"Off": null}));
-    let (_, items) = t
-        .call(Method::GET, "/Api/Bot/Off/Inventory/753/6", None)
+    let items = t
+        .request(Method::GET, "/Api/Bot/Off/Inventory/753/6")
+        .expect(200)
         .await;
     assert_eq!(
         items["Result"]["Off"],
         json!({"Assets": null, "Descriptions": null})
     );
-    t.client()
-        .two_factor_authentication_post()
-        .bot_names("Off")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import");
+    import_authenticator(&t.client(), "Off").await;
     for method in [Method::GET, Method::POST] {
         let body = (method == Method::POST).then(|| json!({"Accept": true}));
         let (_, answer) = t
@@ -1000,12 +927,9 @@ async fn steam_routes_answer_for_an_offline_bot() {
             json!({"Result": null, "Message": "This bot instance is not connected!", "Success": false})
         );
     }
-    let (_, token) = t
-        .call(
-            Method::GET,
-            "/Api/Bot/Off/TwoFactorAuthentication/Token",
-            None,
-        )
+    let token = t
+        .request(Method::GET, "/Api/Bot/Off/TwoFactorAuthentication/Token")
+        .expect(200)
         .await;
     assert_eq!(
         token["Result"]["Off"]["Success"], true,

@@ -5,7 +5,10 @@ use asf_ipc_test_support as common;
 
 use std::time::Duration;
 
-use common::{TestServer, online, wait_for, write_bot, write_global_config};
+use common::{
+    SHARED_SECRET, TestServer, import_authenticator, online, requested_exit, send_command,
+    wait_for, write_bot, write_global_config,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -18,16 +21,7 @@ fn online_bot(login: &str) -> Value {
 
 /// Runs a command through the generated client; its `Result`.
 async fn run(t: &TestServer, command: &str) -> Option<String> {
-    let response = t
-        .client()
-        .command_post()
-        .body(asf_ipc_generated::types::CommandRequest {
-            command: command.into(),
-        })
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("POST /Api/Command {command:?}: {e}"))
-        .into_inner();
+    let response = send_command(&t.client(), command).await;
     assert_eq!(response.success, response.result.is_some(), "{command}");
     response.result
 }
@@ -181,12 +175,9 @@ async fn process_commands_and_the_endpoint_itself() {
         .await
         .expect("a restart within 5 s")
         .expect("watcher");
-    let mut exit = t.asf.exit_watcher();
+    let exit = t.asf.exit_watcher();
     assert_eq!(say(&t, "exit").await, "<ASF> Done!");
-    tokio::time::timeout(Duration::from_secs(5), exit.wait_for(Option::is_some))
-        .await
-        .expect("an exit within 5 s")
-        .expect("watcher");
+    requested_exit(exit).await;
 }
 
 #[tokio::test]
@@ -981,18 +972,8 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "2fano Off").await,
         "<Off> This bot instance is not connected!"
     );
-    let secret = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
-    t.client()
-        .two_factor_authentication_post()
-        .bot_names("Main")
-        .body(asf_ipc_generated::types::MobileAuthenticator {
-            shared_secret: secret.into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        })
-        .send()
-        .await
-        .expect("import");
-    let code = |at| asf_ipc::algorithms::steam_guard_code(secret, at).expect("code");
+    import_authenticator(&t.client(), "Main").await;
+    let code = |at| asf_ipc::algorithms::steam_guard_code(SHARED_SECRET, at).expect("code");
     let before = code(asf_ipc::algorithms::unix_time());
     let token = say(&t, "2fa Main").await;
     let after = code(asf_ipc::algorithms::unix_time());

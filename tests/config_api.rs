@@ -2,7 +2,7 @@
 
 use asf_ipc_test_support as common;
 
-use common::{TestServer, http, wait_for, write_bot, write_global_config};
+use common::{TestServer, http, requested_exit, wait_for, write_bot, write_global_config};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -75,13 +75,11 @@ async fn saving_the_global_config_keeps_secrets_and_restarts_the_core() {
             .contains("Global config file has been changed!")
     );
     assert!(t.log_text().contains("Restarting..."));
-    let asf: Value = password(http().get(t.url("/Api/ASF")))
-        .send()
-        .await
-        .expect("GET")
-        .json()
-        .await
-        .expect("json");
+    let asf = t
+        .request(Method::GET, "/Api/ASF")
+        .header("Authentication", "pw")
+        .expect(200)
+        .await;
     assert_eq!(asf["Result"]["GlobalConfig"]["Headless"], false);
     assert_eq!(
         asf["Result"]["GlobalConfig"]["s_SteamOwnerID"],
@@ -120,15 +118,11 @@ async fn saving_the_global_config_keeps_secrets_and_restarts_the_core() {
 }
 
 async fn start_time_with(t: &TestServer, password: &str) -> chrono::DateTime<chrono::FixedOffset> {
-    let asf: Value = http()
-        .get(t.url("/Api/ASF"))
+    let asf = t
+        .request(Method::GET, "/Api/ASF")
         .header("Authentication", password)
-        .send()
-        .await
-        .expect("GET")
-        .json()
-        .await
-        .expect("json");
+        .expect(200)
+        .await;
     chrono::DateTime::parse_from_rfc3339(asf["Result"]["ProcessStartTime"].as_str().expect("time"))
         .expect("time")
 }
@@ -174,23 +168,13 @@ async fn invalid_global_configs_change_nothing() {
 #[tokio::test]
 async fn auto_restart_off_ends_the_process_after_a_change() {
     let t = TestServer::start().await;
-    let mut exit = t.asf.exit_watcher();
-    let (status, _) = t
-        .call(
-            Method::POST,
-            "/Api/ASF",
-            Some(json!({"GlobalConfig": {"AutoRestart": false}})),
-        )
+    let exit = t.asf.exit_watcher();
+    let _ = t
+        .request(Method::POST, "/Api/ASF")
+        .json(&json!({"GlobalConfig": {"AutoRestart": false}}))
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
-    tokio::time::timeout(
-        std::time::Duration::from_secs(5),
-        exit.wait_for(Option::is_some),
-    )
-    .await
-    .expect("an exit request")
-    .expect("watch");
-    assert_eq!(*exit.borrow(), Some(0));
+    assert_eq!(requested_exit(exit).await, 0);
     assert!(t.log_text().contains("Exiting..."));
 }
 
@@ -218,10 +202,10 @@ async fn storage_persists_values_in_the_global_database() {
         .expect("POST")
         .into_inner();
     assert!(saved.success);
-    let (status, body) = t
-        .call(Method::GET, "/api/storage/asfui-settings", None)
+    let body = t
+        .request(Method::GET, "/api/storage/asfui-settings")
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert_eq!(
         body,
         json!({"Result": settings, "Message": "OK", "Success": true})
@@ -232,10 +216,11 @@ async fn storage_persists_values_in_the_global_database() {
     assert_eq!(other_case["Result"], Value::Null, "keys are case-sensitive");
 
     for value in [json!("text"), json!(42), json!([1, "two"]), json!(false)] {
-        let (status, _) = t
-            .call(Method::POST, "/Api/Storage/other", Some(value.clone()))
+        let _ = t
+            .request(Method::POST, "/Api/Storage/other")
+            .json(&value.clone())
+            .expect(200)
             .await;
-        assert_eq!(status, 200);
         let (_, body) = t.call(Method::GET, "/Api/Storage/other", None).await;
         assert_eq!(body["Result"], value);
     }
@@ -260,10 +245,11 @@ async fn storage_persists_values_in_the_global_database() {
     assert_eq!(body["Result"], settings);
 
     // null deletes; DELETE deletes; both are fine on absent keys.
-    let (status, _) = t
-        .call(Method::POST, "/Api/Storage/other", Some(Value::Null))
+    let _ = t
+        .request(Method::POST, "/Api/Storage/other")
+        .json(&Value::Null)
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     let (_, body) = t.call(Method::GET, "/Api/Storage/other", None).await;
     assert_eq!(body["Result"], Value::Null);
     let deleted = client
@@ -325,14 +311,13 @@ async fn types_and_structures_for_config_editors() {
     );
 
     // Raw, as ASF-ui encodes the names.
-    let (status, bot) = t
-        .call(
+    let bot = t
+        .request(
             Method::GET,
             "/api/type/ArchiSteamFarm.Steam.Storage.BotConfig",
-            None,
         )
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert_eq!(
         bot["Result"]["Body"]["SteamUserPermissions"],
         "System.Collections.Immutable.ImmutableDictionary`2[System.UInt64][ArchiSteamFarm.Steam.Storage.BotConfig+EAccess]"
@@ -341,14 +326,13 @@ async fn types_and_structures_for_config_editors() {
         bot["Result"]["Body"]["FarmingOrders"],
         "System.Collections.Immutable.ImmutableList`1[ArchiSteamFarm.Steam.Storage.BotConfig+EFarmingOrder]"
     );
-    let (status, flags) = t
-        .call(
+    let flags = t
+        .request(
             Method::GET,
             "/api/type/ArchiSteamFarm.Steam.Storage.BotConfig%2BEFarmingPreferences",
-            None,
         )
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert_eq!(flags["Result"]["Body"]["All"], "383");
     assert_eq!(
         flags["Result"]["Properties"]["UnderlyingType"],
@@ -400,14 +384,13 @@ async fn types_and_structures_for_config_editors() {
         }
     }
 
-    let (status, structure) = t
-        .call(
+    let structure = t
+        .request(
             Method::GET,
             "/Api/Structure/ArchiSteamFarm.Steam.Storage.BotConfig",
-            None,
         )
+        .expect(200)
         .await;
-    assert_eq!(status, 200);
     assert_eq!(structure["Result"]["LootableTypes"], json!([1, 3, 5]));
     assert_eq!(structure["Result"]["s_SteamMasterClanID"], "0");
     assert!(structure["Result"].get("SteamPassword").is_none());
@@ -422,8 +405,7 @@ async fn types_and_structures_for_config_editors() {
     assert_eq!(structure["Result"]["WebLimiterDelay"], 300);
 
     for path in ["/Api/Type/System.Nope", "/Api/Structure/System.Nope"] {
-        let (status, body) = t.call(Method::GET, path, None).await;
-        assert_eq!(status, 400);
+        let body = t.request(Method::GET, path).expect(400).await;
         assert_eq!(
             body,
             json!({"Message": "System.Nope is invalid!", "Success": false})
@@ -431,14 +413,10 @@ async fn types_and_structures_for_config_editors() {
     }
 
     // The served document carries the currency names ASF-ui formats wallets with.
-    let doc: Value = http()
-        .get(t.url("/swagger/ASF/swagger.json"))
-        .send()
-        .await
-        .expect("GET")
-        .json()
-        .await
-        .expect("json");
+    let doc = t
+        .request(Method::GET, "/swagger/ASF/swagger.json")
+        .expect(200)
+        .await;
     assert_eq!(
         doc["components"]["schemas"]["ECurrencyCode"]["x-definition"]["EUR"],
         3

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use asf_ipc_generated::Error as ClientError;
 use asf_ipc_generated::types;
-use common::{TestServer, farming_bot, http, online, wait_for, write_bot};
+use common::{
+    TestServer, farming_bot, http, import_authenticator, online, send_command, wait_for, write_bot,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -64,15 +66,7 @@ async fn update_on_a_build_that_cannot_update() {
         ("update stable!", "<ASF> Failed! V6.3.9.6 ≥ V"),
         ("update none", "<ASF> channelText is invalid!"),
     ] {
-        let response = client
-            .command_post()
-            .body(types::CommandRequest {
-                command: command.into(),
-            })
-            .send()
-            .await
-            .expect("POST /Api/Command")
-            .into_inner();
+        let response = send_command(&client, command).await;
         assert_eq!(response.result.as_deref(), Some(answer), "{command}");
     }
 }
@@ -214,15 +208,7 @@ async fn two_factor_secrets_are_taken_as_they_are_and_fail_where_used() {
             "<Odd> Failed due to error: Request failed after 5 attempts!",
         ),
     ] {
-        let response = client
-            .command_post()
-            .body(types::CommandRequest {
-                command: command.into(),
-            })
-            .send()
-            .await
-            .expect("command")
-            .into_inner();
+        let response = send_command(&client, command).await;
         assert_eq!(response.result.as_deref(), Some(answer));
     }
     wait_for(5, "the failures in the log", || async {
@@ -232,6 +218,23 @@ async fn two_factor_secrets_are_taken_as_they_are_and_fail_where_used() {
         .then_some(())
     })
     .await;
+}
+
+/// How many times longer the large body takes than the small one, and the best times of each
+/// (small, large): `cost` sends a body and says how long that took. After a warm-up, each
+/// size's best of three counts.
+async fn cost_ratio<F, Fut>(small: String, large: String, cost: F) -> (f64, [Duration; 2])
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = Duration>,
+{
+    cost(small.clone()).await;
+    let mut best = [Duration::MAX; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(cost(small.clone()).await);
+        best[1] = best[1].min(cost(large.clone()).await);
+    }
+    (best[1].as_secs_f64() / best[0].as_secs_f64(), best)
 }
 
 /// The confirmations of `bot` as (creator, id) pairs.
@@ -283,16 +286,7 @@ async fn confirmations_wait_replace_and_report_as_asf() {
     let client = t.client();
     for name in names {
         online(&t, name).await;
-        client
-            .two_factor_authentication_post()
-            .bot_names(name)
-            .body(types::MobileAuthenticator {
-                shared_secret: "KDHC3rsY8+CmiswnXJcE5e5dRfd=".into(),
-                identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-            })
-            .send()
-            .await
-            .expect("import");
+        import_authenticator(&client, name).await;
     }
     let missing = 999_999_999_999u64;
     let post = |bot: &'static str, body: types::TwoFactorAuthenticationConfirmationsRequest| {
@@ -368,13 +362,9 @@ async fn confirmations_wait_replace_and_report_as_asf() {
     // number changes nothing.
     // Bodies as text: member order is the point, and a JSON value would sort its keys.
     let raw = |body: String| async {
-        let response = http()
-            .post(t.url("/Api/Bot/Ann/TwoFactorAuthentication/Confirmations"))
-            .header("Content-Type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .expect("POST");
+        let response = t
+            .post_json_bytes("/Api/Bot/Ann/TwoFactorAuthentication/Confirmations", body)
+            .await;
         let status = response.status().as_u16();
         (status, response.json::<Value>().await.expect("JSON"))
     };
@@ -439,24 +429,13 @@ async fn confirmations_body_cost_grows_linearly() {
     let (small, large) = (body(20_000), body(200_000));
     let cost = |body: String| async {
         let started = Instant::now();
-        let response = http()
-            .post(t.url("/Api/Bot/Big/TwoFactorAuthentication/Confirmations"))
-            .header("Content-Type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .expect("POST");
+        let response = t
+            .post_json_bytes("/Api/Bot/Big/TwoFactorAuthentication/Confirmations", body)
+            .await;
         assert_eq!(response.status(), 200);
         started.elapsed()
     };
-    // Warm up, then take the best of three for each size.
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = cost_ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the IDs cost {ratio:.1}x ({best:?})");
 }
 
@@ -724,13 +703,7 @@ async fn format_property_cost_grows_linearly() {
     let cost =
         |body: String| async {
             let started = Instant::now();
-            let response = http()
-                .post(t.url("/Api/Bot/Formats"))
-                .header("Content-Type", "application/json")
-                .body(body)
-                .send()
-                .await
-                .expect("POST");
+            let response = t.post_json_bytes("/Api/Bot/Formats", body).await;
             assert_eq!(response.status(), 400);
             let answer: Value = response.json().await.expect("JSON");
             assert!(
@@ -740,13 +713,7 @@ async fn format_property_cost_grows_linearly() {
             );
             started.elapsed()
         };
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = cost_ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the text cost {ratio:.1}x ({best:?})");
 }
 
@@ -833,13 +800,7 @@ async fn repeated_query_parameters_and_a_byte_order_mark_read_as_asp_net_reads_t
 
     let mut body = b"\xEF\xBB\xBF".to_vec();
     body.extend_from_slice(br#"{"Command":"version"}"#);
-    let response = http()
-        .post(t.url("/Api/Command"))
-        .header("content-type", "application/json")
-        .body(body)
-        .send()
-        .await
-        .expect("POST");
+    let response = t.post_json_bytes("/Api/Command", body).await;
     assert_eq!(response.status(), 200);
     let answer: Value = response.json().await.expect("JSON");
     assert_eq!(answer["Success"], true, "{answer}");

@@ -202,15 +202,8 @@ async fn bot_names(client: &asf_ipc_generated::Client) -> Vec<String> {
 }
 
 async fn command(client: &asf_ipc_generated::Client, text: &str) -> String {
-    client
-        .command_post()
-        .body(asf_ipc_generated::types::CommandRequest {
-            command: text.into(),
-        })
-        .send()
+    common::send_command(client, text)
         .await
-        .unwrap_or_else(|e| panic!("{text}: {e}"))
-        .into_inner()
         .result
         .unwrap_or_default()
 }

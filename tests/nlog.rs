@@ -4,7 +4,7 @@ use asf_ipc_test_support as common;
 
 use std::time::Duration;
 
-use common::{TestServer, http};
+use common::{TestServer, http, next_log_line};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
@@ -21,23 +21,6 @@ async fn connect(t: &TestServer, query: &str) -> Ws {
     ws
 }
 
-/// The next log line carried by a frame.
-async fn next_line(ws: &mut Ws) -> String {
-    loop {
-        let message = tokio::time::timeout(Duration::from_secs(10), ws.next())
-            .await
-            .expect("a frame within 10 s")
-            .expect("stream open")
-            .expect("valid frame");
-        if let Message::Text(text) = message {
-            let v: Value = serde_json::from_str(&text).expect("JSON frame");
-            assert_eq!(v["Message"], "OK");
-            assert_eq!(v["Success"], true);
-            return v["Result"].as_str().expect("a line").to_string();
-        }
-    }
-}
-
 fn log(t: &TestServer, text: &str) {
     slog::info!(t.asf.log(), "Test() {}", text);
 }
@@ -52,7 +35,7 @@ async fn history_first_then_live_lines_to_every_subscriber() {
     for _ in 0..3 {
         let mut ws = connect(&t, "").await;
         for i in 5..25 {
-            let line = next_line(&mut ws).await;
+            let line = next_log_line(&mut ws).await;
             assert!(
                 line.ends_with(&format!("|INFO|ASF|Test() old {i}")),
                 "history in order: {line}"
@@ -65,7 +48,7 @@ async fn history_first_then_live_lines_to_every_subscriber() {
     }
     for ws in &mut subscribers {
         for i in 0..50 {
-            let line = next_line(ws).await;
+            let line = next_log_line(ws).await;
             assert!(line.ends_with(&format!("Test() new {i}")), "{line}");
         }
     }
@@ -77,7 +60,7 @@ async fn long_and_non_ascii_lines_arrive_intact() {
     let mut ws = connect(&t, "").await;
     // Drain the start-up history.
     log(&t, "marker");
-    while !next_line(&mut ws).await.ends_with("marker") {}
+    while !next_log_line(&mut ws).await.ends_with("marker") {}
     let long = format!("Grüße ✓ 日本語 <&> {}", "x".repeat(100_000));
     log(&t, &long);
     let raw = loop {
@@ -113,7 +96,7 @@ async fn a_stalled_subscriber_does_not_hold_up_the_others() {
     };
     let mut next = 0;
     while next < total {
-        let line = next_line(&mut active).await;
+        let line = next_log_line(&mut active).await;
         if let Some(rest) = line.split("Test() bulk ").nth(1) {
             let n: usize = rest
                 .split(' ')
@@ -239,7 +222,7 @@ async fn stream_is_authenticated_and_secrets_never_reach_the_log() {
     log(&t, "done");
     let mut lines = Vec::new();
     loop {
-        let line = next_line(&mut ws).await;
+        let line = next_log_line(&mut ws).await;
         let done = line.ends_with("Test() done");
         lines.push(line);
         if done {

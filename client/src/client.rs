@@ -301,15 +301,17 @@ impl std::fmt::Display for TimedOut {
 
 impl std::error::Error for TimedOut {}
 
+/// ASF's envelope as it comes: around a whole answer, and around each bot's part of a
+/// two-factor answer.
 #[derive(Deserialize)]
-struct RawEnvelope {
+pub(crate) struct RawEnvelope {
     #[serde(rename = "Result", default)]
-    result: Option<serde_json::Value>,
+    pub(crate) result: Option<serde_json::Value>,
     #[serde(rename = "Message", default)]
-    message: Option<String>,
+    pub(crate) message: Option<String>,
     /// ASF always sends it; an envelope without it is no success.
     #[serde(rename = "Success", default)]
-    success: bool,
+    pub(crate) success: bool,
 }
 
 /// A JSON request body, serialised in the order its `Serialize` gives.

@@ -5,13 +5,14 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use asf_ipc_client::AsfClient;
-use asf_ipc_client::types::MobileAuthenticator;
-use asf_ipc_test_support::{TestServer, online_bot, wait_for, write_config};
+use asf_ipc_test_support::{
+    SHARED_SECRET, TestServer, authenticator, online_bot, steam_guard_code_now, wait_for,
+    wait_until_listed, write_config,
+};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 const PASSWORD: &str = "operator secret";
-const SECRET: &str = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
 
 /// What one run printed, and how it ended.
 #[derive(Debug)]
@@ -275,14 +276,7 @@ async fn bots_subcommands() {
         .await
         .ok();
     assert_eq!(created.stdout, "Created carol (config/carol.json).\n");
-    wait_for(10, "carol registered", || async {
-        asf.bots("carol")
-            .await
-            .ok()?
-            .contains_key("carol")
-            .then_some(())
-    })
-    .await;
+    wait_until_listed(&asf, "carol").await;
     asfctl(&server, &["bots", "create", "carol", &file])
         .await
         .failed(1, "a bot named carol exists already");
@@ -315,14 +309,7 @@ async fn bots_subcommands() {
         .ok();
     assert_eq!(renamed.stdout, "Renamed carol to dave.\n");
     assert!(server.dir.path().join("config/dave.json").exists());
-    wait_for(10, "dave registered", || async {
-        asf.bots("dave")
-            .await
-            .ok()?
-            .contains_key("dave")
-            .then_some(())
-    })
-    .await;
+    wait_until_listed(&asf, "dave").await;
     asfctl(&server, &["bots", "rename", "dave", "ASF"])
         .await
         .failed(1, "NewName is invalid!");
@@ -355,19 +342,10 @@ async fn command_and_two_factor_token() {
         .json();
     assert_eq!(json, expected);
 
-    asf.import_authenticator(
-        "alice",
-        &MobileAuthenticator {
-            shared_secret: SECRET.into(),
-            identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-        },
-    )
-    .await
-    .expect("import");
-    let code = || {
-        asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
-            .expect("code")
-    };
+    asf.import_authenticator("alice", &authenticator())
+        .await
+        .expect("import");
+    let code = || steam_guard_code_now(SHARED_SECRET);
     let before = code();
     let token = asfctl(&server, &["2fa", "token", "alice"]).await.ok();
     let after = code();

@@ -4,15 +4,16 @@ use std::time::Duration;
 
 use asf_ipc_client::types::{
     BotAddLicenseRequest, BotPauseRequest, BotRemoveLicenseRequest, EHashingMethod, EUserInputType,
-    MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
+    TwoFactorAuthenticationConfirmationsRequest,
 };
 use asf_ipc_client::{AsfClient, Error, LogLevel};
-use asf_ipc_test_support::{TestServer, online_bot, wait_for, write_config};
+use asf_ipc_test_support::{
+    SHARED_SECRET, TestServer, authenticator, online_bot, steam_guard_code_now, wait_for,
+    wait_until_listed, write_config,
+};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::json;
-
-const SECRET: &str = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
 
 fn client(url: &str, password: &str) -> AsfClient {
     AsfClient::builder(url)
@@ -191,14 +192,7 @@ async fn typed_calls_cover_the_api() {
         .await
         .expect("create bob");
     assert_eq!(written.get("bob"), Some(&true));
-    wait_for(10, "bob registered", || async {
-        asf.bots("bob")
-            .await
-            .ok()?
-            .contains_key("bob")
-            .then_some(())
-    })
-    .await;
+    wait_until_listed(&asf, "bob").await;
     assert_eq!(asf.start_bots("bob").await.expect("start"), "Done!");
     assert_eq!(asf.stop_bots("bob").await.expect("stop"), "Done!");
     assert_eq!(
@@ -223,14 +217,7 @@ async fn typed_calls_cover_the_api() {
         .expect_err("type None");
     assert_eq!(error.message(), Some("Type || Value is invalid!"));
     asf.rename_bot("bob", "carol").await.expect("rename");
-    wait_for(10, "carol registered", || async {
-        asf.bots("carol")
-            .await
-            .ok()?
-            .contains_key("carol")
-            .then_some(())
-    })
-    .await;
+    wait_until_listed(&asf, "carol").await;
     asf.delete_bots("carol").await.expect("delete");
     wait_for(10, "carol gone", || async {
         asf.bots("carol").await.ok()?.is_empty().then_some(())
@@ -302,23 +289,15 @@ async fn typed_calls_cover_the_api() {
             .is_err_and(|m| m.starts_with("This bot doesn't have ASF 2FA enabled!"))
     );
     let imported = asf
-        .import_authenticator(
-            "alice",
-            &MobileAuthenticator {
-                shared_secret: SECRET.into(),
-                identity_secret: "qrg+wW8/u/TDt2i/+FQuPhuVrmY=".into(),
-            },
-        )
+        .import_authenticator("alice", &authenticator())
         .await
         .expect("import");
     assert_eq!(imported["alice"], Ok(()));
-    let before = asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
-        .expect("code");
+    let before = steam_guard_code_now(SHARED_SECRET);
     let token = asf.two_factor_tokens("alice").await.expect("token")["alice"]
         .clone()
         .expect("a token");
-    let after = asf_ipc::algorithms::steam_guard_code(SECRET, asf_ipc::algorithms::unix_time())
-        .expect("code");
+    let after = steam_guard_code_now(SHARED_SECRET);
     assert!(token == before || token == after, "{token}");
     let pending = asf.confirmations("alice").await.expect("confirmations");
     let pending = pending["alice"].clone().expect("list");

@@ -13,6 +13,28 @@ function saveBar(label, onSave, ...extra) {
   return { element: h('div', { class: 'save-bar' }, button, ...extra, state), button, state };
 }
 
+/**
+ * On submit, hands the editor's valid config to `save` while the bar says it is saving; an
+ * API error shows in the editor.
+ */
+function saveOnSubmit(form, editor, bar, save) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const config = editor.collect();
+    if (!config) return;
+    bar.button.disabled = true;
+    bar.state.textContent = 'Saving…';
+    try {
+      await save(config);
+    } catch (e) {
+      bar.state.textContent = '';
+      if (e instanceof ApiError) editor.showError(e.message);
+    } finally {
+      bar.button.disabled = false;
+    }
+  });
+}
+
 /** Waits until `GET /Api/ASF` answers with another `ProcessStartTime` (ASF restarted). */
 async function waitForRestart(before, signal) {
   const deadline = Date.now() + 60000;
@@ -41,26 +63,14 @@ export async function renderAsfConfig(main, signal) {
   const restart = h('button', { type: 'button' }, 'Restart ASF');
   const bar = saveBar('Save', null, restart);
   const form = h('form', { 'aria-label': 'ASF config' }, editor.element, bar.element);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const config = editor.collect();
-    if (!config) return;
-    bar.button.disabled = true;
-    bar.state.textContent = 'Saving…';
-    try {
-      const before = (await result('GET', 'ASF')).ProcessStartTime;
-      await call('POST', 'ASF', { GlobalConfig: config });
-      bar.state.textContent = 'Saved. ASF is restarting to apply it…';
-      const restarted = await waitForRestart(before, signal);
-      if (signal.aborted) return;
-      toast(restarted ? 'ASF config saved and applied' : 'ASF config saved; ASF did not restart yet');
-      bar.state.textContent = restarted ? 'Saved and applied.' : 'Saved.';
-    } catch (e) {
-      bar.state.textContent = '';
-      if (e instanceof ApiError) editor.showError(e.message);
-    } finally {
-      bar.button.disabled = false;
-    }
+  saveOnSubmit(form, editor, bar, async (config) => {
+    const before = (await result('GET', 'ASF')).ProcessStartTime;
+    await call('POST', 'ASF', { GlobalConfig: config });
+    bar.state.textContent = 'Saved. ASF is restarting to apply it…';
+    const restarted = await waitForRestart(before, signal);
+    if (signal.aborted) return;
+    toast(restarted ? 'ASF config saved and applied' : 'ASF config saved; ASF did not restart yet');
+    bar.state.textContent = restarted ? 'Saved and applied.' : 'Saved.';
   });
   restart.addEventListener('click', async () => {
     restart.disabled = true;
@@ -100,22 +110,10 @@ export async function renderBotConfig(main, signal, name) {
   if (signal.aborted) return;
   const bar = saveBar('Save');
   const form = h('form', { 'aria-label': `Config of ${name}` }, editor.element, bar.element);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const config = editor.collect();
-    if (!config) return;
-    bar.button.disabled = true;
-    bar.state.textContent = 'Saving…';
-    try {
-      await call('POST', `Bot/${seg(name)}`, { BotConfig: config });
-      bar.state.textContent = 'Saved.';
-      toast(`Config of ${name} saved`);
-    } catch (e) {
-      bar.state.textContent = '';
-      if (e instanceof ApiError) editor.showError(e.message);
-    } finally {
-      bar.button.disabled = false;
-    }
+  saveOnSubmit(form, editor, bar, async (config) => {
+    await call('POST', `Bot/${seg(name)}`, { BotConfig: config });
+    bar.state.textContent = 'Saved.';
+    toast(`Config of ${name} saved`);
   });
   replace(main,
     h('div', { class: 'page-head' }, h('h1', null, `${name} config`),

@@ -9,12 +9,10 @@ mod two_factor;
 
 use std::collections::BTreeMap;
 
-use reqwest::StatusCode;
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::Error;
-use crate::client::decode;
+use crate::client::{Envelope, RawEnvelope, decode};
 
 /// A result per bot, keyed by bot name.
 pub type PerBot<T> = BTreeMap<String, T>;
@@ -23,33 +21,20 @@ pub type PerBot<T> = BTreeMap<String, T>;
 /// for that bot (for example `This bot doesn't have ASF 2FA enabled! …`).
 pub type PerBotOutcome<T> = BTreeMap<String, Result<T, String>>;
 
-/// The envelope ASF nests per bot in the two-factor answers.
-#[derive(Deserialize)]
-pub(crate) struct Nested {
-    #[serde(rename = "Result", default)]
-    result: Option<serde_json::Value>,
-    #[serde(rename = "Message", default)]
-    message: Option<String>,
-    #[serde(rename = "Success", default)]
-    success: bool,
+/// ASF's message for a bot that failed.
+fn failure(message: Option<String>) -> String {
+    message.unwrap_or_else(|| "Failed!".to_string())
 }
 
-impl Nested {
-    fn failure(message: Option<String>) -> String {
-        message.unwrap_or_else(|| "Failed!".to_string())
-    }
-}
-
-/// Per-bot envelopes whose `Result` is the value.
-pub(crate) fn outcomes<T: DeserializeOwned>(
-    status: StatusCode,
-    nested: PerBot<Nested>,
-) -> Result<PerBotOutcome<T>, Error> {
+/// An answer of per-bot envelopes whose `Result` is the value.
+pub(crate) fn outcomes<T: DeserializeOwned>(envelope: Envelope) -> Result<PerBotOutcome<T>, Error> {
+    let status = envelope.status;
+    let nested: PerBot<RawEnvelope> = envelope.result()?;
     nested
         .into_iter()
         .map(|(bot, n)| {
             if !n.success {
-                return Ok((bot, Err(Nested::failure(n.message))));
+                return Ok((bot, Err(failure(n.message))));
             }
             match n.result {
                 Some(value) if !value.is_null() => Ok((bot, Ok(decode(status, value)?))),
@@ -63,16 +48,17 @@ pub(crate) fn outcomes<T: DeserializeOwned>(
 }
 
 /// Per-bot envelopes that only say whether it worked.
-pub(crate) fn plain_outcomes(nested: PerBot<Nested>) -> PerBotOutcome<()> {
-    nested
+pub(crate) fn plain_outcomes(envelope: Envelope) -> Result<PerBotOutcome<()>, Error> {
+    let nested: PerBot<RawEnvelope> = envelope.result()?;
+    Ok(nested
         .into_iter()
         .map(|(bot, n)| {
             let outcome = if n.success {
                 Ok(())
             } else {
-                Err(Nested::failure(n.message))
+                Err(failure(n.message))
             };
             (bot, outcome)
         })
-        .collect()
+        .collect())
 }

@@ -5,8 +5,8 @@
 
 use reqwest::Method;
 
-use super::{Nested, PerBot, PerBotOutcome, outcomes, plain_outcomes};
-use crate::client::Body;
+use super::{PerBotOutcome, outcomes, plain_outcomes};
+use crate::client::{Body, Envelope};
 use crate::types::{
     Confirmation, MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
 };
@@ -17,16 +17,10 @@ impl AsfClient {
     /// `GET /Api/Bot/{botNames}/TwoFactorAuthentication/Token`
     /// (`TwoFactorAuthenticationTokenGet`).
     pub async fn two_factor_tokens(&self, names: &str) -> Result<PerBotOutcome<String>, Error> {
-        let envelope = self
-            .call(
-                Method::GET,
-                &["Api", "Bot", names, "TwoFactorAuthentication", "Token"],
-                &[],
-                None,
-            )
-            .await?;
-        let status = envelope.status;
-        outcomes(status, envelope.result::<PerBot<Nested>>()?)
+        outcomes(
+            self.two_factor_call(Method::GET, names, Some("Token"), None)
+                .await?,
+        )
     }
 
     /// Imports an authenticator (the maFile's `shared_secret` and `identity_secret`) as ASF
@@ -37,29 +31,20 @@ impl AsfClient {
         names: &str,
         authenticator: &MobileAuthenticator,
     ) -> Result<PerBotOutcome<()>, Error> {
-        let envelope = self
-            .call(
-                Method::POST,
-                &["Api", "Bot", names, "TwoFactorAuthentication"],
-                &[],
-                Some(Body::json(authenticator)?),
-            )
-            .await?;
-        Ok(plain_outcomes(envelope.result()?))
+        let body = Body::json(authenticator)?;
+        plain_outcomes(
+            self.two_factor_call(Method::POST, names, None, Some(body))
+                .await?,
+        )
     }
 
     /// Removes ASF 2FA from the bots. `DELETE /Api/Bot/{botNames}/TwoFactorAuthentication`
     /// (`TwoFactorAuthenticationDelete`).
     pub async fn remove_authenticator(&self, names: &str) -> Result<PerBotOutcome<()>, Error> {
-        let envelope = self
-            .call(
-                Method::DELETE,
-                &["Api", "Bot", names, "TwoFactorAuthentication"],
-                &[],
-                None,
-            )
-            .await?;
-        Ok(plain_outcomes(envelope.result()?))
+        plain_outcomes(
+            self.two_factor_call(Method::DELETE, names, None, None)
+                .await?,
+        )
     }
 
     /// The confirmations waiting on each bot.
@@ -69,22 +54,10 @@ impl AsfClient {
         &self,
         names: &str,
     ) -> Result<PerBotOutcome<Vec<Confirmation>>, Error> {
-        let envelope = self
-            .call(
-                Method::GET,
-                &[
-                    "Api",
-                    "Bot",
-                    names,
-                    "TwoFactorAuthentication",
-                    "Confirmations",
-                ],
-                &[],
-                None,
-            )
-            .await?;
-        let status = envelope.status;
-        outcomes(status, envelope.result::<PerBot<Nested>>()?)
+        outcomes(
+            self.two_factor_call(Method::GET, names, Some("Confirmations"), None)
+                .await?,
+        )
     }
 
     /// Accepts or rejects confirmations (all, or those the request narrows down); returns
@@ -95,21 +68,24 @@ impl AsfClient {
         names: &str,
         request: &TwoFactorAuthenticationConfirmationsRequest,
     ) -> Result<PerBotOutcome<Vec<Confirmation>>, Error> {
-        let envelope = self
-            .call(
-                Method::POST,
-                &[
-                    "Api",
-                    "Bot",
-                    names,
-                    "TwoFactorAuthentication",
-                    "Confirmations",
-                ],
-                &[],
-                Some(Body::json(request)?),
-            )
-            .await?;
-        let status = envelope.status;
-        outcomes(status, envelope.result::<PerBot<Nested>>()?)
+        let body = Body::json(request)?;
+        outcomes(
+            self.two_factor_call(Method::POST, names, Some("Confirmations"), Some(body))
+                .await?,
+        )
+    }
+
+    /// `/Api/Bot/{names}/TwoFactorAuthentication`, or the sub-resource `part` of it, whose
+    /// answer holds an envelope per bot.
+    async fn two_factor_call(
+        &self,
+        method: Method,
+        names: &str,
+        part: Option<&str>,
+        body: Option<Body>,
+    ) -> Result<Envelope, Error> {
+        let mut segments = vec!["Api", "Bot", names, "TwoFactorAuthentication"];
+        segments.extend(part);
+        self.call(method, &segments, &[], body).await
     }
 }

@@ -2,8 +2,9 @@
 //! in the test process on ephemeral loopback ports with its own temporary working directory
 //! ([`TestServer`]), the server binary as an operator runs it under a guard that stops it
 //! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
-//! requests that state the status they expect ([`Request`]), and network namespaces for
-//! non-loopback clients ([`netns`]).
+//! requests that state the status they expect ([`Request`]), commands ([`send_command`]), the
+//! test authenticator ([`authenticator`], [`import_authenticator`]), the log websocket's lines
+//! ([`next_log_line`]), and network namespaces for non-loopback clients ([`netns`]).
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -182,6 +183,43 @@ pub fn farming_bot(login: &str) -> serde_json::Value {
     serde_json::json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
 }
 
+/// A `shared_secret` that works: Steam Guard codes come from it.
+pub const SHARED_SECRET: &str = "KDHC3rsY8+CmiswnXJcE5e5dRfd=";
+
+/// An `identity_secret` that works: confirmations are signed with it.
+pub const IDENTITY_SECRET: &str = "qrg+wW8/u/TDt2i/+FQuPhuVrmY=";
+
+/// A mobile authenticator (as a maFile holds it) with [`SHARED_SECRET`] and
+/// [`IDENTITY_SECRET`].
+pub fn authenticator() -> asf_ipc_client::types::MobileAuthenticator {
+    asf_ipc_client::types::MobileAuthenticator {
+        shared_secret: SHARED_SECRET.into(),
+        identity_secret: IDENTITY_SECRET.into(),
+    }
+}
+
+/// Imports [`authenticator`] as the ASF 2FA of `bot` through the generated client
+/// (`POST /Api/Bot/{bot}/TwoFactorAuthentication`) and returns ASF's answer.
+pub async fn import_authenticator(
+    client: &asf_ipc_client::Client,
+    bot: &str,
+) -> asf_ipc_client::types::GenericResponseMapOfGenericResponse {
+    client
+        .two_factor_authentication_post()
+        .bot_names(bot)
+        .body(authenticator())
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("importing an authenticator for {bot}: {e}"))
+        .into_inner()
+}
+
+/// The Steam Guard code that `shared_secret` gives at this moment.
+pub fn steam_guard_code_now(shared_secret: &str) -> String {
+    asf_ipc::algorithms::steam_guard_code(shared_secret, asf_ipc::algorithms::unix_time())
+        .expect("a Steam Guard code")
+}
+
 /// Waits until the bot `name` is logged on and returns its JSON.
 pub async fn online(t: &TestServer, name: &str) -> serde_json::Value {
     wait_for(10, &format!("{name} to log on"), || async {
@@ -208,6 +246,75 @@ pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
         serde_json::to_vec_pretty(&config).expect("json"),
     )
     .expect("bot config");
+}
+
+/// The next log line that the `/Api/NLog` websocket carries, each in ASF's envelope (`"OK"`,
+/// success); frames that are not text are passed over.
+pub async fn next_log_line<S>(ws: &mut tokio_tungstenite::WebSocketStream<S>) -> String
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    use futures::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    loop {
+        let message = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("a frame within 10 s")
+            .expect("stream open")
+            .expect("valid frame");
+        if let Message::Text(text) = message {
+            let v: serde_json::Value = serde_json::from_str(&text).expect("JSON frame");
+            assert_eq!(
+                (v["Message"].as_str(), v["Success"].as_bool()),
+                (Some("OK"), Some(true))
+            );
+            return v["Result"].as_str().expect("a line").to_string();
+        }
+    }
+}
+
+/// `POST /Api/Command` with `command` through the generated client: ASF's envelope around
+/// the answer.
+pub async fn send_command(
+    client: &asf_ipc_client::Client,
+    command: &str,
+) -> asf_ipc_client::types::GenericResponseString {
+    client
+        .command_post()
+        .body(asf_ipc_client::types::CommandRequest {
+            command: command.into(),
+        })
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("POST /Api/Command {command:?}: {e}"))
+        .into_inner()
+}
+
+/// Waits until the process is asked to end (for at most 5 s) and returns the exit code asked
+/// for; `exit` is the process's exit watcher, taken before what ends it.
+pub async fn requested_exit(mut exit: tokio::sync::watch::Receiver<Option<u8>>) -> u8 {
+    let code = *tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        exit.wait_for(Option::is_some),
+    )
+    .await
+    .expect("an exit request within 5 s")
+    .expect("exit watcher");
+    code.expect("an exit code")
+}
+
+/// Waits until `client` lists the bot `name`: a bot registers a moment after its config is
+/// written or renamed.
+pub async fn wait_until_listed(client: &asf_ipc_client::AsfClient, name: &str) {
+    wait_for(10, &format!("{name} registered"), || async {
+        client
+            .bots(name)
+            .await
+            .ok()?
+            .contains_key(name)
+            .then_some(())
+    })
+    .await
 }
 
 /// Polls `check` every 50 ms until it returns `Some`, for at most `seconds`.
@@ -252,6 +359,22 @@ impl TestServer {
         }
     }
 
+    /// `POST path` with `body` sent as it is, labelled as JSON: for bodies whose bytes are the
+    /// point (member order, a byte order mark, size).
+    pub async fn post_json_bytes(
+        &self,
+        path: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
+        http()
+            .post(self.url(path))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"))
+    }
+
     /// Sends `method path` with an optional JSON body; returns status and parsed body.
     pub async fn call(
         &self,
@@ -289,6 +412,23 @@ impl Request {
     pub fn header(mut self, name: &str, value: &str) -> Self {
         self.builder = self.builder.header(name, value);
         self
+    }
+
+    /// Sends it and returns the response, whatever its status.
+    pub async fn send(self) -> reqwest::Response {
+        self.builder.send().await.expect(&self.what)
+    }
+
+    /// Sends it, asserts the status (showing the body when it differs) and returns the
+    /// response, for its headers.
+    pub async fn expect_response(self, status: u16) -> reqwest::Response {
+        let response = self.builder.send().await.expect(&self.what);
+        let actual = response.status().as_u16();
+        if actual != status {
+            let text = response.text().await.unwrap_or_default();
+            panic!("{}: status {actual}, not {status}: {text}", self.what);
+        }
+        response
     }
 
     pub async fn expect(self, status: u16) -> serde_json::Value {
