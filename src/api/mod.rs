@@ -277,12 +277,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRedeemRequest>,
-    ) -> Result<
-        HttpResponseOk<
-            GenericResponse<BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>>,
-        >,
-        AsfError,
-    >;
+    ) -> Result<HttpResponseOk<GenericResponse<RedeemResults>>, AsfError>;
 
     /// Redeems points on given bots
     #[endpoint {

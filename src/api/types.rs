@@ -429,6 +429,9 @@ pub struct PurchaseReceiptInfo {
     pub line_items: Vec<PurchaseLineItem>,
 }
 
+/// Each bot's redemptions, by key: Steam's answer, `null` for a key not tried.
+pub type RedeemResults = BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>;
+
 /// Steam's answer to a key redemption (`CStore_RegisterCDKey_Response`).
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[schemars(rename = "CStore_RegisterCDKey_Response")]

@@ -515,12 +515,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRedeemRequest>,
-    ) -> Result<
-        HttpResponseOk<
-            GenericResponse<BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>>,
-        >,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<RedeemResults>>, AsfError> {
         let keys = body.into_inner().keys_to_redeem;
         if keys.is_empty() {
             return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
