@@ -257,7 +257,9 @@ async fn relay(
         if handshake == Some(Handshake::Http2) {
             return empty(StatusCode::OK);
         }
-    } else {
+    } else if response.version() != http::Version::HTTP_2 {
+        // HTTP/2 has no connection-specific headers (RFC 9113 §8.2.2): only an HTTP/1.1
+        // answer can carry any.
         strip_hop_by_hop(response.headers_mut());
     }
     let (mut parts, body) = response.into_parts();
@@ -328,6 +330,14 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
 }
 
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
+    // Most requests carry none: one pass over the few headers there are is cheaper than a
+    // lookup per hop-by-hop name.
+    if !headers
+        .keys()
+        .any(|name| HOP_BY_HOP.contains(&name.as_str()))
+    {
+        return;
+    }
     // Headers named in `Connection` are hop-by-hop too.
     let named: Vec<HeaderName> = headers
         .get_all(header::CONNECTION)
