@@ -197,13 +197,6 @@ pub struct BotNamesPath {
     pub bot_names: String,
 }
 
-/// One bot, by its exact name.
-#[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
-pub struct BotNamePath {
-    #[serde(rename = "botName")]
-    pub bot_name: String,
-}
-
 /// A key of the key-value store (case-sensitive).
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct StorageKeyPath {
