@@ -38,6 +38,7 @@
 //!
 //! With `default-features = false` the crate is the library alone (no `clap`, no `indicatif`).
 
+#![warn(unreachable_pub)]
 #![warn(missing_docs)]
 
 mod builder;
