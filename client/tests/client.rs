@@ -302,19 +302,16 @@ async fn typed_calls_cover_the_api() {
     let pending = asf.confirmations("alice").await.expect("confirmations");
     let pending = pending["alice"].clone().expect("list");
     let handled = asf
-        .handle_confirmations(
-            "alice",
-            &TwoFactorAuthenticationConfirmationsRequest {
-                accept: true,
-                accepted_creator_i_ds: Vec::new(),
-                accepted_type: None,
-                s_accepted_creator_i_ds: Vec::new(),
-                wait_if_needed: false,
-            },
-        )
+        .handle_confirmations("alice", &accept_all())
         .await
         .expect("handle");
     assert_eq!(handled["alice"].as_ref().map(Vec::len), Ok(pending.len()));
+    // Nothing is left: ASF answers a success with `Result: null`, which is no confirmations.
+    let again = asf
+        .handle_confirmations("alice", &accept_all())
+        .await
+        .expect("handle again");
+    assert_eq!(again["alice"], Ok(Vec::new()));
     assert_eq!(
         asf.remove_authenticator("alice").await.expect("remove")["alice"],
         Ok(())
@@ -471,4 +468,15 @@ async fn redirects_are_not_followed_so_the_password_stays() {
     );
     let visited = tokio::time::timeout(Duration::from_millis(300), elsewhere.accept()).await;
     assert!(visited.is_err(), "the client followed the redirect");
+}
+
+/// Accept every pending confirmation, without waiting for more.
+fn accept_all() -> TwoFactorAuthenticationConfirmationsRequest {
+    TwoFactorAuthenticationConfirmationsRequest {
+        accept: true,
+        accepted_creator_i_ds: Vec::new(),
+        accepted_type: None,
+        s_accepted_creator_i_ds: Vec::new(),
+        wait_if_needed: false,
+    }
 }

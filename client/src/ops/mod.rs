@@ -26,8 +26,11 @@ fn failure(message: Option<String>) -> String {
     message.unwrap_or_else(|| "Failed!".to_string())
 }
 
-/// An answer of per-bot envelopes whose `Result` is the value.
-pub(crate) fn outcomes<T: DeserializeOwned>(envelope: Envelope) -> Result<PerBotOutcome<T>, Error> {
+/// An answer of per-bot envelopes whose `Result` is the value. A success without one is the
+/// empty value: ASF answers `null` when, say, no confirmation was left to handle.
+pub(crate) fn outcomes<T: DeserializeOwned + Default>(
+    envelope: Envelope,
+) -> Result<PerBotOutcome<T>, Error> {
     let status = envelope.status;
     let nested: PerBot<RawEnvelope> = envelope.result()?;
     nested
@@ -38,10 +41,7 @@ pub(crate) fn outcomes<T: DeserializeOwned>(envelope: Envelope) -> Result<PerBot
             }
             match n.result {
                 Some(value) if !value.is_null() => Ok((bot, Ok(decode(status, value)?))),
-                _ => Err(Error::Decode {
-                    status,
-                    reason: format!("the answer for {bot} has no Result"),
-                }),
+                _ => Ok((bot, Ok(T::default()))),
             }
         })
         .collect()

@@ -257,9 +257,7 @@ async fn relay(
         if handshake == Some(Handshake::Http2) {
             return empty(StatusCode::OK);
         }
-    } else if response.version() != http::Version::HTTP_2 {
-        // HTTP/2 has no connection-specific headers (RFC 9113 §8.2.2): only an HTTP/1.1
-        // answer can carry any.
+    } else {
         strip_hop_by_hop(response.headers_mut());
     }
     let (mut parts, body) = response.into_parts();
