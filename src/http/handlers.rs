@@ -922,5 +922,5 @@ pub(crate) async fn command(
     commands::answer(asf, &command)
         .await
         .map(GenericResponse::from_option)
-        .map_err(AsfError::bad_request)
+        .map_err(|refused| AsfError::bad_request(refused.to_string()))
 }

@@ -24,21 +24,42 @@ use crate::core::bot::Bot;
 
 pub use grammar::{BotAction, Command, Target, parse};
 
+/// Why `POST /Api/Command` refuses a line before running it; `Display` is ASF's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CommandRefused {
+    /// The line is empty or white space.
+    EmptyLine,
+    /// No bot is configured, so no command can run.
+    NoBots,
+    /// Only the `CommandPrefix` was sent.
+    EmptyAfterPrefix,
+}
+
+impl std::fmt::Display for CommandRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::EmptyLine => f.write_str(&text::empty("Command")),
+            Self::NoBots => f.write_str(text::NO_BOTS),
+            Self::EmptyAfterPrefix => f.write_str(&text::empty("command")),
+        }
+    }
+}
+
 /// Answers a command line as `POST /Api/Command` receives it, `CommandPrefix` and all: the
-/// answer (`None` for ASF's `null`), or `Err` with ASF's reason to refuse the line.
-pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>, String> {
+/// answer (`None` for ASF's `null`), or why the line is refused.
+pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>, CommandRefused> {
     // ASF's `[Required]` refuses white space alone too.
     if line.trim().is_empty() {
-        return Err(text::empty("Command"));
+        return Err(CommandRefused::EmptyLine);
     }
     if asf.bots().is_empty() {
-        return Err(text::NO_BOTS.to_string());
+        return Err(CommandRefused::NoBots);
     }
     let prefix = asf.global_config().command_prefix.unwrap_or_default();
     let message = match line.strip_prefix(prefix.as_str()) {
         Some(rest) if !prefix.is_empty() => {
             if rest.trim().is_empty() {
-                return Err(text::empty("command"));
+                return Err(CommandRefused::EmptyAfterPrefix);
             }
             rest
         }

@@ -40,21 +40,21 @@ pub(super) fn restart(asf: &Arc<Asf>) -> String {
 }
 
 /// Reads `[Channel][!]`: `Err` with ASF's answer when the channel is not one.
-fn channel(channel: Option<&str>) -> Result<(), String> {
+fn channel(channel: Option<&str>) -> Result<(), text::ArgumentError> {
     let Some(channel) = channel else {
         return Ok(());
     };
     let channel = channel.strip_suffix('!').unwrap_or(channel);
     match parse::member::<EUpdateChannel>(channel) {
         Some(c) if c != i64::from(EUpdateChannel::None.0) => Ok(()),
-        _ => Err(text::asf(&text::invalid("channelText"))),
+        _ => Err(text::ArgumentError::Invalid("channelText".to_string())),
     }
 }
 
 /// `update [Channel][!]`: ASF's `Failed!`/`Success!` followed by the update's message.
 pub(super) fn update(channel_text: Option<&str>) -> String {
-    if let Err(answer) = channel(channel_text) {
-        return answer;
+    if let Err(refused) = channel(channel_text) {
+        return text::asf(&refused.to_string());
     }
     match crate::core::process::update() {
         Ok(version) => text::asf(&format!("{} {version}", text::SUCCESS)),
@@ -64,8 +64,8 @@ pub(super) fn update(channel_text: Option<&str>) -> String {
 
 /// No plugins are loaded, so there is nothing to update; naming plugins fails.
 pub(super) fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> String {
-    if let Err(answer) = channel(channel_text) {
-        return answer;
+    if let Err(refused) = channel(channel_text) {
+        return text::asf(&refused.to_string());
     }
     match plugins.map(parse::list) {
         Some(named) if named.is_empty() => text::asf(&text::empty("plugins")),

@@ -38,10 +38,10 @@ mod flag {
 }
 
 /// Reads the `redeem^` modes (`FD,SI,V`…); `Err` with the answer for a bad one.
-fn flags(modes: &str) -> Result<u16, String> {
+fn flags(modes: &str) -> Result<u16, text::ArgumentError> {
     let words = parse::list(modes);
     if words.is_empty() {
-        return Err(text::empty("flags"));
+        return Err(text::ArgumentError::Empty("flags"));
     }
     let mut flags = 0;
     for word in words {
@@ -56,7 +56,7 @@ fn flags(modes: &str) -> Result<u16, String> {
             "SI" | "SKIPINITIAL" => flag::SKIP_INITIAL,
             "SKMG" | "SKIPKEEPMISSINGGAMES" => flag::SKIP_KEEP_MISSING_GAMES,
             "V" | "VALIDATE" => flag::VALIDATE,
-            _ => return Err(text::invalid(word)),
+            _ => return Err(text::ArgumentError::Invalid(word.to_string())),
         };
     }
     Ok(flags)
@@ -147,7 +147,7 @@ pub(super) async fn redeem(
     let name = bot.name();
     let flags = match modes.map(flags).transpose() {
         Ok(flags) => flags.unwrap_or(0),
-        Err(answer) => return Some(text::bot(name, &answer)),
+        Err(refused) => return Some(text::bot(name, &refused.to_string())),
     };
     if !bot.is_online() {
         return Some(text::bot(name, text::NOT_CONNECTED));

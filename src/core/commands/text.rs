@@ -63,6 +63,30 @@ pub(crate) fn empty(what: &str) -> String {
     format!("{what} is empty!")
 }
 
+/// A command argument ASF refuses; `Display` is ASF's answer for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum ArgumentError {
+    /// `{0} is empty!`
+    Empty(&'static str),
+    /// `{0} is invalid!`
+    Invalid(String),
+}
+
+impl std::fmt::Display for ArgumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Empty(what) => f.write_str(&empty(what)),
+            Self::Invalid(what) => f.write_str(&invalid(what)),
+        }
+    }
+}
+
+impl From<ArgumentError> for String {
+    fn from(error: ArgumentError) -> Self {
+        error.to_string()
+    }
+}
+
 /// `Failed due to error: {0}`
 pub(crate) fn failed_with(error: &str) -> String {
     format!("Failed due to error: {error}")

@@ -144,15 +144,20 @@ pub(super) fn loot(asf: &Asf, bot: &Bot) -> String {
     send(asf, bot, None, &Filter::of_types(types))
 }
 
-/// Reads a comma list of app IDs: `Err` with ASF's answer.
-fn app_ids(text_ids: &str) -> Result<Vec<u32>, String> {
+/// ASF's `{what} is invalid!`.
+fn invalid(what: &str) -> text::ArgumentError {
+    text::ArgumentError::Invalid(what.to_string())
+}
+
+/// Reads a comma list of app IDs.
+fn app_ids(text_ids: &str) -> Result<Vec<u32>, text::ArgumentError> {
     let entries = parse::list(text_ids);
     if entries.is_empty() {
-        return Err(text::empty("appIDTexts"));
+        return Err(text::ArgumentError::Empty("appIDTexts"));
     }
     entries
         .into_iter()
-        .map(|e| parse::id::<u32>(e).ok_or_else(|| text::invalid("appID")))
+        .map(|e| parse::id::<u32>(e).ok_or_else(|| invalid("appID")))
         .collect()
 }
 
@@ -167,27 +172,27 @@ pub(super) fn loot_apps(asf: &Asf, bot: &Bot, apps: &str, exclude: bool) -> Stri
     }
     let apps = match app_ids(apps) {
         Ok(apps) => apps,
-        Err(answer) => return answer,
+        Err(refused) => return refused.to_string(),
     };
     let mut filter = Filter::of_types(types);
     filter.real_apps = Some((apps, exclude));
     send(asf, bot, None, &filter)
 }
 
-/// Reads an app and a context: `Err` with ASF's answer.
-fn inventory_of(app: &str, context: &str) -> Result<(u32, u64), String> {
-    let app = parse::id::<u32>(app).ok_or_else(|| text::invalid("appID"))?;
-    let context = parse::id::<u64>(context).ok_or_else(|| text::invalid("contextID"))?;
+/// Reads an app and a context.
+fn inventory_of(app: &str, context: &str) -> Result<(u32, u64), text::ArgumentError> {
+    let app = parse::id::<u32>(app).ok_or_else(|| invalid("appID"))?;
+    let context = parse::id::<u64>(context).ok_or_else(|| invalid("contextID"))?;
     Ok((app, context))
 }
 
 /// Reads asset rarities (names or numbers of ASF's `EAssetRarity`).
-fn rarities(text_rarities: &str) -> Result<Vec<u8>, String> {
+fn rarities(text_rarities: &str) -> Result<Vec<u8>, text::ArgumentError> {
     const NAMES: [&str; 4] = ["Unknown", "Common", "Uncommon", "Rare"];
-    let invalid = || text::invalid("assetRarities");
+    let refused = || invalid("assetRarities");
     let entries = parse::list(text_rarities);
     if entries.is_empty() {
-        return Err(invalid());
+        return Err(refused());
     }
     entries
         .into_iter()
@@ -198,7 +203,7 @@ fn rarities(text_rarities: &str) -> Result<Vec<u8>, String> {
                 .position(|n| n.eq_ignore_ascii_case(e))
                 .and_then(|i| u8::try_from(i).ok())
                 .or_else(|| parse::number::<u8>(e).filter(|n| usize::from(*n) < NAMES.len()))
-                .ok_or_else(invalid)
+                .ok_or_else(refused)
         })
         .collect()
 }
@@ -210,7 +215,7 @@ pub(super) fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> S
     }
     match inventory_of(app, context) {
         Ok((app, context)) => send(asf, bot, None, &Filter::of_inventory(app, context)),
-        Err(answer) => answer,
+        Err(refused) => refused.to_string(),
     }
 }
 
@@ -221,11 +226,11 @@ pub(super) fn loot_rarity(asf: &Asf, bot: &Bot, app: &str, context: &str, given:
     }
     let (app, context) = match inventory_of(app, context) {
         Ok(inventory) => inventory,
-        Err(answer) => return answer,
+        Err(refused) => return refused.to_string(),
     };
     let rarities = match rarities(given) {
         Ok(r) => r,
-        Err(answer) => return answer,
+        Err(refused) => return refused.to_string(),
     };
     let mut filter = Filter::of_inventory(app, context);
     filter.rarities = Some(rarities);
@@ -318,7 +323,7 @@ fn transfer_inventory_for_bots(
     }
     let (app, context) = match inventory_of(app, context) {
         Ok(inventory) => inventory,
-        Err(answer) => return Some(text::asf(&answer)),
+        Err(refused) => return Some(text::asf(&refused.to_string())),
     };
     let Some(target) = bot_named(asf, target_name) else {
         return Some(text::asf(&text::bot_not_found(target_name)));
@@ -327,7 +332,7 @@ fn transfer_inventory_for_bots(
     if let Some(given) = rarities_given {
         match rarities(given) {
             Ok(r) => filter.rarities = Some(r),
-            Err(answer) => return Some(text::asf(&answer)),
+            Err(refused) => return Some(text::asf(&refused.to_string())),
         }
     }
     on_bots(asf, selector, |bot| transfer_to(asf, bot, &target, &filter))
@@ -343,7 +348,7 @@ pub(super) fn transfer_advanced_by_name(
 ) -> String {
     let answer = match (bot_named(asf, target_name), inventory_of(app, context)) {
         (None, _) => text::bot_not_found(target_name),
-        (Some(_), Err(answer)) => answer,
+        (Some(_), Err(refused)) => refused.to_string(),
         (Some(target), Ok((app, context))) => {
             transfer_to(asf, bot, &target, &Filter::of_inventory(app, context))
         }
@@ -392,7 +397,7 @@ pub(super) fn transfer_apps_for_bots(
     }
     let apps = match app_ids(apps) {
         Ok(apps) => apps,
-        Err(answer) => return Some(text::asf(&answer)),
+        Err(refused) => return Some(text::asf(&refused.to_string())),
     };
     let Some(target) = bot_named(asf, target_name) else {
         return Some(text::asf(&text::bot_not_found(target_name)));
@@ -414,7 +419,7 @@ pub(super) fn transfer_apps_by_name(
         None => text::bot_not_found(target_name),
         Some(target) => match app_ids(apps) {
             Ok(apps) => transfer_transferable(asf, bot, &target, Some((apps, exclude))),
-            Err(answer) => answer,
+            Err(refused) => refused.to_string(),
         },
     };
     text::bot(bot.name(), &answer)
