@@ -805,3 +805,59 @@ async fn repeated_query_parameters_and_a_byte_order_mark_read_as_asp_net_reads_t
     let answer: Value = response.json().await.expect("JSON");
     assert_eq!(answer["Success"], true, "{answer}");
 }
+
+/// ASP.NET's MVC output escapes with .NET's default JavaScript encoder
+/// (`System.Text.Json/Writer/JsonWriterHelper.Escaping.cs`): non-ASCII, `"`, `'`, `&`, `+`,
+/// `<`, `>` and `` ` `` inside strings become `\uXXXX`. The same holds here on each way an
+/// answer is made: relayed from dropshot, answered by the front door, and as an error.
+#[tokio::test]
+async fn answers_write_characters_as_asp_net_does() {
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Alpha", farming_bot("alpha"))).await;
+    let raw = |request: reqwest::RequestBuilder| async move {
+        let response = request.send().await.expect("request");
+        let bytes = response.bytes().await.expect("body");
+        assert!(bytes.is_ascii(), "{}", String::from_utf8_lossy(&bytes));
+        String::from_utf8(bytes.to_vec()).expect("ASCII")
+    };
+
+    // Relayed from dropshot (the key-value store is answered there).
+    let value = "😀<'&>\"+`é";
+    t.request(Method::POST, "/Api/Storage/escaping")
+        .json(&json!(value))
+        .expect(200)
+        .await;
+    let stored = raw(http().get(t.url("/Api/Storage/escaping"))).await;
+    assert!(
+        stored
+            .contains(r#""Result":"\uD83D\uDE00\u003C\u0027\u0026\u003E\u0022\u002B\u0060\u00E9""#),
+        "{stored}"
+    );
+    let parsed: Value = serde_json::from_str(&stored).expect("JSON");
+    assert_eq!(parsed["Result"], value);
+
+    // Answered by the front door itself (commands are a hot operation).
+    let command = json!({"Command": "status Bötchen"});
+    let answered = raw(http().post(t.url("/Api/Command")).json(&command)).await;
+    assert!(
+        answered.contains(r"Couldn\u0027t find any bot named B\u00F6tchen!"),
+        "{answered}"
+    );
+
+    // An error envelope.
+    let refused = raw(http()
+        .post(t.url("/Api/Bot/Bötchen/Pause"))
+        .json(&json!({})))
+    .await;
+    assert!(refused.contains(r"B\u00F6tchen"), "{refused}");
+
+    // The document is served as it is checked in.
+    let document = http()
+        .get(t.url("/swagger/ASF/swagger.json"))
+        .send()
+        .await
+        .expect("GET")
+        .bytes()
+        .await
+        .expect("body");
+    assert_eq!(document.as_ref(), asf_ipc::api::DOCUMENT);
+}

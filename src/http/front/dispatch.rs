@@ -12,7 +12,9 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 
-use super::response::{JSON_UTF8, empty, envelope_error, error, full, json_response};
+use super::response::{
+    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, full, json_response,
+};
 use super::{BoxError, FrontState, ProxyBody, body};
 use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
@@ -276,7 +278,30 @@ async fn relay(
     if parts.status.is_client_error() || parts.status.is_server_error() {
         return in_envelope(parts, body).await;
     }
+    if parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v == JSON_UTF8)
+    {
+        return json_answer(parts, body).await;
+    }
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())
+}
+
+/// A JSON answer of the backend, its characters written as ASP.NET writes them. dropshot
+/// has the whole answer in memory already, so collecting it costs no more than relaying it.
+async fn json_answer(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
+    let Ok(collected) = body.collect().await else {
+        return error(
+            ErrorStatusCode::BAD_GATEWAY,
+            crate::api::envelope::MESSAGE_FAILED,
+        );
+    };
+    let bytes = as_aspnet_writes(collected.to_bytes());
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+    Response::from_parts(parts, full(bytes))
 }
 
 fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
@@ -308,6 +333,7 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
         None => !bytes.is_empty(),
     };
     if !foreign {
+        let bytes = as_aspnet_writes(bytes);
         parts
             .headers
             .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));

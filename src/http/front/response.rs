@@ -9,6 +9,7 @@ use http_body_util::{BodyExt, Empty, Full};
 
 use super::ProxyBody;
 use crate::api::AsfError;
+use crate::api::json_text::escape_as_aspnet;
 
 pub(super) const JSON_UTF8: &str = "application/json; charset=utf-8";
 
@@ -23,8 +24,21 @@ pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
     response
 }
 
-/// A JSON response with ASF's content type.
+/// An answer of the API: ASF's content type, its characters written as ASP.NET writes them.
 pub(crate) fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
+    verbatim_json(status, as_aspnet_writes(body))
+}
+
+/// `body`, a JSON text, with its characters written as ASP.NET writes them.
+pub(super) fn as_aspnet_writes(body: Bytes) -> Bytes {
+    match escape_as_aspnet(&body) {
+        Some(escaped) => Bytes::from(escaped),
+        None => body,
+    }
+}
+
+/// A JSON response with ASF's content type, its body as it is.
+pub(super) fn verbatim_json(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
     let mut response = Response::new(full(body));
     *response.status_mut() = status;
     response
