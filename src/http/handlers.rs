@@ -87,7 +87,7 @@ impl AsfApi for AsfIpc {
         body: TypedBody<AsfHashRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
-        if request.string_to_hash.is_empty() {
+        if is_blank(&request.string_to_hash) {
             return Err(AsfError::bad_request(text::empty("StringToHash")));
         }
         if !request.hashing_method.is_defined() {
@@ -105,7 +105,7 @@ impl AsfApi for AsfIpc {
         body: TypedBody<AsfEncryptRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
-        if request.string_to_encrypt.is_empty() {
+        if is_blank(&request.string_to_encrypt) {
             return Err(AsfError::bad_request(text::empty("StringToEncrypt")));
         }
         if !request.crypto_method.is_defined() {
@@ -178,6 +178,9 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let asf = rqctx.context();
         let new_name = body.into_inner().new_name;
+        if is_blank(&new_name) {
+            return Err(AsfError::bad_request(text::invalid("NewName")));
+        }
         let name = path.into_inner().bot_names;
         let ok = match asf.bots().rename_files(&name, &new_name).await {
             Rename::Done => true,
@@ -460,7 +463,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let request = body.into_inner();
         let kind = request.input_type;
-        if kind == EUserInputType::None || !kind.is_defined() || request.value.is_empty() {
+        if kind == EUserInputType::None || !kind.is_defined() || is_blank(&request.value) {
             return Err(AsfError::bad_request(text::invalid("Type || Value")));
         }
         if kind == EUserInputType::Cryptkey {
@@ -760,6 +763,12 @@ fn register_key_response(purchase: &crate::core::steam::Purchase) -> RegisterKey
                 .collect(),
         },
     }
+}
+
+/// Whether a `[Required]` string is missing: ASP.NET's `RequiredAttribute` refuses empty
+/// and white-space-only strings alike.
+fn is_blank(value: &str) -> bool {
+    value.trim().is_empty()
 }
 
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.

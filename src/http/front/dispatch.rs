@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use dropshot::ErrorStatusCode;
-use http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use http::header::{self, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Uri};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
@@ -353,6 +353,9 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
     response
 }
 
+/// Removes the headers that describe the client's connection (or the backend's), which the
+/// other connection must not see. Headers the client names in `Connection` stay: the front
+/// door and dropshot are one server to the client, and Kestrel hands every header to ASF.
 fn strip_hop_by_hop(headers: &mut HeaderMap) {
     // Most requests carry none: one pass over the few headers there are is cheaper than a
     // lookup per hop-by-hop name.
@@ -361,17 +364,6 @@ fn strip_hop_by_hop(headers: &mut HeaderMap) {
         .any(|name| HOP_BY_HOP.contains(&name.as_str()))
     {
         return;
-    }
-    // Headers named in `Connection` are hop-by-hop too.
-    let named: Vec<HeaderName> = headers
-        .get_all(header::CONNECTION)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|n| HeaderName::from_bytes(n.trim().as_bytes()).ok())
-        .collect();
-    for name in named {
-        headers.remove(name);
     }
     for name in HOP_BY_HOP {
         headers.remove(*name);
@@ -387,25 +379,45 @@ enum Handshake {
     Http2,
 }
 
-/// Whether `req` is a websocket handshake, as ASP.NET's `IsWebSocketRequest` decides.
+/// Whether `req` is a websocket handshake, as ASP.NET's `IsWebSocketRequest` decides: every
+/// part of the handshake must be there, or ASF answers it as a plain request.
 fn websocket_handshake<B>(req: &Request<B>) -> Option<Handshake> {
-    let websocket = |v: &str| v.trim().eq_ignore_ascii_case("websocket");
+    let headers = req.headers();
+    let has_token = |name: header::HeaderName, token: &str| {
+        headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|t| t.trim().eq_ignore_ascii_case(token))
+    };
+    let version_13 = headers
+        .get(header::SEC_WEBSOCKET_VERSION)
+        .is_some_and(|v| v == "13");
     if req.method() == Method::GET
-        && req
-            .headers()
-            .get(header::UPGRADE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(websocket))
+        && version_13
+        && has_token(header::CONNECTION, "upgrade")
+        && has_token(header::UPGRADE, "websocket")
+        && headers
+            .get(header::SEC_WEBSOCKET_KEY)
+            .is_some_and(|key| is_valid_websocket_key(key.as_bytes()))
     {
         return Some(Handshake::Http1);
     }
     if req.method() == Method::CONNECT
+        && version_13
         && req
             .extensions()
             .get::<hyper::ext::Protocol>()
-            .is_some_and(|p| websocket(p.as_str()))
+            .is_some_and(|p| p.as_str().trim().eq_ignore_ascii_case("websocket"))
     {
         return Some(Handshake::Http2);
     }
     None
+}
+
+/// A `Sec-WebSocket-Key` is 16 bytes in base64 (RFC 6455 §4.2.1), as ASP.NET checks it.
+fn is_valid_websocket_key(key: &[u8]) -> bool {
+    base64::Engine::decode(&base64::engine::general_purpose::STANDARD, key)
+        .is_ok_and(|bytes| bytes.len() == 16)
 }
