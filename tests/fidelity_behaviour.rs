@@ -835,6 +835,20 @@ async fn answers_write_characters_as_asp_net_does() {
     let parsed: Value = serde_json::from_str(&stored).expect("JSON");
     assert_eq!(parsed["Result"], value);
 
+    // A large answer is written a piece at a time, to the same effect.
+    let large = "<😀'".repeat(40_000);
+    t.request(Method::POST, "/Api/Storage/large")
+        .json(&json!(large))
+        .expect(200)
+        .await;
+    let stored = raw(http().get(t.url("/Api/Storage/large"))).await;
+    assert!(
+        stored.contains(r"\u003C\uD83D\uDE00\u0027\u003C"),
+        "escaped"
+    );
+    let parsed: Value = serde_json::from_str(&stored).expect("JSON");
+    assert_eq!(parsed["Result"], large);
+
     // Answered by the front door itself (commands are a hot operation).
     let command = json!({"Command": "status Bötchen"});
     let answered = raw(http().post(t.url("/Api/Command")).json(&command)).await;

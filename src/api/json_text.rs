@@ -29,6 +29,11 @@ const DIFFERS: [bool; 256] = {
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
+/// Whether ASP.NET would write `json` (as serde_json writes it) differently.
+pub fn needs_escaping(json: &[u8]) -> bool {
+    json.iter().any(|&b| DIFFERS[usize::from(b)])
+}
+
 /// The JSON text `json` (as serde_json writes it) in ASP.NET's escaping, or `None` when the
 /// two are already the same bytes (most answers: one pass over them, no copy).
 ///
@@ -38,10 +43,41 @@ pub fn escape_as_aspnet(json: &[u8]) -> Option<Vec<u8>> {
     let first = json.iter().position(|&b| DIFFERS[usize::from(b)])?;
     let mut out = Vec::with_capacity(json.len() + json.len() / 4);
     // No backslash comes before `first`, so every quote before it opens or closes a string.
-    let mut in_string = json[..first].iter().filter(|&&b| b == b'"').count() % 2 == 1;
+    let in_string = json[..first].iter().filter(|&&b| b == b'"').count() % 2 == 1;
     out.extend_from_slice(&json[..first]);
-    let mut i = first;
-    while i < json.len() {
+    escape_part(
+        json,
+        Position {
+            next: first,
+            in_string,
+        },
+        &mut out,
+        usize::MAX,
+    );
+    Some(out)
+}
+
+/// Where an escaping pass stands in its text: the next byte to read, and whether that byte is
+/// inside a string.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    next: usize,
+    in_string: bool,
+}
+
+/// Escapes `json` from `at`, a character or escape at a time, appending to `out` until `out`
+/// has grown by at least `budget` bytes or the text ends. Returns where to go on from, or
+/// `None` at the end: a large answer can so be written a piece at a time as the client
+/// reads it, never whole a second time.
+pub fn escape_part(
+    json: &[u8],
+    at: Position,
+    out: &mut Vec<u8>,
+    budget: usize,
+) -> Option<Position> {
+    let stop = out.len().saturating_add(budget);
+    let (mut i, mut in_string) = (at.next, at.in_string);
+    while i < json.len() && out.len() < stop {
         let b = json[i];
         if !in_string {
             out.push(b);
@@ -57,7 +93,7 @@ pub fn escape_as_aspnet(json: &[u8]) -> Option<Vec<u8>> {
             }
             b'\\' => match json.get(i + 1) {
                 Some(b'"') => {
-                    push_unit(&mut out, u16::from(b'"'));
+                    push_unit(out, u16::from(b'"'));
                     i += 2;
                 }
                 Some(b'u') if json.len() >= i + 6 => {
@@ -80,7 +116,7 @@ pub fn escape_as_aspnet(json: &[u8]) -> Option<Vec<u8>> {
                 i += 1;
             }
             _ if b <= 0x7F => {
-                push_unit(&mut out, u16::from(b));
+                push_unit(out, u16::from(b));
                 i += 1;
             }
             _ => {
@@ -95,17 +131,18 @@ pub fn escape_as_aspnet(json: &[u8]) -> Option<Vec<u8>> {
                     .and_then(|s| s.chars().next())
                 else {
                     out.extend_from_slice(&json[i..]);
+                    i = json.len();
                     break;
                 };
                 let mut units = [0u16; 2];
                 for unit in c.encode_utf16(&mut units) {
-                    push_unit(&mut out, *unit);
+                    push_unit(out, *unit);
                 }
                 i += width;
             }
         }
     }
-    Some(out)
+    (i < json.len()).then_some(Position { next: i, in_string })
 }
 
 /// `\uXXXX`, upper-case hex.
@@ -162,6 +199,24 @@ mod tests {
             assert!(out.is_ascii(), "{out}");
             let back: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
             assert_eq!(back, value);
+        }
+    }
+
+    #[test]
+    fn pieces_join_to_the_whole() {
+        let json = serde_json::to_vec(&serde_json::json!({
+            "Bötchen": ["a+b 😀 \"q\" \\ <x>", 1, null, {"é": "`'&"}]
+        }))
+        .expect("json");
+        let whole = escape_as_aspnet(&json).expect("escapes");
+        for budget in [1, 2, 5, 7, 64] {
+            let (mut joined, mut at) = (Vec::new(), Some(Position::default()));
+            while let Some(position) = at {
+                let before = joined.len();
+                at = escape_part(&json, position, &mut joined, budget);
+                assert!(joined.len() > before, "progress at budget {budget}");
+            }
+            assert_eq!(joined, whole, "budget {budget}");
         }
     }
 
