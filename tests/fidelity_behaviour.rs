@@ -856,6 +856,16 @@ async fn answers_write_characters_as_asp_net_does() {
         answered.contains(r"Couldn\u0027t find any bot named B\u00F6tchen!"),
         "{answered}"
     );
+    // A large one, written a piece at a time.
+    let name = "<".repeat(100_000);
+    let command = json!({"Command": format!("status {name}")});
+    let answered: Value =
+        serde_json::from_str(&raw(http().post(t.url("/Api/Command")).json(&command)).await)
+            .expect("JSON");
+    assert!(
+        answered["Result"] == format!("<ASF> Couldn't find any bot named {name}!"),
+        "the large answer reads back as written"
+    );
 
     // An error envelope.
     let refused = raw(http()

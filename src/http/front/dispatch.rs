@@ -12,12 +12,9 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 
-use super::response::{
-    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, full, json_response,
-};
+use super::response::{JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_response};
 use super::{BoxError, FrontState, ProxyBody, body};
 use crate::api::PASSWORD_HEADER;
-use crate::api::json_text;
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::direct;
 use crate::http::routes::Operation;
@@ -289,13 +286,8 @@ async fn relay(
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())
 }
 
-/// Answers up to this size are escaped whole; larger ones a piece of this size at a time.
-const ESCAPE_PIECE: usize = 64 * 1024;
-
 /// A JSON answer of the backend, its characters written as ASP.NET writes them. dropshot
 /// has the whole answer in memory already, so collecting it costs no more than relaying it.
-/// A large answer is escaped as the client reads it: a client that stops reading then holds
-/// no escaped copy (up to six bytes for each byte of the answer), only the answer itself.
 async fn json_answer(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
     let Ok(collected) = body.collect().await else {
         return error(
@@ -303,27 +295,8 @@ async fn json_answer(mut parts: http::response::Parts, body: Incoming) -> Respon
             crate::api::envelope::MESSAGE_FAILED,
         );
     };
-    let bytes = collected.to_bytes();
-    if bytes.len() <= ESCAPE_PIECE || !json_text::needs_escaping(&bytes) {
-        let bytes = as_aspnet_writes(bytes);
-        parts
-            .headers
-            .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-        return Response::from_parts(parts, full(bytes));
-    }
-    // The escaped length is known only once written: the answer goes without a length.
-    parts.headers.remove(header::CONTENT_LENGTH);
-    let mut at = Some(json_text::Position::default());
-    let pieces = std::iter::from_fn(move || {
-        let position = at?;
-        let mut piece = Vec::with_capacity(ESCAPE_PIECE + 16);
-        at = json_text::escape_part(&bytes, position, &mut piece, ESCAPE_PIECE);
-        Some(Ok::<_, BoxError>(hyper::body::Frame::data(Bytes::from(
-            piece,
-        ))))
-    });
-    let body = http_body_util::StreamBody::new(futures::stream::iter(pieces));
-    Response::from_parts(parts, body.boxed())
+    let body = as_aspnet_writes(&mut parts.headers, collected.to_bytes());
+    Response::from_parts(parts, body)
 }
 
 fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
@@ -355,11 +328,8 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
         None => !bytes.is_empty(),
     };
     if !foreign {
-        let bytes = as_aspnet_writes(bytes);
-        parts
-            .headers
-            .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-        return Response::from_parts(parts, full(bytes));
+        let body = as_aspnet_writes(&mut parts.headers, bytes);
+        return Response::from_parts(parts, body);
     }
     let message = parsed
         .as_ref()

@@ -5,11 +5,12 @@ use bytes::Bytes;
 use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Response, StatusCode};
-use http_body_util::{BodyExt, Empty, Full};
+use http_body_util::{BodyExt, Empty, Full, StreamBody};
+use hyper::body::Frame;
 
-use super::ProxyBody;
+use super::{BoxError, ProxyBody};
 use crate::api::AsfError;
-use crate::api::json_text::escape_as_aspnet;
+use crate::api::json_text::{self, escape_as_aspnet};
 
 pub(super) const JSON_UTF8: &str = "application/json; charset=utf-8";
 
@@ -26,15 +27,37 @@ pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
 
 /// An answer of the API: ASF's content type, its characters written as ASP.NET writes them.
 pub(crate) fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
-    verbatim_json(status, as_aspnet_writes(body))
+    let mut response = verbatim_json(status, Bytes::new());
+    *response.body_mut() = as_aspnet_writes(response.headers_mut(), body);
+    response
 }
 
-/// `body`, a JSON text, with its characters written as ASP.NET writes them.
-pub(super) fn as_aspnet_writes(body: Bytes) -> Bytes {
-    match escape_as_aspnet(&body) {
-        Some(escaped) => Bytes::from(escaped),
-        None => body,
+/// Answers up to this size are escaped whole; larger ones a piece of this size at a time.
+const ESCAPE_PIECE: usize = 64 * 1024;
+
+/// `json` as the body of an answer, its characters written as ASP.NET writes them, with
+/// `Content-Length` in `headers` set to match. A large answer that needs escaping is escaped
+/// as the client reads it and goes without a length: a client that stops reading then holds
+/// no escaped copy (up to six bytes for each byte of the answer), only the answer itself.
+pub(super) fn as_aspnet_writes(headers: &mut http::HeaderMap, json: Bytes) -> ProxyBody {
+    let small = json.len() <= ESCAPE_PIECE;
+    if small || !json_text::needs_escaping(&json) {
+        let json = match escape_as_aspnet(&json).filter(|_| small) {
+            Some(escaped) => Bytes::from(escaped),
+            None => json,
+        };
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
+        return full(json);
     }
+    headers.remove(header::CONTENT_LENGTH);
+    let mut at = Some(json_text::Position::default());
+    let pieces = std::iter::from_fn(move || {
+        let position = at?;
+        let mut piece = Vec::with_capacity(ESCAPE_PIECE + 16);
+        at = json_text::escape_part(&json, position, &mut piece, ESCAPE_PIECE);
+        Some(Ok::<_, BoxError>(Frame::data(Bytes::from(piece))))
+    });
+    StreamBody::new(futures::stream::iter(pieces)).boxed()
 }
 
 /// A JSON response with ASF's content type, its body as it is.
