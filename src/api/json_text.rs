@@ -31,7 +31,12 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Whether ASP.NET would write `json` (as serde_json writes it) differently.
 pub fn needs_escaping(json: &[u8]) -> bool {
-    json.iter().any(|&b| DIFFERS[usize::from(b)])
+    first_difference(json).is_some()
+}
+
+/// Where `json` first differs from what ASP.NET would write.
+fn first_difference(json: &[u8]) -> Option<usize> {
+    json.iter().position(|&b| DIFFERS[usize::from(b)])
 }
 
 /// The JSON text `json` (as serde_json writes it) in ASP.NET's escaping, or `None` when the
@@ -40,7 +45,7 @@ pub fn needs_escaping(json: &[u8]) -> bool {
 /// Outside strings nothing changes. A text that is not valid UTF-8 JSON is copied as it is
 /// from the first place that cannot be read.
 pub fn escape_as_aspnet(json: &[u8]) -> Option<Vec<u8>> {
-    let first = json.iter().position(|&b| DIFFERS[usize::from(b)])?;
+    let first = first_difference(json)?;
     let mut out = Vec::with_capacity(json.len() + json.len() / 4);
     // No backslash comes before `first`, so every quote before it opens or closes a string.
     let in_string = json[..first].iter().filter(|&&b| b == b'"').count() % 2 == 1;

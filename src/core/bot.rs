@@ -19,7 +19,7 @@ use crate::api::enums::{
 use crate::core::bot_db::{Authenticator, BotDatabase};
 use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::gifts::GiftsLimiter;
-use crate::core::metrics::{BotFigures, TradeResult, TradeStatistics};
+use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
@@ -518,13 +518,18 @@ impl Bot {
         self.state().keep_running
     }
 
-    /// Counts a trade offer the bot settled.
-    pub(crate) fn record_trade(&self, result: TradeResult, items_given: u64, items_received: u64) {
+    /// Counts a trade offer the bot accepted, `confirmed` once no mobile confirmation is left.
+    pub(crate) fn record_accepted_trade(
+        &self,
+        confirmed: bool,
+        items_given: u64,
+        items_received: u64,
+    ) {
         self.trades
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .get_or_insert_with(TradeStatistics::default)
-            .include(result, items_given, items_received);
+            .accepted(confirmed, items_given, items_received);
     }
 
     /// What ASF's Monitoring plugin reads from the bot.

@@ -43,27 +43,16 @@ pub(crate) struct TradeStatistics {
     pub items_received: u64,
 }
 
-/// How ASF settled one incoming trade offer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum TradeResult {
-    /// Accepted; `confirmed` once no (further) mobile confirmation is needed.
-    Accepted { confirmed: bool },
-}
-
 impl TradeStatistics {
-    /// Counts one settled offer. Items count only once the trade is confirmed: before that,
-    /// nothing has changed hands.
-    pub(crate) fn include(&mut self, result: TradeResult, items_given: u64, items_received: u64) {
-        match result {
-            TradeResult::Accepted { confirmed } => {
-                if confirmed {
-                    self.confirmed += 1;
-                    self.items_given += items_given;
-                    self.items_received += items_received;
-                }
-                self.accepted += 1;
-            }
+    /// Counts one accepted offer, `confirmed` once no (further) mobile confirmation is needed.
+    /// Items count only once the trade is confirmed: before that, nothing has changed hands.
+    pub(crate) fn accepted(&mut self, confirmed: bool, items_given: u64, items_received: u64) {
+        if confirmed {
+            self.confirmed += 1;
+            self.items_given += items_given;
+            self.items_received += items_received;
         }
+        self.accepted += 1;
     }
 }
 
@@ -626,8 +615,8 @@ mod tests {
     #[test]
     fn trades_count_items_once_confirmed() {
         let mut t = TradeStatistics::default();
-        t.include(TradeResult::Accepted { confirmed: false }, 3, 0);
-        t.include(TradeResult::Accepted { confirmed: true }, 0, 5);
+        t.accepted(false, 3, 0);
+        t.accepted(true, 0, 5);
         assert_eq!(
             t,
             TradeStatistics {

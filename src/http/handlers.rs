@@ -772,10 +772,7 @@ fn is_blank(value: &str) -> bool {
 }
 
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
-fn select_some(
-    asf: &Asf,
-    selector: &str,
-) -> Result<BTreeMap<String, std::sync::Arc<Bot>>, AsfError> {
+fn select_some(asf: &Asf, selector: &str) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
     asf.bots()
         .select_some(selector)
         .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
@@ -786,16 +783,15 @@ fn select_some(
 fn select_for_two_factor(
     asf: &Asf,
     selector: &str,
-) -> Result<BTreeMap<String, std::sync::Arc<Bot>>, AsfError> {
+) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
     select_some(asf, selector).map_err(AsfError::generic)
 }
 
 /// Each selected bot's answer, by name, in a successful envelope.
 fn per_bot<T>(
-    bots: BTreeMap<String, std::sync::Arc<Bot>>,
-    answer: impl FnMut(std::sync::Arc<Bot>) -> T,
+    bots: BTreeMap<String, Arc<Bot>>,
+    mut answer: impl FnMut(Arc<Bot>) -> T,
 ) -> GenericResponse<BTreeMap<String, T>> {
-    let mut answer = answer;
     GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, answer(bot)))
@@ -805,8 +801,8 @@ fn per_bot<T>(
 
 /// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
 fn for_each_bot(
-    bots: &BTreeMap<String, std::sync::Arc<Bot>>,
-    action: impl Fn(&std::sync::Arc<Bot>) -> ControlOutcome,
+    bots: &BTreeMap<String, Arc<Bot>>,
+    action: impl Fn(&Arc<Bot>) -> ControlOutcome,
 ) -> PlainResponse {
     let results: Vec<ControlOutcome> = bots.values().map(action).collect();
     let success = results.iter().all(|o| o.succeeded());

@@ -13,7 +13,6 @@ use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::config::is_individual_steam_id;
 use crate::core::inventory::{self, COMMUNITY_CONTEXT, STEAM_APP};
-use crate::core::metrics::TradeResult;
 
 /// The rarity of every simulated card (ASF's `EAssetRarity.Common`).
 const COMMON: u8 = 1;
@@ -120,11 +119,8 @@ fn send(asf: &Asf, bot: &Bot, target: Option<u64>, filter: &Filter) -> String {
             .into_iter()
             .find(|other| other.session() == Some(target))
         {
-            partner.record_trade(
-                TradeResult::Accepted { confirmed: true },
-                0,
-                u64::from(items),
-            );
+            let confirmed = true;
+            partner.record_accepted_trade(confirmed, 0, u64::from(items));
         }
         text::TRADE_SENT.to_string()
     } else {

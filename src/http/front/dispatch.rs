@@ -264,11 +264,11 @@ async fn relay(
     // Whatever the hop spoke, the client's connection decides its own version.
     parts.version = http::Version::HTTP_11;
     parts.headers.remove("x-request-id");
-    if parts
+    let json = parts
         .headers
         .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v == "application/json")
-    {
+        .is_some_and(|v| v == "application/json" || v == JSON_UTF8);
+    if json {
         parts
             .headers
             .insert(header::CONTENT_TYPE, HeaderValue::from_static(JSON_UTF8));
@@ -276,11 +276,7 @@ async fn relay(
     if parts.status.is_client_error() || parts.status.is_server_error() {
         return in_envelope(parts, body).await;
     }
-    if parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v == JSON_UTF8)
-    {
+    if json {
         return json_answer(parts, body).await;
     }
     Response::from_parts(parts, body.map_err(BoxError::from).boxed())

@@ -5,7 +5,7 @@ use http::header::{self, HeaderValue};
 use http::{Method, Response, StatusCode};
 
 use super::response::{empty, full, json_response, verbatim_json};
-use super::{FrontState, OPENAPI_DOCUMENT, ProxyBody};
+use super::{FrontState, ProxyBody};
 
 /// `/HealthCheck`: the document's `GET` (and `HEAD`, whose body hyper leaves out); other
 /// methods are `405` as ASP.NET answers a known route.
@@ -38,7 +38,7 @@ pub(super) fn swagger(state: &FrontState, method: &Method, path: &str) -> Respon
     let file = rest.trim_start_matches('/');
     if file.eq_ignore_ascii_case("ASF/swagger.json") {
         // The checked-in document, byte for byte.
-        return verbatim_json(StatusCode::OK, Bytes::from_static(OPENAPI_DOCUMENT));
+        return verbatim_json(StatusCode::OK, Bytes::from_static(crate::api::DOCUMENT));
     }
     let name = if file.is_empty() { "index.html" } else { file };
     match state.swagger.get(name) {

@@ -59,9 +59,6 @@ pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// Body of every response (and of proxied requests).
 pub(crate) type ProxyBody = BoxBody<Bytes, BoxError>;
 
-/// The document served at `/swagger/ASF/swagger.json`: the checked-in file itself.
-pub(crate) const OPENAPI_DOCUMENT: &[u8] = crate::api::DOCUMENT;
-
 /// Everything a request needs, shared by all connections.
 pub(crate) struct FrontState {
     asf: Arc<Asf>,
@@ -103,7 +100,7 @@ impl FrontState {
         limits: Limits,
         sites: SiteRules,
     ) -> Result<Self, String> {
-        let doc: serde_json::Value = serde_json::from_slice(OPENAPI_DOCUMENT)
+        let doc: serde_json::Value = serde_json::from_slice(crate::api::DOCUMENT)
             .map_err(|e| format!("openapi/asf.json: {e}"))?;
         let routes = RouteTable::from_document(&doc)?;
         let hot = HotOperations::resolve(&routes)?;

@@ -40,12 +40,12 @@ const ESCAPE_PIECE: usize = 64 * 1024;
 /// as the client reads it and goes without a length: a client that stops reading then holds
 /// no escaped copy (up to six bytes for each byte of the answer), only the answer itself.
 pub(super) fn as_aspnet_writes(headers: &mut http::HeaderMap, json: Bytes) -> ProxyBody {
-    let small = json.len() <= ESCAPE_PIECE;
-    if small || !json_text::needs_escaping(&json) {
-        let json = match escape_as_aspnet(&json).filter(|_| small) {
-            Some(escaped) => Bytes::from(escaped),
-            None => json,
-        };
+    let whole = if json.len() <= ESCAPE_PIECE {
+        Some(escape_as_aspnet(&json).map_or(json.clone(), Bytes::from))
+    } else {
+        (!json_text::needs_escaping(&json)).then(|| json.clone())
+    };
+    if let Some(json) = whole {
         headers.insert(header::CONTENT_LENGTH, HeaderValue::from(json.len()));
         return full(json);
     }
