@@ -15,6 +15,7 @@ use asf_ipc::Logs;
 use asf_ipc::{Asf, Options};
 use asf_ipc::{IpcServer, ListenConfig};
 
+pub mod budget;
 pub mod instance;
 pub mod netns;
 
