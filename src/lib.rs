@@ -29,6 +29,14 @@ pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
 pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint};
 
+/// ASF's command line and environment variables, read as ASF reads them.
+pub mod command_line {
+    pub use crate::core::command_line::{
+        CommandLine, CommandLineError, ENV_ARGS, ENV_CRYPTKEY, ENV_CRYPTKEY_FILE,
+        ENV_NETWORK_GROUP, ENV_PATH, parse,
+    };
+}
+
 /// ASF's algorithms, for tools that must compute the same values as the server: Steam Guard
 /// codes, `hash` and `encrypt` results, SteamID kinds.
 pub mod algorithms {

@@ -4,73 +4,106 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use asf_ipc::Asf;
 use asf_ipc::IpcHost;
 use asf_ipc::Logs;
-use asf_ipc::{Asf, Options};
+use asf_ipc::command_line::{self, CommandLine};
 
-const USAGE: &str =
-    "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
-               [--no-config-watch] [--no-restart] [--simulation-speed <n>] [--simulation-seed <n>]
+const USAGE: &str = "usage: asf-ipc [ASF's arguments] [this project's arguments]
 
-  --path <dir>              working directory (config/, log.txt); also ASF_PATH
-  --cryptkey <key>          key for hashed and encrypted secrets; also ASF_CRYPTKEY
-  --cryptkey-file <file>    read that key from a file; also ASF_CRYPTKEY_FILE
-  --service                 report the process as running as a service
-  --no-config-watch         ignore edits of config/ while running
-  --no-restart              end the process instead of restarting after an ASF.json change
-  --simulation-speed <n>    run the simulated Steam network n times faster than real time
-  --simulation-seed <n>     seed of the simulated Steam network (default 1242)";
+ASF's arguments (names in any case; a value follows, or comes after `=`):
+  --path <dir>                      working directory (config/, log.txt); also ASF_PATH
+  --cryptkey <key>                  key for hashed and encrypted secrets; also ASF_CRYPTKEY
+  --cryptkey-file <file>            read that key from a file; also ASF_CRYPTKEY_FILE
+  --input-cryptkey                  ask for that key on standard input at start
+  --network-group <name>            instances sharing ASF's limiters on this machine;
+                                    also ASF_NETWORK_GROUP
+  --no-config-watch                 ignore edits of config/ while running
+  --no-restart                      end the process instead of restarting after an ASF.json change
+  --service                         report the process as running as a service
+  --ignore-unsupported-environment, --minimized, --no-config-migrate,
+  --no-steam-parental-generation, --system-required
+                                    accepted; they change nothing here
+ASF_ARGS holds further arguments, read before the command line. An unknown argument is a
+warning. Exit code 1 when the process cannot start.
+
+This project's own arguments:
+  --simulation-speed <n>            run the simulated Steam network n times faster than real time
+  --simulation-seed <n>             seed of the simulated Steam network (default 1242)
+  --help                            this text";
+
+/// ASF's exit code for a process that could not start.
+const EXIT_START_FAILED: u8 = 1;
 
 fn main() -> ExitCode {
-    let options = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let line = match command_line::parse(|name| std::env::var(name).ok(), &args, &cwd) {
+        Ok(line) => line,
+        Err(e) => return start_failed(&e.to_string()),
     };
+    if line.help {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     // Before any other thread exists, so that every thread inherits the blocked signals.
     let signals = watch_signals();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("cannot start the runtime: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return start_failed(&format!("cannot start the runtime: {e}")),
     };
-    let code = runtime.block_on(run(options, signals));
+    let code = runtime.block_on(run(line, signals));
     // Work still running on the blocking pool (a large body being normalised, a key
     // derivation) must not hold the exit up.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     code
 }
 
-async fn run(options: Options, mut signals: tokio::sync::watch::Receiver<bool>) -> ExitCode {
+/// Ends a start that cannot go on, as ASF does: the cause, then its exit line, code 1.
+fn start_failed(cause: &str) -> ExitCode {
+    eprintln!("{cause}");
+    eprintln!("Exiting with {EXIT_START_FAILED} error code!");
+    ExitCode::from(EXIT_START_FAILED)
+}
+
+async fn run(line: CommandLine, mut signals: tokio::sync::watch::Receiver<bool>) -> ExitCode {
+    let mut options = line.options;
     if let Err(e) = std::fs::create_dir_all(&options.root) {
-        eprintln!("cannot create {}: {e}", options.root.display());
-        return ExitCode::FAILURE;
+        return start_failed(&format!("cannot create {}: {e}", options.root.display()));
+    }
+    if line.input_cryptkey {
+        match input_cryptkey().await {
+            Some(key) => options.crypt_key = key.into_bytes(),
+            None => return start_failed("cryptkey is invalid!"),
+        }
     }
     let logs = match Logs::new(true, Some(&options.root), false) {
         Ok(logs) => logs,
-        Err(e) => {
-            eprintln!("cannot open the log file: {e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return start_failed(&format!("cannot open the log file: {e}")),
     };
     let asf = match Asf::open(options, logs) {
         Ok(asf) => Arc::new(asf),
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return start_failed(&e.to_string()),
     };
+    for arg in &line.unknown {
+        slog::warn!(
+            asf.log(),
+            "ParseArgs() Unknown command-line argument: {arg}"
+        );
+    }
+    if !line.ignored.is_empty() {
+        let names: Vec<String> = line.ignored.iter().map(|f| f.to_lowercase()).collect();
+        slog::info!(
+            asf.log(),
+            "ParseArgs() {} accepted and ignored: they mean nothing on this platform",
+            names.join(", ")
+        );
+    }
     asf.start();
     // The IPC server follows `ASF.json` and `config/IPC.config` on its own from here on.
     let ipc = IpcHost::start(asf.clone());
+    ipc.settled().await;
+    service_manager::notify("READY=1");
     let mut exit = asf.exit_watcher();
     let code = loop {
         tokio::select! {
@@ -81,6 +114,7 @@ async fn run(options: Options, mut signals: tokio::sync::watch::Receiver<bool>) 
             }
         }
     };
+    service_manager::notify("STOPPING=1");
     // As ASF does: the IPC server stops first, then the bots. Requests in flight get a moment
     // to finish, not more: a stopping process stops within a second whatever it was sent.
     exit_by_deadline(code);
@@ -130,88 +164,43 @@ fn watch_signals() -> tokio::sync::watch::Receiver<bool> {
     stopping
 }
 
-/// Reads `--path`/`--path=`, `ASF_PATH` and `--service`; `Ok(None)` asks for the usage text.
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let mut path = env("ASF_PATH");
-    // The environment first, the command line over it.
-    let mut crypt_key = env("ASF_CRYPTKEY");
-    if let Some(file) = env("ASF_CRYPTKEY_FILE") {
-        crypt_key = Some(read_key_file(&file)?);
-    }
-    let mut service = false;
-    let mut config_watch = true;
-    let mut restart_allowed = true;
-    let mut simulation_speed = None;
-    let mut simulation_seed = None;
-    let mut args = args.peekable();
-    while let Some(arg) = args.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |what: &str| -> Result<String, String> {
-            match inline.clone() {
-                Some(v) => Ok(v),
-                None => args.next().ok_or(format!("{name} needs {what}")),
-            }
-        };
-        match name.as_str() {
-            "--help" | "-h" => return Ok(None),
-            "--path" => path = Some(value("a directory")?),
-            "--cryptkey" => crypt_key = Some(value("a key")?),
-            "--cryptkey-file" => crypt_key = Some(read_key_file(&value("a file")?)?),
-            "--service" => service = true,
-            "--no-config-watch" => config_watch = false,
-            "--no-restart" => restart_allowed = false,
-            "--simulation-speed" => {
-                let v = value("a number")?;
-                simulation_speed = Some(
-                    v.parse::<f64>()
-                        .ok()
-                        .filter(|s| s.is_finite() && *s > 0.0)
-                        .ok_or(format!("--simulation-speed: {v} is not a positive number"))?,
-                );
-            }
-            "--simulation-seed" => {
-                let v = value("a number")?;
-                simulation_seed = Some(
-                    v.parse::<u64>()
-                        .map_err(|_| format!("--simulation-seed: {v} is not a number"))?,
-                );
-            }
-            other => return Err(format!("unknown argument: {other}")),
-        }
-    }
-    let root = match path {
-        Some(p) => expand_home(&p),
-        None => std::env::current_dir().map_err(|e| e.to_string())?,
-    };
-    let mut options = Options::new(root);
-    options.service = service;
-    options.config_watch = config_watch;
-    options.restart_allowed = restart_allowed;
-    if let Some(speed) = simulation_speed {
-        options.simulation_speed = speed;
-    }
-    if let Some(seed) = simulation_seed {
-        options.simulation_seed = seed;
-    }
-    if let Some(key) = crypt_key.filter(|k| !k.is_empty()) {
-        options.crypt_key = key.into_bytes();
-    }
-    Ok(Some(options))
+/// Asks for the crypt key on the console, as `--input-cryptkey` wants; `None` when none is
+/// given.
+async fn input_cryptkey() -> Option<String> {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+    let mut out = tokio::io::stdout();
+    let _ = out.write_all(b"Please enter your cryptkey: ").await;
+    let _ = out.flush().await;
+    let mut key = String::new();
+    tokio::io::BufReader::new(tokio::io::stdin())
+        .read_line(&mut key)
+        .await
+        .ok()?;
+    let key = key.trim_end_matches(['\r', '\n']);
+    (!key.is_empty()).then(|| key.to_string())
 }
 
-fn read_key_file(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(expand_home(path))
-        .map(|k| k.trim_end_matches(['\r', '\n']).to_string())
-        .map_err(|e| format!("cannot read the crypt key file {path}: {e}"))
-}
+/// systemd's readiness protocol (`Type=notify`): a datagram to `$NOTIFY_SOCKET`, when a
+/// service manager set one.
+mod service_manager {
+    use std::os::unix::net::UnixDatagram;
 
-fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix('~'), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest.trim_start_matches(['/', '\\'])),
-        _ => PathBuf::from(path),
+    pub(crate) fn notify(state: &str) {
+        let Some(socket) = std::env::var_os("NOTIFY_SOCKET") else {
+            return;
+        };
+        let Ok(sender) = UnixDatagram::unbound() else {
+            return;
+        };
+        let bytes = socket.as_encoded_bytes();
+        let _ = match bytes.strip_prefix(b"@") {
+            // An abstract socket name.
+            Some(name) => {
+                use std::os::linux::net::SocketAddrExt;
+                std::os::unix::net::SocketAddr::from_abstract_name(name)
+                    .and_then(|addr| sender.send_to_addr(state.as_bytes(), &addr))
+            }
+            None => sender.send_to(state.as_bytes(), std::path::Path::new(&socket)),
+        };
     }
 }

@@ -6,6 +6,7 @@ mod access;
 mod api_rest;
 mod backbone;
 mod bots;
+mod command_line;
 mod commands;
 mod config_api;
 mod direct;

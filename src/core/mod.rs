@@ -5,6 +5,7 @@ pub(crate) mod bgr;
 pub(crate) mod bot;
 pub(crate) mod bot_db;
 pub(crate) mod bots;
+pub(crate) mod command_line;
 pub(crate) mod commands;
 pub(crate) mod config;
 pub(crate) mod crypto;
@@ -56,6 +57,9 @@ pub struct Options {
     pub simulation_seed: u64,
     /// How much faster than the wall clock the simulated Steam network runs.
     pub simulation_speed: f64,
+    /// `--network-group`: instances on one machine that share ASF's cross-process limiters;
+    /// `None` is the default group.
+    pub network_group: Option<String>,
 }
 
 impl Options {
@@ -69,6 +73,7 @@ impl Options {
             restart_allowed: true,
             simulation_seed: 1242,
             simulation_speed: 1.0,
+            network_group: None,
         }
     }
 }
@@ -119,7 +124,7 @@ impl Asf {
             config_dir: config_dir.clone(),
             crypt_key: options.crypt_key.clone(),
             global: global.clone(),
-            gifts: gifts::GiftsLimiter::default(),
+            gifts: gifts::GiftsLimiter::new(options.network_group.as_deref()),
         });
         let bots = Bots::new(env, config_dir.clone(), logs.root.clone());
         let database = GlobalDatabase::open(config_dir.join("ASF.db"), &logs.root);

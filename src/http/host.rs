@@ -18,14 +18,28 @@ use crate::http::IpcServer;
 pub struct IpcHost {
     stop: watch::Sender<bool>,
     task: JoinHandle<()>,
+    /// Flips once the first start has been tried (listening, failed, or `IPC` off).
+    settled: watch::Receiver<bool>,
 }
 
 impl IpcHost {
     /// Starts supervising (and, when `IPC` is on, starts the server).
     pub fn start(asf: Arc<Asf>) -> Self {
         let (stop, stop_rx) = watch::channel(false);
-        let task = tokio::spawn(supervise(asf, stop_rx));
-        Self { stop, task }
+        let (settle, settled) = watch::channel(false);
+        let task = tokio::spawn(supervise(asf, stop_rx, settle));
+        Self {
+            stop,
+            task,
+            settled,
+        }
+    }
+
+    /// Waits until the first start of the server has been tried: the moment a service
+    /// manager may be told the process is ready.
+    pub async fn settled(&self) {
+        let mut settled = self.settled.clone();
+        let _ = settled.wait_for(|done| *done).await;
     }
 
     /// Stops the server (if running) and the supervision.
@@ -35,7 +49,7 @@ impl IpcHost {
     }
 }
 
-async fn supervise(asf: Arc<Asf>, mut stop: watch::Receiver<bool>) {
+async fn supervise(asf: Arc<Asf>, mut stop: watch::Receiver<bool>, settle: watch::Sender<bool>) {
     let mut restarts = asf.restart_watcher();
     let mut ipc_changes = asf.ipc_config_watcher();
     let mut enabled = asf.global_config().ipc;
@@ -43,6 +57,7 @@ async fn supervise(asf: Arc<Asf>, mut stop: watch::Receiver<bool>) {
     if enabled {
         server = start(&asf).await;
     }
+    let _ = settle.send(true);
     loop {
         tokio::select! {
             _ = stop.changed() => break,

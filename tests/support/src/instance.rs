@@ -24,6 +24,9 @@ impl Instance {
             .arg("--path")
             .arg(dir)
             .args(["--simulation-speed", "3600"])
+            // Its own network group: parallel tests do not pace each other's redemptions.
+            .arg("--network-group")
+            .arg(dir)
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
