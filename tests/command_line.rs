@@ -65,7 +65,8 @@ fn stop_and_read(mut child: std::process::Child) -> (Option<i32>, String, String
 #[tokio::test]
 async fn path_is_read_in_every_form_asf_accepts() {
     // `--path x`, `--path=x`, `--PATH=x`, `ASF_PATH`, `ASF_ARGS`: the server serves from x.
-    let cases: [(&[&str], &[(&str, &str)]); 5] = [
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: [Case; 5] = [
         (&["--path", "data"], &[]),
         (&["--path=data"], &[]),
         (&["--PATH=data"], &[]),
