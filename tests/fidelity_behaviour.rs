@@ -885,3 +885,43 @@ async fn answers_write_characters_as_asp_net_does() {
         .expect("body");
     assert_eq!(document.as_ref(), asf_ipc::api::DOCUMENT);
 }
+
+/// ASP.NET Core's router (`DfaMatcher` over the path's segments, as Kestrel hands it the path):
+/// one trailing slash is no segment, a doubled slash is an empty one that no template of ASF's
+/// controllers has, and `%2F` is the one escape Kestrel leaves in a route value.
+#[tokio::test]
+async fn routes_are_matched_on_segments_as_asp_net_core_matches_them() {
+    let t =
+        TestServer::start_in_config(|dir| write_bot(dir, "Alpha", json!({"Enabled": false}))).await;
+    let send = |method: Method, path: &str| {
+        http()
+            .request(method, t.url(path))
+            .header("Content-Type", "application/json")
+            .body("{}")
+            .send()
+    };
+    for (method, path) in [
+        (Method::GET, "/Api//ASF"),
+        (Method::GET, "//Api/ASF"),
+        (Method::POST, "/Api/Bot//Start"),
+        (Method::GET, "/Api/Bot/Alpha//"),
+    ] {
+        let answer = send(method.clone(), path).await.expect("answer");
+        assert_eq!(answer.status(), 404, "{method} {path}");
+        assert_eq!(answer.text().await.expect("body"), "", "{method} {path}");
+    }
+    let answer = send(Method::GET, "/Api/ASF/").await.expect("answer");
+    assert_eq!(answer.status(), 200);
+    // The route value is `Alpha%2FBeta`, not `Alpha/Beta`.
+    let answer: Value = send(Method::POST, "/Api/Bot/Alpha%2FBeta/Pause")
+        .await
+        .expect("answer")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        answer["Message"],
+        json!("Couldn't find any bot named Alpha%2FBeta!"),
+        "{answer}"
+    );
+}

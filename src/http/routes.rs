@@ -150,10 +150,13 @@ impl RouteTable {
     }
 
     /// Finds the route for `path` (already without PathBase): literal segments compare
-    /// case-insensitively after percent-decoding, empty segments (trailing or doubled
-    /// slashes) are ignored, and a literal beats a variable where both would match.
+    /// case-insensitively after percent-decoding, one trailing slash is ignored, and a literal
+    /// beats a variable where both would match. An empty segment anywhere else (`/Api//ASF`)
+    /// matches no route, as in ASP.NET's router.
     pub fn lookup(&self, method: &Method, path: &str) -> RouteMatch<'_> {
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let Some(segments) = segments_of(path) else {
+            return RouteMatch::NotFound;
+        };
         let Some(route) = self.best_route(&segments) else {
             return RouteMatch::NotFound;
         };
@@ -171,7 +174,7 @@ impl RouteTable {
             canonical.push('/');
             match template {
                 Segment::Literal(lit) => canonical.push_str(lit),
-                Segment::Variable => canonical.push_str(actual),
+                Segment::Variable => push_route_value(&mut canonical, actual),
             }
         }
         RouteMatch::Found(canonical, op)
@@ -188,8 +191,7 @@ impl RouteTable {
 
     /// The `Allow` list of the route `path` matches, if any.
     pub(crate) fn allowed_methods(&self, path: &str) -> Option<String> {
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        self.best_route(&segments).map(Route::allow)
+        self.best_route(&segments_of(path)?).map(Route::allow)
     }
 
     /// The route matching `segments`; where several do, the one with literals earliest.
@@ -282,6 +284,42 @@ impl RouteTable {
     }
 }
 
+/// The segments of `path` as ASP.NET's router reads them: one trailing slash ignored, `None`
+/// when any other segment is empty (a doubled slash).
+fn segments_of(path: &str) -> Option<Vec<&str>> {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let path = path.strip_suffix('/').unwrap_or(path);
+    if path.is_empty() {
+        return Some(Vec::new());
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    segments.iter().all(|s| !s.is_empty()).then_some(segments)
+}
+
+/// Appends a route value as the backend must read it: Kestrel decodes every escape of a path
+/// but `%2F`, so `a%2Fb` reaches ASF's controller as those five characters; the backend
+/// decodes every escape, so that one is escaped once more.
+fn push_route_value(canonical: &mut String, value: &str) {
+    let mut rest = value;
+    while let Some(at) = rest.find('%') {
+        canonical.push_str(&rest[..at]);
+        let escape = &rest[at..];
+        if escape
+            .as_bytes()
+            .get(1..3)
+            .is_some_and(|hex| hex.eq_ignore_ascii_case(b"2F"))
+        {
+            canonical.push_str("%25");
+            canonical.push_str(&escape[1..3]);
+            rest = &escape[3..];
+        } else {
+            canonical.push('%');
+            rest = &escape[1..];
+        }
+    }
+    canonical.push_str(rest);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +369,38 @@ mod tests {
             t.lookup(&Method::GET, "/Api/Nope"),
             RouteMatch::NotFound
         ));
+    }
+
+    #[test]
+    fn an_empty_segment_matches_no_route() {
+        let t = table();
+        for path in [
+            "/Api//Bot/a",
+            "/Api/Bot//Pause",
+            "//Api/Bot/a",
+            "/Api/Bot/a//",
+        ] {
+            assert!(
+                matches!(t.lookup(&Method::POST, path), RouteMatch::NotFound),
+                "{path}"
+            );
+            assert_eq!(t.allowed_methods(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn an_escaped_slash_stays_in_the_route_value() {
+        let t = table();
+        for (path, canonical) in [
+            ("/Api/Bot/a%2Fb", "/Api/Bot/a%252Fb"),
+            ("/Api/Bot/a%2fb%20c%", "/Api/Bot/a%252fb%20c%"),
+            ("/Api/Bot/%E2%82%AC%2", "/Api/Bot/%E2%82%AC%2"),
+        ] {
+            match t.lookup(&Method::GET, path) {
+                RouteMatch::Found(found, _) => assert_eq!(found, canonical),
+                _ => panic!("expected a match for {path}"),
+            }
+        }
     }
 
     #[test]
