@@ -925,3 +925,39 @@ async fn routes_are_matched_on_segments_as_asp_net_core_matches_them() {
         "{answer}"
     );
 }
+
+/// `GitHubController.GitHubReleaseGet`: the version is read by .NET's `Version.TryParse` (two
+/// to four `Int32` components, white space and a sign allowed, none negative); the release
+/// this server answers for is found whatever form names it.
+#[tokio::test]
+async fn a_release_version_is_read_as_dotnet_version_try_parse_reads_it() {
+    let t = TestServer::start_in_config(|_| {}).await;
+    for (version, status) in [
+        ("%206.3.9.6%20", 200),
+        ("+6.3.9.6", 200),
+        ("6.3.9.-0", 503),
+        ("+1.2", 503),
+        ("2147483647.0", 503),
+        ("1.-1", 400),
+        ("2147483648.0", 400),
+        ("1.2.3.4.5", 400),
+        ("0x1.2", 400),
+    ] {
+        let answer = http()
+            .get(t.url(&format!("/Api/WWW/GitHub/Release/{version}")))
+            .send()
+            .await
+            .expect("answer");
+        assert_eq!(answer.status(), status, "{version}");
+        if status == 400 {
+            let body: Value = answer.json().await.expect("json");
+            assert!(
+                body["Message"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("is invalid"),
+                "{version}: {body}"
+            );
+        }
+    }
+}

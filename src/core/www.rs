@@ -21,10 +21,39 @@ pub(crate) fn this_release() -> GitHubReleaseResponse {
     }
 }
 
-/// Whether `text` is a version `a.b[.c[.d]]`.
-pub(crate) fn is_version(text: &str) -> bool {
+/// `text` as .NET's `Version.TryParse` reads it: two to four components split on `.`, each an
+/// `Int32` as `NumberStyles.Integer` allows it (white space around, a leading sign) and not
+/// negative. `None` where it refuses.
+pub(crate) fn parse_version(text: &str) -> Option<Vec<u32>> {
     let parts: Vec<&str> = text.split('.').collect();
-    (2..=4).contains(&parts.len()) && parts.iter().all(|p| p.parse::<u32>().is_ok())
+    if !(2..=4).contains(&parts.len()) {
+        return None;
+    }
+    parts.into_iter().map(parse_version_component).collect()
+}
+
+fn parse_version_component(part: &str) -> Option<u32> {
+    // .NET's white space for number parsing: tab to carriage return, and space.
+    let part = part.trim_matches(|c: char| matches!(c, '\t'..='\r' | ' '));
+    let (negative, digits) = match part.as_bytes().first() {
+        Some(b'-') => (true, &part[1..]),
+        Some(b'+') => (false, &part[1..]),
+        _ => (false, part),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value = digits.parse::<i32>().ok()?;
+    match (negative, value) {
+        (false, value) => u32::try_from(value).ok(),
+        (true, 0) => Some(0),
+        (true, _) => None,
+    }
+}
+
+/// Whether `text` names the release this server is compatible with.
+pub(crate) fn is_this_release(text: &str) -> bool {
+    parse_version(text).is_some_and(|v| parse_version(process::ASF_VERSION) == Some(v))
 }
 
 /// One revision, for any page.
@@ -68,4 +97,32 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::parse_version;
+
+    #[test]
+    fn versions_are_read_as_dotnet_reads_them() {
+        assert_eq!(parse_version("6.3.9.6"), Some(vec![6, 3, 9, 6]));
+        assert_eq!(parse_version(" 6 .+3\t.-0"), Some(vec![6, 3, 0]));
+        assert_eq!(parse_version("2147483647.0"), Some(vec![2_147_483_647, 0]));
+        for refused in [
+            "6",
+            "1.2.3.4.5",
+            "2147483648.0",
+            "1.-1",
+            "1.",
+            ".1",
+            "1. ",
+            "1.0x1",
+            "1.2e3",
+            "1.\u{a0}2",
+            "1.++2",
+            "",
+        ] {
+            assert_eq!(parse_version(refused), None, "{refused:?}");
+        }
+    }
 }

@@ -716,10 +716,10 @@ impl AsfApi for AsfIpc {
         path: Path<ReleaseVersionPath>,
     ) -> Result<HttpResponseOk<GenericResponse<GitHubReleaseResponse>>, AsfError> {
         let version = path.into_inner().version;
-        if version.eq_ignore_ascii_case("latest") || version == process::ASF_VERSION {
+        if version.eq_ignore_ascii_case("latest") || www::is_this_release(&version) {
             return Ok(HttpResponseOk(GenericResponse::ok(www::this_release())));
         }
-        if !www::is_version(&version) {
+        if www::parse_version(&version).is_none() {
             return Err(AsfError::bad_request(text::invalid("version")));
         }
         Err(unreachable_github())
