@@ -3,7 +3,7 @@
 //! instance under its own PathBase. REST through the generated client, the log websocket
 //! through `wss://`, and the client address the server sees.
 //!
-//! Needs nginx and openssl (installed by `.ci/run`); without nginx the tests say so and skip.
+//! Needs nginx and openssl (installed by `.ci/run`); without nginx the tests say so and skip, and under CI they fail.
 
 use asf_ipc_test_support as common;
 
@@ -262,8 +262,10 @@ async fn read_until(ws: &mut Wss, text: &str) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn behind_nginx_with_tls_under_a_path_base() {
     let Some(binary) = nginx_binary() else {
-        eprintln!("skipping: nginx is not installed (.ci/run installs it)");
-        return;
+        return common::cannot_run(
+            "behind_nginx_with_tls_under_a_path_base",
+            "nginx is not installed",
+        );
     };
     let dir = tempfile::tempdir().expect("dir");
     let cert = TestCertificate::create(&dir.path().join("tls"));
@@ -344,7 +346,10 @@ async fn behind_nginx_with_tls_under_a_path_base() {
                 "nginx's own address is not blamed"
             );
         }
-        Err(e) => eprintln!("skipping the remote-client part: no network namespaces ({e})"),
+        Err(e) => common::cannot_run(
+            "behind_nginx_with_tls_under_a_path_base (remote clients)",
+            &format!("no network namespaces ({e})"),
+        ),
     }
     assert!(nginx.error_log().lines().all(|l| !l.contains("[emerg]")));
     drop(asf);
@@ -353,8 +358,7 @@ async fn behind_nginx_with_tls_under_a_path_base() {
 #[tokio::test(flavor = "multi_thread")]
 async fn two_instances_behind_one_nginx() {
     let Some(binary) = nginx_binary() else {
-        eprintln!("skipping: nginx is not installed (.ci/run installs it)");
-        return;
+        return common::cannot_run("two_instances_behind_one_nginx", "nginx is not installed");
     };
     let dir = tempfile::tempdir().expect("dir");
     let cert = TestCertificate::create(&dir.path().join("tls"));
