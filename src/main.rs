@@ -11,6 +11,7 @@ use asf_ipc::{Asf, Options};
 const USAGE: &str =
     "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
                [--no-config-watch] [--no-restart] [--simulation-speed <n>] [--simulation-seed <n>]
+               [--scenario <file>]
 
   --path <dir>              working directory (config/, log.txt); also ASF_PATH
   --cryptkey <key>          key for hashed and encrypted secrets; also ASF_CRYPTKEY
@@ -19,7 +20,9 @@ const USAGE: &str =
   --no-config-watch         ignore edits of config/ while running
   --no-restart              end the process instead of restarting after an ASF.json change
   --simulation-speed <n>    run the simulated Steam network n times faster than real time
-  --simulation-seed <n>     seed of the simulated Steam network (default 1242)";
+  --simulation-seed <n>     seed of the simulated Steam network (default 1242)
+  --scenario <file>         state the simulated Steam network's world (JSON, see
+                            docs/scenario.schema.json); also ASF_IPC_SCENARIO";
 
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
@@ -144,6 +147,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     let mut restart_allowed = true;
     let mut simulation_speed = None;
     let mut simulation_seed = None;
+    let mut scenario = env("ASF_IPC_SCENARIO");
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -180,6 +184,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
                         .map_err(|_| format!("--simulation-seed: {v} is not a number"))?,
                 );
             }
+            "--scenario" => scenario = Some(value("a file")?),
             other => return Err(format!("unknown argument: {other}")),
         }
     }
@@ -197,6 +202,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     if let Some(seed) = simulation_seed {
         options.simulation_seed = seed;
     }
+    options.scenario_file = scenario.map(|s| expand_home(&s));
     if let Some(key) = crypt_key.filter(|k| !k.is_empty()) {
         options.crypt_key = key.into_bytes();
     }

@@ -18,6 +18,7 @@ pub(crate) mod metrics;
 pub(crate) mod pattern;
 pub(crate) mod plugins;
 pub(crate) mod process;
+pub(crate) mod scenario;
 pub(crate) mod schema;
 pub(crate) mod steam;
 pub(crate) mod storage;
@@ -56,6 +57,10 @@ pub struct Options {
     pub simulation_seed: u64,
     /// How much faster than the wall clock the simulated Steam network runs.
     pub simulation_speed: f64,
+    /// A scenario file for the simulated Steam network (`--scenario`), read at start.
+    pub scenario_file: Option<PathBuf>,
+    /// A scenario given as a value; a `scenario_file` takes its place.
+    pub scenario: Option<scenario::Scenario>,
 }
 
 impl Options {
@@ -69,6 +74,8 @@ impl Options {
             restart_allowed: true,
             simulation_seed: 1242,
             simulation_speed: 1.0,
+            scenario_file: None,
+            scenario: None,
         }
     }
 }
@@ -110,9 +117,14 @@ impl Asf {
         let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
         let global = Arc::new(RwLock::new(global));
+        let scenario = match &options.scenario_file {
+            Some(path) => load_scenario(path)?,
+            None => options.scenario.clone().unwrap_or_default(),
+        };
         let steam: Arc<dyn SteamNetwork> = Arc::new(SimulatedSteam::new(
             options.simulation_seed,
             options.simulation_speed,
+            Arc::new(scenario),
         ));
         let env = Arc::new(BotEnv {
             steam,
@@ -416,6 +428,16 @@ pub enum OpenError {
         path: std::path::PathBuf,
         error: ConfigError,
     },
+    /// The scenario file cannot be read.
+    UnreadableScenario {
+        path: std::path::PathBuf,
+        error: std::io::Error,
+    },
+    /// The scenario file is refused.
+    InvalidScenario {
+        path: std::path::PathBuf,
+        error: scenario::ScenarioError,
+    },
 }
 
 impl std::fmt::Display for OpenError {
@@ -430,11 +452,28 @@ impl std::fmt::Display for OpenError {
             Self::InvalidGlobalConfig { path, error } => {
                 write!(f, "{} is invalid: {error}", path.display())
             }
+            Self::UnreadableScenario { path, error } => {
+                write!(f, "cannot read the scenario {}: {error}", path.display())
+            }
+            Self::InvalidScenario { path, error } => {
+                write!(f, "the scenario {} is invalid: {error}", path.display())
+            }
         }
     }
 }
 
 impl std::error::Error for OpenError {}
+
+fn load_scenario(path: &Path) -> Result<scenario::Scenario, OpenError> {
+    let bytes = std::fs::read(path).map_err(|error| OpenError::UnreadableScenario {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    scenario::Scenario::parse(&bytes).map_err(|error| OpenError::InvalidScenario {
+        path: path.to_path_buf(),
+        error,
+    })
+}
 
 fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>>), OpenError> {
     let path = config_dir.join("ASF.json");
