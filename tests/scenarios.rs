@@ -184,10 +184,13 @@ async fn keys_answer_as_the_scenario_states_and_unlisted_keys_as_unknown_keys() 
     assert_eq!(detail("good1-aaaaa-bbbbb"), 15, "a key is used once");
 
     // The `redeem` command reads the same answers.
-    let answer = send_command(&t.client(), "redeem Main LOCKD-AAAAA-BBBBB,UNKWN-AAAAA-BBBBB")
-        .await
-        .result
-        .expect("an answer");
+    let answer = send_command(
+        &t.client(),
+        "redeem Main LOCKD-AAAAA-BBBBB,UNKWN-AAAAA-BBBBB",
+    )
+    .await
+    .result
+    .expect("an answer");
     assert_eq!(
         redeem_status(&answer, "LOCKD-AAAAA-BBBBB"),
         "Fail/RestrictedCountry | Items: [4001, Portal]"
@@ -216,7 +219,12 @@ async fn keys_answer_as_the_scenario_states_and_unlisted_keys_as_unknown_keys() 
 async fn malformed_keys_are_bad_activation_codes_and_well_formed_ones_keep_their_defaults() {
     let t = start(json!({}), &[("Main", "keyless")], 3600.0).await;
     online(&t, "Main").await;
-    let keys = ["not-a-key", "AAAA-BBBB", "AAAAA-BBBBB-CCCCC-", "ÄAAAA-BBBBB-CCCCC"];
+    let keys = [
+        "not-a-key",
+        "AAAA-BBBB",
+        "AAAAA-BBBBB-CCCCC-",
+        "ÄAAAA-BBBBB-CCCCC",
+    ];
     let redeemed = t
         .request(Method::POST, "/Api/Bot/Main/Redeem")
         .json(&json!({ "KeysToRedeem": keys }))
@@ -270,7 +278,9 @@ async fn wallets_games_cards_and_counts_reach_the_bot_list_commands_and_metrics(
     assert_eq!(rich["WalletCurrency"], 38);
     assert_eq!(rich["WalletBalance"], 1234);
     assert_eq!(rich["WalletBalanceDelayed"], 1500);
-    let to_farm = rich["CardsFarmer"]["GamesToFarm"].as_array().expect("games");
+    let to_farm = rich["CardsFarmer"]["GamesToFarm"]
+        .as_array()
+        .expect("games");
     assert_eq!(to_farm.len(), 1, "only the game with drops left: {rich}");
     assert_eq!(to_farm[0]["AppID"], 440);
     assert_eq!(to_farm[0]["GameName"], "Team Fortress 2");
@@ -293,7 +303,10 @@ async fn wallets_games_cards_and_counts_reach_the_bot_list_commands_and_metrics(
         .request(Method::GET, "/Api/Bot/Rich/Inventory/753/6")
         .expect(200)
         .await;
-    assert!(inventory.to_string().contains("Counter-Strike 2"), "{inventory}");
+    assert!(
+        inventory.to_string().contains("Counter-Strike 2"),
+        "{inventory}"
+    );
 
     let metrics = t.request(Method::GET, "/Api/metrics").send().await;
     let text = metrics.text().await.expect("metrics");
@@ -342,9 +355,7 @@ async fn confirmations_are_the_ones_stated() {
     );
     let left = t.request(Method::GET, path).expect(200).await;
     assert_eq!(
-        left["Result"]["Trader"]["Result"]
-            .as_array()
-            .map(Vec::len),
+        left["Result"]["Trader"]["Result"].as_array().map(Vec::len),
         Some(1)
     );
 }
@@ -391,7 +402,11 @@ async fn events_happen_at_their_times_on_steams_clock() {
     assert!(t.log_text().contains("Steam dropped the session"));
     input(&t, "Eventful", 3, "ABCDE").await;
     online(&t, "Eventful").await;
-    assert_eq!(cards().await, 1, "one card dropped at 300 s, not the one at 36 000 s");
+    assert_eq!(
+        cards().await,
+        1,
+        "one card dropped at 300 s, not the one at 36 000 s"
+    );
     assert_eq!(confirmations().await, 1);
 }
 
@@ -477,4 +492,346 @@ async fn the_same_scenario_and_requests_give_the_same_bytes() {
     let second = start(scenario, &[("Main", "same")], 60.0).await;
     let (a, b) = (transcript(&first).await, transcript(&second).await);
     assert_eq!(String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+}
+
+/// The scenario files shipped in the repository.
+fn shipped_scenarios() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&root).expect("scenarios/") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files.push(path.join("scenario.json"));
+        } else if path.extension().is_some_and(|e| e == "json") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 3, "{files:?}");
+    files
+}
+
+fn schema() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/scenario.schema.json");
+    serde_json::from_slice(&std::fs::read(path).expect("the schema")).expect("JSON")
+}
+
+/// Checks `value` against `schema` (the part of JSON Schema the scenario schema uses: type,
+/// enum, const, properties, additionalProperties, required, items, minimum, maximum, $ref to
+/// $defs, allOf, if/then); the paths of what fails.
+fn schema_errors(root: &Value, schema: &Value, value: &Value, path: &str, out: &mut Vec<String>) {
+    let Some(rules) = schema.as_object() else {
+        return;
+    };
+    let fail = |out: &mut Vec<String>, what: &str| out.push(format!("{path}: {what}"));
+    if let Some(reference) = rules.get("$ref").and_then(Value::as_str) {
+        let name = reference
+            .strip_prefix("#/$defs/")
+            .expect("a local reference");
+        schema_errors(root, &root["$defs"][name], value, path, out);
+    }
+    if let Some(kind) = rules.get("type").and_then(Value::as_str) {
+        let ok = match kind {
+            "object" => value.is_object(),
+            "array" => value.is_array(),
+            "string" => value.is_string(),
+            "integer" => value.is_u64() || value.is_i64(),
+            "number" => value.is_number(),
+            other => panic!("type {other} is not checked here"),
+        };
+        if !ok {
+            return fail(out, &format!("expected {kind}"));
+        }
+    }
+    if let Some(members) = rules.get("enum").and_then(Value::as_array)
+        && !members.contains(value)
+    {
+        fail(out, "not in the enum");
+    }
+    if let Some(constant) = rules.get("const")
+        && constant != value
+    {
+        fail(out, "not the constant");
+    }
+    if let Some(n) = value.as_f64() {
+        if rules
+            .get("minimum")
+            .and_then(Value::as_f64)
+            .is_some_and(|m| n < m)
+        {
+            fail(out, "below the minimum");
+        }
+        let above = match (value.as_u64(), rules.get("maximum").and_then(Value::as_u64)) {
+            (Some(v), Some(m)) => v > m,
+            _ => rules
+                .get("maximum")
+                .and_then(Value::as_f64)
+                .is_some_and(|m| n > m),
+        };
+        if above {
+            fail(out, "above the maximum");
+        }
+    }
+    if let Some(map) = value.as_object() {
+        for name in rules
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if !map.contains_key(name.as_str().expect("a name")) {
+                fail(out, &format!("{name} is required"));
+            }
+        }
+        let properties = rules.get("properties").and_then(Value::as_object);
+        for (name, member) in map {
+            let inner = format!("{path}.{name}");
+            match (
+                properties.and_then(|p| p.get(name)),
+                rules.get("additionalProperties"),
+            ) {
+                (Some(s), _) => schema_errors(root, s, member, &inner, out),
+                (None, Some(Value::Bool(false))) => out.push(format!("{inner}: not allowed")),
+                (None, Some(s)) => schema_errors(root, s, member, &inner, out),
+                (None, None) => {}
+            }
+        }
+    }
+    if let (Some(items), Some(s)) = (value.as_array(), rules.get("items")) {
+        for (i, item) in items.iter().enumerate() {
+            schema_errors(root, s, item, &format!("{path}[{i}]"), out);
+        }
+    }
+    for part in rules
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        if let Some(condition) = part.get("if") {
+            let mut probe = Vec::new();
+            schema_errors(root, condition, value, path, &mut probe);
+            if probe.is_empty() {
+                schema_errors(root, &part["then"], value, path, out);
+            }
+        } else {
+            schema_errors(root, part, value, path, out);
+        }
+    }
+}
+
+fn schema_accepts(value: &Value) -> Result<(), Vec<String>> {
+    let schema = schema();
+    let mut errors = Vec::new();
+    schema_errors(&schema, &schema, value, "", &mut errors);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+#[test]
+fn every_shipped_scenario_is_valid_for_the_schema_and_the_parser() {
+    for file in shipped_scenarios() {
+        let bytes = std::fs::read(&file).expect("scenario");
+        let value: Value = serde_json::from_slice(&bytes).expect("JSON");
+        if let Err(errors) = schema_accepts(&value) {
+            panic!("{}: {errors:?}", file.display());
+        }
+        if let Err(e) = Scenario::parse(&bytes) {
+            panic!("{}: {e}", file.display());
+        }
+    }
+}
+
+#[test]
+fn the_schema_and_the_parser_agree() {
+    use asf_ipc::api::enums::{
+        AsfEnum, ECurrencyCode, EMobileConfirmationType, EPurchaseResultDetail, EResult,
+    };
+    fn names<E: AsfEnum>() -> Value {
+        E::MEMBERS.iter().map(|(n, _)| json!(n)).collect()
+    }
+    let schema = schema();
+    let defs = &schema["$defs"];
+    assert_eq!(defs["EResult"]["enum"], names::<EResult>());
+    assert_eq!(
+        defs["EPurchaseResultDetail"]["enum"],
+        names::<EPurchaseResultDetail>()
+    );
+    assert_eq!(defs["ECurrencyCode"]["enum"], names::<ECurrencyCode>());
+    assert_eq!(
+        defs["EMobileConfirmationType"]["enum"],
+        names::<EMobileConfirmationType>()
+    );
+
+    let valid = json!({
+        "accounts": {"a": {
+            "logOn": "OK", "steamId": 76561198000000001u64, "nickname": "n",
+            "wallet": {"currency": "KWD", "balance": -5, "balanceDelayed": 0},
+            "games": [{"appId": 1, "name": "x", "cardsRemaining": 65535, "hoursPlayed": 0.5}],
+            "confirmations": [{"type": "Trade"}], "points": 1, "level": 1,
+            "inventory": [{"appId": 2, "cards": 0}], "friends": 0, "clans": 0
+        }},
+        "keys": {"K": {"result": "Fail", "detail": "NoDetail", "grants": [1]}},
+        "events": [
+            {"at": 0, "account": "a", "event": "Disconnect"},
+            {"at": 1.5, "account": "a", "event": "LogOn", "result": "Busy"},
+            {"at": 2, "account": "a", "event": "CardDrop", "appId": 1},
+            {"at": 3, "account": "a", "event": "Confirmation", "confirmation": {"type": "Test"}}
+        ]
+    });
+    schema_accepts(&valid).expect("the schema accepts it");
+    Scenario::from_value(&valid).expect("the parser accepts it");
+
+    // Each is refused by both, at the same path.
+    for (invalid, path) in [
+        (json!([]), ""),
+        (json!({"extra": 1}), "extra"),
+        (
+            json!({"accounts": {"a": {"games": [{"appId": "1"}]}}}),
+            "accounts.a.games[0].appId",
+        ),
+        (
+            json!({"accounts": {"a": {"games": [{"appId": 0}]}}}),
+            "accounts.a.games[0].appId",
+        ),
+        (
+            json!({"accounts": {"a": {"games": [{"name": "x"}]}}}),
+            "accounts.a.games[0]",
+        ),
+        (
+            json!({"accounts": {"a": {"games": [{"appId": 1, "cardsRemaining": 65536}]}}}),
+            "accounts.a.games[0].cardsRemaining",
+        ),
+        (
+            json!({"accounts": {"a": {"games": [{"appId": 1, "hoursPlayed": -1}]}}}),
+            "accounts.a.games[0].hoursPlayed",
+        ),
+        (
+            json!({"accounts": {"a": {"logOn": "Nope"}}}),
+            "accounts.a.logOn",
+        ),
+        (
+            json!({"accounts": {"a": {"steamId": 0}}}),
+            "accounts.a.steamId",
+        ),
+        (
+            json!({"accounts": {"a": {"wallet": {"currency": "XYZ"}}}}),
+            "accounts.a.wallet.currency",
+        ),
+        (
+            json!({"accounts": {"a": {"wallet": {"balance": 1.5}}}}),
+            "accounts.a.wallet.balance",
+        ),
+        (
+            json!({"accounts": {"a": {"confirmations": [{}]}}}),
+            "accounts.a.confirmations[0]",
+        ),
+        (
+            json!({"accounts": {"a": {"friends": -1}}}),
+            "accounts.a.friends",
+        ),
+        (
+            json!({"accounts": {"a": {"nickname": 5}}}),
+            "accounts.a.nickname",
+        ),
+        (json!({"keys": {"K": {"detail": "Nope"}}}), "keys.K.detail"),
+        (json!({"keys": {"K": {"grants": [0]}}}), "keys.K.grants[0]"),
+        (json!({"keys": {"K": {"grant": [1]}}}), "keys.K.grant"),
+        (json!({"events": {}}), "events"),
+        (
+            json!({"events": [{"account": "a", "event": "Disconnect"}]}),
+            "events[0]",
+        ),
+        (
+            json!({"events": [{"at": -1, "account": "a", "event": "Disconnect"}]}),
+            "events[0].at",
+        ),
+        (
+            json!({"events": [{"at": 1, "account": "a", "event": "Boom"}]}),
+            "events[0].event",
+        ),
+        (
+            json!({"events": [{"at": 1, "account": "a", "event": "LogOn"}]}),
+            "events[0]",
+        ),
+        (
+            json!({"events": [{"at": 1, "account": "a", "event": "CardDrop"}]}),
+            "events[0]",
+        ),
+    ] {
+        let errors = schema_accepts(&invalid).expect_err(&format!("schema refuses {invalid}"));
+        let parsed =
+            Scenario::from_value(&invalid).expect_err(&format!("parser refuses {invalid}"));
+        let at = |p: &str| p.trim_start_matches('.').to_string();
+        let schema_paths: Vec<String> = errors
+            .iter()
+            .map(|e| at(e.rsplit_once(": ").map_or(e.as_str(), |(p, _)| p)))
+            .collect();
+        assert!(
+            parsed.path.starts_with(path) && schema_paths.iter().any(|p| p.starts_with(path)),
+            "{invalid}: parser at {:?}, schema at {schema_paths:?}, expected {path:?}",
+            parsed.path
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_showcase_puts_bots_in_every_state() {
+    let showcase = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/showcase");
+    let scenario =
+        Scenario::parse(&std::fs::read(showcase.join("scenario.json")).expect("scenario"))
+            .expect("valid");
+    let t = TestServer::start_custom(
+        |dir: &Path| {
+            std::fs::create_dir_all(dir.join("config")).expect("config");
+            for entry in std::fs::read_dir(showcase.join("config")).expect("config") {
+                let path = entry.expect("entry").path();
+                let name = path.file_name().expect("a name");
+                std::fs::copy(&path, dir.join("config").join(name)).expect("copy");
+            }
+        },
+        move |o: &mut Options| {
+            o.simulation_speed = 60.0;
+            o.scenario = Some(scenario);
+        },
+        common::loopback_ephemeral(),
+    )
+    .await;
+    let all = wait_for(10, "every bot to settle", || async {
+        let all = t.bots("ASF").await;
+        let settled = all["Farmer"]["CardsFarmer"]["NowFarming"] == true
+            && all["Paused"]["IsConnectedAndLoggedOn"] == true
+            && all["SteamGuard"]["RequiredInput"] == 3
+            && all["TwoFactor"]["RequiredInput"] == 5
+            && all["NeedsLogin"]["RequiredInput"] == 1
+            && all["NeedsPassword"]["RequiredInput"] == 2;
+        settled.then_some(all)
+    })
+    .await;
+    assert_eq!(all["Paused"]["CardsFarmer"]["Paused"], true);
+    assert_eq!(all["Offline"]["KeepRunning"], false);
+    assert_eq!(all["SteamGuard"]["GamesToRedeemInBackgroundCount"], 2);
+    assert_eq!(all["Farmer"]["HasMobileAuthenticator"], true);
+    assert_eq!(all["Paused"]["HasMobileAuthenticator"], false);
+    let currencies: std::collections::BTreeSet<String> = ["Farmer", "Collector", "Paused"]
+        .iter()
+        .map(|n| all[n]["WalletCurrency"].to_string())
+        .collect();
+    assert_eq!(currencies.len(), 3, "several currencies: {currencies:?}");
+    let confirmations = t
+        .request(
+            Method::GET,
+            "/Api/Bot/Farmer/TwoFactorAuthentication/Confirmations",
+        )
+        .expect(200)
+        .await;
+    assert_eq!(
+        confirmations["Result"]["Farmer"]["Result"]
+            .as_array()
+            .map(Vec::len),
+        Some(5)
+    );
 }

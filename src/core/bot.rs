@@ -1151,9 +1151,9 @@ const LOGIN_COOLDOWN: Duration = Duration::from_secs(25 * 60);
 /// `None` when ASF stops the bot instead (the account is disabled, or the result is unknown).
 fn login_retry(result: EResult) -> Option<Duration> {
     match result {
-        EResult::AccessDenied | EResult::AccountLoginDeniedThrottle | EResult::RateLimitExceeded => {
-            Some(LOGIN_COOLDOWN)
-        }
+        EResult::AccessDenied
+        | EResult::AccountLoginDeniedThrottle
+        | EResult::RateLimitExceeded => Some(LOGIN_COOLDOWN),
         EResult::AlreadyLoggedInElsewhere
         | EResult::Busy
         | EResult::DuplicateRequest

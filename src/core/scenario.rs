@@ -350,9 +350,16 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
         let mut games = Vec::new();
         for (i, game) in array(v, &p)?.iter().enumerate() {
             let p = index(&p, i);
-            let g = object(game, &p, &["appId", "name", "cardsRemaining", "hoursPlayed"])?;
+            let g = object(
+                game,
+                &p,
+                &["appId", "name", "cardsRemaining", "hoursPlayed"],
+            )?;
             let app_id = app_id(g, &p)?;
-            if games.iter().any(|known: &GameScenario| known.app_id == app_id) {
+            if games
+                .iter()
+                .any(|known: &GameScenario| known.app_id == app_id)
+            {
                 return error(&child(&p, "appId"), format!("app {app_id} is listed twice"));
             }
             games.push(GameScenario {
@@ -464,14 +471,7 @@ fn event_of(value: &Value, path: &str) -> Parsed<Event> {
     let map = object(
         value,
         path,
-        &[
-            "at",
-            "account",
-            "event",
-            "result",
-            "appId",
-            "confirmation",
-        ],
+        &["at", "account", "event", "result", "appId", "confirmation"],
     )?;
     let required = |name: &str| {
         map.get(name)

@@ -418,10 +418,7 @@ impl SimulatedSteam {
                 .iter()
                 .map(|g| SimGame {
                     app_id: g.app_id,
-                    name: g
-                        .name
-                        .clone()
-                        .unwrap_or_else(|| catalog_name(g.app_id)),
+                    name: g.name.clone().unwrap_or_else(|| catalog_name(g.app_id)),
                     cards: g.cards_remaining,
                     dropped_by_events: 0,
                     earlier: Duration::from_secs_f64(g.hours_played * 3600.0),
@@ -464,7 +461,8 @@ impl SimulatedSteam {
 
     /// Steam's time since the network started.
     fn clock(&self, now: Instant) -> Duration {
-        now.saturating_duration_since(self.started).mul_f64(self.speed)
+        now.saturating_duration_since(self.started)
+            .mul_f64(self.speed)
     }
 
     /// Applies the scenario's events of the account that are due and not applied yet.
@@ -525,13 +523,7 @@ impl SimulatedSteam {
         let items: Vec<(u32, u32, String)> = stated
             .grants
             .iter()
-            .map(|app| {
-                (
-                    package_of(*app),
-                    *app,
-                    self.app_name(&account.login, *app),
-                )
-            })
+            .map(|app| (package_of(*app), *app, self.app_name(&account.login, *app)))
             .collect();
         if stated.result != EResult::OK {
             return Purchase {
@@ -847,15 +839,16 @@ impl SteamNetwork for SimulatedSteam {
             let Some(login) = self.with_account(steam_id, |a| a.login.clone()) else {
                 return items;
             };
-            let stated = self.scenario.account(&login).and_then(|a| a.inventory.as_ref());
+            let stated = self
+                .scenario
+                .account(&login)
+                .and_then(|a| a.inventory.as_ref());
             for held in stated.into_iter().flatten() {
                 match items.iter_mut().find(|(app, _, _)| *app == held.app_id) {
                     Some(item) => item.2 = item.2.saturating_add(held.cards),
-                    None if held.cards > 0 => items.push((
-                        held.app_id,
-                        self.app_name(&login, held.app_id),
-                        held.cards,
-                    )),
+                    None if held.cards > 0 => {
+                        items.push((held.app_id, self.app_name(&login, held.app_id), held.cards))
+                    }
                     None => {}
                 }
             }
