@@ -835,3 +835,68 @@ async fn the_showcase_puts_bots_in_every_state() {
         Some(5)
     );
 }
+
+#[tokio::test]
+async fn a_changed_scenario_file_applies_to_the_accounts_it_touches() {
+    let world = tempfile::tempdir().expect("temporary directory");
+    let file = world.path().join("world.json");
+    let write = |value: &Value| {
+        std::fs::write(&file, serde_json::to_vec(value).expect("json")).expect("scenario")
+    };
+    write(&json!({"accounts": {
+        "changing": {"wallet": {"currency": "EUR", "balance": 100}},
+        "steady": {"wallet": {"currency": "USD", "balance": 7}}
+    }}));
+    let scenario_file = file.clone();
+    let t = TestServer::start_custom(
+        |dir: &Path| {
+            for (name, login) in [("Changing", "changing"), ("Steady", "steady")] {
+                write_bot(
+                    dir,
+                    name,
+                    json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"}),
+                );
+            }
+        },
+        move |o: &mut Options| {
+            o.simulation_speed = 3600.0;
+            o.scenario_file = Some(scenario_file);
+        },
+        common::loopback_ephemeral(),
+    )
+    .await;
+    assert_eq!(online(&t, "Changing").await["WalletCurrency"], 3);
+    online(&t, "Steady").await;
+    let mark = t.log_text().len();
+
+    // A broken edit is logged and changes nothing.
+    std::fs::write(&file, b"{\"accounts\": 5}").expect("scenario");
+    wait_for(10, "the broken edit to be logged", || async {
+        t.log_text()[mark..]
+            .contains("world.json is invalid: accounts: expected an object")
+            .then_some(())
+    })
+    .await;
+
+    write(&json!({"accounts": {
+        "changing": {"wallet": {"currency": "KWD", "balance": 5}},
+        "steady": {"wallet": {"currency": "USD", "balance": 7}}
+    }}));
+    let changed = wait_for(10, "the new wallet", || async {
+        let b = bot(&t, "Changing").await;
+        (b["WalletCurrency"] == 38 && b["IsConnectedAndLoggedOn"] == true).then_some(b)
+    })
+    .await;
+    assert_eq!(changed["WalletBalance"], 5);
+    let log = t.log_text()[mark..].to_string();
+    assert!(
+        log.contains("world.json has been changed: changing"),
+        "{log}"
+    );
+    // The account the change does not touch keeps its session.
+    assert_eq!(
+        log.matches("Steam dropped the session").count(),
+        1,
+        "only Changing was dropped: {log}"
+    );
+}

@@ -93,6 +93,8 @@ pub struct Asf {
     bots: Bots,
     database: GlobalDatabase,
     metrics: metrics::Metrics,
+    /// The simulated Steam network, whose scenario can change while running.
+    simulation: Arc<SimulatedSteam>,
     /// Bumped whenever the IPC server stops, so long-lived connections can close.
     ipc_stops: tokio::sync::watch::Sender<u64>,
     /// Bumped after every core restart.
@@ -121,11 +123,12 @@ impl Asf {
             Some(path) => load_scenario(path)?,
             None => options.scenario.clone().unwrap_or_default(),
         };
-        let steam: Arc<dyn SteamNetwork> = Arc::new(SimulatedSteam::new(
+        let simulation = Arc::new(SimulatedSteam::new(
             options.simulation_seed,
             options.simulation_speed,
             Arc::new(scenario),
         ));
+        let steam: Arc<dyn SteamNetwork> = simulation.clone();
         let env = Arc::new(BotEnv {
             steam,
             config_dir: config_dir.clone(),
@@ -146,6 +149,7 @@ impl Asf {
             bots,
             database,
             metrics: metrics::Metrics::default(),
+            simulation,
             ipc_stops: tokio::sync::watch::channel(0).0,
             restarts: tokio::sync::watch::channel(0).0,
             ipc_config_changes: tokio::sync::watch::channel(0).0,
@@ -169,7 +173,62 @@ impl Asf {
                 })
                 .await;
             });
+            self.watch_scenario();
         }
+    }
+
+    /// Watches the scenario file (when there is one and config edits are watched): a change
+    /// applies to the accounts it touches.
+    fn watch_scenario(self: &Arc<Self>) {
+        let Some(path) = self.options.scenario_file.clone() else {
+            return;
+        };
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".").to_path_buf()
+        } else {
+            dir.to_path_buf()
+        };
+        let name = name.to_string_lossy().into_owned();
+        let asf = Arc::downgrade(self);
+        let stop = self.shutdown.subscribe();
+        tokio::spawn(async move {
+            watch::watch(&dir, stop, move |changed| {
+                if changed == name
+                    && let Some(asf) = asf.upgrade()
+                {
+                    asf.reload_scenario(&path);
+                }
+            })
+            .await;
+        });
+    }
+
+    /// Applies the scenario file as it is now; an invalid or missing one is logged and the
+    /// scenario in force stays.
+    fn reload_scenario(&self, path: &Path) {
+        let scenario = match load_scenario(path) {
+            Ok(scenario) => scenario,
+            Err(e) => {
+                slog::error!(self.log(), "OnChangedScenario() {e}");
+                return;
+            }
+        };
+        let (accounts, keys) = self.simulation.replace_scenario(scenario);
+        let mut changed = accounts.join(", ");
+        if keys {
+            changed.push_str(if changed.is_empty() { "keys" } else { "; keys" });
+        }
+        if changed.is_empty() {
+            changed.push_str("nothing");
+        }
+        slog::info!(
+            self.log(),
+            "OnChangedScenario() The scenario {} has been changed: {changed}",
+            path.display()
+        );
     }
 
     /// Stops the watcher and every bot.

@@ -240,6 +240,8 @@ struct SimAccount {
     events_applied: usize,
     /// Confirmations that events added.
     new_confirmations: Vec<Confirmation>,
+    /// Told when the scenario changed for this account: its session ends.
+    dropped: Arc<tokio::sync::Notify>,
     /// Per game: cards that drop in total, play time so far, playing since.
     games: Vec<SimGame>,
     /// Key redemptions in the current rate-limit window (Steam's time).
@@ -294,7 +296,7 @@ pub(crate) struct SimulatedSteam {
     seed: u64,
     speed: f64,
     /// The stated world; empty: everything follows from the seed.
-    scenario: Arc<Scenario>,
+    scenario: std::sync::RwLock<Arc<Scenario>>,
     /// Where Steam's clock for scenario events starts.
     started: Instant,
     accounts: Mutex<HashMap<u64, SimAccount>>,
@@ -313,7 +315,7 @@ impl SimulatedSteam {
         Self {
             seed,
             speed,
-            scenario,
+            scenario: std::sync::RwLock::new(scenario),
             started: Instant::now(),
             accounts: Mutex::new(HashMap::new()),
             used_keys: Mutex::new(std::collections::HashSet::new()),
@@ -377,7 +379,7 @@ impl SimulatedSteam {
             friends: (self.number(login, "friends") % 250) as u32,
             clans: (self.number(login, "clans") % 20) as u32,
         };
-        if let Some(stated) = self.scenario.account(login) {
+        if let Some(stated) = self.scenario().account(login) {
             if let Some(id) = stated.steam_id {
                 account.steam_id = id;
             }
@@ -401,7 +403,7 @@ impl SimulatedSteam {
 
     /// The name of an app: the scenario's, the catalog's, or a made-up one.
     fn app_name(&self, login: &str, app_id: u32) -> String {
-        let stated = self.scenario.account(login).and_then(|a| {
+        let stated = self.scenario().account(login).and_then(|a| {
             let games = a.games.iter().flatten().map(|g| (g.app_id, &g.name));
             let inventory = a.inventory.iter().flatten().map(|i| (i.app_id, &i.name));
             games
@@ -413,7 +415,11 @@ impl SimulatedSteam {
     }
 
     fn library(&self, login: &str) -> Vec<SimGame> {
-        if let Some(games) = self.scenario.account(login).and_then(|a| a.games.as_ref()) {
+        if let Some(games) = self
+            .scenario()
+            .account(login)
+            .and_then(|a| a.games.as_ref())
+        {
             return games
                 .iter()
                 .map(|g| SimGame {
@@ -459,6 +465,49 @@ impl SimulatedSteam {
         Some(f(account))
     }
 
+    /// The scenario in force.
+    fn scenario(&self) -> Arc<Scenario> {
+        self.scenario
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Puts `scenario` in force. The accounts whose statement or events changed start over
+    /// from the new one: Steam drops their sessions, and their next logon finds the new world.
+    /// Returns the logins changed (lower case) and whether the keys changed.
+    pub(crate) fn replace_scenario(&self, scenario: Scenario) -> (Vec<String>, bool) {
+        let mut current = self.scenario.write().unwrap_or_else(|e| e.into_inner());
+        let old = current.clone();
+        let logins: std::collections::BTreeSet<&String> = old
+            .accounts
+            .keys()
+            .chain(scenario.accounts.keys())
+            .chain(old.events.keys())
+            .chain(scenario.events.keys())
+            .collect();
+        let changed: Vec<String> = logins
+            .into_iter()
+            .filter(|l| {
+                old.accounts.get(*l) != scenario.accounts.get(*l)
+                    || old.events.get(*l) != scenario.events.get(*l)
+            })
+            .cloned()
+            .collect();
+        let keys_changed = old.keys != scenario.keys;
+        *current = Arc::new(scenario);
+        drop(current);
+        let mut accounts = self.accounts.lock().unwrap_or_else(|e| e.into_inner());
+        accounts.retain(|_, account| {
+            let touched = changed.contains(&account.login.to_lowercase());
+            if touched {
+                account.dropped.notify_one();
+            }
+            !touched
+        });
+        (changed, keys_changed)
+    }
+
     /// Steam's time since the network started.
     fn clock(&self, now: Instant) -> Duration {
         now.saturating_duration_since(self.started)
@@ -469,7 +518,7 @@ impl SimulatedSteam {
     fn catch_up(&self, steam_id: u64, account: &mut SimAccount) {
         let clock = self.clock(Instant::now());
         let due: Vec<(usize, EventKind)> = self
-            .scenario
+            .scenario()
             .events_of(&account.login)
             .enumerate()
             .skip(account.events_applied)
@@ -499,7 +548,7 @@ impl SimulatedSteam {
     fn log_on_result(&self, login: &str) -> EResult {
         let clock = self.clock(Instant::now());
         let by_event = self
-            .scenario
+            .scenario()
             .events_of(login)
             .take_while(|e| e.at <= clock)
             .filter_map(|e| match e.what {
@@ -508,7 +557,7 @@ impl SimulatedSteam {
             })
             .last();
         by_event
-            .or_else(|| self.scenario.account(login).and_then(|a| a.log_on))
+            .or_else(|| self.scenario().account(login).and_then(|a| a.log_on))
             .unwrap_or(EResult::OK)
     }
 
@@ -590,6 +639,7 @@ impl SteamNetwork for SimulatedSteam {
                     login: request.login.clone(),
                     events_applied: 0,
                     new_confirmations: Vec::new(),
+                    dropped: Arc::new(tokio::sync::Notify::new()),
                     games: self.library(&request.login),
                     redemptions: Vec::new(),
                     handled: std::collections::HashSet::new(),
@@ -714,7 +764,7 @@ impl SteamNetwork for SimulatedSteam {
                 };
             }
             account.redemptions.push(now);
-            match self.scenario.keys.as_ref().map(|keys| keys.get(&key)) {
+            match self.scenario().keys.as_ref().map(|keys| keys.get(&key)) {
                 Some(Some(stated)) => return self.redeem_stated(account, &mut used, key, stated),
                 // Steam knows no such key.
                 Some(None) => return fail(EPurchaseResultDetail::BadActivationCode),
@@ -839,10 +889,8 @@ impl SteamNetwork for SimulatedSteam {
             let Some(login) = self.with_account(steam_id, |a| a.login.clone()) else {
                 return items;
             };
-            let stated = self
-                .scenario
-                .account(&login)
-                .and_then(|a| a.inventory.as_ref());
+            let scenario = self.scenario();
+            let stated = scenario.account(&login).and_then(|a| a.inventory.as_ref());
             for held in stated.into_iter().flatten() {
                 match items.iter_mut().find(|(app, _, _)| *app == held.app_id) {
                     Some(item) => item.2 = item.2.saturating_add(held.cards),
@@ -860,8 +908,8 @@ impl SteamNetwork for SimulatedSteam {
     fn confirmations(&self, steam_id: u64) -> Vec<Confirmation> {
         let id = steam_id.to_string();
         self.with_account(steam_id, |account| {
-            let stated = self
-                .scenario
+            let scenario = self.scenario();
+            let stated = scenario
                 .account(&account.login)
                 .and_then(|a| a.confirmations.as_ref());
             let waiting: Vec<Confirmation> = match stated {
@@ -914,7 +962,7 @@ impl SteamNetwork for SimulatedSteam {
         let (level, points) = ((n % 100) as u32, (n >> 8) % 50_000);
         let stated = self
             .with_account(steam_id, |a| a.login.clone())
-            .and_then(|login| self.scenario.account(&login).cloned());
+            .and_then(|login| self.scenario().account(&login).cloned());
         match stated {
             Some(a) => (a.level.unwrap_or(level), a.points.unwrap_or(points)),
             None => (level, points),
@@ -924,19 +972,29 @@ impl SteamNetwork for SimulatedSteam {
     fn session_lost(&self, steam_id: u64) -> BoxFuture<'static, ()> {
         let now = Instant::now();
         let clock = self.clock(now);
-        let next = self
-            .with_account(steam_id, |account| {
-                self.scenario
-                    .events_of(&account.login)
-                    .find(|e| e.what == EventKind::Disconnect && e.at > clock)
-                    .map(|e| e.at - clock)
-            })
-            .flatten();
+        let Some((next, dropped)) = self.with_account(steam_id, |account| {
+            let next = self
+                .scenario()
+                .events_of(&account.login)
+                .find(|e| e.what == EventKind::Disconnect && e.at > clock)
+                .map(|e| e.at - clock);
+            (next, account.dropped.clone())
+        }) else {
+            return Box::pin(std::future::pending());
+        };
         let speed = self.speed;
-        match next {
-            Some(wait) => Box::pin(tokio::time::sleep(wait.div_f64(speed))),
-            None => Box::pin(std::future::pending()),
-        }
+        Box::pin(async move {
+            let disconnect = async {
+                match next {
+                    Some(wait) => tokio::time::sleep(wait.div_f64(speed)).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                () = disconnect => {}
+                () = dropped.notified() => {}
+            }
+        })
     }
 
     fn speed(&self) -> f64 {
