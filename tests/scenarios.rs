@@ -450,6 +450,36 @@ fn an_invalid_scenario_file_stops_the_start_naming_the_path() {
     );
 }
 
+#[tokio::test]
+async fn the_binary_runs_the_scenario_its_flag_names() {
+    use common::instance::{Instance, free_port, write_ipc_config};
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let port = free_port();
+    write_ipc_config(
+        dir.path(),
+        &json!({"Kestrel": {"Endpoints": {"http": {"Url": format!("http://127.0.0.1:{port}")}}}}),
+    );
+    write_bot(
+        dir.path(),
+        "Guarded",
+        json!({"Enabled": true, "SteamLogin": "guarded", "SteamPassword": "secret"}),
+    );
+    let file = dir.path().join("world.json");
+    std::fs::write(
+        &file,
+        r#"{"accounts": {"guarded": {"logOn": "AccountLogonDenied"}}}"#,
+    )
+    .expect("scenario");
+    let file = file.to_string_lossy().into_owned();
+    let instance = Instance::spawn(dir.path(), &["--scenario", &file]);
+    instance
+        .wait_line(0, "Unable to login to Steam: AccountLogonDenied", 30)
+        .await;
+    instance
+        .wait_line(0, "RequestInput() Needs input: SteamGuard", 10)
+        .await;
+}
+
 /// The answers a script would read, as bytes.
 async fn transcript(t: &TestServer) -> Vec<u8> {
     online(t, "Main").await;

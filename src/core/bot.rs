@@ -907,7 +907,8 @@ impl Bot {
         }
         state.required_input = kind;
         drop(state);
-        slog::warn!(self.log, "RequestInput() Needs input: {kind:?}");
+        let kind = kind.to_dotnet_string();
+        slog::warn!(self.log, "RequestInput() Needs input: {kind}");
     }
 
     fn log_off(&self) {
