@@ -37,7 +37,7 @@
 //! ```
 //!
 //! With `default-features = false` the crate is the library alone (no `clap`, no `indicatif`).
-//! The feature `simulated-server` adds [`SimulatedServer`] (when enabled): an asf-ipc server
+//! The feature `simulated-server` adds `SimulatedServer`: an asf-ipc server
 //! in the calling process on a simulated Steam network stated by a scenario, with a connected
 //! client, for the tests of tools built on this crate.
 
