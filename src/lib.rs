@@ -23,6 +23,7 @@ pub use crate::core::bots::Bots;
 pub use crate::core::commands::execute as execute_command;
 pub use crate::core::ipc_config::{DataRate, IpcConfig, Limits};
 pub use crate::core::logging::Logs;
+pub use crate::core::scenario::{Scenario, ScenarioError};
 pub use crate::core::{Asf, OpenError, Options};
 pub use crate::http::backend::TOKEN_HEADER as BACKEND_TOKEN_HEADER;
 pub use crate::http::cross_site::SiteRules;
@@ -33,7 +34,7 @@ pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenE
 pub mod command_line {
     pub use crate::core::command_line::{
         CommandLine, CommandLineError, ENV_ARGS, ENV_CRYPTKEY, ENV_CRYPTKEY_FILE,
-        ENV_NETWORK_GROUP, ENV_PATH, parse,
+        ENV_NETWORK_GROUP, ENV_PATH, ENV_SCENARIO, parse,
     };
 }
 

@@ -30,6 +30,8 @@ warning. Exit code 1 when the process cannot start.
 This project's own arguments:
   --simulation-speed <n>            run the simulated Steam network n times faster than real time
   --simulation-seed <n>             seed of the simulated Steam network (default 1242)
+  --scenario <file>                 state the simulated Steam network's world (JSON, see
+                                    docs/scenario.schema.json); also ASF_IPC_SCENARIO
   --help                            this text";
 
 /// ASF's exit code for a process that could not start.

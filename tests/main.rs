@@ -24,6 +24,7 @@ mod nlog;
 mod openapi_tools;
 mod process;
 mod regressions;
+mod scenarios;
 mod schemathesis;
 mod spec;
 mod spec_check;

@@ -37,6 +37,9 @@
 //! ```
 //!
 //! With `default-features = false` the crate is the library alone (no `clap`, no `indicatif`).
+//! The feature `simulated-server` adds `SimulatedServer`: an asf-ipc server
+//! in the calling process on a simulated Steam network stated by a scenario, with a connected
+//! client, for the tests of tools built on this crate.
 
 #![warn(unreachable_pub)]
 #![warn(missing_docs)]
@@ -46,6 +49,8 @@ mod client;
 mod error;
 mod log;
 mod ops;
+#[cfg(feature = "simulated-server")]
+mod simulated;
 mod tls;
 
 pub use asf_ipc_generated::{Client, ResponseValue, types};
@@ -54,6 +59,8 @@ pub use client::AsfClient;
 pub use error::Error;
 pub use log::{LogLevel, LogLine, LogStream};
 pub use ops::{PerBot, PerBotOutcome};
+#[cfg(feature = "simulated-server")]
+pub use simulated::{SimulatedServer, SimulatedServerError};
 
 /// The header that carries `IPCPassword` on every request.
 pub const PASSWORD_HEADER: &str = "Authentication";

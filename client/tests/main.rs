@@ -6,6 +6,7 @@ mod asfctl;
 mod client;
 mod https;
 mod operations;
+mod simulated;
 
 /// With `autotests` off, a test file that is not a module here would never be built or run.
 #[test]

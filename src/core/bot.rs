@@ -67,6 +67,9 @@ struct State {
     /// Credentials given at runtime (never saved).
     input_login: Option<String>,
     input_password: Option<String>,
+    /// Codes given at runtime for the next logon: Steam Guard (e-mail) and two-factor.
+    input_auth_code: Option<String>,
+    input_two_factor_code: Option<String>,
     /// Set when the bot is removed; the task ends.
     removed: bool,
     /// Generation of the pending automatic resume.
@@ -669,15 +672,18 @@ impl Bot {
     /// Returns whether the value was accepted.
     pub(crate) fn set_input(&self, kind: EUserInputType, value: &str) -> bool {
         let mut state = self.state();
-        // The simulated logon never asks for codes; they are checked as ASF checks them and
-        // otherwise only clear the request for them.
+        // Codes are checked as ASF checks them and kept for the next logon.
         match kind {
             EUserInputType::Login => state.input_login = Some(value.to_string()),
             EUserInputType::Password => state.input_password = Some(value.to_string()),
-            EUserInputType::SteamGuard if value.chars().count() == 5 => {}
+            EUserInputType::SteamGuard if value.chars().count() == 5 => {
+                state.input_auth_code = Some(value.to_string());
+            }
             EUserInputType::SteamParentalCode
                 if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) => {}
-            EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {}
+            EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {
+                state.input_two_factor_code = Some(value.to_string());
+            }
             EUserInputType::DeviceConfirmation => {}
             _ => return false,
         }
@@ -733,7 +739,20 @@ impl Bot {
         let password = password
             .filter(|p| !p.is_empty())
             .ok_or(EUserInputType::Password)?;
-        Ok(LogOn { login, password })
+        let auth_code = state.input_auth_code.clone();
+        let typed_code = state.input_two_factor_code.clone();
+        drop(state);
+        // ASF 2FA answers Steam's request for a two-factor code by itself.
+        let two_factor_code = typed_code.or_else(|| {
+            self.authenticator()
+                .and_then(|a| twofa::steam_guard_code(&a.shared_secret, twofa::now()))
+        });
+        Ok(LogOn {
+            login,
+            password,
+            auth_code,
+            two_factor_code,
+        })
     }
 
     /// `SteamPassword` as `PasswordFormat` stores it.
@@ -798,6 +817,9 @@ impl Bot {
                         }
                         state.session = Some(account.clone());
                         state.last_account = Some(account);
+                        // Codes are good for one logon.
+                        state.input_auth_code = None;
+                        state.input_two_factor_code = None;
                     }
                     // Wakes the background redeemer.
                     self.poke();
@@ -820,14 +842,73 @@ impl Bot {
                 }
                 Err(LogOnError::NoConnection) => {
                     slog::warn!(self.log, "OnDisconnected() Disconnected from Steam!");
-                    let retry = real_time(self.env.steam.as_ref(), Duration::from_secs(30));
-                    tokio::select! {
-                        _ = tokio::time::sleep(retry) => {}
-                        _ = wake.changed() => {}
+                    self.retry_after(&mut wake, Duration::from_secs(30)).await;
+                }
+                Err(LogOnError::NeedsSteamGuard) => {
+                    self.ask_for_code(EUserInputType::SteamGuard, EResult::AccountLogonDenied);
+                    if wake.changed().await.is_err() {
+                        return;
+                    }
+                }
+                Err(LogOnError::NeedsTwoFactor) => {
+                    let result = EResult::AccountLoginDeniedNeedTwoFactor;
+                    self.ask_for_code(EUserInputType::TwoFactorAuthentication, result);
+                    if wake.changed().await.is_err() {
+                        return;
+                    }
+                }
+                Err(LogOnError::Refused(result)) => {
+                    let name = result.to_dotnet_string();
+                    if let Some(cooldown) = login_retry(result) {
+                        slog::warn!(
+                            self.log,
+                            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+                        );
+                        if cooldown >= LOGIN_COOLDOWN {
+                            slog::info!(
+                                self.log,
+                                "OnDisconnected() Rate limit exceeded, we will retry after 25 minutes of cooldown..."
+                            );
+                        }
+                        self.retry_after(&mut wake, cooldown).await;
+                    } else {
+                        // Permanent, or unknown: ASF stops the bot.
+                        slog::error!(
+                            self.log,
+                            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+                        );
+                        self.state().keep_running = false;
                     }
                 }
             }
         }
+    }
+
+    /// Waits `steam_time` of Steam's time before the next logon, or less when woken.
+    async fn retry_after(&self, wake: &mut watch::Receiver<u64>, steam_time: Duration) {
+        let retry = real_time(self.env.steam.as_ref(), steam_time);
+        tokio::select! {
+            _ = tokio::time::sleep(retry) => {}
+            _ = wake.changed() => {}
+        }
+    }
+
+    /// Steam asked for a code: the bot waits for it as input (`POST …/Input`), as ASF does.
+    fn ask_for_code(&self, kind: EUserInputType, result: EResult) {
+        let name = result.to_dotnet_string();
+        slog::warn!(
+            self.log,
+            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+        );
+        let mut state = self.state();
+        match kind {
+            EUserInputType::SteamGuard => state.input_auth_code = None,
+            _ => state.input_two_factor_code = None,
+        }
+        state.required_input = kind;
+        drop(state);
+        let kind = kind.to_dotnet_string();
+        slog::warn!(self.log, "RequestInput() Needs input: {kind}");
     }
 
     fn log_off(&self) {
@@ -847,6 +928,10 @@ impl Bot {
     /// Farms while logged on and running; returns when the bot should log off.
     async fn farm(&self, wake: &mut watch::Receiver<u64>) {
         let steam = self.env.steam.clone();
+        let mut lost = match self.session() {
+            Some(steam_id) => steam.session_lost(steam_id),
+            None => return,
+        };
         loop {
             let (steam_id, paused, permanently, manual) = {
                 let state = self.state();
@@ -919,6 +1004,10 @@ impl Bot {
             tokio::select! {
                 _ = sleep => {}
                 changed = wake.changed() => if changed.is_err() { return; },
+                () = &mut lost => {
+                    slog::warn!(self.log, "OnDisconnected() Steam dropped the session");
+                    return;
+                }
             }
         }
     }
@@ -1053,6 +1142,30 @@ impl Bot {
             (before != data.games_to_redeem.len(), ())
         });
         Some(Duration::ZERO)
+    }
+}
+
+/// How long ASF waits after a rate-limited logon (`LoginCooldownInMinutes`).
+const LOGIN_COOLDOWN: Duration = Duration::from_secs(25 * 60);
+
+/// Steam's time to wait before logging on again after a logon Steam refused with `result`;
+/// `None` when ASF stops the bot instead (the account is disabled, or the result is unknown).
+fn login_retry(result: EResult) -> Option<Duration> {
+    match result {
+        EResult::AccessDenied
+        | EResult::AccountLoginDeniedThrottle
+        | EResult::RateLimitExceeded => Some(LOGIN_COOLDOWN),
+        EResult::AlreadyLoggedInElsewhere
+        | EResult::Busy
+        | EResult::DuplicateRequest
+        | EResult::Expired
+        | EResult::Fail
+        | EResult::FileNotFound
+        | EResult::PasswordRequiredToKickSession
+        | EResult::ServiceUnavailable
+        | EResult::Timeout
+        | EResult::TryAnotherCM => Some(Duration::from_secs(5)),
+        _ => None,
     }
 }
 

@@ -16,6 +16,8 @@ pub const ENV_PATH: &str = "ASF_PATH";
 pub const ENV_CRYPTKEY: &str = "ASF_CRYPTKEY";
 pub const ENV_CRYPTKEY_FILE: &str = "ASF_CRYPTKEY_FILE";
 pub const ENV_NETWORK_GROUP: &str = "ASF_NETWORK_GROUP";
+/// This project's own: the scenario file of the simulated Steam network (`--scenario`).
+pub const ENV_SCENARIO: &str = "ASF_IPC_SCENARIO";
 
 /// What the command line asks for, beyond the [`Options`] it sets.
 #[derive(Debug)]
@@ -66,18 +68,20 @@ enum Valued {
     Path,
     SimulationSpeed,
     SimulationSeed,
+    Scenario,
 }
 
 impl Valued {
     /// Names as written with `=`, in upper case, longest first where one is a prefix of
     /// another (`--CRYPTKEY-FILE=` before `--CRYPTKEY=`).
-    const ALL: [(&'static str, Valued); 6] = [
+    const ALL: [(&'static str, Valued); 7] = [
         ("--CRYPTKEY-FILE", Valued::CryptKeyFile),
         ("--NETWORK-GROUP", Valued::NetworkGroup),
         ("--CRYPTKEY", Valued::CryptKey),
         ("--PATH", Valued::Path),
         ("--SIMULATION-SPEED", Valued::SimulationSpeed),
         ("--SIMULATION-SEED", Valued::SimulationSeed),
+        ("--SCENARIO", Valued::Scenario),
     ];
 
     fn named(upper: &str) -> Option<Self> {
@@ -136,6 +140,9 @@ pub fn parse(
     }
     if let Some(group) = env(ENV_NETWORK_GROUP) {
         reader.apply(Valued::NetworkGroup, &group)?;
+    }
+    if let Some(scenario) = env(ENV_SCENARIO) {
+        reader.apply(Valued::Scenario, &scenario)?;
     }
     if let Some(asf_args) = env(ENV_ARGS) {
         let split: Vec<String> = asf_args.split_whitespace().map(str::to_string).collect();
@@ -230,6 +237,9 @@ impl Reader {
                         "--simulation-speed",
                         value.to_string(),
                     ))?;
+            }
+            Valued::Scenario => {
+                self.line.options.scenario_file = Some(self.cwd.join(expand_home(value)));
             }
             Valued::SimulationSeed => {
                 self.line.options.simulation_seed = value.parse::<u64>().map_err(|_| {

@@ -19,6 +19,7 @@ pub(crate) mod metrics;
 pub(crate) mod pattern;
 pub(crate) mod plugins;
 pub(crate) mod process;
+pub(crate) mod scenario;
 pub(crate) mod schema;
 pub(crate) mod steam;
 pub(crate) mod storage;
@@ -60,6 +61,10 @@ pub struct Options {
     /// `--network-group`: instances on one machine that share ASF's cross-process limiters;
     /// `None` is the default group.
     pub network_group: Option<String>,
+    /// A scenario file for the simulated Steam network (`--scenario`), read at start.
+    pub scenario_file: Option<PathBuf>,
+    /// A scenario given as a value; a `scenario_file` takes its place.
+    pub scenario: Option<scenario::Scenario>,
 }
 
 impl Options {
@@ -74,6 +79,8 @@ impl Options {
             simulation_seed: 1242,
             simulation_speed: 1.0,
             network_group: None,
+            scenario_file: None,
+            scenario: None,
         }
     }
 }
@@ -91,6 +98,8 @@ pub struct Asf {
     bots: Bots,
     database: GlobalDatabase,
     metrics: metrics::Metrics,
+    /// The simulated Steam network, whose scenario can change while running.
+    simulation: Arc<SimulatedSteam>,
     /// Bumped whenever the IPC server stops, so long-lived connections can close.
     ipc_stops: tokio::sync::watch::Sender<u64>,
     /// Bumped after every core restart.
@@ -115,10 +124,16 @@ impl Asf {
         let (global, global_file) = load_global_config(&config_dir)?;
         logs.set_debug(global.debug);
         let global = Arc::new(RwLock::new(global));
-        let steam: Arc<dyn SteamNetwork> = Arc::new(SimulatedSteam::new(
+        let scenario = match &options.scenario_file {
+            Some(path) => load_scenario(path)?,
+            None => options.scenario.clone().unwrap_or_default(),
+        };
+        let simulation = Arc::new(SimulatedSteam::new(
             options.simulation_seed,
             options.simulation_speed,
+            Arc::new(scenario),
         ));
+        let steam: Arc<dyn SteamNetwork> = simulation.clone();
         let env = Arc::new(BotEnv {
             steam,
             config_dir: config_dir.clone(),
@@ -139,6 +154,7 @@ impl Asf {
             bots,
             database,
             metrics: metrics::Metrics::default(),
+            simulation,
             ipc_stops: tokio::sync::watch::channel(0).0,
             restarts: tokio::sync::watch::channel(0).0,
             ipc_config_changes: tokio::sync::watch::channel(0).0,
@@ -162,7 +178,62 @@ impl Asf {
                 })
                 .await;
             });
+            self.watch_scenario();
         }
+    }
+
+    /// Watches the scenario file (when there is one and config edits are watched): a change
+    /// applies to the accounts it touches.
+    fn watch_scenario(self: &Arc<Self>) {
+        let Some(path) = self.options.scenario_file.clone() else {
+            return;
+        };
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return;
+        };
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".").to_path_buf()
+        } else {
+            dir.to_path_buf()
+        };
+        let name = name.to_string_lossy().into_owned();
+        let asf = Arc::downgrade(self);
+        let stop = self.shutdown.subscribe();
+        tokio::spawn(async move {
+            watch::watch(&dir, stop, move |changed| {
+                if changed == name
+                    && let Some(asf) = asf.upgrade()
+                {
+                    asf.reload_scenario(&path);
+                }
+            })
+            .await;
+        });
+    }
+
+    /// Applies the scenario file as it is now; an invalid or missing one is logged and the
+    /// scenario in force stays.
+    fn reload_scenario(&self, path: &Path) {
+        let scenario = match load_scenario(path) {
+            Ok(scenario) => scenario,
+            Err(e) => {
+                slog::error!(self.log(), "OnChangedScenario() {e}");
+                return;
+            }
+        };
+        let (accounts, keys) = self.simulation.replace_scenario(scenario);
+        let mut changed = accounts.join(", ");
+        if keys {
+            changed.push_str(if changed.is_empty() { "keys" } else { "; keys" });
+        }
+        if changed.is_empty() {
+            changed.push_str("nothing");
+        }
+        slog::info!(
+            self.log(),
+            "OnChangedScenario() The scenario {} has been changed: {changed}",
+            path.display()
+        );
     }
 
     /// Stops the watcher and every bot.
@@ -421,6 +492,16 @@ pub enum OpenError {
         path: std::path::PathBuf,
         error: ConfigError,
     },
+    /// The scenario file cannot be read.
+    UnreadableScenario {
+        path: std::path::PathBuf,
+        error: std::io::Error,
+    },
+    /// The scenario file is refused.
+    InvalidScenario {
+        path: std::path::PathBuf,
+        error: scenario::ScenarioError,
+    },
 }
 
 impl std::fmt::Display for OpenError {
@@ -435,11 +516,28 @@ impl std::fmt::Display for OpenError {
             Self::InvalidGlobalConfig { path, error } => {
                 write!(f, "{} is invalid: {error}", path.display())
             }
+            Self::UnreadableScenario { path, error } => {
+                write!(f, "cannot read the scenario {}: {error}", path.display())
+            }
+            Self::InvalidScenario { path, error } => {
+                write!(f, "the scenario {} is invalid: {error}", path.display())
+            }
         }
     }
 }
 
 impl std::error::Error for OpenError {}
+
+fn load_scenario(path: &Path) -> Result<scenario::Scenario, OpenError> {
+    let bytes = std::fs::read(path).map_err(|error| OpenError::UnreadableScenario {
+        path: path.to_path_buf(),
+        error,
+    })?;
+    scenario::Scenario::parse(&bytes).map_err(|error| OpenError::InvalidScenario {
+        path: path.to_path_buf(),
+        error,
+    })
+}
 
 fn load_global_config(config_dir: &Path) -> Result<(GlobalConfig, Option<Vec<u8>>), OpenError> {
     let path = config_dir.join("ASF.json");
