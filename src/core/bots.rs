@@ -587,3 +587,127 @@ impl std::fmt::Display for SaveError {
 }
 
 impl std::error::Error for SaveError {}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::core::{Asf, Options, logging::Logs};
+
+    /// A process core over a config directory holding the bots `names` (enabled, with a
+    /// database and a result file each).
+    fn core_with_bots(names: &[&str]) -> (tempfile::TempDir, Arc<Asf>) {
+        let dir = tempfile::tempdir().expect("dir");
+        let config = dir.path().join("config");
+        std::fs::create_dir_all(&config).expect("config dir");
+        for name in names {
+            std::fs::write(config.join(format!("{name}.json")), r#"{"Enabled": true}"#)
+                .expect("config");
+            std::fs::write(config.join(format!("{name}.db")), r#"{"n": 1}"#).expect("db");
+            std::fs::write(config.join(format!("{name}.keys.used")), "").expect("keys");
+        }
+        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
+        let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
+        asf.start();
+        (dir, asf)
+    }
+
+    /// Moves as the file system does, except onto a `.keys.used` name: a move that fails
+    /// after the database has moved.
+    fn fails_on_result_files(from: &Path, to: &Path) -> std::io::Result<()> {
+        if to.to_string_lossy().ends_with(".keys.used") {
+            return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        }
+        files::rename_no_replace(from, to)
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[tokio::test]
+    async fn a_rename_failing_midway_leaves_the_bot_as_it_was() {
+        let (dir, asf) = core_with_bots(&["a"]);
+        let config = dir.path().join("config");
+        let before = names_in(&config);
+        let bot = asf.bots().get("a").expect("bot a");
+        assert!(bot.status().keep_running);
+
+        let renamed = asf
+            .bots()
+            .rename_files_with("a", "b", fails_on_result_files)
+            .await;
+        assert_eq!(renamed, Rename::Failed);
+        assert_eq!(names_in(&config), before, "every file back under its name");
+        assert_eq!(
+            std::fs::read_to_string(config.join("a.db")).expect("db"),
+            r#"{"n": 1}"#
+        );
+        let same = asf.bots().get("a").expect("bot a still there");
+        assert!(Arc::ptr_eq(&bot, &same), "the same bot, not a new one");
+        assert!(asf.bots().get("b").is_none());
+        assert!(same.status().keep_running, "running again as before");
+
+        let answer = crate::core::commands::execute(&asf, "fbadd a 440").await;
+        assert_eq!(answer.as_deref(), Some("<a> Done!"));
+        let db = std::fs::read_to_string(config.join("a.db")).expect("db");
+        assert!(db.contains("440"), "the change reached the disk: {db}");
+
+        // A stopped bot stays stopped.
+        same.stop();
+        let renamed = asf
+            .bots()
+            .rename_files_with("a", "b", fails_on_result_files)
+            .await;
+        assert_eq!(renamed, Rename::Failed);
+        assert!(!same.status().keep_running);
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 730")
+                .await
+                .as_deref(),
+            Some("<a> Done!")
+        );
+        asf.shutdown();
+    }
+
+    #[tokio::test]
+    async fn while_files_move_a_change_is_refused_and_not_kept() {
+        let (_dir, asf) = core_with_bots(&["a"]);
+        let bot = asf.bots().get("a").expect("bot a");
+        bot.db().make_read_only();
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 440")
+                .await
+                .as_deref(),
+            Some("<a> Failed!")
+        );
+        assert!(bot.db().get().farming_blacklist.is_empty(), "not kept");
+        bot.db().make_writable();
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 440")
+                .await
+                .as_deref(),
+            Some("<a> Done!")
+        );
+        asf.shutdown();
+    }
+
+    #[test]
+    fn selector_shapes() {
+        for name in [
+            "@ALL", "@all", "@Farming", "@idle", "@ONLINE", "@offline", "asf", "r!x", "R!.*",
+            "a..b", "a..", "a,b", ",",
+        ] {
+            assert!(is_selector_shaped(name), "{name}");
+        }
+        for name in ["Main", "@home", "a.b", "r", "rx!", "bot 1", "76561198000000000"] {
+            assert!(!is_selector_shaped(name), "{name}");
+        }
+    }
+}

@@ -452,6 +452,79 @@ mod tests {
     }
 
     #[test]
+    fn temporaries_fit_the_file_system_whatever_the_name() {
+        let dir = tempfile::tempdir().expect("dir");
+        let limit = name_max(dir.path());
+        for len in [1, limit / 2, limit - 40, limit - 1, limit] {
+            let name: String = "é".repeat(len / 2) + &"x".repeat(len % 2);
+            let path = dir.path().join(&name);
+            let temp = temp_path(&path);
+            let temp_name = temp.file_name().expect("name").to_string_lossy().into_owned();
+            assert!(temp_name.len() <= limit, "{len}: {}", temp_name.len());
+            assert!(is_temporary_name(&temp_name), "{temp_name}");
+            write_atomic(&path, b"x").unwrap_or_else(|e| panic!("{len}: {e}"));
+            std::fs::remove_file(&path).expect("rm");
+        }
+    }
+
+    #[test]
+    fn a_closed_registry_refuses_writes_and_removes_what_it_gave_up_on() {
+        let dir = tempfile::tempdir().expect("dir");
+        let registry = WriteRegistry::new();
+        let path = dir.path().join("Bot.db");
+        write_registered(&registry, &path, b"one").expect("open registry writes");
+        // A write under way: recorded, its temporary on disk.
+        let temp = temp_path(&path);
+        registry.begin(&temp).expect("begin");
+        std::fs::write(&temp, b"half").expect("temp");
+        registry.close(std::time::Duration::from_millis(10));
+        assert!(!temp.exists(), "the temporary of a write given up on is removed");
+        assert!(write_registered(&registry, &path, b"two").is_err());
+        assert_eq!(std::fs::read(&path).expect("read"), b"one");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+    }
+
+    #[test]
+    fn moves_are_all_or_none() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = |n: &str| dir.path().join(n);
+        for name in ["a.db", "a.keys", "a.json"] {
+            std::fs::write(p(name), name).expect("write");
+        }
+        let moves: Vec<(PathBuf, PathBuf)> = ["a.db", "a.missing", "a.keys", "a.json"]
+            .iter()
+            .map(|n| (p(n), p(&n.replacen('a', "b", 1))))
+            .collect();
+        // The third real move fails: the two before it are undone.
+        let failing = |from: &Path, to: &Path| {
+            if to.ends_with("b.json") {
+                return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+            }
+            rename_no_replace(from, to)
+        };
+        assert!(move_all_or_none(&moves, failing).is_err());
+        for name in ["a.db", "a.keys", "a.json"] {
+            assert_eq!(std::fs::read_to_string(p(name)).expect("back"), name);
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 3);
+        move_all_or_none(&moves, rename_no_replace).expect("moves");
+        for name in ["b.db", "b.keys", "b.json"] {
+            assert!(p(name).exists(), "{name}");
+        }
+        // A directory under one of the names: nothing is deleted.
+        std::fs::create_dir(p("b.keys.used")).expect("dir");
+        let paths: Vec<PathBuf> = ["b.db", "b.keys", "b.keys.used", "b.json"]
+            .iter()
+            .map(|n| p(n))
+            .collect();
+        assert!(remove_all_or_none(&paths).is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 4);
+        std::fs::remove_dir(p("b.keys.used")).expect("rmdir");
+        remove_all_or_none(&paths).expect("deleted");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
+    }
+
+    #[test]
     fn file_json_uses_tabs() {
         let text = to_file_json(&serde_json::json!({"A": {"B": "ü"}}));
         assert_eq!(
