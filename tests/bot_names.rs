@@ -318,64 +318,72 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_during_a_burst_of_writes_leaves_no_temporary_file() {
     use common::instance::{Instance, free_port, write_ipc_config};
-    // About 2 MB per value: each save of ASF.db takes a while, so one is under way when the
-    // signal comes.
-    let value = Value::String("v".repeat(2 << 20));
-    for (round, delay_ms) in [300u64, 700, 1200].into_iter().enumerate() {
-        let dir = tempfile::tempdir().expect("dir");
-        let port = free_port();
-        write_ipc_config(
-            dir.path(),
-            &json!({"Kestrel": {"Endpoints": {"HTTP": {"Url": format!("http://127.0.0.1:{port}")}}}}),
-        );
-        write_bot(dir.path(), "W", json!({"Enabled": false}));
-        let mut instance = Instance::spawn(dir.path(), &[]);
-        instance.wait_line(0, "IPC server ready!", 30).await;
-        let base = format!("http://127.0.0.1:{port}/Api");
-        let writers: Vec<_> = (0..8u32)
-            .map(|i| {
-                let (base, value) = (base.clone(), value.clone());
-                tokio::spawn(async move {
-                    for n in 0..50u32 {
-                        let client = http();
-                        let _ = client
-                            .post(format!("{base}/Storage/k{}", i % 3))
-                            .json(&value)
-                            .send()
-                            .await;
-                        let _ = client
-                            .post(format!("{base}/Command"))
-                            .json(&json!({"Command": format!("fbadd W {}", i * 1000 + n + 1)}))
-                            .send()
-                            .await;
-                        let _ = client
-                            .post(format!("{base}/Bot/W"))
-                            .json(&json!({"BotConfig": {"Enabled": false, "GamesPlayedWhileIdle": [n + 1]}}))
-                            .send()
-                            .await;
-                    }
-                })
+    let dir = tempfile::tempdir().expect("dir");
+    let config = dir.path().join("config");
+    let port = free_port();
+    write_ipc_config(
+        dir.path(),
+        &json!({"Kestrel": {"Endpoints": {"HTTP": {"Url": format!("http://127.0.0.1:{port}")}}}}),
+    );
+    write_bot(dir.path(), "W", json!({"Enabled": false}));
+    // A 96 MB ASF.db: every change of the store saves all of it, a write that outlasts the
+    // stop (the process ends at most 600 ms after the signal).
+    std::fs::write(
+        config.join("ASF.db"),
+        json!({"Filler": "v".repeat(96 << 20)}).to_string(),
+    )
+    .expect("ASF.db");
+    let mut instance = Instance::spawn(dir.path(), &[]);
+    instance.wait_line(0, "IPC server ready!", 30).await;
+    let base = format!("http://127.0.0.1:{port}/Api");
+    let writers: Vec<_> = (0..4u32)
+        .map(|i| {
+            let base = base.clone();
+            tokio::spawn(async move {
+                for n in 0..100u32 {
+                    let client = http();
+                    let _ = client
+                        .post(format!("{base}/Storage/k{i}"))
+                        .json(&json!(n))
+                        .send()
+                        .await;
+                    let _ = client
+                        .post(format!("{base}/Command"))
+                        .json(&json!({"Command": format!("fbadd W {}", i * 1000 + n + 1)}))
+                        .send()
+                        .await;
+                    let _ = client
+                        .post(format!("{base}/Bot/W"))
+                        .json(&json!({"BotConfig": {"Enabled": false, "GamesPlayedWhileIdle": [n + 1]}}))
+                        .send()
+                        .await;
+                }
             })
-            .collect();
-        tokio::time::sleep(Duration::from_millis(delay_ms)).await;
-        let _ = std::process::Command::new("kill")
-            .args(["-TERM", &instance.pid().to_string()])
-            .status();
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-        while instance.running() {
-            assert!(tokio::time::Instant::now() < deadline, "round {round}: still running");
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        for writer in writers {
-            writer.abort();
-        }
-        let config = dir.path().join("config");
-        let left: Vec<String> = files_of(&config)
+        })
+        .collect();
+    let temporaries = || -> Vec<String> {
+        files_of(&config)
             .into_iter()
             .filter(|f| f.starts_with('.'))
-            .collect();
-        assert!(left.is_empty(), "round {round}: temporaries left: {left:?}");
-        let db = std::fs::read_to_string(config.join("ASF.db")).unwrap_or_else(|_| "{}".into());
-        serde_json::from_str::<Value>(&db).expect("ASF.db whole");
+            .collect()
+    };
+    // The signal comes while a write is under way.
+    common::wait_for(20, "a write under way", || async {
+        (!temporaries().is_empty()).then_some(())
+    })
+    .await;
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &instance.pid().to_string()])
+        .status();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while instance.running() {
+        assert!(tokio::time::Instant::now() < deadline, "still running");
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
+    for writer in writers {
+        writer.abort();
+    }
+    assert_eq!(temporaries(), Vec::<String>::new(), "temporaries left");
+    let db = std::fs::read_to_string(config.join("ASF.db")).expect("ASF.db");
+    serde_json::from_str::<Value>(&db).expect("ASF.db whole");
 }
