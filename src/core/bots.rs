@@ -65,6 +65,19 @@ pub(crate) fn is_selector_shaped(name: &str) -> bool {
         || name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("r!"))
 }
 
+/// `name` for a log line: at most 64 bytes of it (a refused name may be megabytes long).
+fn shown(name: &str) -> String {
+    let mut end = name.len().min(64);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < name.len() {
+        format!("{}… ({} bytes)", &name[..end], name.len())
+    } else {
+        name.to_string()
+    }
+}
+
 /// Why a name cannot be given to a new bot (created or renamed to); each is answered with
 /// ASF's "… is invalid!" and logged with its reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -333,9 +346,6 @@ impl Bots {
         if !files::is_valid_bot_name(name) {
             return Err(NameRefusal::Invalid);
         }
-        if is_selector_shaped(name) {
-            return Err(NameRefusal::Selector);
-        }
         let limit = files::name_max(&self.config_dir);
         let longest = RELATED_EXTENSIONS
             .iter()
@@ -345,6 +355,9 @@ impl Bots {
             .unwrap_or(0);
         if name.len() + longest > limit {
             return Err(NameRefusal::TooLong);
+        }
+        if is_selector_shaped(name) {
+            return Err(NameRefusal::Selector);
         }
         Ok(())
     }
@@ -393,7 +406,7 @@ impl Bots {
             if self.get(name).is_none()
                 && let Err(refusal) = self.check_new_name(name)
             {
-                slog::warn!(self.log, "BotPost() {name}: {refusal}");
+                slog::warn!(self.log, "BotPost() {}: {refusal}", shown(name));
                 return Err(SaveError::InvalidBotNames);
             }
         }
@@ -469,7 +482,7 @@ impl Bots {
     ) -> Rename {
         let _guard = self.write_lock.lock().await;
         if let Err(refusal) = self.check_new_name(to) {
-            slog::warn!(self.log, "Rename() {to}: {refusal}");
+            slog::warn!(self.log, "Rename() {}: {refusal}", shown(to));
             return Rename::Taken;
         }
         if self.get(to).is_some() || self.has_files(to) {
