@@ -362,6 +362,13 @@ impl Bots {
         Ok(())
     }
 
+    /// Logs why a name ASF would take is refused (ASF's answer, "… is invalid!", does not say).
+    fn log_refusal(&self, operation: &str, name: &str, refusal: NameRefusal) {
+        if refusal != NameRefusal::Invalid {
+            slog::warn!(self.log, "{operation} {}: {refusal}", shown(name));
+        }
+    }
+
     /// Writes `config/<name>.json` atomically with the file view of `config`; the caller
     /// holds the write lock.
     async fn write_config_locked(&self, name: &str, config: &BotConfig) -> std::io::Result<()> {
@@ -406,7 +413,7 @@ impl Bots {
             if self.get(name).is_none()
                 && let Err(refusal) = self.check_new_name(name)
             {
-                slog::warn!(self.log, "BotPost() {}: {refusal}", shown(name));
+                self.log_refusal("BotPost()", name, refusal);
                 return Err(SaveError::InvalidBotNames);
             }
         }
@@ -482,7 +489,7 @@ impl Bots {
     ) -> Rename {
         let _guard = self.write_lock.lock().await;
         if let Err(refusal) = self.check_new_name(to) {
-            slog::warn!(self.log, "Rename() {}: {refusal}", shown(to));
+            self.log_refusal("Rename()", to, refusal);
             return Rename::Taken;
         }
         if self.get(to).is_some() || self.has_files(to) {
