@@ -91,7 +91,11 @@ async fn names_too_long_for_the_file_system_are_refused_whole() {
             )
             .await;
         if fits {
-            assert_eq!((status, &body["Result"][&name]), (200, &json!(true)), "{len}");
+            assert_eq!(
+                (status, &body["Result"][&name]),
+                (200, &json!(true)),
+                "{len}"
+            );
             // Saved again, and a command that writes the bot's database.
             let (status, body) = t
                 .call(
@@ -156,8 +160,7 @@ const SELECTORS: &[&str] = &[
 
 #[tokio::test]
 async fn selector_shaped_names_are_refused_on_create_and_rename() {
-    let t = TestServer::start_with_bots(|dir| write_bot(dir, "a", json!({"Enabled": false})))
-        .await;
+    let t = TestServer::start_with_bots(|dir| write_bot(dir, "a", json!({"Enabled": false}))).await;
     let config = t.dir.path().join("config");
     let before = files_of(&config);
     for name in SELECTORS {
@@ -212,7 +215,10 @@ async fn a_bot_made_by_hand_with_a_selector_name_is_addressed_alone() {
     assert!(all.get("@ALL").is_some(), "{all}");
     assert_eq!(command(&t, "fbadd @ALL 440").await, "<@ALL> Done!");
     for name in plain {
-        assert!(!t.config_file(&format!("{name}.db")).contains("440"), "{name}");
+        assert!(
+            !t.config_file(&format!("{name}.db")).contains("440"),
+            "{name}"
+        );
     }
     let x_before = t.config_file("x.json");
     let (status, body) = t
@@ -254,8 +260,11 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
         let t = TestServer::start_with_bots(|dir| {
             for name in ["A", "B"] {
                 write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
-                std::fs::write(dir.join(format!("config/{name}.db")), format!("{{\"n\":\"{name}\"}}"))
-                    .expect("db");
+                std::fs::write(
+                    dir.join(format!("config/{name}.db")),
+                    format!("{{\"n\":\"{name}\"}}"),
+                )
+                .expect("db");
             }
         })
         .await;
@@ -263,9 +272,15 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
         let mut tasks = Vec::new();
         for (path, body) in [
             ("/Api/Bot/A/Rename", json!({"NewName": "X"})),
-            ("/Api/Bot/X", json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}})),
+            (
+                "/Api/Bot/X",
+                json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}}),
+            ),
             ("/Api/Bot/B/Rename", json!({"NewName": "X"})),
-            ("/Api/Bot/X,Y", json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}})),
+            (
+                "/Api/Bot/X,Y",
+                json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}}),
+            ),
         ] {
             let url = t.url(path);
             tasks.push(tokio::spawn(async move {
@@ -301,10 +316,16 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
         }
         if let Some(winner) = gone.first() {
             let db = t.config_file("X.db");
-            assert!(db.contains(winner), "round {round}: X has {winner}'s db: {db}");
+            assert!(
+                db.contains(winner),
+                "round {round}: X has {winner}'s db: {db}"
+            );
         } else {
             let db = t.config_file("X.db");
-            assert!(!db.contains("\"n\""), "round {round}: X has no renamed db: {db}");
+            assert!(
+                !db.contains("\"n\""),
+                "round {round}: X has no renamed db: {db}"
+            );
         }
         let x: Value = serde_json::from_str(&t.config_file("X.json")).expect("X.json whole");
         assert!(x.is_object(), "round {round}");

@@ -94,7 +94,9 @@ impl std::fmt::Display for NameRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Self::Invalid => "not a valid bot name",
-            Self::Selector => "a selector (a keyword, a range, a list or an r! pattern), not one name",
+            Self::Selector => {
+                "a selector (a keyword, a range, a list or an r! pattern), not one name"
+            }
             Self::TooLong => "too long for the file names derived from it",
         })
     }
@@ -726,7 +728,15 @@ mod tests {
         ] {
             assert!(is_selector_shaped(name), "{name}");
         }
-        for name in ["Main", "@home", "a.b", "r", "rx!", "bot 1", "76561198000000000"] {
+        for name in [
+            "Main",
+            "@home",
+            "a.b",
+            "r",
+            "rx!",
+            "bot 1",
+            "76561198000000000",
+        ] {
             assert!(!is_selector_shaped(name), "{name}");
         }
     }

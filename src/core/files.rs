@@ -459,7 +459,11 @@ mod tests {
             let name: String = "é".repeat(len / 2) + &"x".repeat(len % 2);
             let path = dir.path().join(&name);
             let temp = temp_path(&path);
-            let temp_name = temp.file_name().expect("name").to_string_lossy().into_owned();
+            let temp_name = temp
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
             assert!(temp_name.len() <= limit, "{len}: {}", temp_name.len());
             assert!(is_temporary_name(&temp_name), "{temp_name}");
             write_atomic(&path, b"x").unwrap_or_else(|e| panic!("{len}: {e}"));
@@ -478,7 +482,10 @@ mod tests {
         registry.begin(&temp).expect("begin");
         std::fs::write(&temp, b"half").expect("temp");
         registry.close(std::time::Duration::from_millis(10));
-        assert!(!temp.exists(), "the temporary of a write given up on is removed");
+        assert!(
+            !temp.exists(),
+            "the temporary of a write given up on is removed"
+        );
         assert!(write_registered(&registry, &path, b"two").is_err());
         assert_eq!(std::fs::read(&path).expect("read"), b"one");
         assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);

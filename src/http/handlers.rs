@@ -441,11 +441,13 @@ impl AsfApi for AsfIpc {
         }
         // A bot whose queue could not be saved accepted nothing, and the answer fails.
         let mut all = true;
-        let answer = per_bot(bots, |bot| match bot.add_games_to_redeem(accepted.clone()) {
-            Ok(_) => KeyNames(accepted.clone()),
-            Err(_) => {
-                all = false;
-                KeyNames::default()
+        let answer = per_bot(bots, |bot| {
+            match bot.add_games_to_redeem(accepted.clone()) {
+                Ok(_) => KeyNames(accepted.clone()),
+                Err(_) => {
+                    all = false;
+                    KeyNames::default()
+                }
             }
         });
         Ok(HttpResponseOk(answer.failed_unless(all)))
