@@ -408,3 +408,42 @@ async fn sigterm_during_a_burst_of_writes_leaves_no_temporary_file() {
     let db = std::fs::read_to_string(config.join("ASF.db")).expect("ASF.db");
     serde_json::from_str::<Value>(&db).expect("ASF.db whole");
 }
+
+#[tokio::test]
+async fn a_deletion_or_rename_meeting_a_planted_directory_changes_nothing() {
+    let t = TestServer::start_with_bots(|dir| {
+        write_bot(dir, "a", json!({"Enabled": true}));
+        std::fs::write(dir.join("config/a.db"), "{}").expect("db");
+        std::fs::write(dir.join("config/a.keys.unused"), "").expect("keys");
+        // Directories under names derived from `a` (after its database) and from `b`.
+        std::fs::create_dir(dir.join("config/a.keys.used")).expect("dir");
+        std::fs::create_dir(dir.join("config/b.maFile")).expect("dir");
+    })
+    .await;
+    let config = t.dir.path().join("config");
+    let before = files_of(&config);
+
+    let (status, body) = t.call(Method::DELETE, "/Api/Bot/a", None).await;
+    assert_eq!(
+        (status, &body["Success"], body["Message"].as_str()),
+        (200, &json!(false), Some("Failed!")),
+        "{body}"
+    );
+    assert_eq!(files_of(&config), before, "every file stays");
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/a/Rename",
+            Some(json!({"NewName": "b"})),
+        )
+        .await;
+    assert_eq!(
+        (status, body["Message"].as_str()),
+        (400, Some("NewName is invalid!"))
+    );
+    assert_eq!(files_of(&config), before, "nothing moved");
+
+    let a = t.bots("a").await;
+    assert_eq!(a["a"]["KeepRunning"], true, "{a}");
+    fbadd_reaches_the_disk(&t, "a", 440).await;
+}
