@@ -274,12 +274,12 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
             ("/Api/Bot/A/Rename", json!({"NewName": "X"})),
             (
                 "/Api/Bot/X",
-                json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}}),
+                json!({"BotConfig": {"Enabled": false, "GamesPlayedWhileIdle": [7]}}),
             ),
             ("/Api/Bot/B/Rename", json!({"NewName": "X"})),
             (
                 "/Api/Bot/X,Y",
-                json!({"BotConfig": {"Enabled": false, "SteamLogin": "created"}}),
+                json!({"BotConfig": {"Enabled": false, "GamesPlayedWhileIdle": [8]}}),
             ),
         ] {
             let url = t.url(path);
@@ -314,12 +314,17 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
                 "round {round}: {name} whole"
             );
         }
+        let x: Value = serde_json::from_str(&t.config_file("X.json")).expect("X.json whole");
+        assert!(x.is_object(), "round {round}");
         if let Some(winner) = gone.first() {
             let db = t.config_file("X.db");
             assert!(
                 db.contains(winner),
                 "round {round}: X has {winner}'s db: {db}"
             );
+            // The creates came after the rename (else it found X taken): they saved the bot
+            // X that was, keeping the login they did not mention.
+            assert_eq!(x["SteamLogin"], *winner, "round {round}: {x}");
         } else {
             let db = t.config_file("X.db");
             assert!(
@@ -327,8 +332,6 @@ async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
                 "round {round}: X has no renamed db: {db}"
             );
         }
-        let x: Value = serde_json::from_str(&t.config_file("X.json")).expect("X.json whole");
-        assert!(x.is_object(), "round {round}");
         assert!(
             files_of(&config).iter().all(|f| !f.starts_with('.')),
             "round {round}: no temporary left"
