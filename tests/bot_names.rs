@@ -351,7 +351,7 @@ async fn sigterm_during_a_burst_of_writes_leaves_no_temporary_file() {
     );
     write_bot(dir.path(), "W", json!({"Enabled": false}));
     // A 96 MB ASF.db: every change of the store saves all of it, a write that outlasts the
-    // stop (the process ends at most 600 ms after the signal).
+    // stop (the process ends at most 600 ms after the signal). The server peaks near 300 MiB.
     std::fs::write(
         config.join("ASF.db"),
         json!({"Filler": "v".repeat(96 << 20)}).to_string(),
