@@ -21,6 +21,7 @@ pub use crate::core::access::{Access, KnownNetworks};
 pub use crate::core::bot::Bot;
 pub use crate::core::bots::Bots;
 pub use crate::core::commands::execute as execute_command;
+pub use crate::core::files::close_writes as close_file_writes;
 pub use crate::core::ipc_config::{DataRate, IpcConfig, Limits};
 pub use crate::core::logging::Logs;
 pub use crate::core::scenario::{Scenario, ScenarioError};

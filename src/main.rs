@@ -122,8 +122,13 @@ async fn run(line: CommandLine, mut signals: tokio::sync::watch::Receiver<bool>)
     exit_by_deadline(code);
     let _ = tokio::time::timeout(IPC_STOP_GRACE, ipc.stop()).await;
     asf.shutdown();
+    // Writes under way finish or leave no temporary file behind.
+    let _ = tokio::task::spawn_blocking(|| asf_ipc::close_file_writes(WRITES_GRACE)).await;
     ExitCode::from(code)
 }
+
+/// How long file writes under way may delay the exit.
+const WRITES_GRACE: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// How long requests in flight may delay the exit.
 const IPC_STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
@@ -135,6 +140,8 @@ const STOP_DEADLINE: std::time::Duration = std::time::Duration::from_millis(600)
 fn exit_by_deadline(code: u8) {
     std::thread::spawn(move || {
         std::thread::sleep(STOP_DEADLINE);
+        // Whatever writes still run lose their temporaries, not the files they replace.
+        asf_ipc::close_file_writes(std::time::Duration::ZERO);
         // `_exit`, not `exit`: the ordinary exit runs handlers and flushes streams, and can
         // wait on a lock a busy thread holds; past the deadline nothing may hold the stop up.
         // SAFETY: `_exit` takes a plain integer and never returns.

@@ -5,6 +5,7 @@
 mod access;
 mod api_rest;
 mod backbone;
+mod bot_names;
 mod bots;
 mod command_line;
 mod commands;

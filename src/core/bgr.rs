@@ -57,16 +57,11 @@ pub(crate) fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
     }
 }
 
-/// Deletes the bot's result files: whether none of them is left. Blocking.
+/// Deletes the bot's result files, all or none: whether none of them is left. Blocking.
 pub(crate) fn delete_results(bot: &Bot) -> bool {
-    RESULT_EXTENSIONS.iter().all(|extension| {
-        let path = bot.file(extension);
-        let _lock = files::lock_paths([path.as_path()]);
-        match std::fs::remove_file(&path) {
-            Ok(()) => true,
-            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-        }
-    })
+    let paths: Vec<std::path::PathBuf> = RESULT_EXTENSIONS.iter().map(|e| bot.file(e)).collect();
+    let _lock = files::lock_paths(paths.iter().map(std::path::PathBuf::as_path));
+    files::remove_all_or_none(&paths).is_ok()
 }
 
 /// Sorts an `EPurchaseResultDetail` as ASF's redeemer does.

@@ -16,7 +16,7 @@ use crate::api::enums::{
     AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult,
     EUserInputType,
 };
-use crate::core::bot_db::{Authenticator, BotDatabase};
+use crate::core::bot_db::{Authenticator, BotDatabase, NotSaved};
 use crate::core::config::{BotConfig, GlobalConfig};
 use crate::core::gifts::GiftsLimiter;
 use crate::core::metrics::{BotFigures, TradeStatistics};
@@ -143,8 +143,9 @@ impl Bot {
                 "Start() Not starting this instance because it's disabled in config file!"
             );
         }
-        // ASF creates the database with the bot.
-        bot.db.update(|_| (!bot.db_path().exists(), ()));
+        // ASF creates the database with the bot; a bot whose file cannot be written runs on
+        // and its changes are refused until it can.
+        let _ = bot.db.update(|_| (!bot.db_path().exists(), ()));
         bot.drop_filed_keys();
         bot.import_keys_file();
         tokio::spawn(bot.clone().run());
@@ -211,7 +212,8 @@ impl Bot {
         if filed.is_empty() {
             return;
         }
-        let dropped = self.db.update(|data| {
+        // The result files record these keys: dropped in memory even when the save fails.
+        let dropped = self.db.update_even_if_unsaved(|data| {
             let before = data.games_to_redeem.len();
             data.games_to_redeem
                 .retain(|(key, _)| !filed.contains(&key.to_ascii_uppercase()));
@@ -226,14 +228,21 @@ impl Bot {
         }
     }
 
-    /// Moves `config/<name>.keys` into the background redeemer's queue and deletes the file.
+    /// Moves `config/<name>.keys` into the background redeemer's queue and deletes the file;
+    /// when the queue cannot be saved the file stays, to be imported later.
     pub(crate) fn import_keys_file(&self) {
         let path = self.file(".keys");
         let Ok(text) = std::fs::read_to_string(&path) else {
             return;
         };
         let entries = bgr::parse_keys_file(&text);
-        let added = self.add_games_to_redeem(entries);
+        let added = match self.add_games_to_redeem(entries) {
+            Ok(added) => added,
+            Err(e) => {
+                slog::error!(self.log, "ImportKeysToRedeem() {e}");
+                return;
+            }
+        };
         if std::fs::remove_file(&path).is_ok() {
             slog::info!(
                 self.log,
@@ -244,11 +253,11 @@ impl Bot {
     }
 
     /// Queues keys for the background redeemer (keys already queued, in any case, are skipped);
-    /// returns the entries added.
+    /// returns the entries added, once saved.
     pub(crate) fn add_games_to_redeem(
         &self,
         entries: Vec<(String, String)>,
-    ) -> Vec<(String, String)> {
+    ) -> Result<Vec<(String, String)>, NotSaved> {
         let added = self.db.update(|data| {
             let mut added = Vec::new();
             for (key, name) in entries {
@@ -263,20 +272,20 @@ impl Bot {
             }
             data.games_to_redeem.extend(added.iter().cloned());
             (!added.is_empty(), added)
-        });
+        })?;
         if !added.is_empty() {
             self.poke();
         }
-        added
+        Ok(added)
     }
 
-    /// Empties the background redeemer's queue.
-    pub(crate) fn clear_games_to_redeem(&self) {
+    /// Empties the background redeemer's queue, once saved.
+    pub(crate) fn clear_games_to_redeem(&self) -> Result<(), NotSaved> {
         self.db.update(|data| {
             let changed = !data.games_to_redeem.is_empty();
             data.games_to_redeem.clear();
             (changed, ())
-        });
+        })
     }
 
     /// Redeems every key in turn, as given (`POST …/Redeem`): per key its purchase, `None`
@@ -448,15 +457,21 @@ impl Bot {
         })
     }
 
-    /// Imports ASF 2FA; false when one is imported already.
+    /// Imports ASF 2FA; false when one is imported already or it could not be saved.
     pub(crate) fn import_authenticator(&self, authenticator: Authenticator) -> bool {
-        let imported = self.db.update(|data| {
-            if data.authenticator.is_some() {
-                return (false, false);
-            }
-            data.authenticator = Some(authenticator);
-            (true, true)
-        });
+        let imported = self
+            .db
+            .update(|data| {
+                if data.authenticator.is_some() {
+                    return (false, false);
+                }
+                data.authenticator = Some(authenticator);
+                (true, true)
+            })
+            .unwrap_or_else(|e| {
+                slog::error!(self.log, "ImportAuthenticator() {e}");
+                false
+            });
         if imported {
             slog::info!(
                 self.log,
@@ -466,8 +481,8 @@ impl Bot {
         imported
     }
 
-    /// Removes ASF 2FA; false when there was none.
-    pub(crate) fn remove_authenticator(&self) -> bool {
+    /// Removes ASF 2FA, once saved; false when there was none.
+    pub(crate) fn remove_authenticator(&self) -> Result<bool, NotSaved> {
         self.db.update(|data| {
             let had = data.authenticator.take().is_some();
             (had, had)
@@ -1136,7 +1151,8 @@ impl Bot {
             slog::error!(self.log, "RedeemGamesInBackground() {e}");
             return Some(real_time(self.env.steam.as_ref(), Duration::from_secs(30)));
         }
-        self.db.update(|data| {
+        // Filed: off the queue even when the save fails (a restart drops filed keys again).
+        self.db.update_even_if_unsaved(|data| {
             let before = data.games_to_redeem.len();
             data.games_to_redeem.retain(|(k, _)| k != key);
             (before != data.games_to_redeem.len(), ())

@@ -78,24 +78,75 @@ impl BotDatabase {
             .len()
     }
 
-    /// Changes the state and saves it when `change` reports a change. The lock is held while
-    /// writing, so saves land in the order of the changes.
-    pub(crate) fn update<T>(&self, change: impl FnOnce(&mut BotData) -> (bool, T)) -> T {
+    /// Changes the state and saves it when `change` reports a change, all or nothing: the
+    /// change stays only when it reached the disk (or changed nothing), else the state is as
+    /// before and the error says why. The lock is held while writing, so saves land in the
+    /// order of the changes.
+    pub(crate) fn update<T>(
+        &self,
+        change: impl FnOnce(&mut BotData) -> (bool, T),
+    ) -> Result<T, NotSaved> {
+        let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        let mut changed_data = data.clone();
+        let (changed, out) = change(&mut changed_data);
+        if changed {
+            self.save(&changed_data)?;
+            *data = changed_data;
+        }
+        Ok(out)
+    }
+
+    /// [`BotDatabase::update`] for a change that other files already record (a key filed in a
+    /// result file): it is kept in memory even when saving fails, and the next save retries.
+    pub(crate) fn update_even_if_unsaved<T>(
+        &self,
+        change: impl FnOnce(&mut BotData) -> (bool, T),
+    ) -> T {
         let mut data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         let (changed, out) = change(&mut data);
-        if changed
-            && !self.read_only.load(std::sync::atomic::Ordering::Acquire)
-            && let Ok(value) = serde_json::to_value(&*data)
-        {
-            // A failed save keeps the change in memory; the next save retries it.
-            let _ = files::write_atomic(&self.path, &files::to_file_json(&value));
+        if changed {
+            let _ = self.save(&data);
         }
         out
+    }
+
+    /// Writes `data` as the file, unless the database is read-only.
+    fn save(&self, data: &BotData) -> Result<(), NotSaved> {
+        if self.read_only.load(std::sync::atomic::Ordering::Acquire) {
+            return Err(NotSaved::ReadOnly);
+        }
+        let value = serde_json::to_value(data).map_err(|e| NotSaved::Io(e.to_string()))?;
+        files::write_atomic(&self.path, &files::to_file_json(&value))
+            .map_err(|e| NotSaved::Io(e.to_string()))
     }
 
     /// Stops all further writes (the files are about to be deleted or moved).
     pub(crate) fn make_read_only(&self) {
         self.read_only
             .store(true, std::sync::atomic::Ordering::Release);
+    }
+
+    /// Allows writes again: the files stayed where they were (a delete or rename failed).
+    pub(crate) fn make_writable(&self) {
+        self.read_only
+            .store(false, std::sync::atomic::Ordering::Release);
+    }
+}
+
+/// Why a change of the database was not kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum NotSaved {
+    /// The bot's files are being moved or deleted.
+    ReadOnly,
+    /// Writing the file failed.
+    Io(String),
+}
+
+impl std::fmt::Display for NotSaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::ReadOnly => f.write_str("the bot's files are being moved or deleted"),
+            Self::Io(error) => f.write_str(error),
+        }
     }
 }

@@ -26,6 +26,82 @@ pub(crate) const RELATED_EXTENSIONS: &[&str] = &[
     ".json",
 ];
 
+/// Names ASF's authenticator plugin derives from a bot's `.maFile` (`2fainit`, `2fafinalize`).
+/// This server writes none of them, but a new name leaves room for them, so that a config
+/// directory works under ASF too.
+const AUTHENTICATOR_PLUGIN_EXTENSIONS: &[&str] = &[".maFile.NEW", ".maFile.PENDING"];
+
+/// The selector keywords (see [`Bots::select`]), by their upper-case spelling.
+#[derive(Clone, Copy)]
+enum Keyword {
+    All,
+    Farming,
+    Idle,
+    Online,
+    Offline,
+}
+
+impl Keyword {
+    /// The keyword a selector part spells, in any case (as ASF compares them).
+    fn of(part: &str) -> Option<Self> {
+        match part.to_uppercase().as_str() {
+            "ASF" | "@ALL" => Some(Self::All),
+            "@FARMING" => Some(Self::Farming),
+            "@IDLE" => Some(Self::Idle),
+            "@ONLINE" => Some(Self::Online),
+            "@OFFLINE" => Some(Self::Offline),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the selector grammar reads `name` as more than one exact name: a keyword, a
+/// range (`a..b`, `a..`, `..b`), an `r!` pattern, or a list (`a,b`). ASF lets a bot take such
+/// a name, and then `DELETE /Api/Bot/@ALL` deletes every bot; here no new bot gets one.
+pub(crate) fn is_selector_shaped(name: &str) -> bool {
+    Keyword::of(name).is_some()
+        || name.contains(',')
+        || name.contains("..")
+        || name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("r!"))
+}
+
+/// `name` for a log line: at most 64 bytes of it (a refused name may be megabytes long).
+fn shown(name: &str) -> String {
+    let mut end = name.len().min(64);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < name.len() {
+        format!("{}… ({} bytes)", &name[..end], name.len())
+    } else {
+        name.to_string()
+    }
+}
+
+/// Why a name cannot be given to a new bot (created or renamed to); each is answered with
+/// ASF's "… is invalid!" and logged with its reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameRefusal {
+    /// Empty, a path, hidden, or `ASF`.
+    Invalid,
+    /// The selector grammar would read it as several bots ([`is_selector_shaped`]).
+    Selector,
+    /// A file named after it would be longer than the file system allows.
+    TooLong,
+}
+
+impl std::fmt::Display for NameRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Invalid => "not a valid bot name",
+            Self::Selector => {
+                "a selector (a keyword, a range, a list or an r! pattern), not one name"
+            }
+            Self::TooLong => "too long for the file names derived from it",
+        })
+    }
+}
+
 /// Every bot, by name (ordinal order, as ASF sorts them).
 pub struct Bots {
     bots: RwLock<BTreeMap<String, Arc<Bot>>>,
@@ -158,8 +234,15 @@ impl Bots {
 
     /// Resolves a `{botNames}` selector (see the README): `None` when an `r!` pattern is
     /// invalid, else the matching bots by name (possibly none).
+    ///
+    /// A bot named exactly like the selector, or like a part of it, is that bot, before any
+    /// keyword, range or pattern: only bots made by hand (or by ASF) can have such names, and
+    /// deleting the bot `@ALL` must not delete every bot.
     pub fn select(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
         let bots = self.read();
+        if let Some(bot) = bots.get(selector) {
+            return Some(BTreeMap::from([(selector.to_string(), bot.clone())]));
+        }
         let mut result = BTreeMap::new();
         let mut by_steam_id: Option<HashMap<u64, &Arc<Bot>>> = None;
         let mut find = |name: &str| -> Option<Arc<Bot>> {
@@ -176,14 +259,17 @@ impl Bots {
             index.get(&id).map(|b| (*b).clone())
         };
         for part in selector.split(',').filter(|p| !p.is_empty()) {
-            let keyword = part.to_uppercase();
-            let filter: Option<fn(&Bot) -> bool> = match keyword.as_str() {
-                "ASF" | "@ALL" => return Some(bots.clone()),
-                "@FARMING" => Some(Bot::is_farming),
-                "@IDLE" => Some(|b| !b.is_farming()),
-                "@ONLINE" => Some(Bot::is_online),
-                "@OFFLINE" => Some(|b| !b.is_online()),
-                _ => None,
+            if let Some(bot) = bots.get(part) {
+                result.insert(part.to_string(), bot.clone());
+                continue;
+            }
+            let filter: Option<fn(&Bot) -> bool> = match Keyword::of(part) {
+                Some(Keyword::All) => return Some(bots.clone()),
+                Some(Keyword::Farming) => Some(Bot::is_farming),
+                Some(Keyword::Idle) => Some(|b| !b.is_farming()),
+                Some(Keyword::Online) => Some(Bot::is_online),
+                Some(Keyword::Offline) => Some(|b| !b.is_online()),
+                None => None,
             };
             if let Some(filter) = filter {
                 for (name, bot) in bots.iter().filter(|(_, b)| filter(b)) {
@@ -255,8 +341,39 @@ impl Bots {
         self.config_dir.join(format!("{name}.json"))
     }
 
-    /// Writes `config/<name>.json` atomically with the file view of `config`.
-    pub(crate) async fn write_config(&self, name: &str, config: &BotConfig) -> std::io::Result<()> {
+    /// Whether `name` may be given to a new bot: a valid name, no selector, and every file
+    /// named after it (with the temporaries of their writes, which [`files`] keeps within the
+    /// limit) fits the file system of `config/`.
+    pub(crate) fn check_new_name(&self, name: &str) -> Result<(), NameRefusal> {
+        if !files::is_valid_bot_name(name) {
+            return Err(NameRefusal::Invalid);
+        }
+        let limit = files::name_max(&self.config_dir);
+        let longest = RELATED_EXTENSIONS
+            .iter()
+            .chain(AUTHENTICATOR_PLUGIN_EXTENSIONS)
+            .map(|ext| ext.len())
+            .max()
+            .unwrap_or(0);
+        if name.len() + longest > limit {
+            return Err(NameRefusal::TooLong);
+        }
+        if is_selector_shaped(name) {
+            return Err(NameRefusal::Selector);
+        }
+        Ok(())
+    }
+
+    /// Logs why a name ASF would take is refused (ASF's answer, "… is invalid!", does not say).
+    fn log_refusal(&self, operation: &str, name: &str, refusal: NameRefusal) {
+        if refusal != NameRefusal::Invalid {
+            slog::warn!(self.log, "{operation} {}: {refusal}", shown(name));
+        }
+    }
+
+    /// Writes `config/<name>.json` atomically with the file view of `config`; the caller
+    /// holds the write lock.
+    async fn write_config_locked(&self, name: &str, config: &BotConfig) -> std::io::Result<()> {
         if !files::is_valid_bot_name(name) {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
@@ -267,7 +384,6 @@ impl Bots {
         let bytes = files::to_file_json(&serde_json::Value::Object(
             crate::core::config::ConfigObject::write_view(config),
         ));
-        let _guard = self.write_lock.lock().await;
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
             .map_err(std::io::Error::other)?
@@ -277,7 +393,8 @@ impl Bots {
     /// as the config of every bot of a comma list of names, and syncs each bot with its
     /// file; a bot that exists keeps the secrets the request left out. Per name, whether
     /// its file was written; `Err` with ASF's answer when the config is invalid or a name
-    /// is no valid bot name (then nothing is written).
+    /// may not be given to a new bot (then nothing is written). A bot whose name is the whole
+    /// list (one made by hand, named `a,b`) is that bot, as a selector would read it.
     pub(crate) async fn save_configs(
         &self,
         names: &str,
@@ -287,19 +404,31 @@ impl Bots {
         let mut config = config.clone();
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
-        let mut names: Vec<&str> = names.split(',').filter(|n| !n.is_empty()).collect();
+        let mut names: Vec<&str> = if self.get(names).is_some() {
+            vec![names]
+        } else {
+            names.split(',').filter(|n| !n.is_empty()).collect()
+        };
         names.sort_unstable();
         names.dedup();
-        if names.iter().any(|n| !files::is_valid_bot_name(n)) {
-            return Err(SaveError::InvalidBotNames);
+        for name in &names {
+            if self.get(name).is_none()
+                && let Err(refusal) = self.check_new_name(name)
+            {
+                self.log_refusal("BotPost()", name, refusal);
+                return Err(SaveError::InvalidBotNames);
+            }
         }
         let mut results = BTreeMap::new();
         for name in names {
             let mut config = config.clone();
+            // Under the lock: a rename to this name cannot come between reading the bot's
+            // secrets and writing its file.
+            let _guard = self.write_lock.lock().await;
             if let Some(current) = self.get(name).map(|b| b.config()) {
                 config.keep_unmentioned(current, &mentions);
             }
-            let written = self.write_config(name, &config).await;
+            let written = self.write_config_locked(name, &config).await;
             if let Err(e) = &written {
                 slog::error!(self.log, "BotPost() {name}: {e}");
             }
@@ -319,62 +448,86 @@ impl Bots {
         all
     }
 
-    /// Deletes every file of the bot `name`; true when all deletions worked.
+    /// Deletes every file of the bot `name`, all or nothing: true when all went; otherwise
+    /// every file stays and the bot goes on as before (its database writable again).
     pub(crate) async fn delete_files(&self, name: &str) -> bool {
-        if let Some(bot) = self.get(name) {
+        let _guard = self.write_lock.lock().await;
+        let bot = self.get(name);
+        if let Some(bot) = &bot {
             bot.db().make_read_only();
         }
         let paths = self.related_paths(name);
-        let _guard = self.write_lock.lock().await;
-        let ok = tokio::task::spawn_blocking(move || {
+        let deleted = tokio::task::spawn_blocking(move || {
             let _locks = files::lock_paths(paths.iter().map(PathBuf::as_path));
-            paths.iter().all(|path| match std::fs::remove_file(path) {
-                Ok(()) => true,
-                Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-            })
+            files::remove_all_or_none(&paths)
         })
         .await
-        .unwrap_or(false);
+        .unwrap_or_else(|e| Err(std::io::Error::other(e)));
+        if let Err(e) = &deleted {
+            slog::error!(self.log, "DeleteAllRelatedFiles() {name}: {e}");
+            if let Some(bot) = &bot {
+                bot.db().make_writable();
+            }
+        }
         self.sync(name);
-        ok
+        deleted.is_ok()
     }
 
     /// Moves every file of bot `from` to the name `to`, the config last. Whether `to` is free
     /// is decided under the same lock as the move, and no move replaces a file, so of two
-    /// renames to one name exactly one happens.
+    /// renames to one name exactly one happens. All or nothing: when a move fails, the files
+    /// moved go back and the bot is as it was (running if it ran, its database writable).
     pub(crate) async fn rename_files(&self, from: &str, to: &str) -> Rename {
+        self.rename_files_with(from, to, files::rename_no_replace)
+            .await
+    }
+
+    /// [`Bots::rename_files`], moving each file with `mover`.
+    async fn rename_files_with(
+        &self,
+        from: &str,
+        to: &str,
+        mover: fn(&Path, &Path) -> std::io::Result<()>,
+    ) -> Rename {
         let _guard = self.write_lock.lock().await;
-        if !files::is_valid_bot_name(to) || self.get(to).is_some() || self.has_files(to) {
+        if let Err(refusal) = self.check_new_name(to) {
+            self.log_refusal("Rename()", to, refusal);
+            return Rename::Taken;
+        }
+        if self.get(to).is_some() || self.has_files(to) {
             return Rename::Taken;
         }
         let Some(bot) = self.get(from) else {
             return Rename::NoSuchBot;
         };
-        bot.stop();
+        let was_running = bot.stop() == crate::core::bot::ControlOutcome::Stopped;
         bot.db().make_read_only();
         let moves: Vec<(PathBuf, PathBuf)> = self
             .related_paths(from)
             .into_iter()
             .zip(self.related_paths(to))
             .collect();
-        let ok = tokio::task::spawn_blocking(move || {
+        let moved = tokio::task::spawn_blocking(move || {
             let _locks = files::lock_paths(
                 moves
                     .iter()
                     .flat_map(|(source, target)| [source.as_path(), target.as_path()]),
             );
-            moves.iter().all(
-                |(source, target)| match files::rename_no_replace(source, target) {
-                    Ok(()) => true,
-                    Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-                },
-            )
+            files::move_all_or_none(&moves, mover)
         })
         .await
-        .unwrap_or(false);
+        .unwrap_or_else(|e| Err(std::io::Error::other(e)));
+        if let Err(e) = &moved {
+            slog::error!(self.log, "Rename() {from} → {to}: {e}");
+            bot.db().make_writable();
+            if was_running {
+                bot.start();
+            }
+            return Rename::Failed;
+        }
         self.sync(from);
         self.sync(to);
-        if ok { Rename::Done } else { Rename::Failed }
+        Rename::Done
     }
 
     /// Whether any file of a bot named `name` exists (a rename must not overwrite it).
@@ -401,7 +554,8 @@ pub(crate) enum Rename {
     Done,
     /// Some file could not be moved.
     Failed,
-    /// The new name is invalid or belongs to a bot or its files.
+    /// The new name may not be given to a bot ([`Bots::check_new_name`]) or belongs to a bot
+    /// or its files.
     Taken,
     NoSuchBot,
 }
@@ -455,3 +609,135 @@ impl std::fmt::Display for SaveError {
 }
 
 impl std::error::Error for SaveError {}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::core::{Asf, Options, logging::Logs};
+
+    /// A process core over a config directory holding the bots `names` (enabled, with a
+    /// database and a result file each).
+    fn core_with_bots(names: &[&str]) -> (tempfile::TempDir, Arc<Asf>) {
+        let dir = tempfile::tempdir().expect("dir");
+        let config = dir.path().join("config");
+        std::fs::create_dir_all(&config).expect("config dir");
+        for name in names {
+            std::fs::write(config.join(format!("{name}.json")), r#"{"Enabled": true}"#)
+                .expect("config");
+            std::fs::write(config.join(format!("{name}.db")), r#"{"n": 1}"#).expect("db");
+            std::fs::write(config.join(format!("{name}.keys.used")), "").expect("keys");
+        }
+        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
+        let asf = Arc::new(Asf::open(Options::new(dir.path()), logs).expect("core"));
+        asf.start();
+        (dir, asf)
+    }
+
+    /// Moves as the file system does, except onto a `.keys.used` name: a move that fails
+    /// after the database has moved.
+    fn fails_on_result_files(from: &Path, to: &Path) -> std::io::Result<()> {
+        if to.to_string_lossy().ends_with(".keys.used") {
+            return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        }
+        files::rename_no_replace(from, to)
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[tokio::test]
+    async fn a_rename_failing_midway_leaves_the_bot_as_it_was() {
+        let (dir, asf) = core_with_bots(&["a"]);
+        let config = dir.path().join("config");
+        let before = names_in(&config);
+        let bot = asf.bots().get("a").expect("bot a");
+        assert!(bot.status().keep_running);
+
+        let renamed = asf
+            .bots()
+            .rename_files_with("a", "b", fails_on_result_files)
+            .await;
+        assert_eq!(renamed, Rename::Failed);
+        assert_eq!(names_in(&config), before, "every file back under its name");
+        assert_eq!(
+            std::fs::read_to_string(config.join("a.db")).expect("db"),
+            r#"{"n": 1}"#
+        );
+        let same = asf.bots().get("a").expect("bot a still there");
+        assert!(Arc::ptr_eq(&bot, &same), "the same bot, not a new one");
+        assert!(asf.bots().get("b").is_none());
+        assert!(same.status().keep_running, "running again as before");
+
+        let answer = crate::core::commands::execute(&asf, "fbadd a 440").await;
+        assert_eq!(answer.as_deref(), Some("<a> Done!"));
+        let db = std::fs::read_to_string(config.join("a.db")).expect("db");
+        assert!(db.contains("440"), "the change reached the disk: {db}");
+
+        // A stopped bot stays stopped.
+        same.stop();
+        let renamed = asf
+            .bots()
+            .rename_files_with("a", "b", fails_on_result_files)
+            .await;
+        assert_eq!(renamed, Rename::Failed);
+        assert!(!same.status().keep_running);
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 730")
+                .await
+                .as_deref(),
+            Some("<a> Done!")
+        );
+        asf.shutdown();
+    }
+
+    #[tokio::test]
+    async fn while_files_move_a_change_is_refused_and_not_kept() {
+        let (_dir, asf) = core_with_bots(&["a"]);
+        let bot = asf.bots().get("a").expect("bot a");
+        bot.db().make_read_only();
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 440")
+                .await
+                .as_deref(),
+            Some("<a> Failed!")
+        );
+        assert!(bot.db().get().farming_blacklist.is_empty(), "not kept");
+        bot.db().make_writable();
+        assert_eq!(
+            crate::core::commands::execute(&asf, "fbadd a 440")
+                .await
+                .as_deref(),
+            Some("<a> Done!")
+        );
+        asf.shutdown();
+    }
+
+    #[test]
+    fn selector_shapes() {
+        for name in [
+            "@ALL", "@all", "@Farming", "@idle", "@ONLINE", "@offline", "asf", "r!x", "R!.*",
+            "a..b", "a..", "a,b", ",",
+        ] {
+            assert!(is_selector_shaped(name), "{name}");
+        }
+        for name in [
+            "Main",
+            "@home",
+            "a.b",
+            "r",
+            "rx!",
+            "bot 1",
+            "76561198000000000",
+        ] {
+            assert!(!is_selector_shaped(name), "{name}");
+        }
+    }
+}

@@ -39,25 +39,145 @@ pub(crate) fn lock_paths<'a>(paths: impl IntoIterator<Item = &'a Path>) -> PathG
     }
 }
 
-/// A fresh temporary name next to `path`, hidden (so no watcher takes it for a config) and
-/// unique within the process and across processes.
+/// The longest file name, in bytes, the file system of `dir` takes (`NAME_MAX`); 255, the
+/// limit of every common Linux file system, when it cannot tell.
+pub(crate) fn name_max(dir: &Path) -> usize {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(c_dir) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return DEFAULT_NAME_MAX;
+    };
+    // SAFETY: `c_dir` is a valid NUL-terminated path that outlives the call.
+    let limit = unsafe { libc::pathconf(c_dir.as_ptr(), libc::_PC_NAME_MAX) };
+    usize::try_from(limit)
+        .ok()
+        .filter(|l| *l > 0)
+        .unwrap_or(DEFAULT_NAME_MAX)
+}
+
+const DEFAULT_NAME_MAX: usize = 255;
+
+/// A fresh temporary name next to `path`, hidden (so no watcher takes it for a config), unique
+/// within the process and across processes, and never longer than the file system allows: the
+/// part that repeats the file's name is cut short when it would not fit (the unique tag alone
+/// tells temporaries apart), so a file whose name fits always has a temporary that fits.
 fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
-    let name = format!(
-        ".{}.{}-{n}-{:016x}.tmp",
-        file.as_deref().unwrap_or("file"),
+    let file = file.as_deref().unwrap_or("file");
+    let tag = format!(
+        ".{}-{n}-{:016x}.tmp",
         std::process::id(),
         rand::random::<u64>()
     );
-    path.with_file_name(name)
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let room = name_max(dir).saturating_sub(1 + tag.len());
+    let mut cut = room.min(file.len());
+    while !file.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    path.with_file_name(format!(".{}{tag}", &file[..cut]))
+}
+
+/// The temporary files of writes under way, so that a stopping process can remove those it
+/// cannot wait for ([`WriteRegistry::close`]).
+struct WriteRegistry {
+    state: Mutex<RegistryState>,
+    idle: std::sync::Condvar,
+}
+
+struct RegistryState {
+    /// Set once the process stops: no write starts any more.
+    closed: bool,
+    temporaries: Vec<PathBuf>,
+}
+
+/// The registry of this process's writes.
+static WRITES: WriteRegistry = WriteRegistry::new();
+
+impl WriteRegistry {
+    const fn new() -> Self {
+        Self {
+            state: Mutex::new(RegistryState {
+                closed: false,
+                temporaries: Vec::new(),
+            }),
+            idle: std::sync::Condvar::new(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, RegistryState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Records a write about to create `temp`; refused once the registry is closed.
+    fn begin(&self, temp: &Path) -> std::io::Result<()> {
+        let mut state = self.lock();
+        if state.closed {
+            return Err(stopping());
+        }
+        state.temporaries.push(temp.to_path_buf());
+        Ok(())
+    }
+
+    /// Whether `temp` is still recorded: [`WriteRegistry::close`] takes the records of the
+    /// writes it gives up on (and removes their files).
+    fn still_open(&self, temp: &Path) -> bool {
+        self.lock().temporaries.iter().any(|t| t == temp)
+    }
+
+    /// Records that the write of `temp` ended (its temporary renamed or removed).
+    fn end(&self, temp: &Path) {
+        let mut state = self.lock();
+        state.temporaries.retain(|t| t != temp);
+        if state.temporaries.is_empty() {
+            self.idle.notify_all();
+        }
+    }
+
+    /// Refuses new writes, waits up to `grace` for those under way to finish, then removes the
+    /// temporary files of any still running (their targets keep the old content).
+    fn close(&self, grace: std::time::Duration) {
+        let mut state = self.lock();
+        state.closed = true;
+        let deadline = std::time::Instant::now() + grace;
+        while !state.temporaries.is_empty() {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            state = self
+                .idle
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        for temp in std::mem::take(&mut state.temporaries) {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+fn stopping() -> std::io::Error {
+    std::io::Error::other("the process is stopping")
+}
+
+/// Ends this process's file writes before it exits: new writes are refused, those under way
+/// get up to `grace` to finish, and the temporaries of the rest are removed.
+pub fn close_writes(grace: std::time::Duration) {
+    WRITES.close(grace);
 }
 
 /// Writes `bytes` to `path` so that a crash or `kill -9` leaves either the old file or the new
 /// one, never a torn or empty file: write a fresh temporary file (created exclusively, never
 /// through a symlink), fsync it, rename it over `path`, fsync the directory. Writers of one path
-/// take turns; the last one wins.
+/// take turns; the last one wins. A stopping process removes the temporaries of writes it does
+/// not wait for ([`close_writes`]); the next start removes those a crash left.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let _guard = lock_paths([path]);
     write_atomic_locked(path, bytes)
@@ -65,13 +185,23 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// [`write_atomic`] for a caller that already holds the path's lock.
 pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_registered(&WRITES, path, bytes)
+}
+
+fn write_registered(registry: &WriteRegistry, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let temp = temp_path(path);
+    registry.begin(&temp)?;
     let result = (|| {
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .custom_flags(libc::O_NOFOLLOW)
             .open(&temp)?;
+        if !registry.still_open(&temp) {
+            // Closed between recording this write and creating its file, so the registry
+            // removed nothing: the file is removed below.
+            return Err(stopping());
+        }
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -82,6 +212,7 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
     }
+    registry.end(&temp);
     result
 }
 
@@ -160,6 +291,56 @@ pub(crate) fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::hard_link(from, to)?;
     std::fs::remove_file(from)?;
     sync_parent(to);
+    Ok(())
+}
+
+/// Moves each `(from, to)` in order with `mover` (in production [`rename_no_replace`]); a
+/// missing source is skipped. All or nothing: when one move fails, the moves done so far are
+/// undone in reverse order and the first error is returned. The caller holds every path's
+/// lock.
+pub(crate) fn move_all_or_none(
+    moves: &[(PathBuf, PathBuf)],
+    mover: impl Fn(&Path, &Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut done: Vec<&(PathBuf, PathBuf)> = Vec::with_capacity(moves.len());
+    for step in moves {
+        match mover(&step.0, &step.1) {
+            Ok(()) => done.push(step),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => {
+                for (from, to) in done.into_iter().rev() {
+                    // Back to a name that was just freed; only an outside hand could stop it.
+                    let _ = mover(to, from);
+                }
+                return Err(error);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deletes every file of `paths` that exists, all or nothing: each is first moved aside to a
+/// temporary name (a rename, which fails without touching anything), and only when every one
+/// is aside are they removed; when a move fails, or a name holds a directory, every file stays.
+/// A crash between the two steps leaves temporaries that the next start removes. The caller
+/// holds every path's lock.
+pub(crate) fn remove_all_or_none(paths: &[PathBuf]) -> std::io::Result<()> {
+    // A directory under one of the names is nothing to delete: refused before anything moves.
+    if paths
+        .iter()
+        .any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()))
+    {
+        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
+    }
+    let aside: Vec<(PathBuf, PathBuf)> = paths
+        .iter()
+        .map(|path| (path.clone(), temp_path(path)))
+        .collect();
+    move_all_or_none(&aside, rename_no_replace)?;
+    for (_, temp) in &aside {
+        // Cannot fail for a file just moved; a temporary left behind goes at the next start.
+        let _ = std::fs::remove_file(temp);
+    }
     Ok(())
 }
 
@@ -268,6 +449,86 @@ mod tests {
         rename_no_replace(&a, &c).expect("c is free");
         assert_eq!(std::fs::read(&c).expect("read"), b"a");
         assert!(!a.exists());
+    }
+
+    #[test]
+    fn temporaries_fit_the_file_system_whatever_the_name() {
+        let dir = tempfile::tempdir().expect("dir");
+        let limit = name_max(dir.path());
+        for len in [1, limit / 2, limit - 40, limit - 1, limit] {
+            let name: String = "é".repeat(len / 2) + &"x".repeat(len % 2);
+            let path = dir.path().join(&name);
+            let temp = temp_path(&path);
+            let temp_name = temp
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            assert!(temp_name.len() <= limit, "{len}: {}", temp_name.len());
+            assert!(is_temporary_name(&temp_name), "{temp_name}");
+            write_atomic(&path, b"x").unwrap_or_else(|e| panic!("{len}: {e}"));
+            std::fs::remove_file(&path).expect("rm");
+        }
+    }
+
+    #[test]
+    fn a_closed_registry_refuses_writes_and_removes_what_it_gave_up_on() {
+        let dir = tempfile::tempdir().expect("dir");
+        let registry = WriteRegistry::new();
+        let path = dir.path().join("Bot.db");
+        write_registered(&registry, &path, b"one").expect("open registry writes");
+        // A write under way: recorded, its temporary on disk.
+        let temp = temp_path(&path);
+        registry.begin(&temp).expect("begin");
+        std::fs::write(&temp, b"half").expect("temp");
+        registry.close(std::time::Duration::from_millis(10));
+        assert!(
+            !temp.exists(),
+            "the temporary of a write given up on is removed"
+        );
+        assert!(write_registered(&registry, &path, b"two").is_err());
+        assert_eq!(std::fs::read(&path).expect("read"), b"one");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+    }
+
+    #[test]
+    fn moves_are_all_or_none() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = |n: &str| dir.path().join(n);
+        for name in ["a.db", "a.keys", "a.json"] {
+            std::fs::write(p(name), name).expect("write");
+        }
+        let moves: Vec<(PathBuf, PathBuf)> = ["a.db", "a.missing", "a.keys", "a.json"]
+            .iter()
+            .map(|n| (p(n), p(&n.replacen('a', "b", 1))))
+            .collect();
+        // The third real move fails: the two before it are undone.
+        let failing = |from: &Path, to: &Path| {
+            if to.ends_with("b.json") {
+                return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+            }
+            rename_no_replace(from, to)
+        };
+        assert!(move_all_or_none(&moves, failing).is_err());
+        for name in ["a.db", "a.keys", "a.json"] {
+            assert_eq!(std::fs::read_to_string(p(name)).expect("back"), name);
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 3);
+        move_all_or_none(&moves, rename_no_replace).expect("moves");
+        for name in ["b.db", "b.keys", "b.json"] {
+            assert!(p(name).exists(), "{name}");
+        }
+        // A directory under one of the names: nothing is deleted.
+        std::fs::create_dir(p("b.keys.used")).expect("dir");
+        let paths: Vec<PathBuf> = ["b.db", "b.keys", "b.keys.used", "b.json"]
+            .iter()
+            .map(|n| p(n))
+            .collect();
+        assert!(remove_all_or_none(&paths).is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 4);
+        std::fs::remove_dir(p("b.keys.used")).expect("rmdir");
+        remove_all_or_none(&paths).expect("deleted");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 0);
     }
 
     #[test]

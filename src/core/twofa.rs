@@ -151,10 +151,13 @@ fn fetch(bot: &Bot, steam_id: u64) -> Option<Vec<Confirmation>> {
 
 /// Removes the bot's authenticator (`DELETE …/TwoFactorAuthentication`).
 pub(crate) fn remove(bot: &Bot) -> Result<(), TwoFactorError> {
-    if bot.remove_authenticator() {
-        Ok(())
-    } else {
-        Err(TwoFactorError::NoAuthenticator)
+    match bot.remove_authenticator() {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(TwoFactorError::NoAuthenticator),
+        Err(e) => {
+            slog::error!(bot.logger(), "RemoveAuthenticator() {e}");
+            Err(TwoFactorError::Failed)
+        }
     }
 }
 

@@ -439,10 +439,18 @@ impl AsfApi for AsfIpc {
         if accepted.is_empty() {
             return Err(empty());
         }
-        Ok(HttpResponseOk(per_bot(bots, |bot| {
-            bot.add_games_to_redeem(accepted.clone());
-            KeyNames(accepted.clone())
-        })))
+        // A bot whose queue could not be saved accepted nothing, and the answer fails.
+        let mut all = true;
+        let answer = per_bot(bots, |bot| {
+            match bot.add_games_to_redeem(accepted.clone()) {
+                Ok(_) => KeyNames(accepted.clone()),
+                Err(_) => {
+                    all = false;
+                    KeyNames::default()
+                }
+            }
+        });
+        Ok(HttpResponseOk(answer.failed_unless(all)))
     }
 
     async fn bot_games_to_redeem_delete(

@@ -237,6 +237,13 @@ async function deleteBot(name, refresh) {
   });
   if (!sure) return;
   try {
+    // The path is a selector: delete only when it reads as this one bot (a server that
+    // read a name such as `@ALL` as a keyword would delete every bot).
+    const addressed = Object.keys(await result('GET', `Bot/${seg(name)}`) ?? {});
+    if (addressed.length !== 1 || addressed[0] !== name) {
+      toast(`${name} reads as a selector of ${addressed.length} bots here; delete its files in config/ by hand.`, 'error');
+      return;
+    }
     await call('DELETE', `Bot/${seg(name)}`);
     startingCards.delete(name);
     toast(`${name} was deleted`);

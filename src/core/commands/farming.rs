@@ -202,6 +202,10 @@ pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> 
         }
         (changed, changed)
     });
+    // `Done!` only for a change that reached the disk.
+    let Ok(changed) = changed else {
+        return text::FAILED.to_string();
+    };
     if !changed {
         return text::NOTHING_FOUND.to_string();
     }

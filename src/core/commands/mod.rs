@@ -164,10 +164,10 @@ async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &BotAction) -> Option<Stri
         BotAction::RedeemPoints(query) => licenses::redeem_points(bot, query),
         BotAction::Balance => line(&account::balance(bot)),
         BotAction::Bgr => line(&farming::bgr(bot)),
-        BotAction::BgrClear => {
-            bot.clear_games_to_redeem();
-            line(text::DONE)
-        }
+        BotAction::BgrClear => line(match bot.clear_games_to_redeem() {
+            Ok(()) => text::DONE,
+            Err(_) => text::FAILED,
+        }),
         BotAction::Farm => line(&farming::farm(bot)),
         BotAction::List(kind) => line(&farming::list(bot, *kind)),
         BotAction::ListAdd(kind, items) => line(&farming::change_list(bot, *kind, items, true)),
