@@ -72,14 +72,7 @@ async fn asf_get_raw_wire_format() {
 #[tokio::test]
 async fn literal_segments_match_in_any_case() {
     let t = TestServer::start().await;
-    for path in [
-        "/api/asf",
-        "/API/Asf",
-        "/Api/ASF/",
-        "/api/asf//",
-        "/%41pi/%61sf",
-        "//Api//ASF",
-    ] {
+    for path in ["/api/asf", "/API/Asf", "/Api/ASF/", "/%41pi/%61sf"] {
         let response = http().get(t.url(path)).send().await.expect("GET");
         assert_eq!(response.status(), 200, "{path}");
         let v: Value = response.json().await.expect("JSON");

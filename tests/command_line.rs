@@ -9,9 +9,30 @@ use std::time::Duration;
 
 use asf_ipc_test_support::instance::{free_port, server_binary, stop_child, write_ipc_config};
 
+/// A server process that is stopped when the test ends, whatever way it ends.
+struct Server(Option<std::process::Child>);
+
+impl Server {
+    fn stdin(&mut self) -> Option<std::process::ChildStdin> {
+        self.0.as_mut()?.stdin.take()
+    }
+
+    fn take(mut self) -> std::process::Child {
+        self.0.take().expect("a running server")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(child) = self.0.as_mut() {
+            stop_child(child, "-KILL");
+        }
+    }
+}
+
 /// Starts the binary with `args` and `env` (and nothing of the test's `ASF_*` environment) in
 /// `cwd`.
-fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Child {
+fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
     let mut command = Command::new(server_binary());
     command
         .current_dir(cwd)
@@ -25,7 +46,7 @@ fn start(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Child
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    command.spawn().expect("spawn asf-ipc")
+    Server(Some(command.spawn().expect("spawn asf-ipc")))
 }
 
 /// `dir/config/IPC.config` listening on a fresh loopback port; the port.
@@ -52,7 +73,8 @@ async fn healthy(port: u16) -> bool {
 }
 
 /// Reads what the child wrote to standard output so far, after stopping it.
-fn stop_and_read(mut child: std::process::Child) -> (Option<i32>, String, String) {
+fn stop_and_read(server: Server) -> (Option<i32>, String, String) {
+    let mut child = server.take();
     stop_child(&mut child, "-TERM");
     let output = child.wait_with_output().expect("output");
     (
@@ -147,8 +169,7 @@ async fn input_cryptkey_reads_the_key_from_standard_input() {
     let port = listen_in(cwd.path());
     let mut child = start(cwd.path(), &["--input-cryptkey"], &[]);
     child
-        .stdin
-        .take()
+        .stdin()
         .expect("stdin")
         .write_all(b"my secret key\n")
         .expect("write the key");
@@ -180,15 +201,15 @@ async fn exit_codes_are_asf_s() {
     let cwd = tempfile::tempdir().expect("tempdir");
     // A crypt key file that does not exist: exit code 1 with ASF's line.
     let child = start(cwd.path(), &["--cryptkey-file", "missing.key"], &[]);
-    let output = child.wait_with_output().expect("exits");
+    let output = child.take().wait_with_output().expect("exits");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cryptKeyFile is invalid!"), "{stderr}");
     assert!(stderr.contains("Exiting with 1 error code!"), "{stderr}");
     // No key on standard input for --input-cryptkey: exit code 1.
     let mut child = start(cwd.path(), &["--input-cryptkey"], &[]);
-    drop(child.stdin.take());
-    let output = child.wait_with_output().expect("exits");
+    drop(child.stdin());
+    let output = child.take().wait_with_output().expect("exits");
     assert_eq!(output.status.code(), Some(1));
     // A clean stop: exit code 0.
     let port = listen_in(cwd.path());
@@ -258,13 +279,15 @@ exec setpriv --reuid=65534 --regid=65534 --clear-groups --no-new-privs \
         data = data.display(),
         binary = binary.display(),
     );
-    let child = Command::new("unshare")
-        .args(["--mount", "--propagation", "private", "sh", "-c", &script])
-        .env("NOTIFY_SOCKET", &notify)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn the sandbox");
+    let child = Server(Some(
+        Command::new("unshare")
+            .args(["--mount", "--propagation", "private", "sh", "-c", &script])
+            .env("NOTIFY_SOCKET", &notify)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn the sandbox"),
+    ));
     let mut ready = [0u8; 64];
     let received = tokio::task::spawn_blocking(move || {
         listener
