@@ -13,6 +13,7 @@ mod fidelity;
 mod fidelity_behaviour;
 mod golden;
 mod hardening;
+mod heads;
 mod hosting;
 mod layers;
 mod limits;

@@ -103,9 +103,7 @@ impl KeyDerivations {
         let turns = turns.max(1);
         Self {
             turns: Arc::new(tokio::sync::Semaphore::new(turns)),
-            admitted: Arc::new(tokio::sync::Semaphore::new(
-                turns * (1 + WAITING_PER_TURN),
-            )),
+            admitted: Arc::new(tokio::sync::Semaphore::new(turns * (1 + WAITING_PER_TURN))),
             count: std::sync::atomic::AtomicU64::new(0),
         }
     }
@@ -813,7 +811,11 @@ mod tests {
         }
         assert_eq!((unauthorized, busy), (4, 36));
         assert_eq!(access.derivations(), 4);
-        assert_eq!(access.lock_failures().len(), 4, "refused guesses leave no count");
+        assert_eq!(
+            access.lock_failures().len(),
+            4,
+            "refused guesses leave no count"
+        );
         assert_eq!(Refusal::Busy.status(), 403);
         assert!(!Refusal::Busy.permanent());
         // Once the guesses are decided, the right password verifies, and is then remembered.
@@ -833,7 +835,11 @@ mod tests {
     async fn failures_are_counted_for_a_bounded_number_of_addresses() {
         let access = Access::default();
         let p = plain("secret");
-        let address = |i: usize| IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000_u32 + u32::try_from(i).expect("i")));
+        let address = |i: usize| {
+            IpAddr::from(std::net::Ipv4Addr::from(
+                0x0a00_0000_u32 + u32::try_from(i).expect("i"),
+            ))
+        };
         for i in 0..MAX_TRACKED_ADDRESSES {
             assert_eq!(
                 access

@@ -85,10 +85,15 @@ fn forwarded_or_peer(known: &KnownNetworks, peer: IpAddr, headers: &HeaderMap) -
     if !known.contains(peer) {
         return peer;
     }
-    let Some(last) = headers
+    // Every line counts, so a last line that is not text is the entry that fails to parse,
+    // rather than an earlier line's entry standing in for it.
+    let lines: Vec<_> = headers
         .get_all("x-forwarded-for")
         .iter()
-        .filter_map(|v| v.to_str().ok())
+        .map(|v| String::from_utf8_lossy(v.as_bytes()))
+        .collect();
+    let Some(last) = lines
+        .iter()
         .flat_map(|v| v.split(','))
         .map(str::trim)
         .rfind(|v| !v.is_empty())
@@ -111,11 +116,14 @@ fn parse_forwarded_ip(text: &str) -> Option<IpAddr> {
         .and_then(|t| t.parse().ok())
 }
 
-/// The password a request offers: the `Authentication` header, or, only when that header is
-/// absent, the first non-empty `password` query value.
+/// The password a request offers, as ASF picks it: the first non-empty `Authentication`
+/// header, or, only when that header is absent, the first non-empty `password` query value.
 fn offered_password<B>(req: &Request<B>) -> Option<String> {
-    if let Some(header) = req.headers().get(PASSWORD_HEADER) {
-        return Some(String::from_utf8_lossy(header.as_bytes()).into_owned());
+    let mut headers = req.headers().get_all(PASSWORD_HEADER).iter().peekable();
+    if headers.peek().is_some() {
+        return headers
+            .find(|v| !v.is_empty())
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     }
     let query = req.uri().query()?;
     query
