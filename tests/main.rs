@@ -6,6 +6,7 @@ mod access;
 mod api_rest;
 mod backbone;
 mod bots;
+mod certificates;
 mod commands;
 mod config_api;
 mod direct;
