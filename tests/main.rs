@@ -23,6 +23,7 @@ mod netns;
 mod nginx;
 mod nlog;
 mod openapi_tools;
+mod password_work;
 mod process;
 mod regressions;
 mod schemathesis;
