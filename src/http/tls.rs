@@ -18,6 +18,8 @@ use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use serde_json::Value;
 
+use crate::core::ipc_config::read_regular_file;
+
 /// Which HTTP versions an endpoint speaks (Kestrel's `Protocols`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Protocols {
@@ -130,41 +132,15 @@ pub(crate) fn resolve(working_dir: &Path, path: impl AsRef<Path>) -> PathBuf {
     }
 }
 
-/// The whole of a regular file of at most [`MAX_CERTIFICATE_FILE`] bytes. Opened without
-/// waiting (a FIFO with no writer would otherwise hold the open), then judged by what the open
-/// file is, so nothing is read from anything else.
+/// The whole of a regular file of at most [`MAX_CERTIFICATE_FILE`] bytes (a FIFO, a device or
+/// a huge file is refused before anything is read).
 fn read(path: &Path) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    use std::os::unix::fs::OpenOptionsExt;
-    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", path.display());
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)
-        .map_err(cannot)?;
-    let metadata = file.metadata().map_err(cannot)?;
-    if !metadata.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
-    }
-    let too_large = || {
-        format!(
-            "{} is larger than {} KiB, too large for a certificate",
-            path.display(),
-            MAX_CERTIFICATE_FILE / 1024
-        )
-    };
-    if metadata.len() > MAX_CERTIFICATE_FILE {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    // The file may grow between the look and the read.
-    file.take(MAX_CERTIFICATE_FILE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_CERTIFICATE_FILE {
-        return Err(too_large());
-    }
-    Ok(bytes)
+    read_regular_file(path, MAX_CERTIFICATE_FILE).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::FileTooLarge => {
+            format!("{} is {e}", path.display())
+        }
+        _ => format!("cannot read {}: {e}", path.display()),
+    })
 }
 
 fn is_pem(bytes: &[u8]) -> bool {
