@@ -6,13 +6,23 @@
 //! map is cleared every hour.
 //!
 //! Unlike ASF, a hashed password (SCrypt, PBKDF2) is not re-derived on every request: after a
-//! password verifies once, only its SHA-256 is kept, and later requests carrying the same
-//! password are checked against that in constant time. A wrong guess never matches the kept
-//! digest, so it still pays the full key derivation.
+//! password verifies once, only a keyed digest of it is kept (SHA-256 under a key drawn at
+//! start, so the digest is worthless outside this process), and later requests carrying the
+//! same password are checked against that in constant time. A wrong guess never matches the
+//! kept digest, so it still pays the full key derivation.
+//!
+//! Key derivations are bounded for the whole process, whoever asks: a trusted proxy names any
+//! client address in `X-Forwarded-For`, so five guesses per address alone bound nothing. At
+//! most one derivation per core runs at a time, a few more wait for a turn, and a guess beyond
+//! those is refused at once (403, not permanent) without being counted, so a flood of guesses
+//! costs a fixed amount of CPU and memory while the remembered password and requests that need
+//! no password stay fast. Failure counts are kept for at most [`MAX_TRACKED_ADDRESSES`]
+//! addresses until the hourly reset; a wrong guess from a further address is refused the same
+//! way.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use ipnet::IpNet;
 use sha2::{Digest, Sha256};
@@ -24,6 +34,13 @@ use crate::core::crypto;
 /// Failed attempts after which an address is banned.
 pub(crate) const MAX_FAILED_ATTEMPTS: u8 = 5;
 
+/// Addresses whose failures are counted at once (about 3 MiB of counts). A wrong guess from a
+/// further address is refused uncounted until the hourly reset or a lifted ban makes room.
+pub(crate) const MAX_TRACKED_ADDRESSES: usize = 65_536;
+
+/// Key derivations that may wait for a turn, per derivation that may run.
+const WAITING_PER_TURN: usize = 3;
+
 /// Why a request was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Refusal {
@@ -33,6 +50,10 @@ pub(crate) enum Refusal {
     Banned,
     /// 403 with `Permanent = true`: no password is set and the address is not trusted.
     Forbidden,
+    /// 403 with `Permanent = false`: the password could not be checked now (every key
+    /// derivation turn is taken or queued, or no more addresses can be counted); not counted
+    /// as a failure, and the same request later can succeed.
+    Busy,
 }
 
 impl Refusal {
@@ -40,13 +61,14 @@ impl Refusal {
     pub(crate) fn status(self) -> u16 {
         match self {
             Refusal::Unauthorized => 401,
-            Refusal::Banned | Refusal::Forbidden => 403,
+            Refusal::Banned | Refusal::Forbidden | Refusal::Busy => 403,
         }
     }
 
-    /// `Result.Permanent` of the refusal: false only for a ban, which the hourly reset lifts.
+    /// `Result.Permanent` of the refusal: false for a ban, which the hourly reset lifts, and
+    /// for a busy refusal, which lifts as soon as the guesses in progress are decided.
     pub(crate) fn permanent(self) -> bool {
-        !matches!(self, Refusal::Banned)
+        !matches!(self, Refusal::Banned | Refusal::Busy)
     }
 }
 
@@ -62,8 +84,52 @@ pub(crate) struct PasswordSetting {
 struct Verified {
     /// Identity of the setting it verified against (stored value, format, key).
     setting: [u8; 32],
-    /// SHA-256 of the password that verified.
+    /// Keyed digest ([`Access::digest`]) of the password that verified.
     input: [u8; 32],
+}
+
+/// Turns for key derivations, shared by every password check of the process.
+struct KeyDerivations {
+    /// One per core: derivations running at once.
+    turns: Arc<tokio::sync::Semaphore>,
+    /// Derivations running or waiting for a turn; a guess that finds none left is refused.
+    admitted: Arc<tokio::sync::Semaphore>,
+    /// How many have run (a wrong guess costs one).
+    count: std::sync::atomic::AtomicU64,
+}
+
+impl KeyDerivations {
+    fn new(turns: usize) -> Self {
+        let turns = turns.max(1);
+        Self {
+            turns: Arc::new(tokio::sync::Semaphore::new(turns)),
+            admitted: Arc::new(tokio::sync::Semaphore::new(turns * (1 + WAITING_PER_TURN))),
+            count: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    /// A place among the derivations running or waiting, if one is free.
+    fn admit(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        self.admitted.clone().try_acquire_owned().ok()
+    }
+
+    /// Runs `derive` on the blocking pool once a turn is free. The turn and the place are held
+    /// until the derivation ends, even when the request that asked is abandoned meanwhile.
+    async fn run<T: Send + 'static>(
+        &self,
+        place: tokio::sync::OwnedSemaphorePermit,
+        derive: impl FnOnce() -> T + Send + 'static,
+    ) -> Option<T> {
+        let turn = self.turns.clone().acquire_owned().await.ok()?;
+        self.count
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        tokio::task::spawn_blocking(move || {
+            let _held = (turn, place);
+            derive()
+        })
+        .await
+        .ok()
+    }
 }
 
 /// Wrong guesses of one address: those counted, and those whose key derivation is running.
@@ -75,16 +141,34 @@ struct Attempts {
 
 /// Process-wide access state: failure counts survive IPC restarts, as in ASF. Addresses are
 /// kept in canonical form (IPv4-mapped IPv6 as IPv4), so one client has one count.
-#[derive(Default)]
 pub struct Access {
     failures: Mutex<HashMap<IpAddr, Attempts>>,
     /// Woken whenever a derivation ends, for guesses waiting for a free attempt.
     released: tokio::sync::Notify,
     verified: Mutex<Option<Verified>>,
-    derivations: std::sync::atomic::AtomicU64,
+    /// Key of the digest a verified password is remembered by, drawn at start.
+    digest_key: [u8; 32],
+    derivations: KeyDerivations,
+}
+
+impl Default for Access {
+    fn default() -> Self {
+        Self::with_derivation_turns(std::thread::available_parallelism().map_or(2, usize::from))
+    }
 }
 
 impl Access {
+    /// Access state whose key derivations run at most `turns` at a time.
+    fn with_derivation_turns(turns: usize) -> Self {
+        Self {
+            failures: Mutex::default(),
+            released: tokio::sync::Notify::new(),
+            verified: Mutex::default(),
+            digest_key: rand::random(),
+            derivations: KeyDerivations::new(turns),
+        }
+    }
+
     /// True when `ip` has reached the failure limit.
     pub(crate) fn is_banned(&self, ip: IpAddr) -> bool {
         self.lock_failures()
@@ -131,7 +215,17 @@ impl Access {
     /// How many key derivations password checks have run (a wrong guess costs one).
     #[cfg(test)]
     fn derivations(&self) -> u64 {
-        self.derivations.load(std::sync::atomic::Ordering::Relaxed)
+        self.derivations
+            .count
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The keyed digest a presented password is compared by.
+    fn digest(&self, password: &str) -> [u8; 32] {
+        let mut h = Sha256::new();
+        h.update(self.digest_key);
+        h.update(password.as_bytes());
+        h.finalize().into()
     }
 
     fn lock_failures(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, Attempts>> {
@@ -144,6 +238,8 @@ impl Access {
     /// no password is set. Key derivation runs on the blocking pool, and only for an attempt
     /// reserved beforehand: of any number of concurrent guesses from one address, at most as
     /// many derive as attempts are left before the ban; the others wait for their outcome.
+    /// A reserved attempt that finds no free place among the process's derivations is given
+    /// back uncounted and refused as [`Refusal::Busy`].
     pub(crate) async fn authorize(
         &self,
         ip: IpAddr,
@@ -167,7 +263,7 @@ impl Access {
             return Err(Refusal::Unauthorized);
         };
         let identity = setting_identity(setting, crypt_key);
-        let input: [u8; 32] = Sha256::digest(password.as_bytes()).into();
+        let input = self.digest(password);
         loop {
             // Cheap checks first: a plain password, or one that verified before.
             if let Some(correct) = self.verify_cheaply(setting, &identity, &input) {
@@ -176,6 +272,9 @@ impl Access {
             let released = self.released.notified();
             {
                 let mut failures = self.lock_failures();
+                if failures.len() >= MAX_TRACKED_ADDRESSES && !failures.contains_key(&ip) {
+                    return Err(Refusal::Busy);
+                }
                 let attempts = failures.entry(ip).or_default();
                 if attempts.failed >= MAX_FAILED_ATTEMPTS {
                     return Err(Refusal::Banned);
@@ -193,8 +292,11 @@ impl Access {
             ip,
             settled: false,
         };
+        let Some(place) = self.derivations.admit() else {
+            return reservation.give_back();
+        };
         let correct = self
-            .derive_and_compare(setting, password, crypt_key, identity, input)
+            .derive_and_compare(setting, password, crypt_key, identity, input, place)
             .await;
         reservation.settle(correct)
     }
@@ -206,6 +308,9 @@ impl Access {
         ip: IpAddr,
         correct: bool,
     ) -> Result<(), Refusal> {
+        if !correct && failures.len() >= MAX_TRACKED_ADDRESSES && !failures.contains_key(&ip) {
+            return Err(Refusal::Busy);
+        }
         let attempts = failures.entry(ip).or_default();
         let outcome = if attempts.failed >= MAX_FAILED_ATTEMPTS {
             Err(Refusal::Banned)
@@ -230,8 +335,7 @@ impl Access {
         input: &[u8; 32],
     ) -> Option<bool> {
         if setting.format == EHashingMethod::PlainText {
-            let stored: [u8; 32] = Sha256::digest(setting.stored.as_bytes()).into();
-            return Some(bool::from(input.ct_eq(&stored)));
+            return Some(bool::from(input.ct_eq(&self.digest(&setting.stored))));
         }
         let known = self.verified.lock().unwrap_or_else(|e| e.into_inner());
         known
@@ -249,20 +353,19 @@ impl Access {
         crypt_key: &[u8],
         identity: [u8; 32],
         input: [u8; 32],
+        place: tokio::sync::OwnedSemaphorePermit,
     ) -> bool {
         let Ok(expected) = base64_decode(&setting.stored) else {
             return false;
         };
-        self.derivations
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let format = setting.format;
         let password = password.as_bytes().to_vec();
         let key = crypt_key.to_vec();
-        let derived =
-            tokio::task::spawn_blocking(move || crypto::hash_bytes(format, &password, &key))
-                .await
-                .ok()
-                .flatten();
+        let derived = self
+            .derivations
+            .run(place, move || crypto::hash_bytes(format, &password, &key))
+            .await
+            .flatten();
         let Some(derived) = derived else {
             return false;
         };
@@ -310,6 +413,23 @@ impl Reservation<'_> {
         };
         self.access.released.notify_waiters();
         outcome
+    }
+
+    /// Gives the attempt back uncounted: its derivation could not be queued.
+    fn give_back(mut self) -> Result<(), Refusal> {
+        self.settled = true;
+        {
+            let mut failures = self.access.lock_failures();
+            Self::release(&mut failures, self.ip);
+            if failures
+                .get(&self.ip)
+                .is_some_and(|n| n.failed == 0 && n.pending == 0)
+            {
+                failures.remove(&self.ip);
+            }
+        }
+        self.access.released.notify_waiters();
+        Err(Refusal::Busy)
     }
 
     fn release(failures: &mut HashMap<IpAddr, Attempts>, ip: IpAddr) {
@@ -594,7 +714,8 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn concurrent_wrong_guesses_derive_exactly_five_keys() {
-        let access = std::sync::Arc::new(Access::default());
+        // Two turns: five derivations fit among those running and waiting on any machine.
+        let access = std::sync::Arc::new(Access::with_derivation_turns(2));
         let ip: IpAddr = "192.0.2.20".parse().expect("ip");
         let stored = crypto::hash_string(EHashingMethod::SCrypt, "pw", b"key").expect("hash");
         let s = PasswordSetting {
@@ -624,7 +745,7 @@ mod tests {
         assert_eq!(access.banned(), vec![ip]);
 
         // A guess abandoned while its key is derived still counts, and frees its attempt.
-        let access = Access::default();
+        let access = Access::with_derivation_turns(2);
         let ip: IpAddr = "192.0.2.22".parse().expect("ip");
         for _ in 0..5 {
             let guess = access.authorize(ip, false, Some(&s), Some("abandoned"), b"key");
@@ -657,6 +778,106 @@ mod tests {
         assert!(access.is_banned(mapped));
         assert!(access.unban(mapped), "either form lifts the ban");
         assert!(!access.is_banned(plain_ip));
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn key_derivations_are_bounded_for_the_whole_process() {
+        // One turn: one derivation runs, three wait, every further guess is refused at once,
+        // whichever address it claims, and is not counted against that address.
+        let access = Arc::new(Access::with_derivation_turns(1));
+        let stored = crypto::hash_string(EHashingMethod::SCrypt, "pw", b"key").expect("hash");
+        let s = PasswordSetting {
+            stored,
+            format: EHashingMethod::SCrypt,
+        };
+        let guesses: Vec<_> = (0..40u8)
+            .map(|i| {
+                let (access, s) = (access.clone(), s.clone());
+                tokio::spawn(async move {
+                    let ip = IpAddr::from([192, 0, 2, i]);
+                    access
+                        .authorize(ip, false, Some(&s), Some("wrong"), b"key")
+                        .await
+                })
+            })
+            .collect();
+        let (mut unauthorized, mut busy) = (0, 0);
+        for guess in guesses {
+            match guess.await.expect("task") {
+                Err(Refusal::Unauthorized) => unauthorized += 1,
+                Err(Refusal::Busy) => busy += 1,
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+        assert_eq!((unauthorized, busy), (4, 36));
+        assert_eq!(access.derivations(), 4);
+        assert_eq!(
+            access.lock_failures().len(),
+            4,
+            "refused guesses leave no count"
+        );
+        assert_eq!(Refusal::Busy.status(), 403);
+        assert!(!Refusal::Busy.permanent());
+        // Once the guesses are decided, the right password verifies, and is then remembered.
+        let ip = IpAddr::from([192, 0, 2, 200]);
+        for _ in 0..3 {
+            assert!(
+                access
+                    .authorize(ip, false, Some(&s), Some("pw"), b"key")
+                    .await
+                    .is_ok()
+            );
+        }
+        assert_eq!(access.derivations(), 5);
+    }
+
+    #[tokio::test]
+    async fn failures_are_counted_for_a_bounded_number_of_addresses() {
+        let access = Access::default();
+        let p = plain("secret");
+        let address = |i: usize| {
+            IpAddr::from(std::net::Ipv4Addr::from(
+                0x0a00_0000_u32 + u32::try_from(i).expect("i"),
+            ))
+        };
+        for i in 0..MAX_TRACKED_ADDRESSES {
+            assert_eq!(
+                access
+                    .authorize(address(i), false, Some(&p), Some("no"), b"k")
+                    .await,
+                Err(Refusal::Unauthorized)
+            );
+        }
+        let further = address(MAX_TRACKED_ADDRESSES);
+        assert_eq!(
+            access
+                .authorize(further, false, Some(&p), Some("no"), b"k")
+                .await,
+            Err(Refusal::Busy),
+            "a further address is refused, not counted"
+        );
+        assert_eq!(access.lock_failures().len(), MAX_TRACKED_ADDRESSES);
+        assert_eq!(
+            access
+                .authorize(address(0), false, Some(&p), Some("no"), b"k")
+                .await,
+            Err(Refusal::Unauthorized),
+            "an address already counted still is"
+        );
+        assert!(
+            access
+                .authorize(further, false, Some(&p), Some("secret"), b"k")
+                .await
+                .is_ok(),
+            "the right password needs no count"
+        );
+        access.clear();
+        assert_eq!(
+            access
+                .authorize(further, false, Some(&p), Some("no"), b"k")
+                .await,
+            Err(Refusal::Unauthorized)
+        );
     }
 
     #[test]

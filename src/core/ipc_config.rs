@@ -344,7 +344,10 @@ impl IpcConfig {
     /// Reads `config/IPC.config`; `Ok(None)` when there is no such file.
     pub(crate) fn load(config_dir: &Path) -> Result<Option<Self>, IpcConfigError> {
         let path = config_dir.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
+        let text = match read_regular_file(&path, MAX_FILE_SIZE).and_then(|bytes| {
+            String::from_utf8(bytes)
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+        }) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(error) => return Err(IpcConfigError::Unreadable { path, error }),
@@ -513,6 +516,45 @@ fn parse_port(text: &str) -> Result<u16, UrlError> {
         .map_err(|_| UrlError::NotAPort(text.to_string()))
 }
 
+/// The largest `IPC.config` read.
+const MAX_FILE_SIZE: u64 = 1024 * 1024;
+
+/// The whole of `path` when it is a regular file of at most `cap` bytes. The file is opened
+/// without waiting (a FIFO with no writer would otherwise hold the open) and judged by what the
+/// open file is, so nothing is read from a FIFO, a device such as `/dev/zero`, or a file over
+/// the cap: reading configuration and certificates always ends, and costs at most `cap`.
+pub(crate) fn read_regular_file(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        ));
+    }
+    let too_large = || {
+        std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("larger than {} KiB", cap / 1024),
+        )
+    };
+    if metadata.len() > cap {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    // The file may grow between the look and the read.
+    file.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,5 +637,38 @@ mod tests {
         ] {
             assert!(IpcConfig::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn only_regular_files_within_the_cap_are_read() {
+        let dir = tempfile::tempdir().expect("dir");
+        let fifo = dir.path().join("fifo");
+        let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).expect("path");
+        // SAFETY: `name` is a NUL-terminated path that outlives the call.
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let refused = |path: &Path| {
+            read_regular_file(path, 1024)
+                .expect_err("refused")
+                .to_string()
+        };
+        // Neither waits for a writer nor reads forever.
+        assert_eq!(refused(&fifo), "not a regular file");
+        assert_eq!(refused(Path::new("/dev/zero")), "not a regular file");
+        assert_eq!(refused(dir.path()), "not a regular file");
+        let big = dir.path().join("big");
+        std::fs::File::create(&big)
+            .expect("create")
+            .set_len(1 << 40)
+            .expect("sparse 1 TiB");
+        assert_eq!(refused(&big), "larger than 1 KiB");
+        let small = dir.path().join("small");
+        std::fs::write(&small, b"{}").expect("write");
+        assert_eq!(read_regular_file(&small, 1024).expect("read"), b"{}");
+        assert_eq!(
+            read_regular_file(&dir.path().join("missing"), 1024)
+                .expect_err("missing")
+                .kind(),
+            std::io::ErrorKind::NotFound
+        );
     }
 }

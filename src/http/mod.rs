@@ -16,7 +16,7 @@ pub(crate) mod swagger;
 pub(crate) mod tls;
 
 use std::net::SocketAddr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tokio::sync::watch;
@@ -78,10 +78,14 @@ impl ListenConfig {
         }
     }
 
-    /// The listeners `config/IPC.config` describes (ASF's defaults where it is silent).
-    /// Certificates are loaded here, relative to `working_dir`, so a broken one is reported
-    /// before anything is bound.
-    pub(crate) fn from_ipc_config(config: &IpcConfig, working_dir: &Path) -> Result<Self, String> {
+    /// The listeners `config/IPC.config` describes (ASF's defaults where it is silent), and
+    /// the endpoints left out because their certificate cannot be used. Certificates are loaded
+    /// here, relative to `working_dir`, each on the blocking pool with a deadline, so a broken
+    /// one is reported before anything is bound and costs only its own endpoint.
+    pub(crate) async fn from_ipc_config(
+        config: &IpcConfig,
+        working_dir: &Path,
+    ) -> Result<(Self, Vec<UnusableEndpoint>), String> {
         let mut listen = Self {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
@@ -90,29 +94,33 @@ impl ListenConfig {
             ..Self::default()
         };
         if config.endpoints.is_empty() {
-            return Ok(listen);
+            return Ok((listen, Vec::new()));
         }
         listen.endpoints.clear();
+        let mut protocols = Vec::with_capacity(config.endpoints.len());
         for endpoint in &config.endpoints {
-            let protocols = Protocols::parse(endpoint.protocols.as_ref())
-                .map_err(|e| format!("Endpoint {}: {e}", endpoint.name))?;
-            let tls = match endpoint.scheme {
-                Scheme::Http => None,
-                Scheme::Https => {
-                    let certificate = endpoint.certificate.as_ref().ok_or_else(|| {
-                        format!(
-                            "Endpoint {} ({}) is HTTPS but has no Certificate",
-                            endpoint.name, endpoint.url
-                        )
-                    })?;
-                    Some(
-                        tls::server_config(working_dir, certificate, protocols).map_err(|e| {
-                            format!(
-                                "Certificate of endpoint {} ({}) cannot be used: {e}",
-                                endpoint.name, endpoint.url
-                            )
-                        })?,
-                    )
+            protocols.push(
+                Protocols::parse(endpoint.protocols.as_ref())
+                    .map_err(|e| format!("Endpoint {}: {e}", endpoint.name))?,
+            );
+        }
+        let certificates = futures::future::join_all(
+            config
+                .endpoints
+                .iter()
+                .zip(&protocols)
+                .map(|(endpoint, protocols)| load_certificate(endpoint, *protocols, working_dir)),
+        )
+        .await;
+        let mut unusable = Vec::new();
+        for ((endpoint, protocols), certificate) in
+            config.endpoints.iter().zip(protocols).zip(certificates)
+        {
+            let tls = match certificate {
+                Ok(tls) => tls,
+                Err(left_out) => {
+                    unusable.push(left_out);
+                    continue;
                 }
             };
             let binds: Vec<(ListenBind, bool)> = match &endpoint.bind {
@@ -138,8 +146,83 @@ impl ListenConfig {
                 });
             }
         }
-        Ok(listen)
+        Ok((listen, unusable))
     }
+}
+
+/// How long loading one endpoint's certificate may take (a stalled file system, say) before
+/// the endpoint is left out.
+const CERTIFICATE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// An endpoint left out because its certificate cannot be used.
+pub(crate) struct UnusableEndpoint {
+    /// The error line: the endpoint's name and URL, and why.
+    pub(crate) message: String,
+    /// The certificate files named, each as it was before it was read: once one looks
+    /// different, loading it again may succeed. Empty when loading ran out of time.
+    pub(crate) files: Vec<(PathBuf, tls::FileStamp)>,
+}
+
+/// The TLS configuration of an HTTPS endpoint (`None` for plain HTTP), or why the endpoint is
+/// left out.
+async fn load_certificate(
+    endpoint: &crate::core::ipc_config::Endpoint,
+    protocols: Protocols,
+    working_dir: &Path,
+) -> Result<Option<Arc<rustls::ServerConfig>>, UnusableEndpoint> {
+    if endpoint.scheme == Scheme::Http {
+        return Ok(None);
+    }
+    let unusable = |cause: String, files| UnusableEndpoint {
+        message: format!(
+            "Certificate of endpoint {} ({}) cannot be used: {cause}",
+            endpoint.name, endpoint.url
+        ),
+        files,
+    };
+    let Some(certificate) = endpoint.certificate.clone() else {
+        return Err(UnusableEndpoint {
+            message: format!(
+                "Endpoint {} ({}) is HTTPS but has no Certificate",
+                endpoint.name, endpoint.url
+            ),
+            files: Vec::new(),
+        });
+    };
+    let working_dir = working_dir.to_path_buf();
+    let load = tokio::task::spawn_blocking(move || {
+        let files: Vec<_> = tls::files(&working_dir, &certificate)
+            .into_iter()
+            .map(|path| {
+                let stamp = tls::FileStamp::of(&path);
+                (path, stamp)
+            })
+            .collect();
+        (
+            tls::server_config(&working_dir, &certificate, protocols),
+            files,
+        )
+    });
+    match tokio::time::timeout(CERTIFICATE_DEADLINE, load).await {
+        Ok(Ok((Ok(config), _))) => Ok(Some(config)),
+        Ok(Ok((Err(cause), files))) => Err(unusable(cause, files)),
+        Ok(Err(panicked)) => Err(unusable(panicked.to_string(), Vec::new())),
+        Err(_) => Err(unusable(
+            format!(
+                "reading it took longer than {} s; save IPC.config again to retry",
+                CERTIFICATE_DEADLINE.as_secs()
+            ),
+            Vec::new(),
+        )),
+    }
+}
+
+/// What `config/IPC.config` asks for, ready to start.
+pub(crate) struct Prepared {
+    /// The listeners, or why none can start.
+    pub(crate) config: Result<ListenConfig, String>,
+    /// Certificate files of endpoints left out, as they were when read.
+    pub(crate) unusable_certificates: Vec<(PathBuf, tls::FileStamp)>,
 }
 
 /// A running IPC server: listeners, front door and backend.
@@ -170,17 +253,48 @@ impl IpcServer {
     }
 
     /// Starts the IPC server as `config/IPC.config` describes (defaults without the file).
+    /// An endpoint whose certificate cannot be used is logged and left out; the others start.
     pub async fn start_from_config_dir(asf: Arc<Asf>) -> Result<Self, String> {
+        let prepared = Self::prepare(&asf).await;
+        Self::start_prepared(asf, prepared.config).await
+    }
+
+    /// Reads `config/IPC.config` and loads its certificates, logging what cannot be used.
+    pub(crate) async fn prepare(asf: &Arc<Asf>) -> Prepared {
+        let mut unusable_certificates = Vec::new();
         let config = match IpcConfig::load(asf.config_dir()) {
             Ok(Some(file)) => {
                 for bad in &file.invalid_networks {
                     slog::error!(asf.log(), "StartInternally() {bad} is invalid!");
                 }
                 ListenConfig::from_ipc_config(&file, asf.root())
+                    .await
+                    .and_then(|(listen, unusable)| {
+                        for endpoint in unusable {
+                            slog::error!(asf.log(), "StartInternally() {}", endpoint.message);
+                            unusable_certificates.extend(endpoint.files);
+                        }
+                        if listen.endpoints.is_empty() {
+                            Err("No endpoint of IPC.config can be used.".to_string())
+                        } else {
+                            Ok(listen)
+                        }
+                    })
             }
             Ok(None) => Ok(ListenConfig::default()),
             Err(e) => Err(e.to_string()),
         };
+        Prepared {
+            config,
+            unusable_certificates,
+        }
+    }
+
+    /// Starts the server `config` describes, or logs why it cannot start.
+    pub(crate) async fn start_prepared(
+        asf: Arc<Asf>,
+        config: Result<ListenConfig, String>,
+    ) -> Result<Self, String> {
         match config {
             Ok(config) => Self::start(asf, config).await,
             Err(e) => {

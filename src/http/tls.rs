@@ -5,6 +5,10 @@
 //! `Password`) and a PEM pair (`Path` for the certificate chain, `KeyPath` for the private key).
 //! Relative paths are relative to the working directory. ALPN offers HTTP/2 and HTTP/1.1 unless
 //! the endpoint's `Protocols` narrows it.
+//!
+//! Certificate files are read only when they are regular files of at most
+//! [`MAX_CERTIFICATE_FILE`] bytes: a path naming a FIFO, a device (`/dev/zero`) or a huge file
+//! is refused before anything is read, so loading one never waits or grows without bound.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,6 +17,8 @@ use rustls::ServerConfig;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use serde_json::Value;
+
+use crate::core::ipc_config::read_regular_file;
 
 /// Which HTTP versions an endpoint speaks (Kestrel's `Protocols`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,32 +55,64 @@ impl Protocols {
     }
 }
 
-/// Builds the TLS configuration an endpoint's `Certificate` section describes.
+/// The largest certificate or key file read (certificates are a few KiB).
+pub(crate) const MAX_CERTIFICATE_FILE: u64 = 1024 * 1024;
+
+/// A `Certificate` section's string field, its name matched case-insensitively.
+fn field(certificate: &Value, name: &str) -> Option<String> {
+    certificate
+        .as_object()?
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .and_then(|(_, v)| v.as_str())
+        .map(str::to_string)
+}
+
+/// The files an endpoint's `Certificate` section names (`Path`, `KeyPath`), resolved.
+pub(crate) fn files(working_dir: &Path, certificate: &Value) -> Vec<PathBuf> {
+    ["Path", "KeyPath"]
+        .iter()
+        .filter_map(|name| field(certificate, name))
+        .map(|path| resolve(working_dir, path))
+        .collect()
+}
+
+/// What a file looked like: it differs once the file is replaced, rewritten or created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FileStamp(Option<(u32, u64, u64, u64, Option<std::time::SystemTime>)>);
+
+impl FileStamp {
+    /// The stamp of `path` now (following links; a stat never waits on a FIFO).
+    pub(crate) fn of(path: &Path) -> Self {
+        use std::os::unix::fs::MetadataExt;
+        Self(
+            std::fs::metadata(path)
+                .ok()
+                .map(|m| (m.mode(), m.dev(), m.ino(), m.len(), m.modified().ok())),
+        )
+    }
+}
+
+/// Builds the TLS configuration an endpoint's `Certificate` section describes. Blocking: it
+/// reads files.
 pub(crate) fn server_config(
     working_dir: &Path,
     certificate: &Value,
     protocols: Protocols,
 ) -> Result<Arc<ServerConfig>, String> {
-    let field = |name: &str| -> Option<String> {
-        let object = certificate.as_object()?;
-        object
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .and_then(|(_, v)| v.as_str())
-            .map(str::to_string)
-    };
-    let path = field("Path").ok_or("the Certificate section has no Path")?;
+    let path = field(certificate, "Path").ok_or("the Certificate section has no Path")?;
     let path = resolve(working_dir, &path);
-    let password = field("Password").unwrap_or_default();
-    let (chain, key) = match field("KeyPath") {
-        Some(key_path) => read_pem(&path, &resolve(working_dir, &key_path))?,
-        None if is_pem(&path) => {
+    let password = field(certificate, "Password").unwrap_or_default();
+    let bytes = read(&path)?;
+    let (chain, key) = match field(certificate, "KeyPath") {
+        Some(key_path) => read_pem(&path, &bytes, &resolve(working_dir, &key_path))?,
+        None if is_pem(&bytes) => {
             return Err(format!(
                 "{} is a PEM certificate; its private key needs KeyPath",
                 path.display()
             ));
         }
-        None => read_pkcs12(&path, &password)?,
+        None => read_pkcs12(&path, &bytes, &password)?,
     };
     let mut config = ServerConfig::builder()
         .with_no_client_auth()
@@ -94,21 +132,25 @@ pub(crate) fn resolve(working_dir: &Path, path: impl AsRef<Path>) -> PathBuf {
     }
 }
 
+/// The whole of a regular file of at most [`MAX_CERTIFICATE_FILE`] bytes (a FIFO, a device or
+/// a huge file is refused before anything is read).
 fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    read_regular_file(path, MAX_CERTIFICATE_FILE).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::FileTooLarge => {
+            format!("{} is {e}", path.display())
+        }
+        _ => format!("cannot read {}: {e}", path.display()),
+    })
 }
 
-fn is_pem(path: &Path) -> bool {
-    std::fs::read(path)
-        .map(|bytes| bytes.windows(11).any(|w| w == b"-----BEGIN "))
-        .unwrap_or(false)
+fn is_pem(bytes: &[u8]) -> bool {
+    bytes.windows(11).any(|w| w == b"-----BEGIN ")
 }
 
 type Identity = (Vec<CertificateDer<'static>>, PrivateKeyDer<'static>);
 
-fn read_pem(cert_path: &Path, key_path: &Path) -> Result<Identity, String> {
-    let cert_bytes = read(cert_path)?;
-    let chain = CertificateDer::pem_slice_iter(&cert_bytes)
+fn read_pem(cert_path: &Path, cert_bytes: &[u8], key_path: &Path) -> Result<Identity, String> {
+    let chain = CertificateDer::pem_slice_iter(cert_bytes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| format!("{}: {e}", cert_path.display()))?;
     if chain.is_empty() {
@@ -129,10 +171,9 @@ fn read_pem(cert_path: &Path, key_path: &Path) -> Result<Identity, String> {
     Ok((chain, key))
 }
 
-fn read_pkcs12(path: &Path, password: &str) -> Result<Identity, String> {
-    let bytes = read(path)?;
+fn read_pkcs12(path: &Path, bytes: &[u8], password: &str) -> Result<Identity, String> {
     let store = p12_keystore::KeyStore::from_pkcs12(
-        &bytes,
+        bytes,
         password,
         p12_keystore::Pkcs12ImportPolicy::Relaxed,
     )

@@ -4,6 +4,7 @@
 //! every connection lands here first. A request passes a short pipeline, one module a step:
 //!
 //! 1. `connection`: accepting, connection limits, hyper's settings, the request-head limits;
+//!    `head`: one unambiguous `Host`, `Origin` and `Sec-Fetch-Site`;
 //! 2. `path`: dot segments resolved, PathBase removed;
 //! 3. `access`: the client's address, cross-site and password checks, CORS;
 //! 4. routing (here, over `routes::RouteTable`, read from the OpenAPI document): the operation
@@ -22,6 +23,7 @@ mod access;
 mod body;
 mod connection;
 mod dispatch;
+mod head;
 mod local;
 mod path;
 mod response;
@@ -149,9 +151,12 @@ impl FrontState {
 pub(crate) async fn handle(
     state: Arc<FrontState>,
     peer: IpAddr,
-    req: Request<Incoming>,
+    mut req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
     if let Err(response) = connection::check_head(&state.limits, &req) {
+        return Ok(response);
+    }
+    if let Err(response) = head::check(&mut req) {
         return Ok(response);
     }
     let peer = access::forwarded_client(&state.known, peer, req.headers());
