@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::config::{BotConfig, GlobalConfig};
+use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{
     ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
     EUpdateChannel, EUserInputType, HealthStatus,
@@ -106,7 +106,8 @@ pub struct LogResponse {
 #[derive(Clone, Debug)]
 pub struct Mentioned<T> {
     pub value: T,
-    pub keys: Vec<String>,
+    /// The declared properties the request named (unknown names are the config's own).
+    pub keys: Vec<&'static str>,
 }
 
 impl<T> Mentioned<T> {
@@ -114,17 +115,82 @@ impl<T> Mentioned<T> {
     pub fn mentions(&self, property: &str) -> bool {
         self.keys.iter().any(|k| k.eq_ignore_ascii_case(property))
     }
+
+    /// The config, and the names without it (so the config can be moved on).
+    pub fn into_parts(self) -> (T, Mentioned<()>) {
+        let keys = Mentioned {
+            value: (),
+            keys: self.keys,
+        };
+        (self.value, keys)
+    }
 }
 
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Mentioned<T> {
+// The config is read in the same pass that notes the names: no copy of the object is made
+// to find them.
+impl<'de, T: ConfigObject + Deserialize<'de>> Deserialize<'de> for Mentioned<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        let keys = value
-            .as_object()
-            .map(|o| o.keys().cloned().collect())
-            .unwrap_or_default();
-        let value = serde_json::from_value(value).map_err(serde::de::Error::custom)?;
-        Ok(Self { value, keys })
+        use serde::de::{DeserializeSeed, MapAccess, Visitor};
+
+        struct Config<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: ConfigObject + Deserialize<'de>> Visitor<'de> for Config<T> {
+            type Value = Mentioned<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a config object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Mentioned<T>, A::Error> {
+                let mut noting = Noting {
+                    map,
+                    names: T::property_names(),
+                    keys: Vec::new(),
+                };
+                let value =
+                    T::deserialize(serde::de::value::MapAccessDeserializer::new(&mut noting))?;
+                Ok(Mentioned {
+                    value,
+                    keys: noting.keys,
+                })
+            }
+        }
+
+        /// Passes an object's members through, noting the declared names among its keys.
+        struct Noting<A> {
+            map: A,
+            names: &'static [&'static str],
+            keys: Vec<&'static str>,
+        }
+
+        impl<'de, A: MapAccess<'de>> MapAccess<'de> for &mut Noting<A> {
+            type Error = A::Error;
+
+            fn next_key_seed<K: DeserializeSeed<'de>>(
+                &mut self,
+                seed: K,
+            ) -> Result<Option<K::Value>, A::Error> {
+                let Some(key) = self.map.next_key::<String>()? else {
+                    return Ok(None);
+                };
+                if let Some(name) = self.names.iter().find(|n| n.eq_ignore_ascii_case(&key))
+                    && !self.keys.contains(name)
+                {
+                    self.keys.push(name);
+                }
+                seed.deserialize(serde::de::value::StringDeserializer::new(key))
+                    .map(Some)
+            }
+
+            fn next_value_seed<V: DeserializeSeed<'de>>(
+                &mut self,
+                seed: V,
+            ) -> Result<V::Value, A::Error> {
+                self.map.next_value_seed(seed)
+            }
+        }
+
+        deserializer.deserialize_map(Config(std::marker::PhantomData))
     }
 }
 

@@ -354,13 +354,17 @@ impl Bot {
             .map(|steam_id| self.env.steam.licenses(steam_id))
     }
 
-    /// Changes the Steam nickname; false while offline.
+    /// Changes the Steam nickname; false while offline. A name Steam refuses is not kept:
+    /// the account keeps its old one (ASF does not wait for Steam's answer, so it still
+    /// answers that it is done).
     pub(crate) fn set_nickname(&self, nickname: &str) -> bool {
         let mut state = self.state();
         let Some(account) = state.session.as_mut() else {
             return false;
         };
-        self.env.steam.set_persona_name(account.steam_id, nickname);
+        if !self.env.steam.set_persona_name(account.steam_id, nickname) {
+            return true;
+        }
         account.nickname = nickname.to_string();
         if let Some(known) = state.last_account.as_mut() {
             known.nickname = nickname.to_string();

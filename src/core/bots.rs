@@ -264,9 +264,7 @@ impl Bots {
             ));
         }
         let path = self.config_path(name);
-        let bytes = files::to_file_json(&serde_json::Value::Object(
-            crate::core::config::ConfigObject::write_view(config),
-        ));
+        let bytes = files::to_file_json(&crate::core::config::ConfigObject::write_view(config));
         let _guard = self.write_lock.lock().await;
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
@@ -281,10 +279,9 @@ impl Bots {
     pub(crate) async fn save_configs(
         &self,
         names: &str,
-        config: &BotConfig,
+        mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
     ) -> Result<BTreeMap<String, bool>, SaveError> {
-        let mut config = config.clone();
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = names.split(',').filter(|n| !n.is_empty()).collect();
@@ -294,12 +291,26 @@ impl Bots {
             return Err(SaveError::InvalidBotNames);
         }
         let mut results = BTreeMap::new();
-        for name in names {
-            let mut config = config.clone();
+        // Each bot's copy is made only when another bot follows; the last takes the request's
+        // own, and each is gone before the file is read back, so a large config is held about
+        // once (besides the bot's current one).
+        let mut request = Some(config);
+        let last = names.len().saturating_sub(1);
+        for (i, name) in names.into_iter().enumerate() {
+            let mut config = match (i == last, request.take()) {
+                (true, Some(config)) => config,
+                (_, Some(config)) => {
+                    let copy = config.clone();
+                    request = Some(config);
+                    copy
+                }
+                (_, None) => break,
+            };
             if let Some(current) = self.get(name).map(|b| b.config()) {
                 config.keep_unmentioned(current, &mentions);
             }
             let written = self.write_config(name, &config).await;
+            drop(config);
             if let Err(e) = &written {
                 slog::error!(self.log, "BotPost() {name}: {e}");
             }

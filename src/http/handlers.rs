@@ -64,14 +64,14 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context().clone();
         let request = body.into_inner().global_config;
         let written = off_the_workers(move |runtime| {
-            let mut config = request.value.clone();
+            let (mut config, mentioned) = request.into_parts();
             config
                 .apply_twins()
                 .map_err(|e| AsfError::bad_request(e.to_string()))?;
             config
                 .validate()
                 .map_err(|e| AsfError::bad_request(e.to_string()))?;
-            config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
+            config.keep_unmentioned(asf.global_config(), |p| mentioned.mentions(p));
             let written = runtime.block_on(asf.write_global_config(&config));
             if let Err(e) = &written {
                 slog::error!(asf.log(), "ASFPost() {e}");
@@ -133,12 +133,12 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
         let asf = rqctx.context().clone();
-        let request = body.into_inner().bot_config;
+        let (config, mentioned) = body.into_inner().bot_config.into_parts();
         let selector = path.into_inner().bot_names;
         let results = off_the_workers(move |runtime| {
             runtime.block_on(
                 asf.bots()
-                    .save_configs(&selector, &request.value, |p| request.mentions(p)),
+                    .save_configs(&selector, config, |p| mentioned.mentions(p)),
             )
         })
         .await?
