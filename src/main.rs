@@ -21,6 +21,24 @@ const USAGE: &str =
   --simulation-speed <n>    run the simulated Steam network n times faster than real time
   --simulation-seed <n>     seed of the simulated Steam network (default 1242)";
 
+/// Blocks of this size and more (request bodies, config texts, long answers) are mapped on
+/// their own and unmapped when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const LARGE_BLOCK_BYTES: i32 = 256 * 1024;
+
+/// glibc raises its threshold for mapping a block on its own up to 32 MiB once a large block
+/// is freed; from then on large blocks come from per-thread arenas, which keep them resident
+/// after use. Each step of a large request (reading, normalising, parsing, writing) runs on
+/// its own thread, so a 10 MB body left about 8x its size resident instead of its live copies
+/// (about 4x). A fixed threshold returns them at once.
+fn return_large_blocks_at_once() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, LARGE_BLOCK_BYTES);
+    }
+}
+
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Some(options)) => options,
@@ -33,6 +51,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    return_large_blocks_at_once();
     // Before any other thread exists, so that every thread inherits the blocked signals.
     let signals = watch_signals();
     let runtime = match tokio::runtime::Runtime::new() {

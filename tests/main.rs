@@ -5,6 +5,7 @@
 mod access;
 mod api_rest;
 mod backbone;
+mod bodies;
 mod bots;
 mod commands;
 mod config_api;
