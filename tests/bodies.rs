@@ -34,7 +34,10 @@ async fn post(url: &str, body: Vec<u8>) -> (u16, Value) {
         .unwrap_or_else(|e| panic!("POST {url}: {e}"));
     let status = response.status().as_u16();
     let text = response.text().await.expect("body");
-    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 /// `{"BotConfig":{"GamesPlayedWhileIdle":[1,1,…]}}` of about `bytes` bytes: the densest
@@ -57,9 +60,7 @@ async fn config_bodies_cost_a_small_multiple_of_their_size() {
     for bytes in [1_000_000, 10_000_000] {
         let body = dense_config(bytes);
         let length = body.len() as u64;
-        let ((status, answer), used) = Budget::of(instance.pid())
-            .measure(post(&url, body))
-            .await;
+        let ((status, answer), used) = Budget::of(instance.pid()).measure(post(&url, body)).await;
         assert_eq!(status, 400, "{answer}");
         assert_eq!(
             answer["Message"],
@@ -124,7 +125,10 @@ async fn unknown_config_properties_are_bounded_and_not_retained() {
     assert!(!dir.path().join("config/Junk0.json").exists());
     // Two 10 MB bodies were kept as about 1.2 GB of trees; now nothing of them stays.
     let after = used.after_kib.saturating_sub(used.baseline_kib);
-    assert!(after < 8 * 1024, "{after} KiB stayed after refused bodies: {used:?}");
+    assert!(
+        after < 8 * 1024,
+        "{after} KiB stayed after refused bodies: {used:?}"
+    );
     used.assert_within(Limits::rss_mib(60));
 }
 
@@ -162,7 +166,11 @@ async fn parallel_writers_of_one_config_leave_one_body_whole() {
     .expect("the file is whole JSON");
     let token = file["SteamTradeToken"].as_str().expect("token");
     let i: usize = token["token".len()..].parse().expect("writer number");
-    assert_eq!(file["CustomGamePlayedWhileIdle"], idle_name(i), "one body whole");
+    assert_eq!(
+        file["CustomGamePlayedWhileIdle"],
+        idle_name(i),
+        "one body whole"
+    );
     // Six 2 MB bodies at once: a few copies of each at most, not trees of them.
     used.assert_within(Limits::rss_mib(100));
 }
@@ -195,7 +203,12 @@ async fn owns_answers_a_repeated_term_once_in_linear_time() {
     let t = with_online_bot().await;
     let once = command(&t, "owns Main a,440,sub/0,r/^H").await;
     assert!(once.lines().count() > 1, "{once}");
-    let repeated = |n: usize| format!("owns Main {}", vec!["a,440,A,sub/0,r/^H,app/440"; n].join(","));
+    let repeated = |n: usize| {
+        format!(
+            "owns Main {}",
+            vec!["a,440,A,sub/0,r/^H,app/440"; n].join(",")
+        )
+    };
     let timed = |n: usize| {
         let line = repeated(n);
         let t = &t;
@@ -212,7 +225,10 @@ async fn owns_answers_a_repeated_term_once_in_linear_time() {
     };
     let (small, small_time) = timed(10_000).await;
     let (large, large_time) = timed(100_000).await;
-    assert_eq!(small, once, "repeats and case variants of a term add nothing");
+    assert_eq!(
+        small, once,
+        "repeats and case variants of a term add nothing"
+    );
     assert_eq!(large, once);
     let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
     // Linear is 10: the line is read once; nothing is done again per repeat.
@@ -226,10 +242,19 @@ async fn owns_answers_a_repeated_term_once_in_linear_time() {
 async fn nicknames_longer_than_steams_cap_are_refused_and_not_stored() {
     let t = with_online_bot().await;
     let longest = "n".repeat(31) + "é";
-    assert_eq!(command(&t, &format!("nickname Main {longest}")).await, "<Main> Done!");
+    assert_eq!(
+        command(&t, &format!("nickname Main {longest}")).await,
+        "<Main> Done!"
+    );
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], longest.as_str());
     let long = "m".repeat(1_000_000);
-    assert_eq!(command(&t, &format!("nickname Main {long}")).await, "<Main> Done!");
-    assert_eq!(command(&t, &format!("nickname Main {longest}x")).await, "<Main> Done!");
+    assert_eq!(
+        command(&t, &format!("nickname Main {long}")).await,
+        "<Main> Done!"
+    );
+    assert_eq!(
+        command(&t, &format!("nickname Main {longest}x")).await,
+        "<Main> Done!"
+    );
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], longest.as_str());
 }

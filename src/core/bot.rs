@@ -247,14 +247,15 @@ impl Bot {
         entries: Vec<(String, String)>,
     ) -> Vec<(String, String)> {
         let added = self.db.update(|data| {
+            // Keys compare without case; one set of them keeps this linear in the keys.
+            let mut known: std::collections::HashSet<String> = data
+                .games_to_redeem
+                .iter()
+                .map(|(k, _)| k.to_ascii_uppercase())
+                .collect();
             let mut added = Vec::new();
             for (key, name) in entries {
-                let known = data
-                    .games_to_redeem
-                    .iter()
-                    .chain(added.iter())
-                    .any(|(k, _): &(String, String)| k.eq_ignore_ascii_case(&key));
-                if !known {
+                if known.insert(key.to_ascii_uppercase()) {
                     added.push((key, name));
                 }
             }
