@@ -120,8 +120,8 @@ fn cases() -> Vec<(&'static str, &'static str, String)> {
         ),
         (
             "POST /Api/Bot/Bench/Redeem",
-            "dense list",
-            format!(r#"{{"KeysToRedeem":{}}}"#, dense_strings(n)),
+            "one long key",
+            format!(r#"{{"KeysToRedeem":[{}]}}"#, long_string(n)),
         ),
         (
             "POST /Api/Bot/Bench/TwoFactorAuthentication",

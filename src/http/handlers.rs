@@ -839,12 +839,17 @@ fn unreachable_github() -> AsfError {
     )
 }
 
-/// Per requested ID, its outcome; `None` when the list was not sent.
+/// Per requested ID, its outcome; `None` when the list was not sent. ASF reads the IDs as a
+/// set: an ID sent again is asked once, its first outcome answered.
 fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTreeMap<String, T>> {
     ids.as_ref().map(|ids| {
-        ids.iter()
-            .map(|id| (id.to_string(), outcome(*id)))
-            .collect()
+        let mut outcomes = BTreeMap::new();
+        for id in ids {
+            outcomes
+                .entry(id.to_string())
+                .or_insert_with(|| outcome(*id));
+        }
+        outcomes
     })
 }
 
