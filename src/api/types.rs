@@ -391,18 +391,6 @@ pub struct BotGamesToRedeemInBackgroundRequest {
 pub struct KeyNames(pub Vec<(String, String)>);
 
 impl KeyNames {
-    /// Adds an entry, or renames the entry of the same key.
-    pub fn insert(&mut self, key: String, name: String) {
-        match self
-            .0
-            .iter_mut()
-            .find(|(k, _)| k.eq_ignore_ascii_case(&key))
-        {
-            Some((_, slot)) => *slot = name,
-            None => self.0.push((key, name)),
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -431,9 +419,21 @@ impl<'de> Deserialize<'de> for KeyNames {
                 self,
                 mut map: A,
             ) -> Result<KeyNames, A::Error> {
+                // A key given again (in any case) renames its entry: found through an index
+                // of the keys, so many keys cost linear time.
                 let mut out = KeyNames::default();
+                let mut index: std::collections::HashMap<String, usize> =
+                    std::collections::HashMap::new();
                 while let Some((key, name)) = map.next_entry::<String, String>()? {
-                    out.insert(key, name);
+                    match index.entry(key.to_ascii_uppercase()) {
+                        std::collections::hash_map::Entry::Occupied(at) => {
+                            out.0[*at.get()].1 = name;
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(out.0.len());
+                            out.0.push((key, name));
+                        }
+                    }
                 }
                 Ok(out)
             }
@@ -748,8 +748,50 @@ pub struct PluginUpdateRequest {
     #[serde(rename = "Forced")]
     pub forced: bool,
     /// Assembly names of the plugins to update.
-    #[serde(rename = "Plugins")]
+    #[serde(rename = "Plugins", default, deserialize_with = "distinct_items")]
     pub plugins: Option<Vec<String>>,
+}
+
+/// A list ASF reads into a set: each item once, in the order it first came, so a long list of
+/// repeats costs one item.
+fn distinct_items<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Eq + std::hash::Hash + Clone,
+{
+    struct Items<T>(Vec<T>);
+
+    impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> Deserialize<'de> for Items<T> {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Seq<T>(std::marker::PhantomData<T>);
+
+            impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> serde::de::Visitor<'de> for Seq<T> {
+                type Value = Items<T>;
+
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a list")
+                }
+
+                fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> Result<Items<T>, A::Error> {
+                    let mut seen = std::collections::HashSet::new();
+                    let mut items = Vec::new();
+                    while let Some(item) = seq.next_element::<T>()? {
+                        if seen.insert(item.clone()) {
+                            items.push(item);
+                        }
+                    }
+                    Ok(Items(items))
+                }
+            }
+
+            deserializer.deserialize_seq(Seq(std::marker::PhantomData))
+        }
+    }
+
+    Ok(Option::<Items<T>>::deserialize(deserializer)?.map(|items| items.0))
 }
 
 /// Query of `GET /Api/Plugins`.

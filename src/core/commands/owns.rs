@@ -91,10 +91,16 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     let mut patterns: HashMap<&str, Option<regex::Regex>> = HashMap::new();
     let mut lines = text::Lines::default();
     // A query asked again answers nothing new: each is answered once, where it first came.
+    // The entries are read one at a time, and one written again is passed over before it is
+    // read as a query, so a long line of repeats costs a hash of each and nothing more.
+    let mut entries: HashSet<&str> = HashSet::new();
     let mut asked: HashSet<Asked> = HashSet::new();
-    for entry in parse::list(query_text) {
+    for entry in query_text.split(',').filter(|e| !e.is_empty()) {
+        if lines.is_full() || !entries.insert(entry) {
+            continue;
+        }
         let query = query(entry);
-        if lines.is_full() || !asked.insert(Asked::of(&query)) {
+        if !asked.insert(Asked::of(&query)) {
             continue;
         }
         match query {

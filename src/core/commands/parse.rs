@@ -11,7 +11,9 @@ pub(super) fn list(text: &str) -> Vec<&str> {
 /// appearance: a term repeated costs nothing more and adds nothing to the answer.
 pub(super) fn distinct(text: &str) -> Vec<&str> {
     let mut seen = std::collections::HashSet::new();
-    list(text).into_iter().filter(|s| seen.insert(*s)).collect()
+    text.split(',')
+        .filter(|s| !s.is_empty() && seen.insert(*s))
+        .collect()
 }
 
 /// The words of `args` from `from` on, joined with commas (ASF's `GetArgsAsText(args, n, ",")`).
