@@ -258,3 +258,47 @@ async fn nicknames_longer_than_steams_cap_are_refused_and_not_stored() {
     );
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], longest.as_str());
 }
+
+/// `GamesToRedeemInBackground` of `count` distinct keys from `first` on.
+fn keys_body(first: usize, count: usize) -> Vec<u8> {
+    let keys: Vec<String> = (first..first + count)
+        .map(|i| format!("\"{i:07}-AAAAA-BBBBB\":\"game {i}\""))
+        .collect();
+    format!(r#"{{"GamesToRedeemInBackground":{{{}}}}}"#, keys.join(",")).into_bytes()
+}
+
+// The background redeemer keeps every key until it is redeemed (in memory and in `<Bot>.db`):
+// posted again and again, keys grew both without end, and each post compared every key with
+// every other. A bot's queue holds at most 100,000 keys; a post that would pass it is refused
+// whole, and many keys are taken in linear time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_redeemer_queue_is_bounded_and_filled_in_linear_time() {
+    let t = TestServer::start_with_bots(|dir| {
+        write_bot(dir, "Queue", json!({"Enabled": false}));
+    })
+    .await;
+    let url = t.url("/Api/Bot/Queue/GamesToRedeemInBackground");
+    let queued =
+        || async { t.bots("Queue").await["Queue"]["GamesToRedeemInBackgroundCount"].clone() };
+    let started = Instant::now();
+    let (status, answer) = post(&url, keys_body(0, 60_000)).await;
+    assert_eq!(status, 200, "{answer}");
+    let (status, answer) = post(&url, keys_body(30_000, 30_000)).await;
+    assert_eq!(
+        status, 200,
+        "repeats of queued keys are no new keys: {answer}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(queued().await, 60_000);
+    let (status, answer) = post(&url, keys_body(60_000, 40_001)).await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(
+        answer["Message"],
+        "GamesToRedeemInBackground is invalid! A bot's queue holds at most 100000 keys."
+    );
+    assert_eq!(queued().await, 60_000);
+}

@@ -35,6 +35,18 @@ impl Outcome {
 }
 
 /// Extensions of the result files after the bot name.
+/// Keys one bot's background redeemer holds at most. ASF has no bound; each key is kept in
+/// memory and in `<Bot>.db` until redeemed, so without one, posting keys again and again would
+/// grow both without end. Far above what an account redeems (Steam allows about 50 keys an hour).
+pub(crate) const MAX_QUEUED_KEYS: usize = 100_000;
+
+/// Why keys are refused when a bot's queue would pass [`MAX_QUEUED_KEYS`].
+pub(crate) fn queue_full() -> String {
+    format!(
+        "GamesToRedeemInBackground is invalid! A bot's queue holds at most {MAX_QUEUED_KEYS} keys."
+    )
+}
+
 pub(crate) const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// The games of a request the redeemer takes, in the order given: those with a valid key

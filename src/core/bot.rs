@@ -255,6 +255,9 @@ impl Bot {
                 .collect();
             let mut added = Vec::new();
             for (key, name) in entries {
+                if data.games_to_redeem.len() + added.len() >= crate::core::bgr::MAX_QUEUED_KEYS {
+                    break;
+                }
                 if known.insert(key.to_ascii_uppercase()) {
                     added.push((key, name));
                 }

@@ -439,6 +439,12 @@ impl AsfApi for AsfIpc {
         if accepted.is_empty() {
             return Err(empty());
         }
+        if bots
+            .values()
+            .any(|bot| bot.db().games_to_redeem_count() + accepted.len() > bgr::MAX_QUEUED_KEYS)
+        {
+            return Err(AsfError::bad_request(bgr::queue_full()));
+        }
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             bot.add_games_to_redeem(accepted.clone());
             KeyNames(accepted.clone())
