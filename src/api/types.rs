@@ -677,10 +677,11 @@ impl<'de> Deserialize<'de> for TwoFactorAuthenticationConfirmationsRequest {
                     match key.as_str() {
                         "Accept" => accept = Some(map.next_value()?),
                         "AcceptedCreatorIDs" => {
-                            request.accepted_creator_ids = map.next_value()?;
+                            // A set in ASF: repeats fold as they are read.
+                            request.accepted_creator_ids = map.next_value::<Distinct<u64>>()?.0;
                         }
                         "s_AcceptedCreatorIDs" => {
-                            let texts: Vec<String> = map.next_value()?;
+                            let texts: Vec<String> = map.next_value::<Distinct<String>>()?.0;
                             let ids: Option<Vec<u64>> =
                                 texts.iter().map(|t| parse_dotnet_u64(t)).collect();
                             match ids.filter(|ids| !ids.contains(&0)) {
@@ -754,44 +755,45 @@ pub struct PluginUpdateRequest {
 
 /// A list ASF reads into a set: each item once, in the order it first came, so a long list of
 /// repeats costs one item.
+struct Distinct<T>(Vec<T>);
+
+impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> Deserialize<'de> for Distinct<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Seq<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> serde::de::Visitor<'de> for Seq<T> {
+            type Value = Distinct<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Distinct<T>, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<T>()? {
+                    if seen.insert(item.clone()) {
+                        items.push(item);
+                    }
+                }
+                Ok(Distinct(items))
+            }
+        }
+
+        deserializer.deserialize_seq(Seq(std::marker::PhantomData))
+    }
+}
+
+/// An optional list read as [`Distinct`].
 fn distinct_items<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de> + Eq + std::hash::Hash + Clone,
 {
-    struct Items<T>(Vec<T>);
-
-    impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> Deserialize<'de> for Items<T> {
-        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct Seq<T>(std::marker::PhantomData<T>);
-
-            impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> serde::de::Visitor<'de> for Seq<T> {
-                type Value = Items<T>;
-
-                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                    f.write_str("a list")
-                }
-
-                fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                    self,
-                    mut seq: A,
-                ) -> Result<Items<T>, A::Error> {
-                    let mut seen = std::collections::HashSet::new();
-                    let mut items = Vec::new();
-                    while let Some(item) = seq.next_element::<T>()? {
-                        if seen.insert(item.clone()) {
-                            items.push(item);
-                        }
-                    }
-                    Ok(Items(items))
-                }
-            }
-
-            deserializer.deserialize_seq(Seq(std::marker::PhantomData))
-        }
-    }
-
-    Ok(Option::<Items<T>>::deserialize(deserializer)?.map(|items| items.0))
+    Ok(Option::<Distinct<T>>::deserialize(deserializer)?.map(|items| items.0))
 }
 
 /// Query of `GET /Api/Plugins`.
