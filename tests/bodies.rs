@@ -301,4 +301,10 @@ async fn the_background_redeemer_queue_is_bounded_and_filled_in_linear_time() {
         "GamesToRedeemInBackground is invalid! A bot's queue holds at most 100000 keys."
     );
     assert_eq!(queued().await, 60_000);
+    // More keys than any queue holds are refused while they are read.
+    let (status, answer) = post(&url, keys_body(200_000, 100_001)).await;
+    assert_eq!(status, 400, "{answer}");
+    let message = answer["Message"].as_str().unwrap_or_default();
+    assert!(message.contains("holds at most 100000 keys"), "{answer}");
+    assert_eq!(queued().await, 60_000);
 }

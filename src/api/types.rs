@@ -384,6 +384,19 @@ pub struct BotGamesToRedeemInBackgroundRequest {
     pub games_to_redeem_in_background: KeyNames,
 }
 
+/// Keys one bot's background redeemer holds at most. ASF has no bound; each key is kept in
+/// memory and in `<Bot>.db` until redeemed, so without one, posting keys again and again would
+/// grow both without end. Far above what an account redeems (Steam allows about 50 keys an
+/// hour). A request of more keys than this is refused as it is read.
+pub const MAX_QUEUED_KEYS: usize = 100_000;
+
+/// Why keys are refused when a bot's queue would pass [`MAX_QUEUED_KEYS`].
+pub fn queue_full() -> String {
+    format!(
+        "GamesToRedeemInBackground is invalid! A bot's queue holds at most {MAX_QUEUED_KEYS} keys."
+    )
+}
+
 /// Product keys with their game names, as a JSON object whose member order is kept (the
 /// background redeemer works through keys in the order they were given). Keys compare without
 /// regard to case: a key given twice keeps its first place and its last name.
@@ -428,6 +441,11 @@ impl<'de> Deserialize<'de> for KeyNames {
                     match index.entry(key.to_ascii_uppercase()) {
                         std::collections::hash_map::Entry::Occupied(at) => {
                             out.0[*at.get()].1 = name;
+                        }
+                        std::collections::hash_map::Entry::Vacant(_)
+                            if out.0.len() == MAX_QUEUED_KEYS =>
+                        {
+                            return Err(serde::de::Error::custom(queue_full()));
                         }
                         std::collections::hash_map::Entry::Vacant(slot) => {
                             slot.insert(out.0.len());

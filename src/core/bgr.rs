@@ -35,17 +35,7 @@ impl Outcome {
 }
 
 /// Extensions of the result files after the bot name.
-/// Keys one bot's background redeemer holds at most. ASF has no bound; each key is kept in
-/// memory and in `<Bot>.db` until redeemed, so without one, posting keys again and again would
-/// grow both without end. Far above what an account redeems (Steam allows about 50 keys an hour).
-pub(crate) const MAX_QUEUED_KEYS: usize = 100_000;
-
-/// Why keys are refused when a bot's queue would pass [`MAX_QUEUED_KEYS`].
-pub(crate) fn queue_full() -> String {
-    format!(
-        "GamesToRedeemInBackground is invalid! A bot's queue holds at most {MAX_QUEUED_KEYS} keys."
-    )
-}
+pub(crate) use crate::api::{MAX_QUEUED_KEYS, queue_full};
 
 pub(crate) const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 

@@ -291,20 +291,15 @@ impl Bots {
             return Err(SaveError::InvalidBotNames);
         }
         let mut results = BTreeMap::new();
-        // Each bot's copy is made only when another bot follows; the last takes the request's
-        // own, and each is gone before the file is read back, so a large config is held about
-        // once (besides the bot's current one).
-        let mut request = Some(config);
-        let last = names.len().saturating_sub(1);
+        // The last bot takes the request's config itself, the others a copy, and each copy is
+        // gone before its file is read back: a large config is held about once at a time
+        // (besides the bots' current ones).
+        let count = names.len();
         for (i, name) in names.into_iter().enumerate() {
-            let mut config = match (i == last, request.take()) {
-                (true, Some(config)) => config,
-                (_, Some(config)) => {
-                    let copy = config.clone();
-                    request = Some(config);
-                    copy
-                }
-                (_, None) => break,
+            let mut config = if i + 1 == count {
+                std::mem::take(&mut config)
+            } else {
+                config.clone()
             };
             if let Some(current) = self.get(name).map(|b| b.config()) {
                 config.keep_unmentioned(current, &mentions);
