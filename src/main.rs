@@ -37,6 +37,24 @@ This project's own arguments:
 /// ASF's exit code for a process that could not start.
 const EXIT_START_FAILED: u8 = 1;
 
+/// Blocks of this size and more (request bodies, config texts, long answers) are mapped on
+/// their own and unmapped when freed.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const LARGE_BLOCK_BYTES: i32 = 256 * 1024;
+
+/// glibc raises its threshold for mapping a block on its own up to 32 MiB once a large block
+/// is freed; from then on large blocks come from per-thread arenas, which keep them resident
+/// after use. Each step of a large request (reading, normalising, parsing, writing) runs on
+/// its own thread, so a 10 MB body left about 8x its size resident instead of its live copies
+/// (about 4x). A fixed threshold returns them at once.
+fn return_large_blocks_at_once() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, LARGE_BLOCK_BYTES);
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
@@ -48,6 +66,7 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
+    return_large_blocks_at_once();
     // Before any other thread exists, so that every thread inherits the blocked signals.
     let signals = watch_signals();
     let runtime = match tokio::runtime::Runtime::new() {

@@ -5,6 +5,7 @@
 mod access;
 mod api_rest;
 mod backbone;
+mod bodies;
 mod bot_names;
 mod bots;
 mod certificates;

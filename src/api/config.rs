@@ -31,66 +31,30 @@ pub enum Visibility {
     Twin,
 }
 
-/// One property of a config object, as JSON.
-pub struct Entry {
-    pub name: &'static str,
-    pub visibility: Visibility,
-    pub value: Value,
-}
-
 /// What the views need from a config type.
 pub trait ConfigObject: Default + Serialize {
-    /// All declared properties in declaration order.
-    fn entries(&self) -> Vec<Entry>;
+    /// JSON names of the declared properties, in declaration order.
+    fn property_names() -> &'static [&'static str];
     /// Unknown properties kept from the input.
     fn extra(&self) -> &BTreeMap<String, Value>;
-    /// The `s_` twins for the read view, computed from the numeric properties.
-    fn twins(&self) -> Vec<(&'static str, Value)>;
 
-    /// The file form: non-default values, secrets when set, unknown properties.
-    fn write_view(&self) -> serde_json::Map<String, Value> {
-        let defaults = Self::default().entries();
-        let mut out = serde_json::Map::new();
-        for (entry, default) in self.entries().into_iter().zip(defaults) {
-            match entry.visibility {
-                Visibility::Twin => {}
-                Visibility::Secret if entry.value.is_null() => {}
-                _ if entry.value == default.value => {}
-                _ => {
-                    out.insert(entry.name.to_string(), entry.value);
-                }
-            }
-        }
-        for (k, v) in self.extra() {
-            out.insert(k.clone(), v.clone());
-        }
-        out
+    /// The file form: non-default values, secrets when set, unknown properties. Written
+    /// straight from the fields, so a large property is never copied into a JSON tree.
+    fn write_view(&self) -> WriteView<'_, Self> {
+        WriteView(self)
     }
 }
 
-/// Serialises the read view in ASF's order without an intermediate map.
-fn serialize_read_view<C: ConfigObject, S: serde::Serializer>(
-    config: &C,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    let mut map = serializer.serialize_map(None)?;
-    for entry in config.entries() {
-        if entry.visibility == Visibility::Public {
-            map.serialize_entry(entry.name, &entry.value)?;
-        }
-    }
-    for (name, value) in config.twins() {
-        map.serialize_entry(name, &value)?;
-    }
-    for (k, v) in config.extra() {
-        map.serialize_entry(k, v)?;
-    }
-    map.end()
-}
+/// A config's file form (see [`ConfigObject::write_view`]), serialised without copies.
+pub struct WriteView<'c, C>(&'c C);
+
+/// At most this much JSON text of unknown properties is kept per config: ASF keeps them for
+/// plugins, whose settings are small; the front door refuses a config past it.
+pub const UNKNOWN_PROPERTIES_LIMIT: usize = 64 * 1024;
 
 /// Declares a config type: fields with their JSON names, defaults and visibility, plus the
-/// bag of unknown properties. Deserialisation is derived (missing properties take defaults);
-/// serialisation is the read view. Sets are described as plain arrays
+/// bag of unknown properties. Missing properties take defaults; serialisation is the read
+/// view. Sets are described as plain arrays
 /// (`#[schemars(with = "Vec<…>")]`, no `uniqueItems`): ASF folds repeated items silently.
 macro_rules! config_object {
     (
@@ -103,7 +67,7 @@ macro_rules! config_object {
         }
     ) => {
         $(#[doc = $sdoc])*
-        #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+        #[derive(Clone, Debug, JsonSchema, PartialEq)]
         #[serde(default)]
         pub struct $name {
             $(
@@ -111,7 +75,9 @@ macro_rules! config_object {
                 #[serde(rename = $json)]
                 pub $field: $ty,
             )*
-            /// Properties this version does not know, kept so that a round trip loses nothing.
+            /// Properties this version does not know, kept so that a round trip loses nothing
+            /// (plugins read theirs from here); at most [`UNKNOWN_PROPERTIES_LIMIT`] from a
+            /// request.
             #[serde(flatten)]
             pub extra: BTreeMap<String, Value>,
         }
@@ -140,24 +106,84 @@ macro_rules! config_object {
         }
 
         impl ConfigObject for $name {
-            fn entries(&self) -> Vec<Entry> {
-                vec![$(Entry {
-                    name: $json,
-                    visibility: Visibility::$vis,
-                    value: serde_json::to_value(&self.$field).unwrap_or(Value::Null),
-                }),*]
+            fn property_names() -> &'static [&'static str] {
+                Self::PROPERTY_NAMES
             }
             fn extra(&self) -> &BTreeMap<String, Value> {
                 &self.extra
             }
-            fn twins(&self) -> Vec<(&'static str, Value)> {
-                Self::twin_values(self)
+        }
+
+        // Read member by member into the fields: serde's `flatten` would first buffer the
+        // whole object (every item of every list) as a tree of its own.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Members;
+
+                impl<'de> serde::de::Visitor<'de> for Members {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($name)))
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<$name, A::Error> {
+                        let mut config = $name::default();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($json => config.$field = map.next_value()?,)*
+                                _ => {
+                                    let value: Value = map.next_value()?;
+                                    config.extra.insert(key, value);
+                                }
+                            }
+                        }
+                        Ok(config)
+                    }
+                }
+
+                deserializer.deserialize_map(Members)
             }
         }
 
+        // The read view in ASF's order: public properties, the twins, unknown properties.
         impl Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serialize_read_view(self, serializer)
+                let mut map = serializer.serialize_map(None)?;
+                $(
+                    if Visibility::$vis == Visibility::Public {
+                        map.serialize_entry($json, &self.$field)?;
+                    }
+                )*
+                for (name, value) in self.twin_values() {
+                    map.serialize_entry(name, &value)?;
+                }
+                for (k, v) in &self.extra {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+
+        // The file form: never the twins; other properties when they differ from their
+        // defaults (secrets default to none, so a secret is written when set).
+        impl Serialize for WriteView<'_, $name> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let config = self.0;
+                let defaults = $name::default();
+                let mut map = serializer.serialize_map(None)?;
+                $(
+                    if Visibility::$vis != Visibility::Twin && config.$field != defaults.$field {
+                        map.serialize_entry($json, &config.$field)?;
+                    }
+                )*
+                for (k, v) in &config.extra {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
             }
         }
     };

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::config::{BotConfig, GlobalConfig};
+use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{
     ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
     EUpdateChannel, EUserInputType, HealthStatus,
@@ -106,7 +106,8 @@ pub struct LogResponse {
 #[derive(Clone, Debug)]
 pub struct Mentioned<T> {
     pub value: T,
-    pub keys: Vec<String>,
+    /// The declared properties the request named (unknown names are the config's own).
+    pub keys: Vec<&'static str>,
 }
 
 impl<T> Mentioned<T> {
@@ -114,17 +115,82 @@ impl<T> Mentioned<T> {
     pub fn mentions(&self, property: &str) -> bool {
         self.keys.iter().any(|k| k.eq_ignore_ascii_case(property))
     }
+
+    /// The config, and the names without it (so the config can be moved on).
+    pub fn into_parts(self) -> (T, Mentioned<()>) {
+        let keys = Mentioned {
+            value: (),
+            keys: self.keys,
+        };
+        (self.value, keys)
+    }
 }
 
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Mentioned<T> {
+// The config is read in the same pass that notes the names: no copy of the object is made
+// to find them.
+impl<'de, T: ConfigObject + Deserialize<'de>> Deserialize<'de> for Mentioned<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        let keys = value
-            .as_object()
-            .map(|o| o.keys().cloned().collect())
-            .unwrap_or_default();
-        let value = serde_json::from_value(value).map_err(serde::de::Error::custom)?;
-        Ok(Self { value, keys })
+        use serde::de::{DeserializeSeed, MapAccess, Visitor};
+
+        struct Config<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: ConfigObject + Deserialize<'de>> Visitor<'de> for Config<T> {
+            type Value = Mentioned<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a config object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Mentioned<T>, A::Error> {
+                let mut noting = Noting {
+                    map,
+                    names: T::property_names(),
+                    keys: Vec::new(),
+                };
+                let value =
+                    T::deserialize(serde::de::value::MapAccessDeserializer::new(&mut noting))?;
+                Ok(Mentioned {
+                    value,
+                    keys: noting.keys,
+                })
+            }
+        }
+
+        /// Passes an object's members through, noting the declared names among its keys.
+        struct Noting<A> {
+            map: A,
+            names: &'static [&'static str],
+            keys: Vec<&'static str>,
+        }
+
+        impl<'de, A: MapAccess<'de>> MapAccess<'de> for &mut Noting<A> {
+            type Error = A::Error;
+
+            fn next_key_seed<K: DeserializeSeed<'de>>(
+                &mut self,
+                seed: K,
+            ) -> Result<Option<K::Value>, A::Error> {
+                let Some(key) = self.map.next_key::<String>()? else {
+                    return Ok(None);
+                };
+                if let Some(name) = self.names.iter().find(|n| n.eq_ignore_ascii_case(&key))
+                    && !self.keys.contains(name)
+                {
+                    self.keys.push(name);
+                }
+                seed.deserialize(serde::de::value::StringDeserializer::new(key))
+                    .map(Some)
+            }
+
+            fn next_value_seed<V: DeserializeSeed<'de>>(
+                &mut self,
+                seed: V,
+            ) -> Result<V::Value, A::Error> {
+                self.map.next_value_seed(seed)
+            }
+        }
+
+        deserializer.deserialize_map(Config(std::marker::PhantomData))
     }
 }
 
@@ -318,6 +384,19 @@ pub struct BotGamesToRedeemInBackgroundRequest {
     pub games_to_redeem_in_background: KeyNames,
 }
 
+/// Keys one bot's background redeemer holds at most. ASF has no bound; each key is kept in
+/// memory and in `<Bot>.db` until redeemed, so without one, posting keys again and again would
+/// grow both without end. Far above what an account redeems (Steam allows about 50 keys an
+/// hour). A request of more keys than this is refused as it is read.
+pub const MAX_QUEUED_KEYS: usize = 100_000;
+
+/// Why keys are refused when a bot's queue would pass [`MAX_QUEUED_KEYS`].
+pub fn queue_full() -> String {
+    format!(
+        "GamesToRedeemInBackground is invalid! A bot's queue holds at most {MAX_QUEUED_KEYS} keys."
+    )
+}
+
 /// Product keys with their game names, as a JSON object whose member order is kept (the
 /// background redeemer works through keys in the order they were given). Keys compare without
 /// regard to case: a key given twice keeps its first place and its last name.
@@ -325,18 +404,6 @@ pub struct BotGamesToRedeemInBackgroundRequest {
 pub struct KeyNames(pub Vec<(String, String)>);
 
 impl KeyNames {
-    /// Adds an entry, or renames the entry of the same key.
-    pub fn insert(&mut self, key: String, name: String) {
-        match self
-            .0
-            .iter_mut()
-            .find(|(k, _)| k.eq_ignore_ascii_case(&key))
-        {
-            Some((_, slot)) => *slot = name,
-            None => self.0.push((key, name)),
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -365,9 +432,26 @@ impl<'de> Deserialize<'de> for KeyNames {
                 self,
                 mut map: A,
             ) -> Result<KeyNames, A::Error> {
+                // A key given again (in any case) renames its entry: found through an index
+                // of the keys, so many keys cost linear time.
                 let mut out = KeyNames::default();
+                let mut index: std::collections::HashMap<String, usize> =
+                    std::collections::HashMap::new();
                 while let Some((key, name)) = map.next_entry::<String, String>()? {
-                    out.insert(key, name);
+                    match index.entry(key.to_ascii_uppercase()) {
+                        std::collections::hash_map::Entry::Occupied(at) => {
+                            out.0[*at.get()].1 = name;
+                        }
+                        std::collections::hash_map::Entry::Vacant(_)
+                            if out.0.len() == MAX_QUEUED_KEYS =>
+                        {
+                            return Err(serde::de::Error::custom(queue_full()));
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(out.0.len());
+                            out.0.push((key, name));
+                        }
+                    }
                 }
                 Ok(out)
             }
@@ -611,10 +695,11 @@ impl<'de> Deserialize<'de> for TwoFactorAuthenticationConfirmationsRequest {
                     match key.as_str() {
                         "Accept" => accept = Some(map.next_value()?),
                         "AcceptedCreatorIDs" => {
-                            request.accepted_creator_ids = map.next_value()?;
+                            // A set in ASF: repeats fold as they are read.
+                            request.accepted_creator_ids = map.next_value::<Distinct<u64>>()?.0;
                         }
                         "s_AcceptedCreatorIDs" => {
-                            let texts: Vec<String> = map.next_value()?;
+                            let texts: Vec<String> = map.next_value::<Distinct<String>>()?.0;
                             let ids: Option<Vec<u64>> =
                                 texts.iter().map(|t| parse_dotnet_u64(t)).collect();
                             match ids.filter(|ids| !ids.contains(&0)) {
@@ -682,8 +767,51 @@ pub struct PluginUpdateRequest {
     #[serde(rename = "Forced")]
     pub forced: bool,
     /// Assembly names of the plugins to update.
-    #[serde(rename = "Plugins")]
+    #[serde(rename = "Plugins", default, deserialize_with = "distinct_items")]
     pub plugins: Option<Vec<String>>,
+}
+
+/// A list ASF reads into a set: each item once, in the order it first came, so a long list of
+/// repeats costs one item.
+struct Distinct<T>(Vec<T>);
+
+impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> Deserialize<'de> for Distinct<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Seq<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de> + Eq + std::hash::Hash + Clone> serde::de::Visitor<'de> for Seq<T> {
+            type Value = Distinct<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Distinct<T>, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<T>()? {
+                    if seen.insert(item.clone()) {
+                        items.push(item);
+                    }
+                }
+                Ok(Distinct(items))
+            }
+        }
+
+        deserializer.deserialize_seq(Seq(std::marker::PhantomData))
+    }
+}
+
+/// An optional list read as [`Distinct`].
+fn distinct_items<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Eq + std::hash::Hash + Clone,
+{
+    Ok(Option::<Distinct<T>>::deserialize(deserializer)?.map(|items| items.0))
 }
 
 /// Query of `GET /Api/Plugins`.

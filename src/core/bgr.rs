@@ -35,6 +35,8 @@ impl Outcome {
 }
 
 /// Extensions of the result files after the bot name.
+pub(crate) use crate::api::{MAX_QUEUED_KEYS, queue_full};
+
 pub(crate) const RESULT_EXTENSIONS: [&str; 3] = [".keys.used", ".keys.unused", ".keys.invalid"];
 
 /// The games of a request the redeemer takes, in the order given: those with a valid key

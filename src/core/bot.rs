@@ -259,14 +259,18 @@ impl Bot {
         entries: Vec<(String, String)>,
     ) -> Result<Vec<(String, String)>, NotSaved> {
         let added = self.db.update(|data| {
+            // Keys compare without case; one set of them keeps this linear in the keys.
+            let mut known: std::collections::HashSet<String> = data
+                .games_to_redeem
+                .iter()
+                .map(|(k, _)| k.to_ascii_uppercase())
+                .collect();
             let mut added = Vec::new();
             for (key, name) in entries {
-                let known = data
-                    .games_to_redeem
-                    .iter()
-                    .chain(added.iter())
-                    .any(|(k, _): &(String, String)| k.eq_ignore_ascii_case(&key));
-                if !known {
+                if data.games_to_redeem.len() + added.len() >= crate::core::bgr::MAX_QUEUED_KEYS {
+                    break;
+                }
+                if known.insert(key.to_ascii_uppercase()) {
                     added.push((key, name));
                 }
             }
@@ -366,13 +370,17 @@ impl Bot {
             .map(|steam_id| self.env.steam.licenses(steam_id))
     }
 
-    /// Changes the Steam nickname; false while offline.
+    /// Changes the Steam nickname; false while offline. A name Steam refuses is not kept:
+    /// the account keeps its old one (ASF does not wait for Steam's answer, so it still
+    /// answers that it is done).
     pub(crate) fn set_nickname(&self, nickname: &str) -> bool {
         let mut state = self.state();
         let Some(account) = state.session.as_mut() else {
             return false;
         };
-        self.env.steam.set_persona_name(account.steam_id, nickname);
+        if !self.env.steam.set_persona_name(account.steam_id, nickname) {
+            return true;
+        }
         account.nickname = nickname.to_string();
         if let Some(known) = state.last_account.as_mut() {
             known.nickname = nickname.to_string();

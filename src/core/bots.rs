@@ -381,9 +381,7 @@ impl Bots {
             ));
         }
         let path = self.config_path(name);
-        let bytes = files::to_file_json(&serde_json::Value::Object(
-            crate::core::config::ConfigObject::write_view(config),
-        ));
+        let bytes = files::to_file_json(&crate::core::config::ConfigObject::write_view(config));
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
             .map_err(std::io::Error::other)?
@@ -398,10 +396,9 @@ impl Bots {
     pub(crate) async fn save_configs(
         &self,
         names: &str,
-        config: &BotConfig,
+        mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
     ) -> Result<BTreeMap<String, bool>, SaveError> {
-        let mut config = config.clone();
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = if self.get(names).is_some() {
@@ -420,8 +417,16 @@ impl Bots {
             }
         }
         let mut results = BTreeMap::new();
-        for name in names {
-            let mut config = config.clone();
+        // The last bot takes the request's config itself, the others a copy, and each copy is
+        // gone before its file is read back: a large config is held about once at a time
+        // (besides the bots' current ones).
+        let count = names.len();
+        for (i, name) in names.into_iter().enumerate() {
+            let mut config = if i + 1 == count {
+                std::mem::take(&mut config)
+            } else {
+                config.clone()
+            };
             // Under the lock: a rename to this name cannot come between reading the bot's
             // secrets and writing its file.
             let _guard = self.write_lock.lock().await;
@@ -429,6 +434,7 @@ impl Bots {
                 config.keep_unmentioned(current, &mentions);
             }
             let written = self.write_config_locked(name, &config).await;
+            drop(config);
             if let Err(e) = &written {
                 slog::error!(self.log, "BotPost() {name}: {e}");
             }

@@ -85,15 +85,55 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// Whether `input` has a comment or a trailing comma outside string literals: most files
+/// have neither and are read without a stripped copy.
+fn needs_strip(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' => return true,
+            b',' => {
+                let next = bytes[i + 1..].iter().find(|b| !b.is_ascii_whitespace());
+                if matches!(next, Some(b'}' | b']')) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// `input` without comments and trailing commas, copied only when it has some.
+fn stripped(input: &str) -> std::borrow::Cow<'_, str> {
+    if needs_strip(input) {
+        std::borrow::Cow::Owned(strip(input))
+    } else {
+        std::borrow::Cow::Borrowed(input)
+    }
+}
+
 /// Parses ASF-flavoured JSON into `T`.
 pub(crate) fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Result<T> {
-    serde_json::from_str(&strip(input))
+    serde_json::from_str(&stripped(input))
 }
 
 /// Parses an ASF-flavoured configuration into `T`. Configurations hold secrets, so a failure
 /// never repeats a value from the text: it names the top-level property at fault (when one
 /// is) and what that property expects.
 pub(crate) fn parse_config<T: serde::de::DeserializeOwned>(input: &str) -> Result<T, ConfigError> {
+    // Straight into `T`; only a refused text is read again as a tree, to name the culprit.
+    if let Ok(config) = from_str(input) {
+        return Ok(config);
+    }
     let value: serde_json::Value =
         from_str(input).map_err(|e| ConfigError::Unreadable(without_values(&e.to_string())))?;
     let error = match T::deserialize(&value) {
@@ -177,6 +217,16 @@ mod tests {
         let v: serde_json::Value = from_str(text).expect("parses");
         assert_eq!(v["A"], "x // not a comment");
         assert_eq!(v["B"], serde_json::json!([1, 2]));
+    }
+
+    #[test]
+    fn only_texts_with_comments_or_trailing_commas_are_copied() {
+        for text in [r#"{"A":"a,}//"}"#, "[1, 2]", r#"{"A":"\\"}"#, ""] {
+            assert!(!needs_strip(text), "{text}");
+        }
+        for text in ["[1, 2 ,\n]", "{} // x", r#"{"A":"\"",}"#, "/* */{}"] {
+            assert!(needs_strip(text), "{text}");
+        }
     }
 
     #[test]

@@ -380,9 +380,7 @@ impl Asf {
         config: &GlobalConfig,
     ) -> std::io::Result<()> {
         let path = self.config_dir.join("ASF.json");
-        let bytes = files::to_file_json(&serde_json::Value::Object(
-            config::ConfigObject::write_view(config),
-        ));
+        let bytes = files::to_file_json(&config::ConfigObject::write_view(config));
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
             .map_err(std::io::Error::other)??;

@@ -112,6 +112,9 @@ pub(crate) struct Confirmation {
     pub type_name: String,
 }
 
+/// Steam's cap on a persona name, in characters: a longer one is refused.
+pub(crate) const MAX_PERSONA_NAME_CHARS: usize = 32;
+
 /// Everything a bot needs from Steam.
 pub(crate) trait SteamNetwork: Send + Sync + 'static {
     /// Connects and logs an account on.
@@ -121,8 +124,9 @@ pub(crate) trait SteamNetwork: Send + Sync + 'static {
     /// Tells Steam which games the account is playing now (empty: none), and the name shown
     /// to friends instead of them, if any.
     fn play(&self, steam_id: u64, apps: &[u32], custom_name: Option<&str>);
-    /// Changes the account's persona name (it stays across logons).
-    fn set_persona_name(&self, steam_id: u64, name: &str);
+    /// Changes the account's persona name (it stays across logons); false when Steam refuses
+    /// it (longer than [`MAX_PERSONA_NAME_CHARS`]) and keeps the old one.
+    fn set_persona_name(&self, steam_id: u64, name: &str) -> bool;
     /// Every licence the account holds.
     fn licenses(&self, steam_id: u64) -> Vec<License>;
     /// Sends a trade offer of `items` items to `partner`; whether Steam took it.
@@ -682,10 +686,14 @@ impl SteamNetwork for SimulatedSteam {
         });
     }
 
-    fn set_persona_name(&self, steam_id: u64, name: &str) {
+    fn set_persona_name(&self, steam_id: u64, name: &str) -> bool {
+        if name.chars().count() > MAX_PERSONA_NAME_CHARS {
+            return false;
+        }
         self.with_account(steam_id, |account| {
             account.nickname = Some(name.to_string())
         });
+        true
     }
 
     fn licenses(&self, steam_id: u64) -> Vec<License> {

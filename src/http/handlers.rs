@@ -64,14 +64,14 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context().clone();
         let request = body.into_inner().global_config;
         let written = off_the_workers(move |runtime| {
-            let mut config = request.value.clone();
+            let (mut config, mentioned) = request.into_parts();
             config
                 .apply_twins()
                 .map_err(|e| AsfError::bad_request(e.to_string()))?;
             config
                 .validate()
                 .map_err(|e| AsfError::bad_request(e.to_string()))?;
-            config.keep_unmentioned(asf.global_config(), |p| request.mentions(p));
+            config.keep_unmentioned(asf.global_config(), |p| mentioned.mentions(p));
             let written = runtime.block_on(asf.write_global_config(&config));
             if let Err(e) = &written {
                 slog::error!(asf.log(), "ASFPost() {e}");
@@ -133,12 +133,12 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
         let asf = rqctx.context().clone();
-        let request = body.into_inner().bot_config;
+        let (config, mentioned) = body.into_inner().bot_config.into_parts();
         let selector = path.into_inner().bot_names;
         let results = off_the_workers(move |runtime| {
             runtime.block_on(
                 asf.bots()
-                    .save_configs(&selector, &request.value, |p| request.mentions(p)),
+                    .save_configs(&selector, config, |p| mentioned.mentions(p)),
             )
         })
         .await?
@@ -438,6 +438,12 @@ impl AsfApi for AsfIpc {
         let accepted = bgr::redeemable(games.0);
         if accepted.is_empty() {
             return Err(empty());
+        }
+        if bots
+            .values()
+            .any(|bot| bot.db().games_to_redeem_count() + accepted.len() > bgr::MAX_QUEUED_KEYS)
+        {
+            return Err(AsfError::bad_request(bgr::queue_full()));
         }
         // A bot whose queue could not be saved accepted nothing, and the answer fails.
         let mut all = true;
@@ -847,12 +853,17 @@ fn unreachable_github() -> AsfError {
     )
 }
 
-/// Per requested ID, its outcome; `None` when the list was not sent.
+/// Per requested ID, its outcome; `None` when the list was not sent. ASF reads the IDs as a
+/// set: an ID sent again is asked once, its first outcome answered.
 fn per_id<T>(ids: &Option<Vec<u32>>, outcome: impl Fn(u32) -> T) -> Option<BTreeMap<String, T>> {
     ids.as_ref().map(|ids| {
-        ids.iter()
-            .map(|id| (id.to_string(), outcome(*id)))
-            .collect()
+        let mut outcomes = BTreeMap::new();
+        for id in ids {
+            outcomes
+                .entry(id.to_string())
+                .or_insert_with(|| outcome(*id));
+        }
+        outcomes
     })
 }
 

@@ -53,7 +53,7 @@ pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
         detail_name(EPurchaseResultDetail::AlreadyPurchased)
     );
     let mut lines = text::Lines::default();
-    for entry in parse::list(query) {
+    for entry in parse::distinct(query) {
         let line = match license(entry) {
             License::Invalid => text::invalid("gameID"),
             License::App(app) => {
@@ -112,7 +112,7 @@ pub(super) fn remove(bot: &Bot, query: &str) -> Option<String> {
         return Some(text::bot(name, text::NOT_CONNECTED));
     };
     let mut lines = text::Lines::default();
-    for entry in parse::list(query) {
+    for entry in parse::distinct(query) {
         let line = match license(entry) {
             License::Invalid => text::invalid("gameID"),
             License::App(app) => {
@@ -145,7 +145,7 @@ pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
     let Some(steam_id) = bot.session() else {
         return line(text::NOT_CONNECTED);
     };
-    let entries = parse::list(query);
+    let entries = parse::distinct(query);
     if entries.is_empty() {
         return line(&text::empty("definitions"));
     }

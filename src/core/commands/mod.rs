@@ -73,7 +73,7 @@ pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>,
 pub async fn execute(asf: &Arc<Asf>, message: &str) -> Option<String> {
     let command = parse(message)?;
     let default = default_bot(asf)?;
-    run_command(asf, &default, command).await
+    run_command(asf, &default, command).await.map(text::bounded)
 }
 
 /// Runs a command read by [`parse`], `default` being the bot it runs on when it names none.

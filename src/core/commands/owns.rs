@@ -7,7 +7,7 @@
 //! other `<type>/<text>` mean the same). Asking several bots adds a line per owned game:
 //! `<ASF> 2/3 bots already own game app/220 | Half-Life 2.`
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::{parse, text};
@@ -31,6 +31,26 @@ enum Query<'a> {
     Package(u32),
     Pattern(&'a str),
     Name(&'a str),
+}
+
+/// What makes two queries the same question: names ignore case, as they match.
+#[derive(PartialEq, Eq, Hash)]
+enum Asked {
+    App(u32),
+    Package(u32),
+    Pattern(String),
+    Name(String),
+}
+
+impl Asked {
+    fn of(query: &Query) -> Self {
+        match query {
+            Query::App(app) => Self::App(*app),
+            Query::Package(package) => Self::Package(*package),
+            Query::Pattern(pattern) => Self::Pattern((*pattern).to_string()),
+            Query::Name(name) => Self::Name(name.to_uppercase()),
+        }
+    }
 }
 
 fn query(entry: &str) -> Query<'_> {
@@ -70,8 +90,20 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     };
     let mut patterns: HashMap<&str, Option<regex::Regex>> = HashMap::new();
     let mut lines = text::Lines::default();
-    for entry in parse::list(query_text) {
-        match query(entry) {
+    // A query asked again answers nothing new: each is answered once, where it first came.
+    // The entries are read one at a time, and one written again is passed over before it is
+    // read as a query, so a long line of repeats costs a hash of each and nothing more.
+    let mut entries: HashSet<&str> = HashSet::new();
+    let mut asked: HashSet<Asked> = HashSet::new();
+    for entry in query_text.split(',').filter(|e| !e.is_empty()) {
+        if lines.is_full() || !entries.insert(entry) {
+            continue;
+        }
+        let query = query(entry);
+        if !asked.insert(Asked::of(&query)) {
+            continue;
+        }
+        match query {
             Query::App(app) => {
                 let id = format!("app/{app}");
                 match games.iter().find(|(a, _)| *a == app) {
@@ -171,11 +203,17 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Opti
     let mut answers = Vec::new();
     // Per game, in order of first appearance: how many bots own it, and its name.
     let mut counts: Vec<(String, usize, String)> = Vec::new();
+    let mut length = 0;
     for bot in &bots {
+        // Past the bound the answer is cut anyway: the other bots are not asked.
+        if length > text::MAX_ANSWER_BYTES {
+            break;
+        }
         let owned = for_bot(bot, query_text);
         let (Some(answer), Some(games)) = (owned.answer, owned.games) else {
             continue;
         };
+        length += answer.len();
         answers.push(answer);
         for (id, game) in games {
             match counts.iter_mut().find(|(i, _, _)| *i == id) {

@@ -7,6 +7,15 @@ pub(super) fn list(text: &str) -> Vec<&str> {
     text.split(',').filter(|s| !s.is_empty()).collect()
 }
 
+/// Elements of a comma list as [`list`] reads them, each once, in the order of first
+/// appearance: a term repeated costs nothing more and adds nothing to the answer.
+pub(super) fn distinct(text: &str) -> Vec<&str> {
+    let mut seen = std::collections::HashSet::new();
+    text.split(',')
+        .filter(|s| !s.is_empty() && seen.insert(*s))
+        .collect()
+}
+
 /// The words of `args` from `from` on, joined with commas (ASF's `GetArgsAsText(args, n, ",")`).
 pub(super) fn joined(args: &[&str], from: usize) -> String {
     args.get(from..).unwrap_or_default().join(",")
@@ -84,6 +93,7 @@ mod tests {
         assert_eq!(rest("x", 3), "");
         assert_eq!(joined(&["fbadd", "Main", "1", "2"], 2), "1,2");
         assert_eq!(list("a,,b, c"), ["a", "b", " c"]);
+        assert_eq!(distinct("b,a,,b, b,a"), ["b", "a", " b"]);
     }
 
     #[test]

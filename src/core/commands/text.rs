@@ -137,6 +137,29 @@ pub(crate) fn key_status(key: &str, status: &str, items: &[(u32, String)]) -> St
     }
 }
 
+/// The longest answer a command gives, in bytes: past it, the answer stops at a line's end
+/// and says so ([`bounded`]). ASF has no bound; one command line must not make the process
+/// hold (or send) an answer many times its own size.
+pub(crate) const MAX_ANSWER_BYTES: usize = 4 << 20;
+
+/// `answer` cut at the last line that fits in [`MAX_ANSWER_BYTES`], with a line saying so.
+pub(crate) fn bounded(mut answer: String) -> String {
+    if answer.len() <= MAX_ANSWER_BYTES {
+        return answer;
+    }
+    let mut end = MAX_ANSWER_BYTES;
+    while !answer.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = answer[..end].rfind('\n').unwrap_or(end);
+    answer.truncate(end);
+    answer.push('\n');
+    answer.push_str(&asf(&format!(
+        "The answer is longer than {MAX_ANSWER_BYTES} bytes; the rest is left out."
+    )));
+    answer
+}
+
 /// An answer built line by line: each line is followed by a newline.
 #[derive(Default)]
 pub(crate) struct Lines(String);
@@ -145,6 +168,11 @@ impl Lines {
     pub(crate) fn push(&mut self, line: &str) {
         self.0.push_str(line);
         self.0.push('\n');
+    }
+
+    /// Whether the answer is already past [`MAX_ANSWER_BYTES`]: more lines would be cut.
+    pub(crate) fn is_full(&self) -> bool {
+        self.0.len() > MAX_ANSWER_BYTES
     }
 
     pub(crate) fn is_empty(&self) -> bool {

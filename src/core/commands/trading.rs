@@ -147,7 +147,7 @@ fn invalid(what: &str) -> text::ArgumentError {
 
 /// Reads a comma list of app IDs.
 fn app_ids(text_ids: &str) -> Result<Vec<u32>, text::ArgumentError> {
-    let entries = parse::list(text_ids);
+    let entries = parse::distinct(text_ids);
     if entries.is_empty() {
         return Err(text::ArgumentError::Empty("appIDTexts"));
     }

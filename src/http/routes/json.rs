@@ -16,6 +16,7 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Number, Value};
 
 use super::RouteTable;
+use crate::api::config::UNKNOWN_PROPERTIES_LIMIT;
 
 static NULL: Value = Value::Null;
 
@@ -215,6 +216,10 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
         let schema = self.resolved();
         let properties = schema["properties"].as_object();
         let additional = schema.get("additionalProperties").filter(|a| a.is_object());
+        // A config object (`additionalProperties: true`) keeps the members it does not
+        // declare: they are bounded here, before the backend builds anything of them.
+        let keeps_unknown = properties.is_some() && schema["additionalProperties"] == true;
+        let mut unknown_bytes = 0usize;
         let state = self.state;
         state.out.push(b'{');
         let members_start = state.out.len();
@@ -256,6 +261,16 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             };
             map.next_value_seed(child)?;
             let value = value_start..state.out.len();
+            if keeps_unknown && property.is_none() {
+                unknown_bytes += name.len() + value.len();
+                if unknown_bytes > UNKNOWN_PROPERTIES_LIMIT {
+                    let config = self.property.unwrap_or("The config");
+                    return Err(state.refuse(format!(
+                        "{config} is invalid! Properties it does not declare (kept for \
+                         plugins) may take at most {UNKNOWN_PROPERTIES_LIMIT} bytes of JSON."
+                    )));
+                }
+            }
             // A name given twice keeps its first place and its last value, as a map would.
             // Names a struct does not declare are left as they are: the backend ignores them,
             // or keeps them in a map where the last one wins anyway.
