@@ -3,6 +3,7 @@
 //! they share lives in the `asf-ipc-test-support` crate (`tests/support`).
 
 mod access;
+mod answers;
 mod api_rest;
 mod backbone;
 mod bots;
