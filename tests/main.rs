@@ -28,6 +28,7 @@ mod schemathesis;
 mod spec;
 mod spec_check;
 mod static_files;
+mod storage;
 mod web_ui;
 
 /// With `autotests` off, a test file that is not a module here would never be built or run.

@@ -1,7 +1,8 @@
 //! The hot operations, answered by the front door itself.
 //!
 //! ASF-ui polls `GET /Api/ASF` and `GET /Api/Bot/{botNames}` every few seconds and scripts send
-//! `POST /Api/Command` in loops. For these the hop to dropshot (a second HTTP exchange over
+//! `POST /Api/Command` in loops. `GET /Api/Storage/{key}` is answered here from the stored text
+//! itself, shared, so a large value is never copied or serialised again to be read. For these the hop to dropshot (a second HTTP exchange over
 //! loopback) costs more than the work itself, so the front door calls the same handler
 //! functions the dropshot endpoints call (`handlers::asf_info`, `bot_statuses`, `command`) and
 //! serialises their results the same way. The operations are recognised by their IDs, resolved
@@ -16,6 +17,7 @@ use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 
+use crate::api::envelope::MESSAGE_OK;
 use crate::api::{AsfError, CommandRequest, GenericResponse};
 use crate::core::Asf;
 use crate::http::handlers;
@@ -25,6 +27,19 @@ use crate::http::routes::{Operation, OperationId, RouteTable};
 pub(crate) enum Answer {
     Ok(Bytes),
     Err(AsfError),
+    /// JSON already in ASP.NET's escaping, in shared pieces to be sent one after the other.
+    Pieces(Vec<Bytes>),
+}
+
+/// `GET /Api/Storage/{key}`'s answer around the stored JSON text (shared, already in ASP.NET's
+/// escaping), as `GenericResponse` writes it: always a success, `null` for a key that holds
+/// nothing.
+fn stored(text: Option<Bytes>) -> Answer {
+    Answer::Pieces(vec![
+        Bytes::from_static(br#"{"Result":"#),
+        text.unwrap_or_else(|| Bytes::from_static(b"null")),
+        Bytes::from(format!(r#","Message":"{MESSAGE_OK}","Success":true}}"#)),
+    ])
 }
 
 impl Answer {
@@ -41,6 +56,7 @@ pub(crate) struct HotOperations {
     asf_get: OperationId,
     bot_get: OperationId,
     command_post: OperationId,
+    storage_get: OperationId,
 }
 
 impl HotOperations {
@@ -55,6 +71,7 @@ impl HotOperations {
             asf_get: id("ASFGet")?,
             bot_get: id("BotGet")?,
             command_post: id("CommandPost")?,
+            storage_get: id("StorageGet")?,
         })
     }
 
@@ -79,6 +96,11 @@ impl HotOperations {
                 .decode_utf8()
                 .ok()?;
             Answer::from(handlers::bot_statuses(asf, &selector))
+        } else if op.id == self.storage_get && body.is_none() {
+            let key = percent_decode_str(op.path_value(path, 0)?)
+                .decode_utf8()
+                .ok()?;
+            Some(stored(asf.database().get(&key)))
         } else if op.id == self.command_post {
             let request: CommandRequest = serde_json::from_slice(body?).ok()?;
             Answer::from(handlers::command(asf, request.command).await)

@@ -16,7 +16,9 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioIo;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::response::{JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_response};
+use super::response::{
+    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_response, shared_json,
+};
 use super::{BoxError, FrontState, ProxyBody, body};
 use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
@@ -356,6 +358,7 @@ fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
     match answer {
         direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
         direct::Answer::Err(e) => envelope_error(&e),
+        direct::Answer::Pieces(pieces) => shared_json(pieces),
     }
 }
 

@@ -60,6 +60,26 @@ pub(super) fn as_aspnet_writes(headers: &mut http::HeaderMap, json: Bytes) -> Pr
     StreamBody::new(futures::stream::iter(pieces)).boxed()
 }
 
+/// A JSON answer made of `pieces` already written as ASP.NET writes JSON (a stored value
+/// inside its envelope), with its length. It is sent a slice of at most [`ESCAPE_PIECE`] bytes
+/// at a time, each a reference into the pieces: never copied, so a client that stops reading
+/// holds only a share of text that is kept anyway.
+pub(super) fn shared_json(pieces: Vec<Bytes>) -> Response<ProxyBody> {
+    let length: usize = pieces.iter().map(Bytes::len).sum();
+    let slices = pieces.into_iter().flat_map(|piece| {
+        (0..piece.len()).step_by(ESCAPE_PIECE).map(move |at| {
+            let slice = piece.slice(at..piece.len().min(at + ESCAPE_PIECE));
+            Ok::<_, BoxError>(Frame::data(slice))
+        })
+    });
+    let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+    *response.body_mut() = StreamBody::new(futures::stream::iter(slices)).boxed();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    response
+}
+
 /// A JSON response with ASF's content type, its body as it is.
 pub(super) fn verbatim_json(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
     let mut response = Response::new(full(body));
