@@ -25,6 +25,7 @@ mod dispatch;
 mod local;
 mod path;
 mod response;
+mod response_rate;
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};

@@ -18,9 +18,14 @@ pub(super) fn full(data: Bytes) -> ProxyBody {
     Full::new(data).map_err(|e| match e {}).boxed()
 }
 
+/// A body of nothing.
+pub(super) fn empty_body() -> ProxyBody {
+    Empty::new().map_err(|e| match e {}).boxed()
+}
+
 /// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
 pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
-    let mut response = Response::new(Empty::new().map_err(|e| match e {}).boxed());
+    let mut response = Response::new(empty_body());
     *response.status_mut() = status;
     response
 }
