@@ -115,7 +115,8 @@ impl Watch {
     pub(super) async fn too_slow(&self) {
         // Checked a few times per grace period: dropping a slow client a little late is
         // harmless, and an idle connection costs no timer at all.
-        let every = (self.rate.grace_period / 4).clamp(Duration::from_millis(50), Duration::from_secs(1));
+        let every =
+            (self.rate.grace_period / 4).clamp(Duration::from_millis(50), Duration::from_secs(1));
         loop {
             match self.current() {
                 Some(meter) if !meter.done() => {
