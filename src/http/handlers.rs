@@ -914,15 +914,22 @@ pub(crate) fn bot_statuses(
     asf: &Arc<Asf>,
     selector: &str,
 ) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
-    let bots = asf
-        .bots()
-        .select(selector)
-        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))?;
+    let bots = selected_bots(asf, selector)?;
     Ok(GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, bot.status()))
             .collect(),
     ))
+}
+
+/// The bots `GET /Api/Bot/{botNames}` answers for, by name; an invalid selector is a 400.
+pub(crate) fn selected_bots(
+    asf: &Arc<Asf>,
+    selector: &str,
+) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+    asf.bots()
+        .select(selector)
+        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))
 }
 
 /// `POST /Api/Command`.

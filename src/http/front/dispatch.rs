@@ -17,7 +17,8 @@ use hyper_util::rt::TokioIo;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::response::{
-    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_response, shared_json,
+    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_pieces, json_response,
+    shared_json,
 };
 use super::{BoxError, FrontState, ProxyBody, body};
 use crate::api::PASSWORD_HEADER;
@@ -358,7 +359,8 @@ fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
     match answer {
         direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
         direct::Answer::Err(e) => envelope_error(&e),
-        direct::Answer::Pieces(pieces) => shared_json(pieces),
+        direct::Answer::Shared(pieces) => shared_json(pieces),
+        direct::Answer::Pieces(pieces) => json_pieces(pieces),
     }
 }
 

@@ -85,6 +85,29 @@ pub(super) fn shared_json(pieces: Vec<Bytes>) -> Response<ProxyBody> {
     response
 }
 
+/// A JSON answer already written as ASP.NET writes JSON, made a piece at a time by `pieces` as
+/// the client reads it. An answer of one piece is sent whole, with its length.
+pub(super) fn json_pieces(
+    mut pieces: Box<dyn Iterator<Item = Bytes> + Send + Sync>,
+) -> Response<ProxyBody> {
+    let first = pieces.next().unwrap_or_default();
+    let Some(second) = pieces.next() else {
+        let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(first.len()));
+        *response.body_mut() = full(first);
+        return response;
+    };
+    let all = [first, second]
+        .into_iter()
+        .chain(pieces)
+        .map(|piece| Ok::<_, BoxError>(Frame::data(piece)));
+    let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+    *response.body_mut() = StreamBody::new(futures::stream::iter(all)).boxed();
+    response
+}
+
 /// A JSON response with ASF's content type, its body as it is.
 pub(super) fn verbatim_json(status: StatusCode, body: Bytes) -> Response<ProxyBody> {
     let mut response = Response::new(full(body));
