@@ -159,4 +159,19 @@ async fn failed_storage_writes_change_nothing() {
     // The file holds the old value and the new key, none of the refused changes.
     assert_eq!(on_disk(&t), json!({"kept": kept, "later": 1}));
     assert_eq!(stored(&t, "kept").await, kept);
+
+    // Writers at once that all succeed: each change saved, none lost to another's save.
+    let written = futures::future::join_all((0..16).map(|i| {
+        let t = &t;
+        async move { post(t, &format!("w{i}"), &json!({"n": i})).await }
+    }))
+    .await;
+    assert!(written.iter().all(|answer| answer["Success"] == true));
+    let disk = on_disk(&t);
+    for i in 0..16 {
+        let key = format!("w{i}");
+        assert_eq!(disk[&key], json!({"n": i}), "{key} on disk");
+        assert_eq!(stored(&t, &key).await, json!({"n": i}), "{key} in memory");
+    }
+    assert_eq!(disk["kept"], kept);
 }
