@@ -220,35 +220,25 @@ impl ConnectionTask {
         // The answer in flight over HTTP/1.1; `None` without a minimum rate.
         let watch = self.response_rate.map(response_rate::Watch::new);
         let serving = async {
-            // When the connection was asked to close; it is dropped if it then stays idle for
-            // another keep-alive timeout (an answer stuck in a client that reads nothing).
-            let mut closing_since: Option<tokio::time::Instant> = None;
-            let idle_since = |closing_since: Option<tokio::time::Instant>| match closing_since {
-                Some(at) => at.max(activity.last()),
-                None => activity.last(),
-            };
+            let mut closing = false;
             loop {
-                let idle_at = idle_since(closing_since) + self.keep_alive;
+                let idle_at = activity.last() + self.keep_alive;
                 tokio::select! {
                     _ = conn.as_mut() => break,
-                    _ = self.shutdown.changed(), if closing_since.is_none() => {
+                    _ = self.shutdown.changed(), if !closing => {
                         conn.as_mut().graceful_shutdown();
-                        closing_since = Some(tokio::time::Instant::now());
+                        closing = true;
                     }
                     () = too_slow(watch.as_deref()) => {
                         // The client stopped taking its answer: the connection is dropped,
                         // and the answer with it.
                         break;
                     }
-                    _ = tokio::time::sleep_until(idle_at) => {
-                        let now = tokio::time::Instant::now();
-                        if idle_since(closing_since) + self.keep_alive <= now {
-                            if closing_since.is_some() {
-                                break;
-                            }
+                    _ = tokio::time::sleep_until(idle_at), if !closing => {
+                        if activity.last() + self.keep_alive <= tokio::time::Instant::now() {
                             // Graceful: a request still being answered is finished first.
                             conn.as_mut().graceful_shutdown();
-                            closing_since = Some(now);
+                            closing = true;
                         }
                     }
                 }
