@@ -4,9 +4,12 @@
 //! Each answer's body is metered as hyper takes it ([`Metered`]). hyper takes the next piece
 //! only once the previous one is on its way (HTTP/1.1: its write buffer has room; HTTP/2: the
 //! client's window has room), so the time a body waits to be taken is time spent waiting for
-//! the client; time the body itself takes to produce a piece does not count. An answer whose
-//! client has waited longer than the grace period plus its bytes at the minimum rate is too
-//! slow.
+//! the client; time the body itself takes to produce a piece does not count. An answer is too
+//! slow when its client has, in all, been waited for longer than the grace period plus its bytes
+//! at the minimum rate (Kestrel's rule), or has been waited for, for its last piece alone,
+//! longer than the grace period plus that piece at the rate. The second rule is stricter than
+//! Kestrel: what the kernel's socket buffers take at once (megabytes on loopback) counts as
+//! taken, and would otherwise let a client that never reads hold its answer for hours.
 //!
 //! Who watches depends on the protocol: an HTTP/1.1 connection's task watches its one answer
 //! in flight and closes the connection; each HTTP/2 stream runs in its own task
@@ -41,6 +44,8 @@ struct Meter {
 struct MeterState {
     /// Bytes the client has taken.
     taken: u64,
+    /// Bytes of the piece the client is taking now.
+    piece: u64,
     /// Time spent waiting for the client before the current wait.
     waited: Duration,
     /// Since when the body has waited to be taken; `None` while the body itself is producing.
@@ -55,6 +60,7 @@ impl Meter {
             rate,
             state: Mutex::new(MeterState {
                 taken: 0,
+                piece: 0,
                 waited: Duration::ZERO,
                 // From the moment the answer is handed over, the client is awaited.
                 waiting_since: Some(Instant::now()),
@@ -73,9 +79,12 @@ impl Meter {
         let Some(since) = state.waiting_since.filter(|_| !state.done) else {
             return false;
         };
-        let allowed = self.rate.grace_period
-            + Duration::from_secs_f64(state.taken as f64 / self.rate.bytes_per_second);
-        state.waited + now.saturating_duration_since(since) > allowed
+        let at_rate = |bytes: u64| {
+            self.rate.grace_period
+                + Duration::from_secs_f64(bytes as f64 / self.rate.bytes_per_second)
+        };
+        let this_wait = now.saturating_duration_since(since);
+        state.waited + this_wait > at_rate(state.taken) || this_wait > at_rate(state.piece)
     }
 
     fn done(&self) -> bool {
@@ -174,7 +183,8 @@ impl Body for Metered {
         let mut state = self.meter.state();
         match &polled {
             Poll::Ready(Some(Ok(frame))) => {
-                state.taken += frame.data_ref().map_or(0, |d| d.len() as u64);
+                state.piece = frame.data_ref().map_or(0, |d| d.len() as u64);
+                state.taken += state.piece;
                 state.waiting_since = Some(Instant::now());
             }
             Poll::Ready(_) => state.done = true,
@@ -223,5 +233,54 @@ where
                 () = watch.too_slow() => {}
             }
         }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RATE: DataRate = DataRate {
+        bytes_per_second: 1000.0,
+        grace_period: Duration::from_secs(1),
+    };
+
+    #[test]
+    fn a_client_is_waited_for_the_grace_period_plus_its_bytes_at_the_rate() {
+        let meter = Meter::new(RATE);
+        let start = meter.state().waiting_since.expect("awaited from the start");
+        let at = |ms: u64| start + Duration::from_millis(ms);
+        assert!(!meter.too_slow(at(900)));
+        assert!(
+            meter.too_slow(at(1100)),
+            "nothing taken past the grace period"
+        );
+
+        // 2,000 bytes taken after 0.5 s: three seconds of waiting in all.
+        {
+            let mut state = meter.state();
+            state.waited = Duration::from_millis(500);
+            state.taken = 2000;
+            state.piece = 2000;
+            state.waiting_since = Some(at(500));
+        }
+        assert!(!meter.too_slow(at(2900)));
+        assert!(meter.too_slow(at(3100)));
+
+        // A fast start earns no pause longer than one piece at the rate (three seconds).
+        {
+            let mut state = meter.state();
+            state.waited = Duration::ZERO;
+            state.taken = 10_000_000;
+        }
+        assert!(!meter.too_slow(at(3400)));
+        assert!(meter.too_slow(at(3600)));
+
+        // Producing (not waiting) or done: never too slow.
+        meter.state().waiting_since = None;
+        assert!(!meter.too_slow(at(100_000)));
+        meter.state().waiting_since = Some(at(0));
+        meter.state().done = true;
+        assert!(!meter.too_slow(at(100_000)));
     }
 }
