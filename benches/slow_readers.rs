@@ -1,7 +1,9 @@
 //! Clients that ask for a large answer and never read it: 100 HTTP/1.1 clients of a 20 MiB
 //! stored value (`GET /Api/Storage/{key}`), then 2 HTTP/2 connections of 50 streams each with
-//! no window (`SETTINGS_INITIAL_WINDOW_SIZE` 0). Prints the server's resident memory before,
-//! at its peak while they hang and after they are gone, and `/HealthCheck` latency meanwhile.
+//! no window (`SETTINGS_INITIAL_WINDOW_SIZE` 0), then 6 clients reading it whole, over and
+//! over. Prints the server's resident memory before, at its peak while they run and after they
+//! are gone, and `/HealthCheck` latency meanwhile. The value is an array of numbers (what costs
+//! most to serialise).
 //! The server runs with Kestrel's default minimum response rate (240 B/s after 5 s).
 //!
 //! Run with `cargo bench --bench slow_readers`.
@@ -24,6 +26,22 @@ const HTTP2_CONNECTIONS: usize = 2;
 const STREAMS_PER_CONNECTION: usize = 50;
 /// How long the clients hang while memory and `/HealthCheck` are sampled.
 const HANGING: Duration = Duration::from_secs(10);
+
+/// A JSON array of numbers of about `VALUE_BYTES`.
+fn large_array() -> String {
+    let mut text = String::with_capacity(VALUE_BYTES + 16);
+    text.push('[');
+    let mut n = 0u64;
+    while text.len() < VALUE_BYTES {
+        if n > 0 {
+            text.push(',');
+        }
+        text.push_str(&(1_000_000 + n).to_string());
+        n += 1;
+    }
+    text.push(']');
+    text
+}
 
 /// Samples resident memory and `/HealthCheck` for `HANGING`: peak KiB, p50 and p99 latency.
 async fn while_hanging(base: &str) -> (u64, Duration, Duration) {
@@ -72,7 +90,7 @@ fn main() {
         let stored = reqwest::Client::new()
             .post(format!("{base}/Api/Storage/big"))
             .header("content-type", "application/json")
-            .body(format!("\"{}\"", "x".repeat(VALUE_BYTES)))
+            .body(large_array())
             .send()
             .await
             .expect("POST");
@@ -137,6 +155,27 @@ fn main() {
             hanging,
             after,
         );
+        let before = resident_kib(std::process::id());
+        let readers: Vec<_> = (0..6)
+            .map(|_| {
+                let url = format!("{base}/Api/Storage/big");
+                tokio::spawn(async move {
+                    let client = reqwest::Client::new();
+                    loop {
+                        let mut response = client.get(&url).send().await.expect("GET");
+                        // Read and dropped as it comes: the readers' own memory stays small.
+                        while let Some(_chunk) = response.chunk().await.expect("body") {}
+                    }
+                })
+            })
+            .collect();
+        let hanging = while_hanging(&base).await;
+        for reader in &readers {
+            reader.abort();
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let after = resident_kib(std::process::id());
+        report("6 clients reading it whole", before, hanging, after);
         server.stop().await;
     });
 }
