@@ -110,3 +110,39 @@ async fn direct_answers_are_dropshots_answers() {
     let body: Value = response.json().await.expect("envelope");
     assert_eq!(body["Success"], false);
 }
+
+/// Answers the front door makes a piece at a time (a bot list of several pieces, with names
+/// and values that need escaping) or from shared stored text are dropshot's bytes too.
+#[tokio::test]
+async fn answers_in_pieces_are_dropshots_answers() {
+    let t = TestServer::start_with_bots(|dir| {
+        for i in 0..120 {
+            common::write_bot(
+                dir,
+                &format!("bot<é>{i:03}"),
+                json!({"Enabled": false, "SteamLogin": format!("l{i}"), "SteamPassword": "pw",
+                    "CustomGamePlayedWhileIdle": "Spiel \"ü\" & <more>"}),
+            );
+        }
+    })
+    .await;
+    let first: Value = common::wait_for(20, "the bots loaded", || async {
+        let bots = t.bots("ASF").await;
+        (bots.as_object().map_or(0, |o| o.len()) == 120).then_some(bots)
+    })
+    .await;
+    let size = serde_json::to_vec(&first).expect("JSON").len();
+    assert!(
+        size > 2 * 64 * 1024,
+        "the answer spans several pieces: {size} bytes"
+    );
+    use reqwest::Method;
+    both(&t, Method::GET, "/Api/Bot/ASF", None).await;
+    let stored = json!({"b": ["é<>\"&'+`", 1.5, -0.0, 12345678901234567890u64], "a": null});
+    let (status, _) = t
+        .call(Method::POST, "/Api/Storage/k%C3%A9y", Some(stored))
+        .await;
+    assert_eq!(status, 200);
+    both(&t, Method::GET, "/Api/Storage/k%C3%A9y", None).await;
+    both(&t, Method::GET, "/Api/Storage/missing", None).await;
+}

@@ -3,6 +3,7 @@
 //! they share lives in the `asf-ipc-test-support` crate (`tests/support`).
 
 mod access;
+mod answers;
 mod api_rest;
 mod backbone;
 mod bodies;
@@ -34,6 +35,7 @@ mod schemathesis;
 mod spec;
 mod spec_check;
 mod static_files;
+mod storage;
 mod web_ui;
 
 /// With `autotests` off, a test file that is not a module here would never be built or run.

@@ -83,6 +83,18 @@ pub fn escape_part(
     let stop = out.len().saturating_add(budget);
     let (mut i, mut in_string) = (at.next, at.in_string);
     while i < json.len() && out.len() < stop {
+        // Runs that stay as they are (outside strings up to a quote, inside strings up to a
+        // quote or a byte that changes) are copied whole: most of an answer is such runs.
+        let room = (stop - out.len()).min(json.len() - i);
+        let run = json[i..i + room]
+            .iter()
+            .position(|&b| b == b'"' || (in_string && (b >= 0x7F || DIFFERS[usize::from(b)])))
+            .unwrap_or(room);
+        if run > 0 {
+            out.extend_from_slice(&json[i..i + run]);
+            i += run;
+            continue;
+        }
         let b = json[i];
         if !in_string {
             out.push(b);

@@ -170,6 +170,11 @@ pub struct Limits {
     /// A request body must arrive at least this fast once the grace period is over (408 and
     /// the connection closed otherwise); `None` disables the check.
     pub min_request_body_data_rate: Option<DataRate>,
+    /// A response must be taken by the client at least this fast once the grace period is
+    /// over, per HTTP/1.1 connection and per HTTP/2 stream (the connection closed, or the
+    /// stream reset, otherwise); `None` disables the check. Upgraded connections (the log
+    /// websocket) are exempt, as in Kestrel.
+    pub min_response_data_rate: Option<DataRate>,
 }
 
 /// Kestrel's `MinDataRate`.
@@ -177,6 +182,35 @@ pub struct Limits {
 pub struct DataRate {
     pub bytes_per_second: f64,
     pub grace_period: std::time::Duration,
+}
+
+impl DataRate {
+    /// Kestrel's default for request bodies and responses: 240 bytes a second after 5 s.
+    pub const KESTREL: Self = Self {
+        bytes_per_second: 240.0,
+        grace_period: std::time::Duration::from_secs(5),
+    };
+
+    /// `Kestrel.Limits.<name>`: `null` disables the check, a rate of 0 too.
+    fn parse(value: &Value, name: &str) -> Result<Option<Self>, IpcConfigError> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        let rate = section(value, "BytesPerSecond")
+            .and_then(Value::as_f64)
+            .filter(|r| r.is_finite() && *r >= 0.0)
+            .ok_or_else(|| {
+                IpcConfigError::shape(format!("{name}.BytesPerSecond"), "be a number")
+            })?;
+        let grace = match section(value, "GracePeriod") {
+            Some(g) => time_span(g, &format!("{name}.GracePeriod"))?,
+            None => Self::KESTREL.grace_period,
+        };
+        Ok((rate > 0.0).then_some(Self {
+            bytes_per_second: rate,
+            grace_period: grace,
+        }))
+    }
 }
 
 impl Limits {
@@ -201,10 +235,8 @@ impl Default for Limits {
             max_request_line_size: 8 * 1024,
             keep_alive_timeout: std::time::Duration::from_secs(130),
             request_headers_timeout: std::time::Duration::from_secs(30),
-            min_request_body_data_rate: Some(DataRate {
-                bytes_per_second: 240.0,
-                grace_period: std::time::Duration::from_secs(5),
-            }),
+            min_request_body_data_rate: Some(DataRate::KESTREL),
+            min_response_data_rate: Some(DataRate::KESTREL),
         }
     }
 }
@@ -247,27 +279,10 @@ impl Limits {
             limits.request_headers_timeout = time_span(v, "RequestHeadersTimeout")?;
         }
         if let Some(v) = present("MinRequestBodyDataRate") {
-            limits.min_request_body_data_rate = if v.is_null() {
-                None
-            } else {
-                let rate = section(v, "BytesPerSecond")
-                    .and_then(Value::as_f64)
-                    .filter(|r| r.is_finite() && *r >= 0.0)
-                    .ok_or_else(|| {
-                        IpcConfigError::shape(
-                            "MinRequestBodyDataRate.BytesPerSecond",
-                            "be a number",
-                        )
-                    })?;
-                let grace = match section(v, "GracePeriod") {
-                    Some(g) => time_span(g, "MinRequestBodyDataRate.GracePeriod")?,
-                    None => std::time::Duration::from_secs(5),
-                };
-                (rate > 0.0).then_some(DataRate {
-                    bytes_per_second: rate,
-                    grace_period: grace,
-                })
-            };
+            limits.min_request_body_data_rate = DataRate::parse(v, "MinRequestBodyDataRate")?;
+        }
+        if let Some(v) = present("MinResponseDataRate") {
+            limits.min_response_data_rate = DataRate::parse(v, "MinResponseDataRate")?;
         }
         // hyper needs room for at least one small request head.
         if limits.max_request_headers_total_size + limits.max_request_line_size < 8192 {
@@ -607,7 +622,8 @@ mod tests {
         let c = IpcConfig::parse(
             r#"{"Kestrel":{"Limits":{"MaxConcurrentConnections":5,"MaxRequestBodySize":null,
                 "KeepAliveTimeout":"1.00:00:01.5","RequestHeadersTimeout":2,
-                "MinRequestBodyDataRate":{"BytesPerSecond":100,"GracePeriod":"00:00:01"}}}}"#,
+                "MinRequestBodyDataRate":{"BytesPerSecond":100,"GracePeriod":"00:00:01"},
+                "MinResponseDataRate":null}}}"#,
         )
         .expect("parses");
         assert_eq!(c.limits.max_concurrent_connections, Some(5));
@@ -627,7 +643,21 @@ mod tests {
                 grace_period: std::time::Duration::from_secs(1)
             })
         );
+        assert_eq!(c.limits.min_response_data_rate, None);
+        let c = IpcConfig::parse(
+            r#"{"Kestrel":{"Limits":{"MinResponseDataRate":{"BytesPerSecond":50,"GracePeriod":"00:00:02"}}}}"#,
+        )
+        .expect("parses");
+        assert_eq!(
+            c.limits.min_response_data_rate,
+            Some(DataRate {
+                bytes_per_second: 50.0,
+                grace_period: std::time::Duration::from_secs(2)
+            })
+        );
+        assert_eq!(c.limits.min_request_body_data_rate, Some(DataRate::KESTREL));
         for bad in [
+            r#"{"Kestrel":{"Limits":{"MinResponseDataRate":{"BytesPerSecond":"fast"}}}}"#,
             r#"{"Kestrel":{"Limits":{"KeepAliveTimeout":"soon"}}}"#,
             r#"{"Kestrel":{"Limits":{"KeepAliveTimeout":"00:61:00"}}}"#,
             r#"{"Kestrel":{"Limits":{"MaxRequestHeaderCount":-1}}}"#,

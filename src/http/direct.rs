@@ -1,7 +1,8 @@
 //! The hot operations, answered by the front door itself.
 //!
 //! ASF-ui polls `GET /Api/ASF` and `GET /Api/Bot/{botNames}` every few seconds and scripts send
-//! `POST /Api/Command` in loops. For these the hop to dropshot (a second HTTP exchange over
+//! `POST /Api/Command` in loops. `GET /Api/Storage/{key}` is answered here from the stored text
+//! itself, shared, so a large value is never copied or serialised again to be read. For these the hop to dropshot (a second HTTP exchange over
 //! loopback) costs more than the work itself, so the front door calls the same handler
 //! functions the dropshot endpoints call (`handlers::asf_info`, `bot_statuses`, `command`) and
 //! serialises their results the same way. The operations are recognised by their IDs, resolved
@@ -10,14 +11,18 @@
 //! is not UTF-8) goes to dropshot as before, so every error keeps dropshot's exact answer.
 //! `tests/direct.rs` checks that both paths give byte-identical responses.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 
+use crate::api::envelope::MESSAGE_OK;
+use crate::api::json_text::escape_as_aspnet;
 use crate::api::{AsfError, CommandRequest, GenericResponse};
 use crate::core::Asf;
+use crate::core::bot::Bot;
 use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};
 
@@ -25,6 +30,61 @@ use crate::http::routes::{Operation, OperationId, RouteTable};
 pub(crate) enum Answer {
     Ok(Bytes),
     Err(AsfError),
+    /// JSON already in ASP.NET's escaping, in shared pieces to be sent one after the other.
+    Shared(Vec<Bytes>),
+    /// JSON already in ASP.NET's escaping, made a piece at a time as the client reads it.
+    Pieces(Box<dyn Iterator<Item = Bytes> + Send + Sync>),
+}
+
+/// About how large a piece of an answer made as the client reads is.
+const PIECE: usize = 64 * 1024;
+
+/// `GET /Api/Bot/{botNames}`'s answer as `GenericResponse` writes it, each bot's status taken
+/// and serialised as the client reads its piece: with a thousand bots (1.7 MB) the first bytes
+/// leave at once, and the answer is never whole in memory.
+fn bot_statuses(bots: BTreeMap<String, Arc<Bot>>) -> impl Iterator<Item = Bytes> + Send + Sync {
+    let mut bots = bots.into_iter().peekable();
+    let mut first = true;
+    let mut ended = false;
+    std::iter::from_fn(move || {
+        if ended {
+            return None;
+        }
+        let mut piece = Vec::with_capacity(PIECE + PIECE / 4);
+        if first {
+            piece.extend_from_slice(br#"{"Result":{"#);
+        }
+        while piece.len() < PIECE {
+            let Some((name, bot)) = bots.next() else {
+                piece.extend_from_slice(
+                    format!(r#"}},"Message":"{MESSAGE_OK}","Success":true}}"#).as_bytes(),
+                );
+                ended = true;
+                break;
+            };
+            if !std::mem::take(&mut first) {
+                piece.push(b',');
+            }
+            // Serialising into memory cannot fail.
+            let _ = serde_json::to_writer(&mut piece, &name);
+            piece.push(b':');
+            let _ = serde_json::to_writer(&mut piece, &bot.status());
+        }
+        first = false;
+        // A piece holds whole members, so it starts and ends outside any string.
+        Some(escape_as_aspnet(&piece).map_or_else(|| Bytes::from(piece), Bytes::from))
+    })
+}
+
+/// `GET /Api/Storage/{key}`'s answer around the stored JSON text (shared, already in ASP.NET's
+/// escaping), as `GenericResponse` writes it: always a success, `null` for a key that holds
+/// nothing.
+fn stored(text: Option<Bytes>) -> Answer {
+    Answer::Shared(vec![
+        Bytes::from_static(br#"{"Result":"#),
+        text.unwrap_or_else(|| Bytes::from_static(b"null")),
+        Bytes::from(format!(r#","Message":"{MESSAGE_OK}","Success":true}}"#)),
+    ])
 }
 
 impl Answer {
@@ -41,6 +101,7 @@ pub(crate) struct HotOperations {
     asf_get: OperationId,
     bot_get: OperationId,
     command_post: OperationId,
+    storage_get: OperationId,
 }
 
 impl HotOperations {
@@ -55,6 +116,7 @@ impl HotOperations {
             asf_get: id("ASFGet")?,
             bot_get: id("BotGet")?,
             command_post: id("CommandPost")?,
+            storage_get: id("StorageGet")?,
         })
     }
 
@@ -78,7 +140,15 @@ impl HotOperations {
             let selector = percent_decode_str(op.path_value(path, 0)?)
                 .decode_utf8()
                 .ok()?;
-            Answer::from(handlers::bot_statuses(asf, &selector))
+            Some(match handlers::selected_bots(asf, &selector) {
+                Ok(bots) => Answer::Pieces(Box::new(bot_statuses(bots))),
+                Err(e) => Answer::Err(e),
+            })
+        } else if op.id == self.storage_get && body.is_none() {
+            let key = percent_decode_str(op.path_value(path, 0)?)
+                .decode_utf8()
+                .ok()?;
+            Some(stored(asf.database().get(&key)))
         } else if op.id == self.command_post {
             let request: CommandRequest = serde_json::from_slice(body?).ok()?;
             Answer::from(handlers::command(asf, request.command).await)

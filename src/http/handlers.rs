@@ -280,7 +280,13 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<StorageKeyPath>,
     ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
-        let value = rqctx.context().database().get(&path.into_inner().key);
+        // The front door answers this itself from the stored text (`direct.rs`); a request it
+        // passes on (one with a query string) reads the value back from that text.
+        let value = rqctx
+            .context()
+            .database()
+            .get(&path.into_inner().key)
+            .and_then(|text| serde_json::from_slice::<Value>(&text).ok());
         // Always a success, with `null` for a key that holds nothing.
         Ok(HttpResponseOk(GenericResponse::with(
             true, value, MESSAGE_OK,
@@ -295,7 +301,7 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context().clone();
         let key = path.into_inner().key;
         let value = body.into_inner();
-        let saved = on_blocking_pool(move || asf.database().set(&key, value)).await?;
+        let saved = on_blocking_pool(move || asf.database().set(&key, &value)).await?;
         Ok(HttpResponseOk(PlainResponse::from_success(saved.is_ok())))
     }
 
@@ -927,15 +933,22 @@ pub(crate) fn bot_statuses(
     asf: &Arc<Asf>,
     selector: &str,
 ) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
-    let bots = asf
-        .bots()
-        .select(selector)
-        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))?;
+    let bots = selected_bots(asf, selector)?;
     Ok(GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, bot.status()))
             .collect(),
     ))
+}
+
+/// The bots `GET /Api/Bot/{botNames}` answers for, by name; an invalid selector is a 400.
+pub(crate) fn selected_bots(
+    asf: &Arc<Asf>,
+    selector: &str,
+) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+    asf.bots()
+        .select(selector)
+        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))
 }
 
 /// `POST /Api/Command`.

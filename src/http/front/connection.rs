@@ -7,15 +7,21 @@ use std::time::Duration;
 
 use http::{Request, Response, StatusCode};
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::sync::watch;
 
-use super::response::{closing, empty};
+use super::response::{closing, empty, empty_body};
+use super::response_rate::{self, StreamExecutor};
 use super::{BoxError, FrontState, ProxyBody, handle};
-use crate::core::ipc_config::Limits;
+use crate::core::ipc_config::{DataRate, Limits};
 use crate::http::listener::{Connection, Listener};
 use crate::http::tls::Protocols;
+
+/// Bytes of an answer an HTTP/2 stream buffers ahead of its client's window. An HTTP/1.1
+/// connection buffers at most hyper's write buffer (`max_buf_size`, about 48 KiB) ahead of
+/// the socket.
+const ANSWER_BUFFER_PER_STREAM: usize = 64 * 1024;
 
 /// How long a client may take to finish its TLS handshake.
 const TLS_HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -81,12 +87,23 @@ pub(crate) async fn serve(
                 let service = hyper::service::service_fn(move |req: Request<Incoming>| {
                     // Every request is measured once, here, whatever answers it.
                     let in_flight = state.http_metrics.start(req.method(), req.version(), https);
+                    // A websocket's tunnel keeps its own bounds (Kestrel exempts upgraded
+                    // connections from the response rate too).
+                    let tunnel = req.method() == http::Method::CONNECT;
                     let answered = handle(state.clone(), peer, req);
-                    async move { Ok::<_, Infallible>(in_flight.finish(answered.await?)) }
+                    async move {
+                        let mut response = in_flight.finish(answered.await?);
+                        if !tunnel && response.status() != StatusCode::SWITCHING_PROTOCOLS {
+                            let body = std::mem::replace(response.body_mut(), empty_body());
+                            *response.body_mut() = response_rate::metered(body);
+                        }
+                        Ok::<_, Infallible>(response)
+                    }
                 });
                 open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
                     open: open.clone(),
+                    response_rate: limits.min_response_data_rate,
                     builder: builder.clone(),
                     keep_alive: limits.keep_alive_timeout,
                     shutdown: shutdown.clone(),
@@ -104,8 +121,10 @@ pub(crate) async fn serve(
 }
 
 /// hyper's settings for `limits` and `protocols`.
-fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<TokioExecutor> {
-    let mut builder = auto::Builder::new(TokioExecutor::new());
+fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<StreamExecutor> {
+    let mut builder = auto::Builder::new(StreamExecutor {
+        rate: limits.min_response_data_rate,
+    });
     builder
         .http1()
         .timer(TokioTimer::new())
@@ -120,6 +139,9 @@ fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<TokioEx
         .timer(TokioTimer::new())
         // RFC 8441: the log websocket over HTTP/2 (extended CONNECT), as Kestrel offers it.
         .enable_connect_protocol()
+        // What a stream may hold of its answer beyond what the client's window takes (hyper's
+        // default is 400 KiB): with up to 200 streams, a connection buffers at most 12.5 MiB.
+        .max_send_buf_size(ANSWER_BUFFER_PER_STREAM)
         .max_header_list_size(
             u32::try_from(limits.max_request_headers_total_size).unwrap_or(u32::MAX),
         );
@@ -133,7 +155,10 @@ fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<TokioEx
 /// One accepted connection and what it needs to be served and ended.
 struct ConnectionTask {
     open: Arc<std::sync::atomic::AtomicUsize>,
-    builder: auto::Builder<TokioExecutor>,
+    /// `MinResponseDataRate`, watched here for HTTP/1.1 answers (HTTP/2 streams watch their
+    /// own, see `StreamExecutor`).
+    response_rate: Option<DataRate>,
+    builder: auto::Builder<StreamExecutor>,
     keep_alive: Duration,
     shutdown: watch::Receiver<bool>,
     /// Held, never used: the server's stop waits until every clone is gone.
@@ -192,24 +217,45 @@ impl ConnectionTask {
             .builder
             .serve_connection_with_upgrades(TokioIo::new(io), service);
         tokio::pin!(conn);
-        let mut closing = false;
-        loop {
-            let idle_at = activity.last() + self.keep_alive;
-            tokio::select! {
-                _ = conn.as_mut() => break,
-                _ = self.shutdown.changed(), if !closing => {
-                    conn.as_mut().graceful_shutdown();
-                    closing = true;
-                }
-                _ = tokio::time::sleep_until(idle_at), if !closing => {
-                    if activity.last() + self.keep_alive <= tokio::time::Instant::now() {
-                        // Graceful: a request still being answered is finished first.
+        // The answer in flight over HTTP/1.1; `None` without a minimum rate.
+        let watch = self.response_rate.map(response_rate::Watch::new);
+        let serving = async {
+            let mut closing = false;
+            loop {
+                let idle_at = activity.last() + self.keep_alive;
+                tokio::select! {
+                    _ = conn.as_mut() => break,
+                    _ = self.shutdown.changed(), if !closing => {
                         conn.as_mut().graceful_shutdown();
                         closing = true;
                     }
+                    () = too_slow(watch.as_deref()) => {
+                        // The client stopped taking its answer: the connection is dropped,
+                        // and the answer with it.
+                        break;
+                    }
+                    _ = tokio::time::sleep_until(idle_at), if !closing => {
+                        if activity.last() + self.keep_alive <= tokio::time::Instant::now() {
+                            // Graceful: a request still being answered is finished first.
+                            conn.as_mut().graceful_shutdown();
+                            closing = true;
+                        }
+                    }
                 }
             }
+        };
+        match watch.clone() {
+            Some(watch) => watch.scope(serving).await,
+            None => serving.await,
         }
+    }
+}
+
+/// Resolves when the answer `watch` watches falls below the minimum rate; never without one.
+async fn too_slow(watch: Option<&response_rate::Watch>) {
+    match watch {
+        Some(watch) => watch.too_slow().await,
+        None => std::future::pending().await,
     }
 }
 

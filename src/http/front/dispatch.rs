@@ -3,6 +3,7 @@
 //! is forwarded to the backend with its token, and the backend's answer is relayed.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bytes::Bytes;
 use dropshot::ErrorStatusCode;
@@ -10,9 +11,15 @@ use http::header::{self, HeaderMap, HeaderValue};
 use http::{Method, Request, Response, StatusCode, Uri};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioIo;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::response::{JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_response};
+use super::response::{
+    JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_pieces, json_response,
+    shared_json,
+};
 use super::{BoxError, FrontState, ProxyBody, body};
 use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
@@ -88,16 +95,28 @@ pub(super) async fn dispatch(
         }
         None => body.map_err(BoxError::from).boxed(),
     };
-    let stream = (client_upgrade.is_none() && fits_http2(&parts))
-        .then(|| state.multiplexed_streams.take())
-        .flatten();
-    let client = if stream.is_some() {
-        &state.multiplexed
+    let request = Request::from_parts(parts, body);
+    let answered = if client_upgrade.is_some() {
+        state.http1.request(request).await
+    } else if fits_http2(request.headers(), request.uri(), request.method()) {
+        let Some((client, stream)) = state.backend_links.take().await else {
+            return error(
+                ErrorStatusCode::SERVICE_UNAVAILABLE,
+                crate::api::envelope::MESSAGE_FAILED,
+            );
+        };
+        let answered = client.request(request).await;
+        drop(stream);
+        answered
     } else {
-        &state.http1
+        let Ok(_link) = state.http1_links.acquire().await else {
+            return error(
+                ErrorStatusCode::SERVICE_UNAVAILABLE,
+                crate::api::envelope::MESSAGE_FAILED,
+            );
+        };
+        state.http1.request(request).await
     };
-    let answered = client.request(Request::from_parts(parts, body)).await;
-    drop(stream);
     let response = match answered {
         Ok(r) => r,
         Err(e) => {
@@ -111,37 +130,79 @@ pub(super) async fn dispatch(
     relay(response, client_upgrade, handshake).await
 }
 
-/// How many requests may wait on the multiplexed backend connection at once. dropshot's
+/// How many requests may wait on one multiplexed backend connection at once. dropshot's
 /// HTTP/2 server runs at most 200 streams per connection and queues the rest, so slow handlers
-/// (confirmations that wait, redemptions paced by the gifts limiter) could otherwise hold every
-/// other request up; past the budget a request takes an HTTP/1.1 connection of its own.
-const MULTIPLEXED_STREAMS: usize = 128;
+/// (confirmations that wait, redemptions paced by the gifts limiter) filling one connection
+/// must not hold up every other request: past the budget a request takes the next connection.
+const STREAMS_PER_LINK: usize = 128;
 
-/// Counts the streams in use on the multiplexed connection.
-#[derive(Default)]
-pub(super) struct StreamBudget(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+/// How many multiplexed connections to the backend there may be. Past all of their streams,
+/// requests wait for one to free up: a crowd of slow requests costs a bounded number of
+/// descriptors (two per connection, both ends being this process), not two per request.
+const MULTIPLEXED_LINKS: usize = 8;
 
-/// One stream of the budget, given back when dropped (also when the client goes away).
-pub(super) struct Stream(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+/// The multiplexed connections to the backend and the streams in use on each. A connection is
+/// opened when a request first needs it and closed when idle (the client's pool timeout).
+pub(super) struct BackendLinks {
+    links: Vec<(Client<HttpConnector, ProxyBody>, Arc<AtomicUsize>)>,
+    /// One permit per stream of all the links together; a request waits here when all are
+    /// in use.
+    streams: Arc<Semaphore>,
+}
 
-impl StreamBudget {
-    /// A stream, or `None` when the budget is spent.
-    pub(super) fn take(&self) -> Option<Stream> {
-        use std::sync::atomic::Ordering;
-        self.0
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
-                (used < MULTIPLEXED_STREAMS).then_some(used + 1)
-            })
-            .ok()
-            .map(|_| Stream(self.0.clone()))
+/// One stream of a link, given back when dropped (also when the client goes away).
+pub(super) struct Stream {
+    link: Arc<AtomicUsize>,
+    _permit: OwnedSemaphorePermit,
+}
+
+impl BackendLinks {
+    /// Links made by `client`, which must give each of its clones' pools its own connection
+    /// (each link is a separate client).
+    pub(super) fn new(client: impl Fn() -> Client<HttpConnector, ProxyBody>) -> Self {
+        Self {
+            links: (0..MULTIPLEXED_LINKS)
+                .map(|_| (client(), Arc::default()))
+                .collect(),
+            streams: Arc::new(Semaphore::new(MULTIPLEXED_LINKS * STREAMS_PER_LINK)),
+        }
+    }
+
+    /// A stream on the first link with room (so light traffic uses one connection), waiting
+    /// while every link is full; `None` only if the links are gone.
+    pub(super) async fn take(&self) -> Option<(&Client<HttpConnector, ProxyBody>, Stream)> {
+        let permit = self.streams.clone().acquire_owned().await.ok()?;
+        // The permit guarantees that some link has room; taking it can only race with other
+        // holders of permits, each of which also finds one.
+        loop {
+            for (client, used) in &self.links {
+                if used
+                    .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                        (n < STREAMS_PER_LINK).then_some(n + 1)
+                    })
+                    .is_ok()
+                {
+                    let stream = Stream {
+                        link: used.clone(),
+                        _permit: permit,
+                    };
+                    return Some((client, stream));
+                }
+            }
+            tokio::task::yield_now().await;
+        }
     }
 }
 
 impl Drop for Stream {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+        self.link.fetch_sub(1, Ordering::AcqRel);
     }
 }
+
+/// How many requests may use HTTP/1.1 links to the backend at once (heads too large for its
+/// HTTP/2 header list; websocket handshakes, which become long-lived tunnels, are not counted).
+pub(super) const HTTP1_LINKS: usize = 32;
 
 /// The backend's URI for the request: the canonical path and the query with its keys in
 /// declared case (and without `password`).
@@ -209,14 +270,13 @@ const BACKEND_HTTP2_HEADER_LIST_LIMIT: usize = 16 * 1024;
 
 /// Whether the head fits the backend's HTTP/2 header list, counted as RFC 9113 §6.5.2 counts it
 /// (name, value and 32 bytes per field, the pseudo-headers included).
-fn fits_http2(parts: &http::request::Parts) -> bool {
-    let pseudo = parts.method.as_str().len()
-        + parts.uri.path_and_query().map_or(0, |pq| pq.as_str().len())
-        + parts.uri.authority().map_or(0, |a| a.as_str().len())
+fn fits_http2(headers: &HeaderMap, uri: &Uri, method: &Method) -> bool {
+    let pseudo = method.as_str().len()
+        + uri.path_and_query().map_or(0, |pq| pq.as_str().len())
+        + uri.authority().map_or(0, |a| a.as_str().len())
         + "http".len()
         + 4 * (32 + ":authority".len());
-    let fields: usize = parts
-        .headers
+    let fields: usize = headers
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 32)
         .sum();
@@ -299,6 +359,8 @@ fn direct_response(answer: direct::Answer) -> Response<ProxyBody> {
     match answer {
         direct::Answer::Ok(bytes) => json_response(StatusCode::OK, bytes),
         direct::Answer::Err(e) => envelope_error(&e),
+        direct::Answer::Shared(pieces) => shared_json(pieces),
+        direct::Answer::Pieces(pieces) => json_pieces(pieces),
     }
 }
 

@@ -27,6 +27,7 @@ mod head;
 mod local;
 mod path;
 mod response;
+mod response_rate;
 
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
@@ -70,15 +71,15 @@ pub(crate) struct FrontState {
     /// The backend's `host:port`, as request URIs carry it.
     backend_authority: http::uri::Authority,
     token: HeaderValue,
-    /// Requests to the backend share one HTTP/2 connection: under load each write then carries
-    /// many requests, where one loopback exchange per request cost more in the kernel than
-    /// all the rest of the hop.
-    multiplexed: Client<HttpConnector, ProxyBody>,
+    /// Requests to the backend share a few HTTP/2 connections (usually one): under load each
+    /// write then carries many requests, where one loopback exchange per request cost more in
+    /// the kernel than all the rest of the hop.
+    backend_links: dispatch::BackendLinks,
     /// Websocket handshakes, which dropshot takes as HTTP/1.1 upgrades, and heads larger than
     /// the backend's HTTP/2 header list limit.
     http1: Client<HttpConnector, ProxyBody>,
-    /// Streams of the multiplexed connection still waiting for their answer's head.
-    multiplexed_streams: dispatch::StreamBudget,
+    /// Turns of `http1` for large heads, so a crowd of them costs a bounded number of links.
+    http1_links: tokio::sync::Semaphore,
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
@@ -112,10 +113,12 @@ impl FrontState {
         let web = WebRoot::open(asf.root());
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
-        let multiplexed = Client::builder(TokioExecutor::new())
-            .pool_idle_timeout(Duration::from_secs(30))
-            .http2_only(true)
-            .build(connector.clone());
+        let backend_links = dispatch::BackendLinks::new(|| {
+            Client::builder(TokioExecutor::new())
+                .pool_idle_timeout(Duration::from_secs(30))
+                .http2_only(true)
+                .build(connector.clone())
+        });
         let http1 = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(30))
             .build(connector);
@@ -131,9 +134,9 @@ impl FrontState {
             web,
             backend_authority,
             token,
-            multiplexed,
+            backend_links,
             http1,
-            multiplexed_streams: dispatch::StreamBudget::default(),
+            http1_links: tokio::sync::Semaphore::new(dispatch::HTTP1_LINKS),
             path_base,
             known,
             limits,

@@ -18,9 +18,14 @@ pub(super) fn full(data: Bytes) -> ProxyBody {
     Full::new(data).map_err(|e| match e {}).boxed()
 }
 
+/// A body of nothing.
+pub(super) fn empty_body() -> ProxyBody {
+    Empty::new().map_err(|e| match e {}).boxed()
+}
+
 /// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
 pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
-    let mut response = Response::new(Empty::new().map_err(|e| match e {}).boxed());
+    let mut response = Response::new(empty_body());
     *response.status_mut() = status;
     response
 }
@@ -58,6 +63,49 @@ pub(super) fn as_aspnet_writes(headers: &mut http::HeaderMap, json: Bytes) -> Pr
         Some(Ok::<_, BoxError>(Frame::data(Bytes::from(piece))))
     });
     StreamBody::new(futures::stream::iter(pieces)).boxed()
+}
+
+/// A JSON answer made of `pieces` already written as ASP.NET writes JSON (a stored value
+/// inside its envelope), with its length. It is sent a slice of at most [`ESCAPE_PIECE`] bytes
+/// at a time, each a reference into the pieces: never copied, so a client that stops reading
+/// holds only a share of text that is kept anyway.
+pub(super) fn shared_json(pieces: Vec<Bytes>) -> Response<ProxyBody> {
+    let length: usize = pieces.iter().map(Bytes::len).sum();
+    let slices = pieces.into_iter().flat_map(|piece| {
+        (0..piece.len()).step_by(ESCAPE_PIECE).map(move |at| {
+            let slice = piece.slice(at..piece.len().min(at + ESCAPE_PIECE));
+            Ok::<_, BoxError>(Frame::data(slice))
+        })
+    });
+    let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+    *response.body_mut() = StreamBody::new(futures::stream::iter(slices)).boxed();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    response
+}
+
+/// A JSON answer already written as ASP.NET writes JSON, made a piece at a time by `pieces` as
+/// the client reads it. An answer of one piece is sent whole, with its length.
+pub(super) fn json_pieces(
+    mut pieces: Box<dyn Iterator<Item = Bytes> + Send + Sync>,
+) -> Response<ProxyBody> {
+    let first = pieces.next().unwrap_or_default();
+    let Some(second) = pieces.next() else {
+        let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(first.len()));
+        *response.body_mut() = full(first);
+        return response;
+    };
+    let all = [first, second]
+        .into_iter()
+        .chain(pieces)
+        .map(|piece| Ok::<_, BoxError>(Frame::data(piece)));
+    let mut response = verbatim_json(StatusCode::OK, Bytes::new());
+    *response.body_mut() = StreamBody::new(futures::stream::iter(all)).boxed();
+    response
 }
 
 /// A JSON response with ASF's content type, its body as it is.
