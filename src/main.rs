@@ -10,13 +10,16 @@ use asf_ipc::{Asf, Options};
 
 const USAGE: &str =
     "usage: asf-ipc [--path <dir>] [--cryptkey <key> | --cryptkey-file <file>] [--service]
-               [--no-config-watch] [--no-restart] [--simulation-speed <n>] [--simulation-seed <n>]
+               [--no-config-watch] [--config-watch-poll] [--no-restart]
+               [--simulation-speed <n>] [--simulation-seed <n>]
 
   --path <dir>              working directory (config/, log.txt); also ASF_PATH
   --cryptkey <key>          key for hashed and encrypted secrets; also ASF_CRYPTKEY
   --cryptkey-file <file>    read that key from a file; also ASF_CRYPTKEY_FILE
   --service                 report the process as running as a service
   --no-config-watch         ignore edits of config/ while running
+  --config-watch-poll       notice those edits by listing config/ every 200 ms, not by
+                            file events (for network file systems that go unrecognised)
   --no-restart              end the process instead of restarting after an ASF.json change
   --simulation-speed <n>    run the simulated Steam network n times faster than real time
   --simulation-seed <n>     seed of the simulated Steam network (default 1242)";
@@ -68,9 +71,10 @@ async fn run(options: Options, mut signals: tokio::sync::watch::Receiver<bool>) 
             return ExitCode::FAILURE;
         }
     };
-    asf.start();
+    // As ASF does: the IPC server first, then the bots, which it lists as they load.
     // The IPC server follows `ASF.json` and `config/IPC.config` on its own from here on.
     let ipc = IpcHost::start(asf.clone());
+    asf.start_in_background();
     let mut exit = asf.exit_watcher();
     let code = loop {
         tokio::select! {
@@ -141,6 +145,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     }
     let mut service = false;
     let mut config_watch = true;
+    let mut config_watch_poll = false;
     let mut restart_allowed = true;
     let mut simulation_speed = None;
     let mut simulation_seed = None;
@@ -163,6 +168,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
             "--cryptkey-file" => crypt_key = Some(read_key_file(&value("a file")?)?),
             "--service" => service = true,
             "--no-config-watch" => config_watch = false,
+            "--config-watch-poll" => config_watch_poll = true,
             "--no-restart" => restart_allowed = false,
             "--simulation-speed" => {
                 let v = value("a number")?;
@@ -190,6 +196,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Options>, Str
     let mut options = Options::new(root);
     options.service = service;
     options.config_watch = config_watch;
+    options.config_watch_poll = config_watch_poll;
     options.restart_allowed = restart_allowed;
     if let Some(speed) = simulation_speed {
         options.simulation_speed = speed;

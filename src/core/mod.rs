@@ -50,6 +50,10 @@ pub struct Options {
     pub crypt_key: Vec<u8>,
     /// Apply hand edits of `config/` while running (`--no-config-watch` turns it off).
     pub config_watch: bool,
+    /// Notice those edits by listing `config/` every 200 ms rather than by the kernel's file
+    /// events (`--config-watch-poll`): for file systems that raise no events for changes made
+    /// elsewhere and are not recognised as such.
+    pub config_watch_poll: bool,
     /// A changed `ASF.json` restarts the core; without this (`--no-restart`) it ends the process.
     pub restart_allowed: bool,
     /// Seed of the simulated Steam network.
@@ -66,6 +70,7 @@ impl Options {
             service: false,
             crypt_key: crypto::DEFAULT_CRYPT_KEY.as_bytes().to_vec(),
             config_watch: true,
+            config_watch_poll: false,
             restart_allowed: true,
             simulation_seed: 1242,
             simulation_speed: 1.0,
@@ -142,22 +147,44 @@ impl Asf {
         })
     }
 
-    /// Starts the bots and, unless turned off, the config watcher. Needs a Tokio runtime.
+    /// Starts, unless turned off, the config watcher, then the bots; returns once every bot is
+    /// loaded. Needs a Tokio runtime.
     pub fn start(self: &Arc<Self>) {
+        self.watch_config();
         self.bots.load_all();
-        if self.options.config_watch {
-            let asf = Arc::downgrade(self);
-            let dir = self.config_dir.clone();
-            let stop = self.shutdown.subscribe();
-            tokio::spawn(async move {
-                watch::watch(&dir, stop, move |name| {
-                    if let Some(asf) = asf.upgrade() {
-                        asf.on_config_file_changed(name);
-                    }
-                })
-                .await;
-            });
+    }
+
+    /// [`Asf::start`] without waiting: the bots load one by one on the blocking pool while the
+    /// caller goes on. ASF starts its IPC server before it registers the bots, and so does the
+    /// server binary: it listens at once, and `GET /Api/Bot/ASF` lists the bots loaded so far.
+    pub fn start_in_background(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        self.watch_config();
+        let asf = self.clone();
+        tokio::task::spawn_blocking(move || asf.bots.load_all())
+    }
+
+    /// Applies hand edits of `config/` from now on, unless turned off.
+    fn watch_config(self: &Arc<Self>) {
+        if !self.options.config_watch {
+            return;
         }
+        let asf = Arc::downgrade(self);
+        let dir = self.config_dir.clone();
+        let stop = self.shutdown.subscribe();
+        let log = self.log().clone();
+        let method = if self.options.config_watch_poll {
+            watch::Method::Poll
+        } else {
+            watch::Method::Events
+        };
+        tokio::spawn(async move {
+            watch::watch(&dir, method, stop, log, move |name| {
+                if let Some(asf) = asf.upgrade() {
+                    asf.on_config_file_changed(name);
+                }
+            })
+            .await;
+        });
     }
 
     /// Stops the watcher and every bot.

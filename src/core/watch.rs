@@ -1,19 +1,32 @@
 //! Watching `config/` for hand edits.
 //!
-//! The directory is polled: every tick lists it and compares each file's size, modification
-//! time and inode with the previous tick. Polling works the same on every file system (bind
-//! mounts, network shares, container volumes) where change notifications do not, and listing a
-//! directory of a thousand bots takes about a millisecond. Like ASF, each file is handled only
+//! The kernel reports changes to the directory (inotify on Linux, through the `notify` crate),
+//! so an idle process does no work however many bots it has, as ASF's `FileSystemWatcher`
+//! does. Where change events cannot be had, the directory is polled instead: every tick lists
+//! it and compares each file's size, modification time and inode with what was seen before.
+//! That is the case when the kernel refuses a watch (out of inotify watches or instances), on
+//! file systems whose changes made by other machines raise no events (NFS, SMB, 9p, FUSE), and
+//! when the operator asks for it (`--config-watch-poll`). Either way, each file is handled only
 //! after it has been quiet for a moment, so an editor's several writes count as one change.
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-/// How often the directory is listed.
+/// How often the directory is listed when it is polled.
 pub(crate) const POLL_INTERVAL: Duration = Duration::from_millis(200);
 /// How long a file must stay unchanged before its change is handled.
 pub(crate) const QUIET_PERIOD: Duration = Duration::from_millis(400);
+
+/// How changes are noticed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Method {
+    /// The kernel's change events, falling back to polling where they cannot be had.
+    Events,
+    /// Listing the directory every [`POLL_INTERVAL`].
+    Poll,
+}
 
 /// What identifies one version of a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,10 +48,18 @@ fn signature(metadata: &std::fs::Metadata) -> Signature {
     }
 }
 
-/// The files of interest in `dir`: `*.json`, `*.keys` and `IPC.config`; `None` when the
-/// directory could not be listed completely (out of file descriptors, say). A failed listing
-/// must never look like files that disappeared: that would unload bots or restart the
-/// listeners with defaults while nothing changed on disk.
+/// Whether a file of `config/` is one the process reacts to: `*.json`, `*.keys` and
+/// `IPC.config`. Temporary files of atomic writes, databases and logs are not.
+fn is_interesting(name: &str) -> bool {
+    name.ends_with(".json")
+        || name.ends_with(".keys")
+        || name.eq_ignore_ascii_case(super::ipc_config::FILE_NAME)
+}
+
+/// The files of interest in `dir`; `None` when the directory could not be listed completely
+/// (out of file descriptors, say). A failed listing must never look like files that
+/// disappeared: that would unload bots or restart the listeners with defaults while nothing
+/// changed on disk.
 fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
     let mut files = HashMap::new();
     for entry in std::fs::read_dir(dir).ok()? {
@@ -46,10 +67,7 @@ fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
         let Ok(name) = entry.file_name().into_string() else {
             continue;
         };
-        let interesting = name.ends_with(".json")
-            || name.ends_with(".keys")
-            || name.eq_ignore_ascii_case(super::ipc_config::FILE_NAME);
-        if !interesting {
+        if !is_interesting(&name) {
             continue;
         }
         match entry.metadata() {
@@ -65,61 +83,272 @@ fn scan(dir: &Path) -> Option<HashMap<String, Signature>> {
     Some(files)
 }
 
-/// Polls `dir` until `stop` fires, calling `on_change` with the file name of every file that
+/// The signature of one file now: `Ok(None)` when it is gone (or is no file), `Err` when it
+/// could not be looked at.
+fn look(dir: &Path, name: &str) -> Result<Option<Signature>, ()> {
+    match std::fs::metadata(dir.join(name)) {
+        Ok(metadata) if metadata.is_file() => Ok(Some(signature(&metadata))),
+        Ok(_) => Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(_) => Err(()),
+    }
+}
+
+/// Changes seen and not handled yet, shared with the thread that receives the kernel's events.
+#[derive(Default)]
+struct Pending {
+    /// Files by name, with the time of their last change.
+    changed: HashMap<String, Instant>,
+    /// Events were lost (the kernel's queue overflowed): the directory must be compared with
+    /// what was last seen.
+    rescan: bool,
+}
+
+#[derive(Default)]
+struct Shared {
+    pending: Mutex<Pending>,
+    /// Wakes the watcher when `pending` gained something.
+    wake: tokio::sync::Notify,
+}
+
+impl Shared {
+    fn pending(&self) -> std::sync::MutexGuard<'_, Pending> {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes one event of the kernel: the names it touches are marked changed now.
+    fn on_event(&self, event: notify::Result<notify::Event>) {
+        let mut pending = self.pending();
+        let mut marked = false;
+        match event {
+            Ok(event) => {
+                // Reading a file is no change of it.
+                if let notify::EventKind::Access(access) = event.kind
+                    && access != notify::event::AccessKind::Close(notify::event::AccessMode::Write)
+                {
+                    return;
+                }
+                if event.need_rescan() {
+                    pending.rescan = true;
+                    marked = true;
+                }
+                let now = Instant::now();
+                for name in event
+                    .paths
+                    .iter()
+                    .filter_map(|path| path.file_name()?.to_str())
+                    .filter(|name| is_interesting(name))
+                {
+                    pending.changed.insert(name.to_string(), now);
+                    marked = true;
+                }
+            }
+            // The backend could not read its events: some may be lost.
+            Err(_) => {
+                pending.rescan = true;
+                marked = true;
+            }
+        }
+        drop(pending);
+        if marked {
+            self.wake.notify_one();
+        }
+    }
+}
+
+/// Starts receiving the kernel's events for `dir` into `shared`; `Err` says why they cannot
+/// be had.
+fn watch_events(dir: &Path, shared: &Arc<Shared>) -> Result<notify::RecommendedWatcher, String> {
+    use notify::Watcher;
+    if let Some(kind) = remote_file_system(dir) {
+        return Err(format!(
+            "it is on {kind}, where changes made elsewhere raise no events"
+        ));
+    }
+    let events = shared.clone();
+    let config = notify::Config::default()
+        .with_event_kinds(notify::EventKindMask::CORE | notify::EventKindMask::ACCESS_CLOSE);
+    let mut watcher = notify::RecommendedWatcher::new(move |event| events.on_event(event), config)
+        .map_err(|e| format!("no file events: {e}"))?;
+    watcher
+        .watch(dir, notify::RecursiveMode::NonRecursive)
+        .map_err(|e| format!("no file events: {e}"))?;
+    Ok(watcher)
+}
+
+/// The kind of network or user-space file system `dir` is on, if it is on one: there, changes
+/// made by other machines (or by the host of a container) reach no local watcher.
+#[cfg(target_os = "linux")]
+fn remote_file_system(dir: &Path) -> Option<&'static str> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    // SAFETY: `statfs` fills the zero-initialised plain-data struct it is given for a valid
+    // NUL-terminated path, and reads nothing else.
+    let kind = unsafe {
+        let mut stats: libc::statfs = std::mem::zeroed();
+        if libc::statfs(path.as_ptr(), &mut stats) != 0 {
+            return None;
+        }
+        // `f_type` is signed on some targets and unsigned on others; the magic numbers fit.
+        #[allow(clippy::unnecessary_cast)]
+        let kind = stats.f_type as u64 & 0xFFFF_FFFF;
+        kind
+    };
+    match kind {
+        0x6969 => Some("NFS"),
+        0x517B => Some("SMB"),
+        0xFF53_4D42 => Some("CIFS"),
+        0xFE53_4D42 => Some("SMB2"),
+        0x0102_1997 => Some("9p"),
+        0x6573_5546 => Some("FUSE"),
+        0x00C3_6400 => Some("Ceph"),
+        0x5346_414F => Some("AFS"),
+        _ => None,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn remote_file_system(_dir: &Path) -> Option<&'static str> {
+    None
+}
+
+/// Watches `dir` until `stop` fires, calling `on_change` with the file name of every file that
 /// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`]. The calls run
 /// on the blocking pool, in order: reading and applying a file costs time in its size, which
-/// must not be taken from the async workers that answer requests.
+/// must not be taken from the async workers that answer requests. When the kernel's events
+/// cannot be had, says why on `log`, once, and polls.
 pub(crate) async fn watch(
     dir: &Path,
+    method: Method,
     mut stop: tokio::sync::watch::Receiver<bool>,
+    log: slog::Logger,
     on_change: impl Fn(&str) + Send + Sync + 'static,
 ) {
-    let on_change = std::sync::Arc::new(on_change);
-    let mut known = scan(dir).unwrap_or_default();
-    let mut pending: HashMap<String, Instant> = HashMap::new();
+    let on_change = Arc::new(on_change);
+    let shared = Arc::new(Shared::default());
+    // Kept alive while watching: dropping it ends the events.
+    let mut _events = None;
+    let polling = match method {
+        Method::Poll => true,
+        Method::Events => match watch_events(dir, &shared) {
+            Ok(watcher) => {
+                _events = Some(watcher);
+                false
+            }
+            Err(reason) => {
+                slog::warn!(
+                    log,
+                    "InitConfigWatchEvents() Watching {} by listing it every {} ms: {reason}",
+                    dir.display(),
+                    POLL_INTERVAL.as_millis()
+                );
+                true
+            }
+        },
+    };
+    // What each file looked like when it was last listed or handled; listed after the events
+    // started, so no change falls between the two.
+    let mut known = {
+        let dir = dir.to_path_buf();
+        tokio::task::spawn_blocking(move || scan(&dir))
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    };
     let mut ticks = tokio::time::interval(POLL_INTERVAL);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        tokio::select! {
-            _ = ticks.tick() => {}
+        let due = shared
+            .pending()
+            .changed
+            .values()
+            .min()
+            .map(|since| *since + QUIET_PERIOD);
+        let list = tokio::select! {
             _ = stop.changed() => return,
-        }
+            _ = ticks.tick(), if polling => true,
+            _ = shared.wake.notified() => false,
+            _ = tokio::time::sleep_until(due.unwrap_or_else(Instant::now).into()), if due.is_some() => false,
+        };
         if *stop.borrow() {
             return;
         }
+        let rescan = std::mem::take(&mut shared.pending().rescan);
+        if list || rescan {
+            let dir_owned = dir.to_path_buf();
+            // A failed listing tells nothing: try again on the next tick (or the next rescan).
+            if let Ok(Some(current)) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await {
+                mark_differences(&known, &current, &mut shared.pending());
+                known = current;
+            } else if rescan {
+                shared.pending().rescan = true;
+            }
+        }
+        let now = Instant::now();
+        let ready: Vec<String> = {
+            let mut pending = shared.pending();
+            let mut ready: Vec<String> = pending
+                .changed
+                .iter()
+                .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
+                .map(|(name, _)| name.clone())
+                .collect();
+            for name in &ready {
+                pending.changed.remove(name);
+            }
+            ready.sort_unstable();
+            ready
+        };
+        if ready.is_empty() {
+            continue;
+        }
+        let on_change = on_change.clone();
         let dir_owned = dir.to_path_buf();
-        let Ok(Some(current)) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await else {
-            // Try again on the next tick; nothing is known to have changed.
+        let Ok(seen) = tokio::task::spawn_blocking(move || {
+            ready
+                .into_iter()
+                .map(|name| {
+                    // Looked at before it is read: a change after this look is seen again.
+                    let signature = look(&dir_owned, &name);
+                    on_change(&name);
+                    (name, signature)
+                })
+                .collect::<Vec<_>>()
+        })
+        .await
+        else {
             continue;
         };
-        let now = Instant::now();
-        for (name, sig) in &current {
-            if known.get(name) != Some(sig) {
-                pending.insert(name.clone(), now);
-            }
-        }
-        for name in known.keys() {
-            if !current.contains_key(name) {
-                pending.insert(name.clone(), now);
-            }
-        }
-        known = current;
-        let ready: Vec<String> = pending
-            .iter()
-            .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
-            .map(|(name, _)| name.clone())
-            .collect();
-        for name in &ready {
-            pending.remove(name);
-        }
-        if !ready.is_empty() {
-            let on_change = on_change.clone();
-            let _ = tokio::task::spawn_blocking(move || {
-                for name in &ready {
-                    on_change(name);
+        for (name, signature) in seen {
+            match signature {
+                Ok(Some(signature)) => {
+                    known.insert(name, signature);
                 }
-            })
-            .await;
+                Ok(None) => {
+                    known.remove(&name);
+                }
+                Err(()) => {}
+            }
+        }
+    }
+}
+
+/// Marks, now, every file that differs between two listings (appeared, changed, disappeared).
+fn mark_differences(
+    before: &HashMap<String, Signature>,
+    after: &HashMap<String, Signature>,
+    pending: &mut Pending,
+) {
+    let now = Instant::now();
+    for (name, signature) in after {
+        if before.get(name) != Some(signature) {
+            pending.changed.insert(name.clone(), now);
+        }
+    }
+    for name in before.keys() {
+        if !after.contains_key(name) {
+            pending.changed.insert(name.clone(), now);
         }
     }
 }

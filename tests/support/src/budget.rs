@@ -98,10 +98,7 @@ impl Budget {
                     peak_fds = peak_fds.max(open_fds(pid));
                     std::thread::sleep(SAMPLE_EVERY);
                 }
-                (
-                    peak_kib.max(resident_kib(pid)),
-                    peak_fds.max(open_fds(pid)),
-                )
+                (peak_kib.max(resident_kib(pid)), peak_fds.max(open_fds(pid)))
             })
         };
         let out = work.await;
