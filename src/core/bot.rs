@@ -140,8 +140,7 @@ impl Bot {
                 "Start() Not starting this instance because it's disabled in config file!"
             );
         }
-        // ASF creates the database with the bot.
-        bot.db.update(|_| (!bot.db_path().exists(), ()));
+        bot.db.create_if_missing();
         bot.drop_filed_keys();
         bot.import_keys_file();
         tokio::spawn(bot.clone().run());
@@ -150,10 +149,6 @@ impl Bot {
             bot.wake.subscribe(),
         ));
         bot
-    }
-
-    fn db_path(&self) -> std::path::PathBuf {
-        self.env.config_dir.join(format!("{}.db", self.name))
     }
 
     /// The bot's database.

@@ -93,6 +93,32 @@ impl BotDatabase {
         out
     }
 
+    /// Writes the database of a bot that has none yet, as ASF keeps one for every bot. Unlike
+    /// [`BotDatabase::update`] this is not made durable: a crash that tears the new file leaves
+    /// a database that reads as empty, which is all it held, and thousands of new bots must not
+    /// wait for a disk flush each before they start.
+    pub(crate) fn create_if_missing(&self) {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if self.read_only.load(std::sync::atomic::Ordering::Acquire) {
+            return;
+        }
+        let Ok(value) = serde_json::to_value(&*data) else {
+            return;
+        };
+        let _guard = files::lock_paths([self.path.as_path()]);
+        // An existing file (or anything else at that name) is left alone.
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&self.path)
+        {
+            let _ = file.write_all(&files::to_file_json(&value));
+        }
+    }
+
     /// Stops all further writes (the files are about to be deleted or moved).
     pub(crate) fn make_read_only(&self) {
         self.read_only
