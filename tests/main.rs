@@ -23,6 +23,7 @@ mod nlog;
 mod openapi_tools;
 mod process;
 mod regressions;
+mod scale;
 mod schemathesis;
 mod spec;
 mod spec_check;

@@ -229,7 +229,15 @@ pub(crate) async fn watch(
     // Kept alive while watching: dropping it ends the events.
     let mut _events = None;
     let polling = match method {
-        Method::Poll => true,
+        Method::Poll => {
+            slog::info!(
+                log,
+                "InitConfigWatchEvents() Watching {} by listing it every {} ms, as asked.",
+                dir.display(),
+                POLL_INTERVAL.as_millis()
+            );
+            true
+        }
         Method::Events => match watch_events(dir, &shared) {
             Ok(watcher) => {
                 _events = Some(watcher);
@@ -350,5 +358,120 @@ fn mark_differences(
         if !after.contains_key(name) {
             pending.changed.insert(name.clone(), now);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A watcher on a fresh directory, reporting the names it handles.
+    struct Watched {
+        dir: tempfile::TempDir,
+        handled: tokio::sync::mpsc::UnboundedReceiver<String>,
+        _stop: tokio::sync::watch::Sender<bool>,
+    }
+
+    impl Watched {
+        async fn start(method: Method) -> Self {
+            let dir = tempfile::tempdir().expect("dir");
+            let (stop, stopped) = tokio::sync::watch::channel(false);
+            let (report, handled) = tokio::sync::mpsc::unbounded_channel();
+            let path = dir.path().to_path_buf();
+            let log = slog::Logger::root(slog::Discard, slog::o!());
+            tokio::spawn(async move {
+                watch(&path, method, stopped, log, move |name| {
+                    let _ = report.send(name.to_string());
+                })
+                .await;
+            });
+            // Time to list the directory (and to start the events) before anything changes.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            Self {
+                dir,
+                handled,
+                _stop: stop,
+            }
+        }
+
+        fn path(&self, name: &str) -> std::path::PathBuf {
+            self.dir.path().join(name)
+        }
+
+        /// The names handled within `wait`, sorted.
+        async fn handled_within(&mut self, wait: Duration) -> Vec<String> {
+            let deadline = tokio::time::Instant::now() + wait;
+            let mut names = Vec::new();
+            while let Ok(Some(name)) = tokio::time::timeout_at(deadline, self.handled.recv()).await
+            {
+                names.push(name);
+            }
+            names.sort();
+            names
+        }
+
+        /// Waits for `name` to be handled; returns how long that took.
+        async fn expect(&mut self, name: &str) -> Duration {
+            let started = Instant::now();
+            let handled = tokio::time::timeout(Duration::from_secs(5), self.handled.recv())
+                .await
+                .ok()
+                .flatten();
+            assert_eq!(handled.as_deref(), Some(name));
+            started.elapsed()
+        }
+    }
+
+    async fn sees_hand_edits(method: Method) {
+        let mut w = Watched::start(method).await;
+
+        std::fs::write(w.path("A.json"), "{}").expect("create");
+        let took = w.expect("A.json").await;
+        assert!(
+            took >= QUIET_PERIOD,
+            "handled before it was quiet: {took:?}"
+        );
+
+        // An editor's several writes, each sooner than the quiet period: one change (two at
+        // most on a machine that stalls the writer for longer than the quiet period).
+        for i in 0..5 {
+            std::fs::write(w.path("B.json"), format!("{{\"N\": {i}}}")).expect("write");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let handled = w.handled_within(Duration::from_secs(2)).await;
+        assert!(
+            (1..=2).contains(&handled.len()) && handled.iter().all(|n| n == "B.json"),
+            "{handled:?}"
+        );
+
+        std::fs::rename(w.path("A.json"), w.path("C.json")).expect("rename");
+        assert_eq!(
+            w.handled_within(Duration::from_secs(2)).await,
+            ["A.json", "C.json"]
+        );
+
+        std::fs::remove_file(w.path("C.json")).expect("delete");
+        w.expect("C.json").await;
+
+        // Keys and IPC.config count; databases, temporaries and reads do not.
+        std::fs::write(w.path("D.keys"), "key").expect("keys");
+        std::fs::write(w.path("ipc.CONFIG"), "{}").expect("ipc");
+        std::fs::write(w.path("D.db"), "{}").expect("db");
+        std::fs::write(w.path(".D.json.1-2-0123456789abcdef.tmp"), "{}").expect("tmp");
+        let _ = std::fs::read(w.path("B.json")).expect("read");
+        assert_eq!(
+            w.handled_within(Duration::from_secs(2)).await,
+            ["D.keys", "ipc.CONFIG"]
+        );
+    }
+
+    #[tokio::test]
+    async fn events_see_hand_edits() {
+        sees_hand_edits(Method::Events).await;
+    }
+
+    #[tokio::test]
+    async fn polling_sees_hand_edits() {
+        sees_hand_edits(Method::Poll).await;
     }
 }
