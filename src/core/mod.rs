@@ -158,33 +158,29 @@ impl Asf {
     /// caller goes on. ASF starts its IPC server before it registers the bots, and so does the
     /// server binary: it listens at once, and `GET /Api/Bot/ASF` lists the bots loaded so far.
     pub fn start_in_background(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
-        self.watch_config();
         let asf = self.clone();
-        tokio::task::spawn_blocking(move || asf.bots.load_all())
+        tokio::task::spawn_blocking(move || asf.start())
     }
 
-    /// Applies hand edits of `config/` from now on, unless turned off.
+    /// Applies hand edits of `config/` from now on, unless turned off. Blocking: it lists
+    /// the directory.
     fn watch_config(self: &Arc<Self>) {
         if !self.options.config_watch {
             return;
         }
-        let asf = Arc::downgrade(self);
-        let dir = self.config_dir.clone();
-        let stop = self.shutdown.subscribe();
-        let log = self.log().clone();
         let method = if self.options.config_watch_poll {
             watch::Method::Poll
         } else {
             watch::Method::Events
         };
-        tokio::spawn(async move {
-            watch::watch(&dir, method, stop, log, move |name| {
-                if let Some(asf) = asf.upgrade() {
-                    asf.on_config_file_changed(name);
-                }
-            })
-            .await;
-        });
+        let watch = watch::ConfigWatch::start(&self.config_dir, method, self.log());
+        let asf = Arc::downgrade(self);
+        let stop = self.shutdown.subscribe();
+        tokio::spawn(watch.run(stop, move |name| {
+            if let Some(asf) = asf.upgrade() {
+                asf.on_config_file_changed(name);
+            }
+        }));
     }
 
     /// Stops the watcher and every bot.

@@ -212,131 +212,149 @@ fn remote_file_system(_dir: &Path) -> Option<&'static str> {
     None
 }
 
-/// Watches `dir` until `stop` fires, calling `on_change` with the file name of every file that
-/// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`]. The calls run
-/// on the blocking pool, in order: reading and applying a file costs time in its size, which
-/// must not be taken from the async workers that answer requests. When the kernel's events
-/// cannot be had, says why on `log`, once, and polls.
-pub(crate) async fn watch(
-    dir: &Path,
-    method: Method,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-    log: slog::Logger,
-    on_change: impl Fn(&str) + Send + Sync + 'static,
-) {
-    let on_change = Arc::new(on_change);
-    let shared = Arc::new(Shared::default());
-    // Kept alive while watching: dropping it ends the events.
-    let mut _events = None;
-    let polling = match method {
-        Method::Poll => {
-            slog::info!(
-                log,
-                "InitConfigWatchEvents() Watching {} by listing it every {} ms, as asked.",
-                dir.display(),
-                POLL_INTERVAL.as_millis()
-            );
-            true
-        }
-        Method::Events => match watch_events(dir, &shared) {
-            Ok(watcher) => {
-                _events = Some(watcher);
-                false
-            }
-            Err(reason) => {
-                slog::warn!(
+/// A watch of `config/`: started at once, so that no change after [`ConfigWatch::start`]
+/// returns goes unseen, and run by [`ConfigWatch::run`].
+pub(crate) struct ConfigWatch {
+    dir: std::path::PathBuf,
+    shared: Arc<Shared>,
+    /// Kept alive while watching: dropping it ends the events. `None` when polling.
+    events: Option<notify::RecommendedWatcher>,
+    /// What each file looked like when it was last listed or handled.
+    known: HashMap<String, Signature>,
+}
+
+impl ConfigWatch {
+    /// Starts receiving the kernel's events for `dir` (when `method` asks for them and they
+    /// can be had; else says why on `log`, once, and polls from then on), then lists `dir`:
+    /// every later change is one against that listing. Blocking: it lists a directory.
+    pub(crate) fn start(dir: &Path, method: Method, log: &slog::Logger) -> Self {
+        let shared = Arc::new(Shared::default());
+        let events = match method {
+            Method::Poll => {
+                slog::info!(
                     log,
-                    "InitConfigWatchEvents() Watching {} by listing it every {} ms: {reason}",
+                    "InitConfigWatchEvents() Watching {} by listing it every {} ms, as asked.",
                     dir.display(),
                     POLL_INTERVAL.as_millis()
                 );
-                true
+                None
             }
-        },
-    };
-    // What each file looked like when it was last listed or handled; listed after the events
-    // started, so no change falls between the two.
-    let mut known = {
-        let dir = dir.to_path_buf();
-        tokio::task::spawn_blocking(move || scan(&dir))
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default()
-    };
-    let mut ticks = tokio::time::interval(POLL_INTERVAL);
-    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        let due = shared
-            .pending()
-            .changed
-            .values()
-            .min()
-            .map(|since| *since + QUIET_PERIOD);
-        let list = tokio::select! {
-            _ = stop.changed() => return,
-            _ = ticks.tick(), if polling => true,
-            _ = shared.wake.notified() => false,
-            _ = tokio::time::sleep_until(due.unwrap_or_else(Instant::now).into()), if due.is_some() => false,
+            Method::Events => match watch_events(dir, &shared) {
+                Ok(watcher) => Some(watcher),
+                Err(reason) => {
+                    slog::warn!(
+                        log,
+                        "InitConfigWatchEvents() Watching {} by listing it every {} ms: {reason}",
+                        dir.display(),
+                        POLL_INTERVAL.as_millis()
+                    );
+                    None
+                }
+            },
         };
-        if *stop.borrow() {
-            return;
+        Self {
+            dir: dir.to_path_buf(),
+            shared,
+            events,
+            // Listed after the events started, so no change falls between the two.
+            known: scan(dir).unwrap_or_default(),
         }
-        let rescan = std::mem::take(&mut shared.pending().rescan);
-        if list || rescan {
-            let dir_owned = dir.to_path_buf();
-            // A failed listing tells nothing: try again on the next tick (or the next rescan).
-            if let Ok(Some(current)) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await {
-                mark_differences(&known, &current, &mut shared.pending());
-                known = current;
-            } else if rescan {
-                shared.pending().rescan = true;
-            }
-        }
-        let now = Instant::now();
-        let ready: Vec<String> = {
-            let mut pending = shared.pending();
-            let mut ready: Vec<String> = pending
+    }
+
+    /// Watches until `stop` fires, calling `on_change` with the file name of every file that
+    /// appeared, changed or disappeared and then stayed quiet for [`QUIET_PERIOD`]. The calls
+    /// run on the blocking pool, in order: reading and applying a file costs time in its
+    /// size, which must not be taken from the async workers that answer requests.
+    pub(crate) async fn run(
+        self,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+        on_change: impl Fn(&str) + Send + Sync + 'static,
+    ) {
+        let Self {
+            dir,
+            shared,
+            events,
+            mut known,
+        } = self;
+        let dir = dir.as_path();
+        let polling = events.is_none();
+        let on_change = Arc::new(on_change);
+        let mut ticks = tokio::time::interval(POLL_INTERVAL);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            let due = shared
+                .pending()
                 .changed
-                .iter()
-                .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
-                .map(|(name, _)| name.clone())
-                .collect();
-            for name in &ready {
-                pending.changed.remove(name);
+                .values()
+                .min()
+                .map(|since| *since + QUIET_PERIOD);
+            let list = tokio::select! {
+                _ = stop.changed() => return,
+                _ = ticks.tick(), if polling => true,
+                _ = shared.wake.notified() => false,
+                _ = tokio::time::sleep_until(due.unwrap_or_else(Instant::now).into()), if due.is_some() => false,
+            };
+            if *stop.borrow() {
+                return;
             }
-            ready.sort_unstable();
-            ready
-        };
-        if ready.is_empty() {
-            continue;
-        }
-        let on_change = on_change.clone();
-        let dir_owned = dir.to_path_buf();
-        let Ok(seen) = tokio::task::spawn_blocking(move || {
-            ready
-                .into_iter()
-                .map(|name| {
-                    // Looked at before it is read: a change after this look is seen again.
-                    let signature = look(&dir_owned, &name);
-                    on_change(&name);
-                    (name, signature)
-                })
-                .collect::<Vec<_>>()
-        })
-        .await
-        else {
-            continue;
-        };
-        for (name, signature) in seen {
-            match signature {
-                Ok(Some(signature)) => {
-                    known.insert(name, signature);
+            let rescan = std::mem::take(&mut shared.pending().rescan);
+            if list || rescan {
+                let dir_owned = dir.to_path_buf();
+                // A failed listing tells nothing: try again on the next tick (or the next rescan).
+                if let Ok(Some(current)) =
+                    tokio::task::spawn_blocking(move || scan(&dir_owned)).await
+                {
+                    mark_differences(&known, &current, &mut shared.pending());
+                    known = current;
+                } else if rescan {
+                    shared.pending().rescan = true;
                 }
-                Ok(None) => {
-                    known.remove(&name);
+            }
+            let now = Instant::now();
+            let ready: Vec<String> = {
+                let mut pending = shared.pending();
+                let mut ready: Vec<String> = pending
+                    .changed
+                    .iter()
+                    .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
+                    .map(|(name, _)| name.clone())
+                    .collect();
+                for name in &ready {
+                    pending.changed.remove(name);
                 }
-                Err(()) => {}
+                ready.sort_unstable();
+                ready
+            };
+            if ready.is_empty() {
+                continue;
+            }
+            let on_change = on_change.clone();
+            let dir_owned = dir.to_path_buf();
+            let Ok(seen) = tokio::task::spawn_blocking(move || {
+                ready
+                    .into_iter()
+                    .map(|name| {
+                        // Looked at before it is read: a change after this look is seen again.
+                        let signature = look(&dir_owned, &name);
+                        on_change(&name);
+                        (name, signature)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await
+            else {
+                continue;
+            };
+            for (name, signature) in seen {
+                match signature {
+                    Ok(Some(signature)) => {
+                        known.insert(name, signature);
+                    }
+                    Ok(None) => {
+                        known.remove(&name);
+                    }
+                    Err(()) => {}
+                }
             }
         }
     }
@@ -377,16 +395,11 @@ mod tests {
             let dir = tempfile::tempdir().expect("dir");
             let (stop, stopped) = tokio::sync::watch::channel(false);
             let (report, handled) = tokio::sync::mpsc::unbounded_channel();
-            let path = dir.path().to_path_buf();
             let log = slog::Logger::root(slog::Discard, slog::o!());
-            tokio::spawn(async move {
-                watch(&path, method, stopped, log, move |name| {
-                    let _ = report.send(name.to_string());
-                })
-                .await;
-            });
-            // Time to list the directory (and to start the events) before anything changes.
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            let watch = ConfigWatch::start(dir.path(), method, &log);
+            tokio::spawn(watch.run(stopped, move |name| {
+                let _ = report.send(name.to_string());
+            }));
             Self {
                 dir,
                 handled,
