@@ -58,8 +58,11 @@ fn prepare(dir: &Path, count: usize, port: u16) {
             "Enabled": true, "SteamLogin": format!("account{i}"), "SteamPassword": "secret",
             "FarmingOrders": [1], "GamesPlayedWhileIdle": [730],
         });
-        std::fs::write(config.join(format!("{}.json", bot_name(i))), bot.to_string())
-            .expect("bot");
+        std::fs::write(
+            config.join(format!("{}.json", bot_name(i))),
+            bot.to_string(),
+        )
+        .expect("bot");
     }
 }
 
@@ -99,7 +102,10 @@ async fn measure(binary: &Path, dir: &Path, count: usize, port: u16) -> Figures 
         if listed {
             break;
         }
-        assert!(Instant::now() < deadline, "bots not listed after two minutes");
+        assert!(
+            Instant::now() < deadline,
+            "bots not listed after two minutes"
+        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     let loaded = started.elapsed();

@@ -140,7 +140,6 @@ impl Bot {
                 "Start() Not starting this instance because it's disabled in config file!"
             );
         }
-        bot.db.create_if_missing();
         bot.drop_filed_keys();
         bot.import_keys_file();
         tokio::spawn(bot.clone().run());
@@ -195,6 +194,10 @@ impl Bot {
     /// before taking it off the queue, so a process killed between the two finds the key in
     /// both places; it was redeemed, and must not be redeemed again.
     fn drop_filed_keys(&self) {
+        // Result files grow with every key redeemed: not read for a bot with nothing queued.
+        if self.db.games_to_redeem_count() == 0 {
+            return;
+        }
         let files: Vec<std::path::PathBuf> = bgr::RESULT_EXTENSIONS
             .iter()
             .map(|ext| self.file(ext))

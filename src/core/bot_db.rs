@@ -51,17 +51,26 @@ pub(crate) struct BotDatabase {
 }
 
 impl BotDatabase {
-    /// Reads `path`; a missing or unreadable file starts empty.
+    /// Reads `path`; an unreadable file starts empty, and a missing one is written empty, as
+    /// ASF keeps a database for every bot.
     pub(crate) fn open(path: PathBuf) -> Self {
-        let data = std::fs::read_to_string(&path)
+        let text = std::fs::read_to_string(&path);
+        let missing = text
+            .as_ref()
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let data = text
             .ok()
             .and_then(|text| crate::core::jsonc::from_str(&text).ok())
             .unwrap_or_default();
-        Self {
+        let database = Self {
             path,
             data: Mutex::new(data),
             read_only: std::sync::atomic::AtomicBool::new(false),
+        };
+        if missing {
+            database.create();
         }
+        database
     }
 
     /// A copy of the stored state.
@@ -93,11 +102,11 @@ impl BotDatabase {
         out
     }
 
-    /// Writes the database of a bot that has none yet, as ASF keeps one for every bot. Unlike
-    /// [`BotDatabase::update`] this is not made durable: a crash that tears the new file leaves
-    /// a database that reads as empty, which is all it held, and thousands of new bots must not
-    /// wait for a disk flush each before they start.
-    pub(crate) fn create_if_missing(&self) {
+    /// Writes the database of a bot that has none yet. Unlike [`BotDatabase::update`] this is
+    /// not made durable: a crash that tears the new file leaves a database that reads as empty,
+    /// which is all it held, and thousands of new bots must not wait for a disk flush each
+    /// before they start.
+    fn create(&self) {
         use std::io::Write;
         use std::os::unix::fs::OpenOptionsExt;
         let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
