@@ -219,6 +219,8 @@ pub(crate) struct ConfigWatch {
     shared: Arc<Shared>,
     /// Kept alive while watching: dropping it ends the events. `None` when polling.
     events: Option<notify::RecommendedWatcher>,
+    /// Whether the directory is listed every [`POLL_INTERVAL`].
+    polling: bool,
     /// What each file looked like when it was last listed or handled.
     known: HashMap<String, Signature>,
 }
@@ -255,6 +257,7 @@ impl ConfigWatch {
         Self {
             dir: dir.to_path_buf(),
             shared,
+            polling: events.is_none(),
             events,
             // Listed after the events started, so no change falls between the two.
             known: scan(dir).unwrap_or_default(),
@@ -273,11 +276,11 @@ impl ConfigWatch {
         let Self {
             dir,
             shared,
-            events,
+            events: _events,
+            polling,
             mut known,
         } = self;
         let dir = dir.as_path();
-        let polling = events.is_none();
         let on_change = Arc::new(on_change);
         let mut ticks = tokio::time::interval(POLL_INTERVAL);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -486,5 +489,44 @@ mod tests {
     #[tokio::test]
     async fn polling_sees_hand_edits() {
         sees_hand_edits(Method::Poll).await;
+    }
+
+    /// When the kernel's queue overflows, the events that were lost are made up for by
+    /// comparing the directory with what was last seen.
+    #[tokio::test]
+    async fn lost_events_are_made_up_for_by_a_listing() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join("Gone.json"), "{}").expect("gone");
+        std::fs::write(dir.path().join("Same.json"), "{}").expect("same");
+        let log = slog::Logger::root(slog::Discard, slog::o!());
+        // Events that never come: only the overflow notice below tells of the changes.
+        let mut watch = ConfigWatch::start(dir.path(), Method::Poll, &log);
+        watch.polling = false;
+        let shared = watch.shared.clone();
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let (report, mut handled) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(watch.run(stopped, move |name| {
+            let _ = report.send(name.to_string());
+        }));
+        std::fs::write(dir.path().join("New.json"), "{}").expect("new");
+        std::fs::remove_file(dir.path().join("Gone.json")).expect("remove");
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        assert!(
+            handled.try_recv().is_err(),
+            "nothing told of the changes yet"
+        );
+
+        shared.on_event(Ok(
+            notify::Event::new(notify::EventKind::Other).set_flag(notify::event::Flag::Rescan)
+        ));
+        let mut names = Vec::new();
+        while let Ok(Some(name)) =
+            tokio::time::timeout(Duration::from_secs(2), handled.recv()).await
+        {
+            names.push(name);
+        }
+        names.sort();
+        assert_eq!(names, ["Gone.json", "New.json"]);
+        drop(stop);
     }
 }
