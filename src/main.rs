@@ -30,6 +30,8 @@ warning. Exit code 1 when the process cannot start.
 This project's own arguments:
   --simulation-speed <n>            run the simulated Steam network n times faster than real time
   --simulation-seed <n>             seed of the simulated Steam network (default 1242)
+  --config-watch-poll               notice edits of config/ by listing it every 200 ms, not by
+                                    file events (network file systems that go unrecognised)
   --scenario <file>                 state the simulated Steam network's world (JSON, see
                                     docs/scenario.schema.json); also ASF_IPC_SCENARIO
   --help                            this text";
@@ -120,9 +122,10 @@ async fn run(line: CommandLine, mut signals: tokio::sync::watch::Receiver<bool>)
             names.join(", ")
         );
     }
-    asf.start();
+    // As ASF does: the IPC server first, then the bots, which it lists as they load.
     // The IPC server follows `ASF.json` and `config/IPC.config` on its own from here on.
     let ipc = IpcHost::start(asf.clone());
+    asf.start_in_background();
     ipc.settled().await;
     service_manager::notify("READY=1");
     let mut exit = asf.exit_watcher();

@@ -30,6 +30,7 @@ mod openapi_tools;
 mod password_work;
 mod process;
 mod regressions;
+mod scale;
 mod scenarios;
 mod schemathesis;
 mod spec;

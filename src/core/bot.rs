@@ -143,9 +143,6 @@ impl Bot {
                 "Start() Not starting this instance because it's disabled in config file!"
             );
         }
-        // ASF creates the database with the bot; a bot whose file cannot be written runs on
-        // and its changes are refused until it can.
-        let _ = bot.db.update(|_| (!bot.db_path().exists(), ()));
         bot.drop_filed_keys();
         bot.import_keys_file();
         tokio::spawn(bot.clone().run());
@@ -154,10 +151,6 @@ impl Bot {
             bot.wake.subscribe(),
         ));
         bot
-    }
-
-    fn db_path(&self) -> std::path::PathBuf {
-        self.env.config_dir.join(format!("{}.db", self.name))
     }
 
     /// The bot's database.
@@ -204,6 +197,10 @@ impl Bot {
     /// before taking it off the queue, so a process killed between the two finds the key in
     /// both places; it was redeemed, and must not be redeemed again.
     fn drop_filed_keys(&self) {
+        // Result files grow with every key redeemed: not read for a bot with nothing queued.
+        if self.db.games_to_redeem_count() == 0 {
+            return;
+        }
         let files: Vec<std::path::PathBuf> = bgr::RESULT_EXTENSIONS
             .iter()
             .map(|ext| self.file(ext))

@@ -51,17 +51,26 @@ pub(crate) struct BotDatabase {
 }
 
 impl BotDatabase {
-    /// Reads `path`; a missing or unreadable file starts empty.
+    /// Reads `path`; an unreadable file starts empty, and a missing one is written empty, as
+    /// ASF keeps a database for every bot.
     pub(crate) fn open(path: PathBuf) -> Self {
-        let data = std::fs::read_to_string(&path)
+        let text = std::fs::read_to_string(&path);
+        let missing = text
+            .as_ref()
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let data = text
             .ok()
             .and_then(|text| crate::core::jsonc::from_str(&text).ok())
             .unwrap_or_default();
-        Self {
+        let database = Self {
             path,
             data: Mutex::new(data),
             read_only: std::sync::atomic::AtomicBool::new(false),
+        };
+        if missing {
+            database.create();
         }
+        database
     }
 
     /// A copy of the stored state.
@@ -118,6 +127,32 @@ impl BotDatabase {
         let value = serde_json::to_value(data).map_err(|e| NotSaved::Io(e.to_string()))?;
         files::write_atomic(&self.path, &files::to_file_json(&value))
             .map_err(|e| NotSaved::Io(e.to_string()))
+    }
+
+    /// Writes the database of a bot that has none yet. Unlike [`BotDatabase::update`] this is
+    /// not made durable: a crash that tears the new file leaves a database that reads as empty,
+    /// which is all it held, and thousands of new bots must not wait for a disk flush each
+    /// before they start.
+    fn create(&self) {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
+        if self.read_only.load(std::sync::atomic::Ordering::Acquire) {
+            return;
+        }
+        let Ok(value) = serde_json::to_value(&*data) else {
+            return;
+        };
+        let _guard = files::lock_paths([self.path.as_path()]);
+        // An existing file (or anything else at that name) is left alone.
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&self.path)
+        {
+            let _ = file.write_all(&files::to_file_json(&value));
+        }
     }
 
     /// Stops all further writes (the files are about to be deleted or moved).

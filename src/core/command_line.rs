@@ -191,6 +191,7 @@ impl Reader {
                 "--HELP" | "-H" => self.line.help = true,
                 "--INPUT-CRYPTKEY" => self.line.input_cryptkey = true,
                 "--NO-CONFIG-WATCH" => options.config_watch = false,
+                "--CONFIG-WATCH-POLL" => options.config_watch_poll = true,
                 "--NO-RESTART" => options.restart_allowed = false,
                 "--SERVICE" => options.service = true,
                 flag if IGNORED_FLAGS.contains(&flag) => {

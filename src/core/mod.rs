@@ -52,6 +52,10 @@ pub struct Options {
     pub crypt_key: Vec<u8>,
     /// Apply hand edits of `config/` while running (`--no-config-watch` turns it off).
     pub config_watch: bool,
+    /// Notice those edits by listing `config/` every 200 ms rather than by the kernel's file
+    /// events (`--config-watch-poll`): for file systems that raise no events for changes made
+    /// elsewhere and are not recognised as such.
+    pub config_watch_poll: bool,
     /// A changed `ASF.json` restarts the core; without this (`--no-restart`) it ends the process.
     pub restart_allowed: bool,
     /// Seed of the simulated Steam network.
@@ -75,6 +79,7 @@ impl Options {
             service: false,
             crypt_key: crypto::DEFAULT_CRYPT_KEY.as_bytes().to_vec(),
             config_watch: true,
+            config_watch_poll: false,
             restart_allowed: true,
             simulation_seed: 1242,
             simulation_speed: 1.0,
@@ -163,28 +168,46 @@ impl Asf {
         })
     }
 
-    /// Starts the bots and, unless turned off, the config watcher. Needs a Tokio runtime.
+    /// Starts, unless turned off, the config watcher, then the bots; returns once every bot is
+    /// loaded. Needs a Tokio runtime.
     pub fn start(self: &Arc<Self>) {
+        self.watch_config();
         self.bots.load_all();
-        if self.options.config_watch {
-            let asf = Arc::downgrade(self);
-            let dir = self.config_dir.clone();
-            let stop = self.shutdown.subscribe();
-            tokio::spawn(async move {
-                watch::watch(&dir, stop, move |name| {
-                    if let Some(asf) = asf.upgrade() {
-                        asf.on_config_file_changed(name);
-                    }
-                })
-                .await;
-            });
-            self.watch_scenario();
+    }
+
+    /// [`Asf::start`] without waiting: the bots load one by one on the blocking pool while the
+    /// caller goes on. ASF starts its IPC server before it registers the bots, and so does the
+    /// server binary: it listens at once, and `GET /Api/Bot/ASF` lists the bots loaded so far.
+    pub fn start_in_background(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
+        let asf = self.clone();
+        tokio::task::spawn_blocking(move || asf.start())
+    }
+
+    /// Applies hand edits of `config/` from now on, unless turned off. Blocking: it lists
+    /// the directory.
+    fn watch_config(self: &Arc<Self>) {
+        if !self.options.config_watch {
+            return;
         }
+        let method = if self.options.config_watch_poll {
+            watch::Method::Poll
+        } else {
+            watch::Method::Events
+        };
+        let watch = watch::ConfigWatch::start(&self.config_dir, method, self.log());
+        let asf = Arc::downgrade(self);
+        let stop = self.shutdown.subscribe();
+        tokio::spawn(watch.run(stop, move |name| {
+            if let Some(asf) = asf.upgrade() {
+                asf.on_config_file_changed(name);
+            }
+        }));
+        self.watch_scenario(method);
     }
 
     /// Watches the scenario file (when there is one and config edits are watched): a change
     /// applies to the accounts it touches.
-    fn watch_scenario(self: &Arc<Self>) {
+    fn watch_scenario(self: &Arc<Self>, method: watch::Method) {
         let Some(path) = self.options.scenario_file.clone() else {
             return;
         };
@@ -197,18 +220,16 @@ impl Asf {
             dir.to_path_buf()
         };
         let name = name.to_string_lossy().into_owned();
+        let watch = watch::ConfigWatch::start(&dir, method, self.log());
         let asf = Arc::downgrade(self);
         let stop = self.shutdown.subscribe();
-        tokio::spawn(async move {
-            watch::watch(&dir, stop, move |changed| {
-                if changed == name
-                    && let Some(asf) = asf.upgrade()
-                {
-                    asf.reload_scenario(&path);
-                }
-            })
-            .await;
-        });
+        tokio::spawn(watch.run(stop, move |changed| {
+            if changed == name
+                && let Some(asf) = asf.upgrade()
+            {
+                asf.reload_scenario(&path);
+            }
+        }));
     }
 
     /// Applies the scenario file as it is now; an invalid or missing one is logged and the

@@ -255,7 +255,8 @@ pub(crate) fn restart_soon(asf: &std::sync::Arc<crate::core::Asf>) -> bool {
     let asf = asf.clone();
     tokio::spawn(async move {
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-        asf.restart();
+        // Reloading every bot reads a file each: not on the workers that answer requests.
+        let _ = tokio::task::spawn_blocking(move || asf.restart()).await;
     });
     true
 }
