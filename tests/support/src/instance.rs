@@ -149,12 +149,22 @@ pub fn write_config_file(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::rename(&temporary, config.join(name)).expect("rename");
 }
 
-/// A TCP port nobody listens on right now (on either loopback).
+/// A TCP port nobody listens on right now (on either loopback). Taken below the kernel's
+/// ephemeral range (from 32768 on Linux), so that the outgoing connections of tests running
+/// meanwhile, which take ephemeral ports, cannot take it before the server binds it; ports
+/// handed out in this process are not handed out again.
 pub fn free_port() -> u16 {
+    use std::sync::atomic::{AtomicU16, Ordering};
+    const FIRST: u16 = 20_000;
+    const COUNT: u16 = 12_000;
+    // Where this process starts, spread by its ID so parallel test processes differ.
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let start = (std::process::id() % u32::from(COUNT)) as u16;
     loop {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().expect("addr").port();
-        if std::net::TcpListener::bind(("::1", port)).is_ok() || !ipv6_loopback() {
+        let offset = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = FIRST + (start + offset % COUNT) % COUNT;
+        let v4 = std::net::TcpListener::bind(("127.0.0.1", port)).is_ok();
+        if v4 && (!ipv6_loopback() || std::net::TcpListener::bind(("::1", port)).is_ok()) {
             return port;
         }
     }
