@@ -157,6 +157,10 @@ impl BotDatabase {
 
     /// Stops all further writes (the files are about to be deleted or moved).
     pub(crate) fn make_read_only(&self) {
+        // Under the data lock: a save that already passed its read-only check finishes (at
+        // its file's old place) before the files move, instead of writing there afterwards.
+        // Callers take no path lock before this, so the order stays data lock, then paths.
+        let _data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         self.read_only
             .store(true, std::sync::atomic::Ordering::Release);
     }

@@ -431,7 +431,9 @@ impl SimulatedSteam {
                     name: g.name.clone().unwrap_or_else(|| catalog_name(g.app_id)),
                     cards: g.cards_remaining,
                     dropped_by_events: 0,
-                    earlier: Duration::from_secs_f64(g.hours_played * 3600.0),
+                    // A number beyond any duration (the file's to state) plays forever.
+                    earlier: Duration::try_from_secs_f64(g.hours_played * 3600.0)
+                        .unwrap_or(Duration::MAX),
                     farmed: Duration::ZERO,
                     since: None,
                 })

@@ -145,11 +145,17 @@ async fn read_body(
         let next = body.frame();
         let frame = match rate {
             Some(rate) => {
-                let allowed = rate.grace_period
-                    + Duration::from_secs_f64(collected.len() as f64 / rate.bytes_per_second);
-                match tokio::time::timeout_at(started + allowed, next).await {
-                    Ok(frame) => frame,
-                    Err(_) => return Err(BodyError::TooSlow),
+                // A rate so low that no duration holds the time is no limit at all.
+                let allowed = rate.grace_period.saturating_add(
+                    Duration::try_from_secs_f64(collected.len() as f64 / rate.bytes_per_second)
+                        .unwrap_or(Duration::MAX),
+                );
+                match started.checked_add(allowed) {
+                    Some(deadline) => match tokio::time::timeout_at(deadline, next).await {
+                        Ok(frame) => frame,
+                        Err(_) => return Err(BodyError::TooSlow),
+                    },
+                    None => next.await,
                 }
             }
             None => next.await,

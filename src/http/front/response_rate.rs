@@ -80,8 +80,11 @@ impl Meter {
             return false;
         };
         let at_rate = |bytes: u64| {
-            self.rate.grace_period
-                + Duration::from_secs_f64(bytes as f64 / self.rate.bytes_per_second)
+            // A rate so low that no duration holds the time is no limit at all.
+            self.rate.grace_period.saturating_add(
+                Duration::try_from_secs_f64(bytes as f64 / self.rate.bytes_per_second)
+                    .unwrap_or(Duration::MAX),
+            )
         };
         let this_wait = now.saturating_duration_since(since);
         state.waited + this_wait > at_rate(state.taken) || this_wait > at_rate(state.piece)
