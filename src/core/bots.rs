@@ -199,6 +199,10 @@ impl Bots {
                 );
                 bot.reconfigure(config);
             }
+            // A rename or delete may have moved the file since it was read (the watcher's
+            // syncs do not take the rename lock): a bot is only started from a file that is
+            // still there, or its start would write a database under a name now gone.
+            None if !path.exists() => {}
             None => {
                 let bot = Bot::spawn(name.to_string(), config, self.env.clone(), &self.log);
                 bots.insert(name.to_string(), bot);
