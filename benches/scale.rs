@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use asf_ipc_test_support::budget::cpu_ticks;
 use asf_ipc_test_support::instance::{free_port, resident_kib, stop_child, write_ipc_config};
 
 const COUNTS: [usize; 2] = [1_000, 10_000];
@@ -127,16 +128,4 @@ async fn measure(binary: &Path, dir: &Path, count: usize, port: u16) -> Figures 
         idle_cpu_percent,
         rss_kib,
     }
-}
-
-/// CPU time (user and system) process `pid` has used, in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    let field = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
-    // utime and stime: fields 14 and 15 of the whole line, 12 and 13 after the name.
-    field(11).unwrap_or(0) + field(12).unwrap_or(0)
 }

@@ -148,16 +148,7 @@ impl Server {
 
     /// CPU time (user and system) the process has used, in clock ticks.
     fn cpu_ticks(&self) -> u64 {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.instance.pid()))
-            .expect("/proc/<pid>/stat");
-        // Fields after the command name, which may hold spaces: state is the first.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        let field = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
-        // utime and stime: fields 14 and 15 of the whole line.
-        field(11).unwrap_or(0) + field(12).unwrap_or(0)
+        asf_ipc_test_support::budget::cpu_ticks(self.instance.pid())
     }
 
     /// CPU ticks used over `window` once every bot is loaded and the start is over.

@@ -21,6 +21,20 @@ pub fn open_fds(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time (user and system) process `pid` has used, in clock ticks; 0 where `/proc` does
+/// not say.
+pub fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name, which may hold spaces: state is the first.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let field = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+    // utime and stime: fields 14 and 15 of the whole line, 12 and 13 after the name.
+    field(11).unwrap_or(0) + field(12).unwrap_or(0)
+}
+
 /// A process whose resources are measured.
 #[derive(Clone, Copy, Debug)]
 pub struct Budget {
