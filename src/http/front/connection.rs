@@ -82,6 +82,7 @@ pub(crate) async fn serve(
                     },
                     None => None,
                 };
+                let counted = state.http_metrics.connection_opened(&listener, &conn);
                 let state = state.clone();
                 let https = tls.is_some();
                 let service = hyper::service::service_fn(move |req: Request<Incoming>| {
@@ -103,6 +104,7 @@ pub(crate) async fn serve(
                 open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
                     open: open.clone(),
+                    _counted: counted,
                     response_rate: limits.min_response_data_rate,
                     builder: builder.clone(),
                     keep_alive: limits.keep_alive_timeout,
@@ -155,6 +157,8 @@ fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<StreamE
 /// One accepted connection and what it needs to be served and ended.
 struct ConnectionTask {
     open: Arc<std::sync::atomic::AtomicUsize>,
+    /// In `kestrel_active_connections` while the connection lasts.
+    _counted: crate::http::metrics::OpenConnection,
     /// `MinResponseDataRate`, watched here for HTTP/1.1 answers (HTTP/2 streams watch their
     /// own, see `StreamExecutor`).
     response_rate: Option<DataRate>,
