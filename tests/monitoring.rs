@@ -731,3 +731,196 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         output.status
     );
 }
+
+/// ASF's dashboard as this repository keeps it (`plugins/monitoring/www/`).
+fn official_dashboard() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("plugins/monitoring/www/grafana-dashboard.json");
+    std::fs::read(path).expect("the dashboard")
+}
+
+/// `ArchiSteamFarm.OfficialPlugins.Monitoring/MonitoringPlugin.cs` is an `IWebInterface` whose
+/// `www/` (with `grafana-dashboard.json`) is hosted at `/`, and `IPC/ArchiKestrel.cs` serves
+/// plugins' static files before the web root: the dashboard comes byte for byte, without the
+/// password (it is outside `/Api`), whether the web root is the built-in UI or a user's `www/`
+/// (even one with a file of the same name).
+#[tokio::test]
+async fn the_grafana_dashboard_is_served_as_the_monitoring_plugin_serves_it() {
+    let expected = official_dashboard();
+    let built_in = server_with_bots(&[]).await;
+    let users_www = TestServer::start_with(|dir| {
+        write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
+        std::fs::create_dir_all(dir.join("www")).expect("www");
+        std::fs::write(dir.join("www/index.html"), "<p>mine</p>").expect("index");
+        std::fs::write(dir.join("www/grafana-dashboard.json"), "{}").expect("shadow");
+    })
+    .await;
+    for t in [&built_in, &users_www] {
+        for path in ["/grafana-dashboard.json", "/grafana-dashboard.json?x=1"] {
+            let response = http().get(t.url(path)).send().await.expect("GET");
+            assert_eq!(response.status(), 200, "{path}");
+            let header = |name: &str| {
+                response
+                    .headers()
+                    .get(name)
+                    .map(|v| v.to_str().expect("ascii").to_string())
+            };
+            assert_eq!(header("content-type").as_deref(), Some("application/json"));
+            assert_eq!(header("cache-control").as_deref(), Some("no-cache, public"));
+            assert!(header("etag").is_some());
+            let body = response.bytes().await.expect("body");
+            assert!(body[..] == expected[..], "the dashboard, byte for byte");
+        }
+        let head = http()
+            .head(t.url("/grafana-dashboard.json"))
+            .send()
+            .await
+            .expect("HEAD");
+        assert_eq!(head.status(), 200);
+        assert_eq!(
+            head.headers()["content-length"],
+            expected.len().to_string().as_str()
+        );
+        // Only the exact name: file names are case-sensitive, as on ASF's Linux builds.
+        let other = http()
+            .get(t.url("/Grafana-Dashboard.json"))
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(other.status(), 404);
+    }
+    let dashboard: Value = serde_json::from_slice(&expected).expect("JSON");
+    assert_eq!(dashboard["title"], "ArchiSteamFarm");
+}
+
+/// `MonitoringPlugin.cs` maps the scrape endpoint with OpenTelemetry's
+/// `MapPrometheusScrapingEndpoint`, a request delegate with no method metadata, and the
+/// exporter's middleware never looks at the method: `/Api/metrics` answers every method (after
+/// the password check, as every `/Api` path), and is counted under the method asked with.
+#[tokio::test]
+async fn metrics_answer_every_method_as_the_scrape_endpoint_is_mapped() {
+    let t = server_with_bots(&[]).await;
+    let client = http();
+    let url = t.url(&format!("/Api/metrics?password={PASSWORD}"));
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND"] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let response = client
+            .request(method.clone(), &url)
+            .header("Content-Type", "application/json")
+            .body(r#"{"ignored":true}"#)
+            .send()
+            .await
+            .expect("answer");
+        assert_eq!(response.status(), 200, "{method}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/plain; version=0.0.4; charset=utf-8",
+            "{method}"
+        );
+        let text = response.text().await.expect("body");
+        assert!(text.contains("\nasf_bots{"), "{method}: {text}");
+    }
+    let head = client.head(&url).send().await.expect("HEAD");
+    assert_eq!(head.status(), 200);
+    // The password is still asked for, whatever the method.
+    let refused = client
+        .post(t.url("/Api/metrics"))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(refused.status(), 401);
+
+    let text = wait_for(10, "the POST scrape to be counted", || async {
+        let (_, _, text) = scrape(&t, None).await;
+        value_of(
+            &text,
+            "http_server_request_duration_seconds_count",
+            &[
+                ("http_request_method", "POST"),
+                ("http_response_status_code", "200"),
+                ("http_route", "/Api/metrics"),
+            ],
+        )
+        .is_some()
+        .then_some(text)
+    })
+    .await;
+    assert_eq!(
+        value_of(
+            &text,
+            "http_server_request_duration_seconds_count",
+            &[
+                ("http_request_method", "_OTHER"),
+                ("http_response_status_code", "200"),
+                ("http_route", "/Api/metrics"),
+            ],
+        ),
+        Some(1.0),
+        "{text}"
+    );
+}
+
+/// A scrape over a connection of its own, closed after the answer.
+async fn scrape_alone(t: &TestServer) -> String {
+    let answer = common::raw(
+        t.addr(),
+        &format!(
+            "GET /Api/metrics?password={PASSWORD} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .await;
+    answer
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+        .unwrap_or_default()
+}
+
+/// ASP.NET Core's Kestrel meter (`KestrelMetrics.cs`, `kestrel.active_connections`, which
+/// ASF's plugin exports through `AddAspNetCoreInstrumentation`): the connections being served,
+/// by their local end, idle keep-alive connections included; a closed one stops counting.
+#[tokio::test]
+async fn kestrel_active_connections_counts_the_connections_being_served() {
+    let t = server_with_bots(&[]).await;
+    let port = t.addr().port().to_string();
+    let labels = [
+        ("otel_scope_name", "Microsoft.AspNetCore.Server.Kestrel"),
+        ("network_transport", "tcp"),
+        ("network_type", "ipv4"),
+        ("server_address", "127.0.0.1"),
+        ("server_port", port.as_str()),
+    ];
+    let active = |text: &str| value_of(text, "kestrel_active_connections", &labels);
+    let idle: Vec<tokio::net::TcpStream> =
+        futures::future::join_all((0..5).map(|_| tokio::net::TcpStream::connect(t.addr())))
+            .await
+            .into_iter()
+            .map(|c| c.expect("connect"))
+            .collect();
+    // Five idle connections and the scrape's own.
+    let text = wait_for(10, "six active connections", || async {
+        let text = scrape_alone(&t).await;
+        (active(&text) == Some(6.0)).then_some(text)
+    })
+    .await;
+    assert!(
+        text.contains("# TYPE kestrel_active_connections gauge\n"),
+        "{text}"
+    );
+    let series = samples(&text, "kestrel_active_connections");
+    assert_eq!(series.len(), 1, "one local end: {text}");
+    assert_eq!(
+        series[0].0.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "network_transport",
+            "network_type",
+            "otel_scope_name",
+            "server_address",
+            "server_port"
+        ]
+    );
+    drop(idle);
+    wait_for(10, "only the scrape's connection", || async {
+        (active(&scrape_alone(&t).await) == Some(1.0)).then_some(())
+    })
+    .await;
+}
