@@ -924,3 +924,208 @@ async fn kestrel_active_connections_counts_the_connections_being_served() {
     })
     .await;
 }
+
+/// Grafana's variables of the dashboard, resolved against Prometheus as Grafana resolves them:
+/// query variables (`label_values(<selector>, <label>)`) from the series Prometheus holds,
+/// several values as a regex alternation (`.*` when there are none), custom ones as their
+/// current value.
+async fn dashboard_variables(prometheus: &Prometheus, dashboard: &Value) -> Vec<(String, String)> {
+    let mut variables = vec![
+        // What Grafana makes of it for a 1 s scrape interval (at least four scrapes), widened
+        // for a loaded machine.
+        ("__rate_interval".to_string(), "10s".to_string()),
+    ];
+    for variable in dashboard["templating"]["list"]
+        .as_array()
+        .expect("templating")
+    {
+        let name = variable["name"].as_str().expect("name").to_string();
+        let value = match variable["type"].as_str() {
+            Some("query") => {
+                let definition =
+                    substitute(variable["definition"].as_str().expect("query"), &variables);
+                let inner = definition
+                    .strip_prefix("label_values(")
+                    .and_then(|d| d.strip_suffix(')'))
+                    .expect("label_values(…)");
+                let (selector, label) = inner.rsplit_once(',').expect("selector, label");
+                let series = prometheus
+                    .api("series", &[("match[]", selector.trim())])
+                    .await
+                    .unwrap_or_default();
+                let mut values: Vec<String> = series
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s[label.trim()].as_str().map(str::to_string))
+                    .collect();
+                values.sort();
+                values.dedup();
+                match values.as_slice() {
+                    [] => ".*".to_string(),
+                    [one] => one.clone(),
+                    many => format!("({})", many.join("|")),
+                }
+            }
+            Some("custom") => variable["current"]["value"]
+                .as_str()
+                .expect("current value")
+                .to_string(),
+            _ => continue,
+        };
+        variables.push((name, value));
+    }
+    variables
+}
+
+/// `text` with `$name` and `${name}` replaced, longest names first.
+fn substitute(text: &str, variables: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = variables.iter().collect();
+    sorted.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    let mut out = text.to_string();
+    for (name, value) in sorted {
+        out = out.replace(&format!("${{{name}}}"), value);
+        out = out.replace(&format!("${name}"), value);
+    }
+    out
+}
+
+/// Every panel of the dashboard: its row, a name (the title, or the first legend for the
+/// untitled stat panels) and its queries.
+fn dashboard_panels(dashboard: &Value) -> Vec<(String, String, Vec<String>)> {
+    let mut panels = Vec::new();
+    let mut row = "(top)".to_string();
+    let mut pending: Vec<&Value> = dashboard["panels"]
+        .as_array()
+        .expect("panels")
+        .iter()
+        .rev()
+        .collect();
+    while let Some(panel) = pending.pop() {
+        if panel["type"] == "row" {
+            row = panel["title"].as_str().unwrap_or_default().to_string();
+            // A collapsed row holds its panels.
+            pending.extend(panel["panels"].as_array().into_iter().flatten().rev());
+            continue;
+        }
+        let targets = panel["targets"].as_array().cloned().unwrap_or_default();
+        let title = panel["title"].as_str().unwrap_or_default();
+        let name = if title.is_empty() {
+            targets[0]["legendFormat"].as_str().unwrap_or_default()
+        } else {
+            title
+        };
+        let queries = targets
+            .iter()
+            .filter_map(|t| t["expr"].as_str().map(str::to_string))
+            .collect();
+        panels.push((row.clone(), name.to_string(), queries));
+    }
+    panels
+}
+
+/// ASF's official Grafana dashboard
+/// (`ArchiSteamFarm.OfficialPlugins.Monitoring/overlay/all/www/grafana-dashboard.json`), as
+/// this server serves it, run through a real Prometheus that scrapes this server the way the
+/// dashboard expects: every query with Grafana's variables resolved. Every panel has data
+/// except those of the .NET runtime and of `HttpClient` (instruments of .NET itself) and the
+/// two about unhandled exceptions, which in ASF too stay empty until a request throws.
+#[tokio::test]
+async fn asf_grafana_dashboard_has_data_in_every_panel_it_can() {
+    let Some(prometheus_binary) = prometheus_tool("prometheus") else {
+        return;
+    };
+    let t = TestServer::start_custom(
+        |dir| {
+            write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
+            write_bot(dir, "Farmer", farming_bot("dashboard-farmer"));
+            write_bot(dir, "Idle", json!({ "Enabled": false }));
+        },
+        |options| options.simulation_speed = 60.0,
+        common::loopback_ephemeral(),
+    )
+    .await;
+    let dashboard: Value = http()
+        .get(t.url("/grafana-dashboard.json"))
+        .send()
+        .await
+        .expect("the dashboard")
+        .json()
+        .await
+        .expect("JSON");
+    let config = format!(
+        "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\nscrape_configs:\n\
+         \x20 - job_name: asf\n    metrics_path: /Api/metrics\n    params:\n      password: ['{PASSWORD}']\n\
+         \x20   static_configs:\n      - targets: ['{}']\n",
+        t.addr()
+    );
+    let prometheus = Prometheus::start(&prometheus_binary, &config);
+    wait_for(30, "the bot to be online", || async {
+        (states_from_api(&bots_json(&t).await)["online"] == 1.0).then_some(())
+    })
+    .await;
+    // Traffic for the request panels while the queries run (bounded: at most a minute).
+    let traffic = {
+        let url = t.url("/Api/ASF");
+        tokio::spawn(async move {
+            let client = http();
+            for i in 0..600 {
+                let mut request = client.get(&url);
+                if i % 4 != 0 {
+                    request = request.header("Authentication", PASSWORD);
+                }
+                let _ = request.send().await;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+        })
+    };
+
+    let without_data_in_asf_too = [
+        "Total Unhandled Exceptions",
+        "Top 10 Unhandled Exception Endpoints",
+    ];
+    let expected_to_have_data = |(row, name, _): &(String, String, Vec<String>)| {
+        row != "Runtime"
+            && row != "HTTP Client"
+            && !without_data_in_asf_too.contains(&name.as_str())
+    };
+    let panels = dashboard_panels(&dashboard);
+    assert!(
+        panels.iter().filter(|p| expected_to_have_data(p)).count() >= 25,
+        "{panels:?}"
+    );
+    // Queries over the last seconds need a few scrapes: asked again until all have data.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(40);
+    let report = loop {
+        let variables = dashboard_variables(&prometheus, &dashboard).await;
+        let mut report = Vec::new();
+        let mut missing = 0;
+        for panel in &panels {
+            let (row, name, queries) = panel;
+            let mut has_data = false;
+            for query in queries {
+                has_data |= !prometheus
+                    .query(&substitute(query, &variables))
+                    .await
+                    .is_empty();
+            }
+            let status = if has_data { "data" } else { "no data" };
+            report.push(format!("{row} / {name}: {status}"));
+            if expected_to_have_data(panel) && !has_data {
+                missing += 1;
+            }
+        }
+        let report = report.join("\n");
+        if missing == 0 {
+            break report;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{missing} panels without data:\n{report}"
+        );
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    };
+    traffic.abort();
+    // Which panels have data, for the record.
+    println!("{report}");
+}
