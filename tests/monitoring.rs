@@ -877,7 +877,8 @@ async fn scrape_alone(t: &TestServer) -> String {
 
 /// ASP.NET Core's Kestrel meter (`KestrelMetrics.cs`, `kestrel.active_connections`, which
 /// ASF's plugin exports through `AddAspNetCoreInstrumentation`): the connections being served,
-/// by their local end, idle keep-alive connections included; a closed one stops counting.
+/// by their local end, idle keep-alive connections and websockets included; a closed one
+/// stops counting.
 #[tokio::test]
 async fn kestrel_active_connections_counts_the_connections_being_served() {
     let t = server_with_bots(&[]).await;
@@ -920,6 +921,23 @@ async fn kestrel_active_connections_counts_the_connections_being_served() {
     );
     drop(idle);
     wait_for(10, "only the scrape's connection", || async {
+        (active(&scrape_alone(&t).await) == Some(1.0)).then_some(())
+    })
+    .await;
+    // A connection upgraded to the log websocket is still open (Kestrel counts it until it
+    // closes, as ASF-ui's log stays open).
+    let (log, _) =
+        tokio_tungstenite::connect_async(format!("ws://{}/Api/NLog?password={PASSWORD}", t.addr()))
+            .await
+            .expect("websocket handshake");
+    wait_for(
+        10,
+        "the websocket's connection and the scrape's",
+        || async { (active(&scrape_alone(&t).await) == Some(2.0)).then_some(()) },
+    )
+    .await;
+    drop(log);
+    wait_for(10, "the websocket's connection to end", || async {
         (active(&scrape_alone(&t).await) == Some(1.0)).then_some(())
     })
     .await;

@@ -104,7 +104,7 @@ pub(crate) async fn serve(
                 open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
                     open: open.clone(),
-                    _counted: counted,
+                    counted: Some(counted),
                     response_rate: limits.min_response_data_rate,
                     builder: builder.clone(),
                     keep_alive: limits.keep_alive_timeout,
@@ -157,8 +157,9 @@ fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<StreamE
 /// One accepted connection and what it needs to be served and ended.
 struct ConnectionTask {
     open: Arc<std::sync::atomic::AtomicUsize>,
-    /// In `kestrel_active_connections` while the connection lasts.
-    _counted: crate::http::metrics::OpenConnection,
+    /// In `kestrel_active_connections` while the connection lasts (moved into its stream, which
+    /// an upgrade to a websocket keeps).
+    counted: Option<crate::http::metrics::OpenConnection>,
     /// `MinResponseDataRate`, watched here for HTTP/1.1 answers (HTTP/2 streams watch their
     /// own, see `StreamExecutor`).
     response_rate: Option<DataRate>,
@@ -216,6 +217,7 @@ impl ConnectionTask {
         let io = ActivityIo {
             inner: io,
             activity: activity.clone(),
+            _counted: self.counted.take(),
         };
         let conn = self
             .builder
@@ -300,6 +302,7 @@ impl Activity {
 struct ActivityIo<I> {
     inner: I,
     activity: Arc<Activity>,
+    _counted: Option<crate::http::metrics::OpenConnection>,
 }
 
 impl<I: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for ActivityIo<I> {
