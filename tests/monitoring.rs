@@ -1147,3 +1147,40 @@ async fn asf_grafana_dashboard_has_data_in_every_panel_it_can() {
     // Which panels have data, for the record.
     println!("{report}");
 }
+
+/// Kestrel tags a connection on a unix socket with `network.transport` `unix` and the socket's
+/// path as `server.address`, and no port or address family (`KestrelMetrics.cs`).
+#[tokio::test]
+async fn kestrel_active_connections_names_a_unix_socket_by_its_path() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let t = TestServer::start_from_ipc_config(|dir| {
+        let socket = dir.join("asf.sock");
+        let config = json!({ "Kestrel": { "Endpoints": {
+            "unix": { "Url": format!("http://unix:{}", socket.display()) }
+        } } });
+        std::fs::write(dir.join("config/IPC.config"), config.to_string()).expect("IPC.config");
+    })
+    .await;
+    let socket = t.dir.path().join("asf.sock");
+    let mut stream = tokio::net::UnixStream::connect(&socket)
+        .await
+        .expect("connect unix socket");
+    stream
+        .write_all(b"GET /Api/metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let series = samples(&answer, "kestrel_active_connections");
+    let path = socket.display().to_string();
+    let expected = BTreeMap::from(
+        [
+            ("otel_scope_name", "Microsoft.AspNetCore.Server.Kestrel"),
+            ("network_transport", "unix"),
+            ("server_address", path.as_str()),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    assert_eq!(series, [(expected, 1.0)], "{answer}");
+}
