@@ -8,6 +8,8 @@
 //! exporter adds to every series. The figures are read from the bots when a scrape asks for
 //! them, as ASF's observable instruments are, so a scrape costs one pass over the bots.
 //!
+//! Each metric is one row of a table (`ASF_METRICS`, `PROCESS_METRICS`: name, help, unit,
+//! kind, how to read it from a snapshot), written by one small writer (`write_rows`).
 //! Encoding is `prometheus-client`'s (OpenMetrics text, label values escaped as the format
 //! requires: bot names are user input); the classic text format is derived from it (see
 //! [`Format`]). The serving layer adds its own instruments through
@@ -415,8 +417,8 @@ fn currency_name(code: i32) -> String {
         .map_or_else(|| code.to_string(), |(name, _)| (*name).to_string())
 }
 
-/// ASF's Monitoring plugin's instruments, in the order it creates them. Bots only online are
-/// left out of the families ASF reads from a logged-on session (friends, clans, farming time).
+/// ASF's Monitoring plugin's instruments, in the order it creates them. The families ASF reads
+/// from a logged-on session (friends, clans, farming time) leave out bots not logged on.
 const ASF_METRICS: &[Row<DomainSnapshot>] = &[
     row(
         "asf_build_info",
