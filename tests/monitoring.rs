@@ -822,6 +822,11 @@ async fn metrics_answer_every_method_as_the_scrape_endpoint_is_mapped() {
     }
     let head = client.head(&url).send().await.expect("HEAD");
     assert_eq!(head.status(), 200);
+    assert_eq!(
+        head.headers()["content-type"],
+        "text/plain; version=0.0.4; charset=utf-8"
+    );
+    assert!(head.bytes().await.expect("body").is_empty());
     // The password is still asked for, whatever the method.
     let refused = client
         .post(t.url("/Api/metrics"))
