@@ -370,7 +370,9 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
 }
 
 /// Replaces what differs from run to run by nature, and nothing else:
-/// - the listening port (ephemeral, chosen per run);
+/// - the listening port (ephemeral, chosen per run), also as `server_port`, and the number
+///   of connections open (`kestrel_active_connections`: a closed connection may not have
+///   ended on the server's side yet);
 /// - the process start time (`ProcessStartTime`, `process_start_time_seconds`) and the time
 ///   and process ID at the head of log lines;
 /// - memory, CPU and descriptor figures of the process (`MemoryUsage`, `process_*`) and the
@@ -381,7 +383,7 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
 ///   sample lines of each family are sorted);
 /// - the `Content-Length` of a body that holds any of the above.
 fn normalise_body(port: u16, body: &str) -> String {
-    let replacements: [(&str, &str); 7] = [
+    let replacements: [(&str, &str); 8] = [
         (
             r#""ProcessStartTime":"[^"]*""#,
             r#""ProcessStartTime":"<time>""#,
@@ -403,6 +405,10 @@ fn normalise_body(port: u16, body: &str) -> String {
         (
             r#"(?m)^(http_server_request_duration_seconds_bucket\{le="[^+][^"]*".*\}) .*$"#,
             "$1 <n>",
+        ),
+        (
+            r#"(?m)^(kestrel_active_connections\{.*server_port=)"\d+"\} .*$"#,
+            r#"$1"<port>"} <n>"#,
         ),
     ];
     let mut text = body.replace(&format!(":{port}"), ":<port>");

@@ -731,3 +731,461 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         output.status
     );
 }
+
+/// ASF's dashboard as this repository keeps it (`plugins/monitoring/www/`).
+fn official_dashboard() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("plugins/monitoring/www/grafana-dashboard.json");
+    std::fs::read(path).expect("the dashboard")
+}
+
+/// `ArchiSteamFarm.OfficialPlugins.Monitoring/MonitoringPlugin.cs` is an `IWebInterface` whose
+/// `www/` (with `grafana-dashboard.json`) is hosted at `/`, and `IPC/ArchiKestrel.cs` serves
+/// plugins' static files before the web root: the dashboard comes byte for byte, without the
+/// password (it is outside `/Api`), whether the web root is the built-in UI or a user's `www/`
+/// (even one with a file of the same name).
+#[tokio::test]
+async fn the_grafana_dashboard_is_served_as_the_monitoring_plugin_serves_it() {
+    let expected = official_dashboard();
+    let built_in = server_with_bots(&[]).await;
+    let users_www = TestServer::start_with(|dir| {
+        write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
+        std::fs::create_dir_all(dir.join("www")).expect("www");
+        std::fs::write(dir.join("www/index.html"), "<p>mine</p>").expect("index");
+        std::fs::write(dir.join("www/grafana-dashboard.json"), "{}").expect("shadow");
+    })
+    .await;
+    for t in [&built_in, &users_www] {
+        for path in ["/grafana-dashboard.json", "/grafana-dashboard.json?x=1"] {
+            let response = http().get(t.url(path)).send().await.expect("GET");
+            assert_eq!(response.status(), 200, "{path}");
+            let header = |name: &str| {
+                response
+                    .headers()
+                    .get(name)
+                    .map(|v| v.to_str().expect("ascii").to_string())
+            };
+            assert_eq!(header("content-type").as_deref(), Some("application/json"));
+            assert_eq!(header("cache-control").as_deref(), Some("no-cache, public"));
+            assert!(header("etag").is_some());
+            let body = response.bytes().await.expect("body");
+            assert!(body[..] == expected[..], "the dashboard, byte for byte");
+        }
+        let head = http()
+            .head(t.url("/grafana-dashboard.json"))
+            .send()
+            .await
+            .expect("HEAD");
+        assert_eq!(head.status(), 200);
+        assert_eq!(
+            head.headers()["content-length"],
+            expected.len().to_string().as_str()
+        );
+        // Only the exact name: file names are case-sensitive, as on ASF's Linux builds.
+        let other = http()
+            .get(t.url("/Grafana-Dashboard.json"))
+            .send()
+            .await
+            .expect("GET");
+        assert_eq!(other.status(), 404);
+    }
+    let dashboard: Value = serde_json::from_slice(&expected).expect("JSON");
+    assert_eq!(dashboard["title"], "ArchiSteamFarm");
+}
+
+/// `MonitoringPlugin.cs` maps the scrape endpoint with OpenTelemetry's
+/// `MapPrometheusScrapingEndpoint`, a request delegate with no method metadata, and the
+/// exporter's middleware never looks at the method: `/Api/metrics` answers every method (after
+/// the password check, as every `/Api` path), and is counted under the method asked with.
+#[tokio::test]
+async fn metrics_answer_every_method_as_the_scrape_endpoint_is_mapped() {
+    let t = server_with_bots(&[]).await;
+    let client = http();
+    let url = t.url(&format!("/Api/metrics?password={PASSWORD}"));
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND"] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let response = client
+            .request(method.clone(), &url)
+            .header("Content-Type", "application/json")
+            .body(r#"{"ignored":true}"#)
+            .send()
+            .await
+            .expect("answer");
+        assert_eq!(response.status(), 200, "{method}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/plain; version=0.0.4; charset=utf-8",
+            "{method}"
+        );
+        let text = response.text().await.expect("body");
+        assert!(text.contains("\nasf_bots{"), "{method}: {text}");
+    }
+    let head = client.head(&url).send().await.expect("HEAD");
+    assert_eq!(head.status(), 200);
+    assert_eq!(
+        head.headers()["content-type"],
+        "text/plain; version=0.0.4; charset=utf-8"
+    );
+    assert!(head.bytes().await.expect("body").is_empty());
+    // The password is still asked for, whatever the method.
+    let refused = client
+        .post(t.url("/Api/metrics"))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(refused.status(), 401);
+
+    let text = wait_for(10, "the POST scrape to be counted", || async {
+        let (_, _, text) = scrape(&t, None).await;
+        value_of(
+            &text,
+            "http_server_request_duration_seconds_count",
+            &[
+                ("http_request_method", "POST"),
+                ("http_response_status_code", "200"),
+                ("http_route", "/Api/metrics"),
+            ],
+        )
+        .is_some()
+        .then_some(text)
+    })
+    .await;
+    assert_eq!(
+        value_of(
+            &text,
+            "http_server_request_duration_seconds_count",
+            &[
+                ("http_request_method", "_OTHER"),
+                ("http_response_status_code", "200"),
+                ("http_route", "/Api/metrics"),
+            ],
+        ),
+        Some(1.0),
+        "{text}"
+    );
+}
+
+/// A scrape over a connection of its own, closed after the answer.
+async fn scrape_alone(t: &TestServer) -> String {
+    let answer = common::raw(
+        t.addr(),
+        &format!(
+            "GET /Api/metrics?password={PASSWORD} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .await;
+    answer
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_string())
+        .unwrap_or_default()
+}
+
+/// ASP.NET Core's Kestrel meter (`KestrelMetrics.cs`, `kestrel.active_connections`, which
+/// ASF's plugin exports through `AddAspNetCoreInstrumentation`): the connections being served,
+/// by their local end, idle keep-alive connections and websockets included; a closed one
+/// stops counting.
+#[tokio::test]
+async fn kestrel_active_connections_counts_the_connections_being_served() {
+    let t = server_with_bots(&[]).await;
+    let port = t.addr().port().to_string();
+    let labels = [
+        ("otel_scope_name", "Microsoft.AspNetCore.Server.Kestrel"),
+        ("network_transport", "tcp"),
+        ("network_type", "ipv4"),
+        ("server_address", "127.0.0.1"),
+        ("server_port", port.as_str()),
+    ];
+    let active = |text: &str| value_of(text, "kestrel_active_connections", &labels);
+    let idle: Vec<tokio::net::TcpStream> =
+        futures::future::join_all((0..5).map(|_| tokio::net::TcpStream::connect(t.addr())))
+            .await
+            .into_iter()
+            .map(|c| c.expect("connect"))
+            .collect();
+    // Five idle connections and the scrape's own.
+    let text = wait_for(10, "six active connections", || async {
+        let text = scrape_alone(&t).await;
+        (active(&text) == Some(6.0)).then_some(text)
+    })
+    .await;
+    assert!(
+        text.contains("# TYPE kestrel_active_connections gauge\n"),
+        "{text}"
+    );
+    let series = samples(&text, "kestrel_active_connections");
+    assert_eq!(series.len(), 1, "one local end: {text}");
+    assert_eq!(
+        series[0].0.keys().map(String::as_str).collect::<Vec<_>>(),
+        [
+            "network_transport",
+            "network_type",
+            "otel_scope_name",
+            "server_address",
+            "server_port"
+        ]
+    );
+    drop(idle);
+    wait_for(10, "only the scrape's connection", || async {
+        (active(&scrape_alone(&t).await) == Some(1.0)).then_some(())
+    })
+    .await;
+    // A connection upgraded to the log websocket is still open (Kestrel counts it until it
+    // closes, as ASF-ui's log stays open).
+    let (log, _) =
+        tokio_tungstenite::connect_async(format!("ws://{}/Api/NLog?password={PASSWORD}", t.addr()))
+            .await
+            .expect("websocket handshake");
+    wait_for(
+        10,
+        "the websocket's connection and the scrape's",
+        || async { (active(&scrape_alone(&t).await) == Some(2.0)).then_some(()) },
+    )
+    .await;
+    drop(log);
+    wait_for(10, "the websocket's connection to end", || async {
+        (active(&scrape_alone(&t).await) == Some(1.0)).then_some(())
+    })
+    .await;
+}
+
+/// Grafana's variables of the dashboard, resolved against Prometheus as Grafana resolves them:
+/// query variables (`label_values(<selector>, <label>)`) from the series Prometheus holds,
+/// several values as a regex alternation (`.*` when there are none), custom ones as their
+/// current value.
+async fn dashboard_variables(prometheus: &Prometheus, dashboard: &Value) -> Vec<(String, String)> {
+    let mut variables = vec![
+        // What Grafana makes of it for a 1 s scrape interval (at least four scrapes), widened
+        // for a loaded machine.
+        ("__rate_interval".to_string(), "10s".to_string()),
+    ];
+    for variable in dashboard["templating"]["list"]
+        .as_array()
+        .expect("templating")
+    {
+        let name = variable["name"].as_str().expect("name").to_string();
+        let value = match variable["type"].as_str() {
+            Some("query") => {
+                let definition =
+                    substitute(variable["definition"].as_str().expect("query"), &variables);
+                let inner = definition
+                    .strip_prefix("label_values(")
+                    .and_then(|d| d.strip_suffix(')'))
+                    .expect("label_values(…)");
+                let (selector, label) = inner.rsplit_once(',').expect("selector, label");
+                let series = prometheus
+                    .api("series", &[("match[]", selector.trim())])
+                    .await
+                    .unwrap_or_default();
+                let mut values: Vec<String> = series
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s[label.trim()].as_str().map(str::to_string))
+                    .collect();
+                values.sort();
+                values.dedup();
+                match values.as_slice() {
+                    [] => ".*".to_string(),
+                    [one] => one.clone(),
+                    many => format!("({})", many.join("|")),
+                }
+            }
+            Some("custom") => variable["current"]["value"]
+                .as_str()
+                .expect("current value")
+                .to_string(),
+            _ => continue,
+        };
+        variables.push((name, value));
+    }
+    variables
+}
+
+/// `text` with `$name` and `${name}` replaced, longest names first.
+fn substitute(text: &str, variables: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = variables.iter().collect();
+    sorted.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    let mut out = text.to_string();
+    for (name, value) in sorted {
+        out = out.replace(&format!("${{{name}}}"), value);
+        out = out.replace(&format!("${name}"), value);
+    }
+    out
+}
+
+/// Every panel of the dashboard: its row, a name (the title, or the first legend for the
+/// untitled stat panels) and its queries.
+fn dashboard_panels(dashboard: &Value) -> Vec<(String, String, Vec<String>)> {
+    let mut panels = Vec::new();
+    let mut row = "(top)".to_string();
+    let mut pending: Vec<&Value> = dashboard["panels"]
+        .as_array()
+        .expect("panels")
+        .iter()
+        .rev()
+        .collect();
+    while let Some(panel) = pending.pop() {
+        if panel["type"] == "row" {
+            row = panel["title"].as_str().unwrap_or_default().to_string();
+            // A collapsed row holds its panels.
+            pending.extend(panel["panels"].as_array().into_iter().flatten().rev());
+            continue;
+        }
+        let targets = panel["targets"].as_array().cloned().unwrap_or_default();
+        let title = panel["title"].as_str().unwrap_or_default();
+        let name = if title.is_empty() {
+            targets[0]["legendFormat"].as_str().unwrap_or_default()
+        } else {
+            title
+        };
+        let queries = targets
+            .iter()
+            .filter_map(|t| t["expr"].as_str().map(str::to_string))
+            .collect();
+        panels.push((row.clone(), name.to_string(), queries));
+    }
+    panels
+}
+
+/// ASF's official Grafana dashboard
+/// (`ArchiSteamFarm.OfficialPlugins.Monitoring/overlay/all/www/grafana-dashboard.json`), as
+/// this server serves it, run through a real Prometheus that scrapes this server the way the
+/// dashboard expects: every query with Grafana's variables resolved. Every panel has data
+/// except those of the .NET runtime and of `HttpClient` (instruments of .NET itself) and the
+/// two about unhandled exceptions, which in ASF too stay empty until a request throws.
+#[tokio::test]
+async fn asf_grafana_dashboard_has_data_in_every_panel_it_can() {
+    let Some(prometheus_binary) = prometheus_tool("prometheus") else {
+        return;
+    };
+    let t = TestServer::start_custom(
+        |dir| {
+            write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
+            write_bot(dir, "Farmer", farming_bot("dashboard-farmer"));
+            write_bot(dir, "Idle", json!({ "Enabled": false }));
+        },
+        |options| options.simulation_speed = 60.0,
+        common::loopback_ephemeral(),
+    )
+    .await;
+    let dashboard: Value = http()
+        .get(t.url("/grafana-dashboard.json"))
+        .send()
+        .await
+        .expect("the dashboard")
+        .json()
+        .await
+        .expect("JSON");
+    let config = format!(
+        "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\nscrape_configs:\n\
+         \x20 - job_name: asf\n    metrics_path: /Api/metrics\n    params:\n      password: ['{PASSWORD}']\n\
+         \x20   static_configs:\n      - targets: ['{}']\n",
+        t.addr()
+    );
+    let prometheus = Prometheus::start(&prometheus_binary, &config);
+    wait_for(30, "the bot to be online", || async {
+        (states_from_api(&bots_json(&t).await)["online"] == 1.0).then_some(())
+    })
+    .await;
+    // Traffic for the request panels while the queries run (bounded: at most a minute).
+    let traffic = {
+        let url = t.url("/Api/ASF");
+        tokio::spawn(async move {
+            let client = http();
+            for i in 0..600 {
+                let mut request = client.get(&url);
+                if i % 4 != 0 {
+                    request = request.header("Authentication", PASSWORD);
+                }
+                let _ = request.send().await;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+        })
+    };
+
+    let without_data_in_asf_too = [
+        "Total Unhandled Exceptions",
+        "Top 10 Unhandled Exception Endpoints",
+    ];
+    let expected_to_have_data = |(row, name, _): &(String, String, Vec<String>)| {
+        row != "Runtime"
+            && row != "HTTP Client"
+            && !without_data_in_asf_too.contains(&name.as_str())
+    };
+    let panels = dashboard_panels(&dashboard);
+    assert!(
+        panels.iter().filter(|p| expected_to_have_data(p)).count() >= 25,
+        "{panels:?}"
+    );
+    // Queries over the last seconds need a few scrapes: asked again until all have data.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(40);
+    let report = loop {
+        let variables = dashboard_variables(&prometheus, &dashboard).await;
+        let mut report = Vec::new();
+        let mut missing = 0;
+        for panel in &panels {
+            let (row, name, queries) = panel;
+            let mut has_data = false;
+            for query in queries {
+                has_data |= !prometheus
+                    .query(&substitute(query, &variables))
+                    .await
+                    .is_empty();
+            }
+            let status = if has_data { "data" } else { "no data" };
+            report.push(format!("{row} / {name}: {status}"));
+            if expected_to_have_data(panel) && !has_data {
+                missing += 1;
+            }
+        }
+        let report = report.join("\n");
+        if missing == 0 {
+            break report;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{missing} panels without data:\n{report}"
+        );
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    };
+    traffic.abort();
+    // Which panels have data, for the record.
+    println!("{report}");
+}
+
+/// Kestrel tags a connection on a unix socket with `network.transport` `unix` and the socket's
+/// path as `server.address`, and no port or address family (`KestrelMetrics.cs`).
+#[tokio::test]
+async fn kestrel_active_connections_names_a_unix_socket_by_its_path() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let t = TestServer::start_from_ipc_config(|dir| {
+        let socket = dir.join("asf.sock");
+        let config = json!({ "Kestrel": { "Endpoints": {
+            "unix": { "Url": format!("http://unix:{}", socket.display()) }
+        } } });
+        std::fs::write(dir.join("config/IPC.config"), config.to_string()).expect("IPC.config");
+    })
+    .await;
+    let socket = t.dir.path().join("asf.sock");
+    let mut stream = tokio::net::UnixStream::connect(&socket)
+        .await
+        .expect("connect unix socket");
+    stream
+        .write_all(b"GET /Api/metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let series = samples(&answer, "kestrel_active_connections");
+    let path = socket.display().to_string();
+    let expected = BTreeMap::from(
+        [
+            ("otel_scope_name", "Microsoft.AspNetCore.Server.Kestrel"),
+            ("network_transport", "unix"),
+            ("server_address", path.as_str()),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
+    assert_eq!(series, [(expected, 1.0)], "{answer}");
+}

@@ -8,6 +8,8 @@
 //! exporter adds to every series. The figures are read from the bots when a scrape asks for
 //! them, as ASF's observable instruments are, so a scrape costs one pass over the bots.
 //!
+//! Each metric is one row of a table (`ASF_METRICS`, `PROCESS_METRICS`: name, help, unit,
+//! kind, how to read it from a snapshot), written by one small writer (`write_rows`).
 //! Encoding is `prometheus-client`'s (OpenMetrics text, label values escaped as the format
 //! requires: bot names are user input); the classic text format is derived from it (see
 //! [`Format`]). The serving layer adds its own instruments through
@@ -16,7 +18,9 @@
 use std::sync::{Arc, RwLock};
 
 use prometheus_client::collector::Collector;
-use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, LabelSetEncoder, NoLabelSet};
+use prometheus_client::encoding::{
+    DescriptorEncoder, EncodeLabel, EncodeLabelSet, LabelSetEncoder, MetricEncoder, NoLabelSet,
+};
 use prometheus_client::metrics::MetricType;
 use prometheus_client::metrics::exemplar::Exemplar;
 use prometheus_client::registry::{Registry, Unit};
@@ -196,104 +200,213 @@ impl EncodeLabelSet for Labels<'_> {
     }
 }
 
-use prometheus_client::encoding::EncodeLabel;
-
 /// ASF's meter's scope labels.
 const ASF_SCOPE: &[(&str, &str)] = &[
     ("otel_scope_name", SCOPE_NAME),
     ("otel_scope_version", process::ASF_VERSION),
 ];
 
-/// Everything ASF's instruments read, taken at the start of a scrape.
-#[derive(Debug)]
-struct DomainSnapshot {
-    banned_ips: u64,
-    bots: Vec<BotFigures>,
+/// What kind of instrument a metric is, as the exporter types it.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Gauge,
+    Counter,
+    /// OpenTelemetry's `target_info`: one series whose labels are the information.
+    Info,
 }
 
-impl DomainSnapshot {
-    fn take(asf: &Asf) -> Self {
-        let mut bots: Vec<BotFigures> = asf.bots().all().iter().map(|b| b.figures()).collect();
-        bots.sort_by(|a, b| a.name.cmp(&b.name));
-        Self {
-            banned_ips: asf.access().banned().len() as u64,
-            bots,
+/// One sample's value.
+#[derive(Clone, Copy, Debug)]
+enum Value {
+    Int(i64),
+    Count(u64),
+    Float(f64),
+}
+
+/// One metric family: its name, help and unit as the exporter writes them, and how its series
+/// are read from a snapshot `S`. A metric is one row of a table.
+struct Row<S> {
+    name: &'static str,
+    help: &'static str,
+    unit: Option<&'static str>,
+    kind: Kind,
+    read: fn(&S, &mut Series<'_>) -> std::fmt::Result,
+}
+
+/// A family's series being written: each `emit` writes one sample with the table's scope
+/// labels before its own.
+struct Series<'e> {
+    family: MetricEncoder<'e>,
+    scope: &'static [(&'static str, &'static str)],
+    kind: Kind,
+}
+
+impl Series<'_> {
+    fn emit(&mut self, own: &[(&'static str, &str)], value: Value) -> std::fmt::Result {
+        let labels = Labels {
+            scope: self.scope,
+            own,
+        };
+        if let Kind::Info = self.kind {
+            return self.family.encode_info(&labels);
         }
+        // A series without labels is written bare (`name 1`), not with empty braces.
+        if labels.scope.is_empty() && labels.own.is_empty() {
+            return write_value(&mut self.family, self.kind, value);
+        }
+        write_value(&mut self.family.encode_family(&labels)?, self.kind, value)
     }
 }
 
-/// The series of one family: called per item with a writer of `(labels, value)`.
-type SeriesOf<'f, T, V> = &'f dyn Fn(
-    &T,
-    &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result,
-) -> std::fmt::Result;
+fn write_value(metric: &mut MetricEncoder<'_>, kind: Kind, value: Value) -> std::fmt::Result {
+    let no_exemplar = None::<&Exemplar<NoLabelSet, f64>>;
+    match (kind, value) {
+        (Kind::Counter, Value::Count(v)) => metric.encode_counter(&v, no_exemplar),
+        (Kind::Counter, Value::Int(v)) => {
+            metric.encode_counter(&u64::try_from(v).unwrap_or(0), no_exemplar)
+        }
+        (Kind::Counter, Value::Float(v)) => metric.encode_counter(&v, no_exemplar),
+        (_, Value::Int(v)) => metric.encode_gauge(&v),
+        (_, Value::Count(v)) => metric.encode_gauge(&v),
+        (_, Value::Float(v)) => metric.encode_gauge(&v),
+    }
+}
 
-/// Writes one metric family of `kind`, one series per item, each value by `write_value`.
-fn family<'i, T: 'i, V>(
+/// Writes every row of `rows`, reading from `snapshot`, each series with `scope`'s labels.
+fn write_rows<S>(
     encoder: &mut DescriptorEncoder,
-    (name, help, unit): (&str, &str, Option<&Unit>),
-    kind: MetricType,
-    items: impl IntoIterator<Item = &'i T>,
-    series: SeriesOf<'_, T, V>,
-    write_value: impl Fn(prometheus_client::encoding::MetricEncoder<'_>, V) -> std::fmt::Result,
+    rows: &[Row<S>],
+    snapshot: &S,
+    scope: &'static [(&'static str, &'static str)],
 ) -> std::fmt::Result {
-    let mut family = encoder.encode_descriptor(name, help, unit, kind)?;
-    for item in items {
-        series(item, &mut |own, value| {
-            let labels = Labels {
-                scope: ASF_SCOPE,
-                own,
-            };
-            write_value(family.encode_family(&labels)?, value)
-        })?;
+    for row in rows {
+        let unit = row.unit.map(|u| Unit::Other(u.to_string()));
+        let kind = match row.kind {
+            Kind::Gauge => MetricType::Gauge,
+            Kind::Counter => MetricType::Counter,
+            Kind::Info => MetricType::Info,
+        };
+        let family = encoder.encode_descriptor(row.name, row.help, unit.as_ref(), kind)?;
+        let mut series = Series {
+            family,
+            scope,
+            kind: row.kind,
+        };
+        (row.read)(snapshot, &mut series)?;
     }
     Ok(())
 }
 
-/// Writes one gauge family, one series per item.
-fn gauges<'i, T: 'i, V: prometheus_client::encoding::EncodeGaugeValue>(
-    encoder: &mut DescriptorEncoder,
-    name: &str,
-    help: &str,
-    unit: Option<&Unit>,
-    items: impl IntoIterator<Item = &'i T>,
-    series: impl Fn(
-        &T,
-        &mut dyn FnMut(&[(&'static str, &str)], V) -> std::fmt::Result,
-    ) -> std::fmt::Result,
-) -> std::fmt::Result {
-    family(
-        encoder,
-        (name, help, unit),
-        MetricType::Gauge,
-        items,
-        &series,
-        |mut metric, value| metric.encode_gauge(&value),
-    )
+/// A row without a unit.
+const fn row<S>(
+    name: &'static str,
+    help: &'static str,
+    kind: Kind,
+    read: fn(&S, &mut Series<'_>) -> std::fmt::Result,
+) -> Row<S> {
+    Row {
+        name,
+        help,
+        unit: None,
+        kind,
+        read,
+    }
 }
 
-/// Writes one counter family, one series per item.
-fn counters<'i, T: 'i>(
-    encoder: &mut DescriptorEncoder,
-    name: &str,
-    help: &str,
-    items: impl IntoIterator<Item = &'i T>,
-    series: impl Fn(
-        &T,
-        &mut dyn FnMut(&[(&'static str, &str)], u64) -> std::fmt::Result,
-    ) -> std::fmt::Result,
-) -> std::fmt::Result {
-    family(
-        encoder,
-        (name, help, None),
-        MetricType::Counter,
-        items,
-        &series,
-        |mut metric, value| {
-            metric
-                .encode_counter::<NoLabelSet, u64, f64>(&value, None::<&Exemplar<NoLabelSet, f64>>)
-        },
-    )
+/// A row in `unit` (a suffix of the name, as the exporter writes it).
+const fn row_in<S>(
+    unit: &'static str,
+    name: &'static str,
+    help: &'static str,
+    kind: Kind,
+    read: fn(&S, &mut Series<'_>) -> std::fmt::Result,
+) -> Row<S> {
+    Row {
+        unit: Some(unit),
+        ..row(name, help, kind, read)
+    }
+}
+
+/// Everything ASF's instruments read, taken at the start of a scrape.
+struct DomainSnapshot {
+    banned_ips: u64,
+    runtime: process::RuntimeDescription,
+    /// By name, each with its SteamID as label text.
+    bots: Vec<(BotFigures, String)>,
+}
+
+impl std::fmt::Debug for DomainSnapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DomainSnapshot")
+            .field("banned_ips", &self.banned_ips)
+            .field("bots", &self.bots)
+            .finish_non_exhaustive()
+    }
+}
+
+impl DomainSnapshot {
+    fn take(asf: &Asf) -> Self {
+        let figures = asf.bots().all().iter().map(|b| b.figures()).collect();
+        Self::of(asf.access().banned().len() as u64, figures)
+    }
+
+    fn of(banned_ips: u64, mut bots: Vec<BotFigures>) -> Self {
+        bots.sort_by(|a, b| a.name.cmp(&b.name));
+        Self {
+            banned_ips,
+            runtime: process::runtime_description(),
+            bots: bots
+                .into_iter()
+                .map(|b| {
+                    let id = b.steam_id.to_string();
+                    (b, id)
+                })
+                .collect(),
+        }
+    }
+
+    /// Writes one series per bot that `keep` takes, labelled with its name and SteamID.
+    fn per_bot(
+        &self,
+        out: &mut Series<'_>,
+        keep: fn(&BotFigures) -> bool,
+        value: fn(&BotFigures) -> Value,
+    ) -> std::fmt::Result {
+        for (bot, id) in self.bots.iter().filter(|(b, _)| keep(b)) {
+            out.emit(&[("bot", &bot.name), ("steamid", id)], value(bot))?;
+        }
+        Ok(())
+    }
+
+    /// Writes one series per bot that settled a trade offer, as ASF's plugin counts only
+    /// those.
+    fn per_trader(
+        &self,
+        out: &mut Series<'_>,
+        value: fn(&TradeStatistics) -> u64,
+    ) -> std::fmt::Result {
+        for (bot, id) in &self.bots {
+            if let Some(trades) = &bot.trades {
+                out.emit(
+                    &[("bot", &bot.name), ("steamid", id)],
+                    Value::Count(value(trades)),
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn count(&self, keep: fn(&BotFigures) -> bool) -> i64 {
+        self.bots.iter().filter(|(b, _)| keep(b)).count() as i64
+    }
+}
+
+fn online(bot: &BotFigures) -> bool {
+    bot.online
+}
+
+fn every(_: &BotFigures) -> bool {
+    true
 }
 
 /// The .NET name of a currency (`USD`), or its number when it has none, as `ToString()` does.
@@ -304,166 +417,119 @@ fn currency_name(code: i32) -> String {
         .map_or_else(|| code.to_string(), |(name, _)| (*name).to_string())
 }
 
-impl Collector for DomainSnapshot {
-    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
-        let one = [()];
-        gauges(
-            &mut encoder,
-            "asf_build_info",
-            "Build information about ASF in form of label values",
-            None,
-            &one,
-            |_, emit| {
-                emit(
-                    &[
-                        ("version", process::ASF_VERSION),
-                        ("variant", process::BUILD_VARIANT),
-                    ],
-                    1i64,
-                )
-            },
-        )?;
-        let runtime = process::runtime_description();
-        gauges(
-            &mut encoder,
-            "asf_runtime_info",
-            "Runtime information about ASF in form of label values",
-            None,
-            &one,
-            |_, emit| {
-                emit(
-                    &[
-                        ("framework", &runtime.framework),
-                        ("runtime", &runtime.runtime),
-                        ("operating_system", &runtime.operating_system),
-                    ],
-                    1i64,
-                )
-            },
-        )?;
-        gauges(
-            &mut encoder,
-            "asf_ipc_banned_ips",
-            "Number of IP addresses currently banned by ASFs IPC module",
-            None,
-            &one,
-            |_, emit| emit(&[], self.banned_ips as i64),
-        )?;
-        let official = PLUGINS.iter().filter(|p| p.official).count() as i64;
-        let all = PLUGINS.len() as i64;
-        gauges(
-            &mut encoder,
-            "asf_active_plugins",
-            "Number of plugins currently loaded in ASF",
-            None,
-            &one,
-            |_, emit| {
-                emit(&[], all)?;
-                emit(&[("type", "official")], official)?;
-                emit(&[("type", "custom")], all - official)
-            },
-        )?;
-        let online = self.bots.iter().filter(|b| b.online).count() as i64;
-        let farming = self.bots.iter().filter(|b| b.farming).count() as i64;
-        let configured = self.bots.len() as i64;
-        gauges(
-            &mut encoder,
-            "asf_bots",
-            "Number of bots that are currently loaded in ASF",
-            None,
-            &one,
-            |_, emit| {
-                emit(&[("state", "configured")], configured)?;
-                emit(&[("state", "online")], online)?;
-                emit(&[("state", "offline")], configured - online)?;
-                emit(&[("state", "farming")], farming)
-            },
-        )?;
-
-        // Per bot: the label values are written once per bot and family.
-        let ids: Vec<String> = self.bots.iter().map(|b| b.steam_id.to_string()).collect();
-        let bots: Vec<(&BotFigures, &str)> = self
-            .bots
-            .iter()
-            .zip(ids.iter().map(String::as_str))
-            .collect();
-        let online_bots: Vec<&(&BotFigures, &str)> =
-            bots.iter().filter(|(b, _)| b.online).collect();
-        gauges(
-            &mut encoder,
-            "asf_bot_friends",
-            "Number of friends each bot has on Steam",
-            None,
-            online_bots.iter().copied(),
-            |(b, id), emit| emit(&[("bot", &b.name), ("steamid", id)], i64::from(b.friends)),
-        )?;
-        gauges(
-            &mut encoder,
-            "asf_bot_clans",
-            "Number of Steam groups each bot is in",
-            None,
-            online_bots.iter().copied(),
-            |(b, id), emit| emit(&[("bot", &b.name), ("steamid", id)], i64::from(b.clans)),
-        )?;
-        let minutes = Unit::Other("minutes".to_string());
-        gauges(
-            &mut encoder,
-            "asf_bot_farming_time_remaining",
-            "Approximate number of minutes remaining until each bot has finished farming all cards",
-            Some(&minutes),
-            online_bots.iter().copied(),
-            |(b, id), emit| emit(&[("bot", &b.name), ("steamid", id)], b.minutes_remaining),
-        )?;
-        gauges(
-            &mut encoder,
-            "asf_bot_heartbeat_failures",
-            "Number of times a bot has failed to reach Steam servers",
-            None,
-            &bots,
-            |(b, id), emit| {
-                emit(
-                    &[("bot", &b.name), ("steamid", id)],
-                    i64::from(b.heartbeat_failures),
-                )
-            },
-        )?;
-        gauges(
-            &mut encoder,
-            "asf_bot_wallet_balance",
-            "Current Steam wallet balance of each bot",
-            None,
-            bots.iter().filter(|(b, _)| b.wallet_currency != 0),
-            |(b, id), emit| {
-                let currency = currency_name(b.wallet_currency);
-                emit(
-                    &[("bot", &b.name), ("steamid", id), ("currency", &currency)],
-                    b.wallet_balance,
-                )
-            },
-        )?;
-        gauges(
-            &mut encoder,
-            "asf_bot_bgr_keys_remaining",
-            "Remaining games to redeem in background per bot",
-            None,
-            &bots,
-            |(b, id), emit| {
-                emit(
-                    &[("bot", &b.name), ("steamid", id)],
-                    b.bgr_keys_remaining as i64,
-                )
-            },
-        )?;
-        let traded: Vec<(&BotFigures, &str, TradeStatistics)> = bots
-            .iter()
-            .filter_map(|(b, id)| b.trades.map(|t| (*b, *id, t)))
-            .collect();
-        counters(
-            &mut encoder,
-            "asf_bot_trades",
-            "Trade offers per bot and action taken by ASF",
-            &traded,
-            |(b, id, t), emit| {
+/// ASF's Monitoring plugin's instruments, in the order it creates them. The families ASF reads
+/// from a logged-on session (friends, clans, farming time) leave out bots not logged on.
+const ASF_METRICS: &[Row<DomainSnapshot>] = &[
+    row(
+        "asf_build_info",
+        "Build information about ASF in form of label values",
+        Kind::Gauge,
+        |_, out| {
+            let labels = [
+                ("version", process::ASF_VERSION),
+                ("variant", process::BUILD_VARIANT),
+            ];
+            out.emit(&labels, Value::Int(1))
+        },
+    ),
+    row(
+        "asf_runtime_info",
+        "Runtime information about ASF in form of label values",
+        Kind::Gauge,
+        |s, out| {
+            let labels = [
+                ("framework", s.runtime.framework.as_str()),
+                ("runtime", &s.runtime.runtime),
+                ("operating_system", &s.runtime.operating_system),
+            ];
+            out.emit(&labels, Value::Int(1))
+        },
+    ),
+    row(
+        "asf_ipc_banned_ips",
+        "Number of IP addresses currently banned by ASFs IPC module",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Count(s.banned_ips)),
+    ),
+    row(
+        "asf_active_plugins",
+        "Number of plugins currently loaded in ASF",
+        Kind::Gauge,
+        |_, out| {
+            let official = PLUGINS.iter().filter(|p| p.official).count() as i64;
+            let all = PLUGINS.len() as i64;
+            out.emit(&[], Value::Int(all))?;
+            out.emit(&[("type", "official")], Value::Int(official))?;
+            out.emit(&[("type", "custom")], Value::Int(all - official))
+        },
+    ),
+    row(
+        "asf_bots",
+        "Number of bots that are currently loaded in ASF",
+        Kind::Gauge,
+        |s, out| {
+            let (configured, online) = (s.count(every), s.count(online));
+            out.emit(&[("state", "configured")], Value::Int(configured))?;
+            out.emit(&[("state", "online")], Value::Int(online))?;
+            out.emit(&[("state", "offline")], Value::Int(configured - online))?;
+            out.emit(&[("state", "farming")], Value::Int(s.count(|b| b.farming)))
+        },
+    ),
+    row(
+        "asf_bot_friends",
+        "Number of friends each bot has on Steam",
+        Kind::Gauge,
+        |s, out| s.per_bot(out, online, |b| Value::Int(b.friends.into())),
+    ),
+    row(
+        "asf_bot_clans",
+        "Number of Steam groups each bot is in",
+        Kind::Gauge,
+        |s, out| s.per_bot(out, online, |b| Value::Int(b.clans.into())),
+    ),
+    row_in(
+        "minutes",
+        "asf_bot_farming_time_remaining",
+        "Approximate number of minutes remaining until each bot has finished farming all cards",
+        Kind::Gauge,
+        |s, out| s.per_bot(out, online, |b| Value::Float(b.minutes_remaining)),
+    ),
+    row(
+        "asf_bot_heartbeat_failures",
+        "Number of times a bot has failed to reach Steam servers",
+        Kind::Gauge,
+        |s, out| s.per_bot(out, every, |b| Value::Int(b.heartbeat_failures.into())),
+    ),
+    row(
+        "asf_bot_wallet_balance",
+        "Current Steam wallet balance of each bot",
+        Kind::Gauge,
+        |s, out| {
+            for (bot, id) in s.bots.iter().filter(|(b, _)| b.wallet_currency != 0) {
+                let currency = currency_name(bot.wallet_currency);
+                let labels = [
+                    ("bot", bot.name.as_str()),
+                    ("steamid", id),
+                    ("currency", &currency),
+                ];
+                out.emit(&labels, Value::Int(bot.wallet_balance))?;
+            }
+            Ok(())
+        },
+    ),
+    row(
+        "asf_bot_bgr_keys_remaining",
+        "Remaining games to redeem in background per bot",
+        Kind::Gauge,
+        |s, out| s.per_bot(out, every, |b| Value::Count(b.bgr_keys_remaining)),
+    ),
+    row(
+        "asf_bot_trades",
+        "Trade offers per bot and action taken by ASF",
+        Kind::Counter,
+        |s, out| {
+            for (bot, id) in &s.bots {
+                let Some(t) = &bot.trades else { continue };
                 for (result, count) in [
                     ("accepted", t.accepted),
                     ("rejected", t.rejected),
@@ -471,28 +537,34 @@ impl Collector for DomainSnapshot {
                     ("blacklisted", t.blacklisted),
                     ("confirmed", t.confirmed),
                 ] {
-                    emit(
-                        &[("bot", &b.name), ("steamid", id), ("result", result)],
-                        count,
-                    )?;
+                    let labels = [
+                        ("bot", bot.name.as_str()),
+                        ("steamid", id),
+                        ("result", result),
+                    ];
+                    out.emit(&labels, Value::Count(count))?;
                 }
-                Ok(())
-            },
-        )?;
-        counters(
-            &mut encoder,
-            "asf_bot_items_given",
-            "Items given per bot",
-            &traded,
-            |(b, id, t), emit| emit(&[("bot", &b.name), ("steamid", id)], t.items_given),
-        )?;
-        counters(
-            &mut encoder,
-            "asf_bot_items_received",
-            "Items received per bot",
-            &traded,
-            |(b, id, t), emit| emit(&[("bot", &b.name), ("steamid", id)], t.items_received),
-        )
+            }
+            Ok(())
+        },
+    ),
+    row(
+        "asf_bot_items_given",
+        "Items given per bot",
+        Kind::Counter,
+        |s, out| s.per_trader(out, |t| t.items_given),
+    ),
+    row(
+        "asf_bot_items_received",
+        "Items received per bot",
+        Kind::Counter,
+        |s, out| s.per_trader(out, |t| t.items_received),
+    ),
+];
+
+impl Collector for DomainSnapshot {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        write_rows(&mut encoder, ASF_METRICS, self, ASF_SCOPE)
     }
 }
 
@@ -511,64 +583,57 @@ impl ProcessSnapshot {
     }
 }
 
+/// The process's figures; these series carry no scope labels.
+const PROCESS_METRICS: &[Row<ProcessSnapshot>] = &[
+    row("target", "Target metadata", Kind::Info, |_, out| {
+        let service = format!("unknown_service:{}", process::executable_name());
+        out.emit(&[("service_name", &service)], Value::Int(1))
+    }),
+    row_in(
+        "seconds",
+        "process_cpu",
+        "Total user and system CPU time spent in seconds",
+        Kind::Counter,
+        |s, out| out.emit(&[], Value::Float(s.figures.cpu_seconds)),
+    ),
+    row_in(
+        "bytes",
+        "process_resident_memory",
+        "Resident memory size in bytes",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Count(s.figures.resident_bytes)),
+    ),
+    row_in(
+        "bytes",
+        "process_virtual_memory",
+        "Virtual memory size in bytes",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Count(s.figures.virtual_bytes)),
+    ),
+    row(
+        "process_open_fds",
+        "Number of open file descriptors",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Count(s.figures.open_fds)),
+    ),
+    row(
+        "process_max_fds",
+        "Maximum number of open file descriptors",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Count(s.figures.max_fds)),
+    ),
+    row_in(
+        "seconds",
+        "process_start_time",
+        "Start time of the process since unix epoch in seconds",
+        Kind::Gauge,
+        |s, out| out.emit(&[], Value::Float(s.figures.start_time_seconds)),
+    ),
+];
+
 impl Collector for ProcessSnapshot {
     fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
-        let service = format!("unknown_service:{}", process::executable_name());
-        encoder
-            .encode_descriptor("target", "Target metadata", None, MetricType::Info)?
-            .encode_info(&[("service_name", service.as_str())])?;
-        let f = &self.figures;
-        let seconds = Unit::Seconds;
-        let bytes = Unit::Bytes;
-        encoder
-            .encode_descriptor(
-                "process_cpu",
-                "Total user and system CPU time spent in seconds",
-                Some(&seconds),
-                MetricType::Counter,
-            )?
-            .encode_counter::<NoLabelSet, f64, f64>(&f.cpu_seconds, None)?;
-        encoder
-            .encode_descriptor(
-                "process_resident_memory",
-                "Resident memory size in bytes",
-                Some(&bytes),
-                MetricType::Gauge,
-            )?
-            .encode_gauge(&(f.resident_bytes as i64))?;
-        encoder
-            .encode_descriptor(
-                "process_virtual_memory",
-                "Virtual memory size in bytes",
-                Some(&bytes),
-                MetricType::Gauge,
-            )?
-            .encode_gauge(&(f.virtual_bytes as i64))?;
-        encoder
-            .encode_descriptor(
-                "process_open_fds",
-                "Number of open file descriptors",
-                None,
-                MetricType::Gauge,
-            )?
-            .encode_gauge(&(f.open_fds as i64))?;
-        encoder
-            .encode_descriptor(
-                "process_max_fds",
-                "Maximum number of open file descriptors",
-                None,
-                MetricType::Gauge,
-            )?
-            .encode_gauge(&(f.max_fds as i64))?;
-        encoder
-            .encode_descriptor(
-                "process_start_time",
-                "Start time of the process since unix epoch in seconds",
-                Some(&seconds),
-                MetricType::Gauge,
-            )?
-            .encode_gauge(&f.start_time_seconds)?;
-        Ok(())
+        write_rows(&mut encoder, PROCESS_METRICS, self, &[])
     }
 }
 
@@ -627,4 +692,119 @@ mod tests {
             }
         );
     }
+
+    /// The whole of ASF's families for a fixed snapshot, byte for byte: the order of families
+    /// and series, scope labels, units, escaping and number formats that scrapers and the
+    /// golden answers rely on.
+    #[test]
+    fn asf_families_are_written_as_pinned() {
+        let bot = |name: &str, online: bool, currency: i32, trades| BotFigures {
+            name: name.to_string(),
+            steam_id: if online { 76561199696922461 } else { 0 },
+            online,
+            farming: online,
+            friends: 45,
+            clans: 15,
+            minutes_remaining: 12.5,
+            heartbeat_failures: 2,
+            wallet_balance: 8588,
+            wallet_currency: currency,
+            bgr_keys_remaining: 3,
+            trades,
+        };
+        let trades = TradeStatistics {
+            accepted: 4,
+            rejected: 1,
+            ignored: 2,
+            blacklisted: 3,
+            confirmed: 5,
+            items_given: 6,
+            items_received: 7,
+        };
+        let mut snapshot = DomainSnapshot::of(
+            2,
+            vec![
+                bot("zeta", false, 0, None),
+                bot("alpha", true, 1, Some(trades)),
+                bot("we\"ird", true, 9999, None),
+            ],
+        );
+        snapshot.runtime = process::RuntimeDescription {
+            framework: "F".into(),
+            runtime: "R".into(),
+            operating_system: "O".into(),
+        };
+        let mut registry = Registry::default();
+        registry.register_collector(Box::new(snapshot));
+        let mut out = String::new();
+        prometheus_client::encoding::text::encode(&mut out, &registry).expect("encodes");
+        let out = out.replace(
+            r#"otel_scope_name="ArchiSteamFarm",otel_scope_version="6.3.9.6""#,
+            "S",
+        );
+        assert_eq!(out, PINNED, "{out}");
+    }
+
+    const PINNED: &str = r##"# HELP asf_build_info Build information about ASF in form of label values
+# TYPE asf_build_info gauge
+asf_build_info{S,version="6.3.9.6",variant="source"} 1
+# HELP asf_runtime_info Runtime information about ASF in form of label values
+# TYPE asf_runtime_info gauge
+asf_runtime_info{S,framework="F",runtime="R",operating_system="O"} 1
+# HELP asf_ipc_banned_ips Number of IP addresses currently banned by ASFs IPC module
+# TYPE asf_ipc_banned_ips gauge
+asf_ipc_banned_ips{S} 2
+# HELP asf_active_plugins Number of plugins currently loaded in ASF
+# TYPE asf_active_plugins gauge
+asf_active_plugins{S} 1
+asf_active_plugins{S,type="official"} 1
+asf_active_plugins{S,type="custom"} 0
+# HELP asf_bots Number of bots that are currently loaded in ASF
+# TYPE asf_bots gauge
+asf_bots{S,state="configured"} 3
+asf_bots{S,state="online"} 2
+asf_bots{S,state="offline"} 1
+asf_bots{S,state="farming"} 2
+# HELP asf_bot_friends Number of friends each bot has on Steam
+# TYPE asf_bot_friends gauge
+asf_bot_friends{S,bot="alpha",steamid="76561199696922461"} 45
+asf_bot_friends{S,bot="we\"ird",steamid="76561199696922461"} 45
+# HELP asf_bot_clans Number of Steam groups each bot is in
+# TYPE asf_bot_clans gauge
+asf_bot_clans{S,bot="alpha",steamid="76561199696922461"} 15
+asf_bot_clans{S,bot="we\"ird",steamid="76561199696922461"} 15
+# HELP asf_bot_farming_time_remaining_minutes Approximate number of minutes remaining until each bot has finished farming all cards
+# TYPE asf_bot_farming_time_remaining_minutes gauge
+# UNIT asf_bot_farming_time_remaining_minutes minutes
+asf_bot_farming_time_remaining_minutes{S,bot="alpha",steamid="76561199696922461"} 12.5
+asf_bot_farming_time_remaining_minutes{S,bot="we\"ird",steamid="76561199696922461"} 12.5
+# HELP asf_bot_heartbeat_failures Number of times a bot has failed to reach Steam servers
+# TYPE asf_bot_heartbeat_failures gauge
+asf_bot_heartbeat_failures{S,bot="alpha",steamid="76561199696922461"} 2
+asf_bot_heartbeat_failures{S,bot="we\"ird",steamid="76561199696922461"} 2
+asf_bot_heartbeat_failures{S,bot="zeta",steamid="0"} 2
+# HELP asf_bot_wallet_balance Current Steam wallet balance of each bot
+# TYPE asf_bot_wallet_balance gauge
+asf_bot_wallet_balance{S,bot="alpha",steamid="76561199696922461",currency="USD"} 8588
+asf_bot_wallet_balance{S,bot="we\"ird",steamid="76561199696922461",currency="9999"} 8588
+# HELP asf_bot_bgr_keys_remaining Remaining games to redeem in background per bot
+# TYPE asf_bot_bgr_keys_remaining gauge
+asf_bot_bgr_keys_remaining{S,bot="alpha",steamid="76561199696922461"} 3
+asf_bot_bgr_keys_remaining{S,bot="we\"ird",steamid="76561199696922461"} 3
+asf_bot_bgr_keys_remaining{S,bot="zeta",steamid="0"} 3
+# HELP asf_bot_trades Trade offers per bot and action taken by ASF
+# TYPE asf_bot_trades counter
+asf_bot_trades_total{S,bot="alpha",steamid="76561199696922461",result="accepted"} 4
+asf_bot_trades_total{S,bot="alpha",steamid="76561199696922461",result="rejected"} 1
+asf_bot_trades_total{S,bot="alpha",steamid="76561199696922461",result="ignored"} 2
+asf_bot_trades_total{S,bot="alpha",steamid="76561199696922461",result="blacklisted"} 3
+asf_bot_trades_total{S,bot="alpha",steamid="76561199696922461",result="confirmed"} 5
+# HELP asf_bot_items_given Items given per bot
+# TYPE asf_bot_items_given counter
+asf_bot_items_given_total{S,bot="alpha",steamid="76561199696922461"} 6
+# HELP asf_bot_items_received Items received per bot
+# TYPE asf_bot_items_received counter
+asf_bot_items_received_total{S,bot="alpha",steamid="76561199696922461"} 7
+# EOF
+"##;
 }

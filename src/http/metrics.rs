@@ -7,8 +7,13 @@
 //! `http_route` is the document's path template of the operation the request matched, and is
 //! absent when it matched none, as ASP.NET leaves it out for requests no endpoint took.
 //!
+//! Kestrel's meter adds `kestrel_active_connections`, the connections being served by their
+//! local end (transport, address family, address, port), which the dashboard's connection
+//! panels chart.
+//!
 //! Every label value comes from a closed set (known methods, the document's templates, status
-//! codes, two schemes, protocol versions), so no client can make the series grow without bound.
+//! codes, two schemes, protocol versions, the server's own addresses), so no client can make
+//! the series grow without bound.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -31,9 +36,13 @@ use prometheus_client::registry::Unit;
 
 use crate::core::metrics::Format;
 use crate::http::front::{BoxError, ProxyBody};
+use crate::http::listener::{Connection, Listener};
 
 /// The meter ASP.NET Core's hosting layer reports on: `otel_scope_name`.
 const SCOPE_NAME: &str = "Microsoft.AspNetCore.Hosting";
+
+/// The meter Kestrel reports its connections on.
+const KESTREL_SCOPE_NAME: &str = "Microsoft.AspNetCore.Server.Kestrel";
 
 /// ASP.NET Core's advised bucket bounds for `http.server.request.duration`, in seconds.
 const DURATION_BUCKETS: [f64; 14] = [
@@ -83,6 +92,80 @@ impl EncodeLabelSet for ActiveLabels {
     }
 }
 
+/// Labels of `kestrel_active_connections`: the connection's local end, as Kestrel tags it
+/// (`server.port` and `network.type` only for IP endpoints), in the exporter's sorted order.
+#[derive(Clone, Debug, Hash, PartialEq, Eq)]
+struct ConnectionLabels {
+    transport: &'static str,
+    network_type: Option<&'static str>,
+    address: String,
+    port: Option<u16>,
+}
+
+impl ConnectionLabels {
+    /// The local end of `conn`, accepted on `listener`.
+    fn of(listener: &Listener, conn: &Connection) -> Self {
+        match (conn, listener) {
+            (Connection::Unix(_), Listener::Unix { path, .. }) => Self {
+                transport: "unix",
+                network_type: None,
+                address: path.display().to_string(),
+                port: None,
+            },
+            (Connection::Tcp(stream), _) => match stream.local_addr() {
+                Ok(local) => Self {
+                    transport: "tcp",
+                    network_type: Some(if local.is_ipv4() { "ipv4" } else { "ipv6" }),
+                    address: match local {
+                        // .NET writes a scope as `%n` after the address.
+                        std::net::SocketAddr::V6(v6) if v6.scope_id() != 0 => {
+                            format!("{}%{}", v6.ip(), v6.scope_id())
+                        }
+                        other => other.ip().to_string(),
+                    },
+                    port: Some(local.port()),
+                },
+                Err(_) => Self::unknown("tcp"),
+            },
+            (Connection::Unix(_), Listener::Tcp { .. }) => Self::unknown("unix"),
+        }
+    }
+
+    /// A connection whose local end the system no longer tells.
+    fn unknown(transport: &'static str) -> Self {
+        Self {
+            transport,
+            network_type: None,
+            address: String::new(),
+            port: None,
+        }
+    }
+}
+
+impl EncodeLabelSet for ConnectionLabels {
+    fn encode(&self, encoder: &mut LabelSetEncoder) -> Result<(), std::fmt::Error> {
+        ("otel_scope_name", KESTREL_SCOPE_NAME).encode(encoder.encode_label())?;
+        ("network_transport", self.transport).encode(encoder.encode_label())?;
+        if let Some(network_type) = self.network_type {
+            ("network_type", network_type).encode(encoder.encode_label())?;
+        }
+        ("server_address", self.address.as_str()).encode(encoder.encode_label())?;
+        match self.port {
+            Some(port) => ("server_port", port.to_string().as_str()).encode(encoder.encode_label()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A connection being served: counted in `kestrel_active_connections` until dropped.
+pub(crate) struct OpenConnection(Gauge);
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        self.0.dec();
+    }
+}
+
 fn duration_histogram() -> Histogram {
     Histogram::new(DURATION_BUCKETS)
 }
@@ -92,6 +175,7 @@ fn duration_histogram() -> Histogram {
 pub(crate) struct HttpMetrics {
     duration: Family<RequestLabels, Histogram, fn() -> Histogram>,
     active: Family<ActiveLabels, Gauge>,
+    connections: Family<ConnectionLabels, Gauge>,
 }
 
 impl Default for HttpMetrics {
@@ -99,11 +183,27 @@ impl Default for HttpMetrics {
         Self {
             duration: Family::new_with_constructor(duration_histogram),
             active: Family::default(),
+            connections: Family::default(),
         }
     }
 }
 
 impl HttpMetrics {
+    /// Counts `conn`, just accepted on `listener`, as open until the result is dropped. The
+    /// series is looked up once; the connection then holds its counter (one atomic).
+    pub(crate) fn connection_opened(
+        &self,
+        listener: &Listener,
+        conn: &Connection,
+    ) -> OpenConnection {
+        let counter = self
+            .connections
+            .get_or_create(&ConnectionLabels::of(listener, conn))
+            .clone();
+        counter.inc();
+        OpenConnection(counter)
+    }
+
     /// Starts measuring a request; `finish` the result with its response.
     pub(crate) fn start(
         self: &Arc<Self>,
@@ -140,7 +240,14 @@ impl Collector for HttpMetrics {
             None,
             MetricType::Gauge,
         )?;
-        self.active.encode(family)
+        self.active.encode(family)?;
+        let family = encoder.encode_descriptor(
+            "kestrel_active_connections",
+            "Number of connections that are currently active on the server.",
+            None,
+            MetricType::Gauge,
+        )?;
+        self.connections.encode(family)
     }
 }
 

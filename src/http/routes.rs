@@ -11,6 +11,10 @@ use http::Method;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
+/// Operations ASF maps for every method though the document states one: ASF's scrape
+/// endpoint (`MapPrometheusScrapingEndpoint` maps a request delegate without method metadata).
+const EVERY_METHOD: &[&str] = &["MetricsGet"];
+
 /// One segment of a path template.
 #[derive(Debug)]
 enum Segment {
@@ -38,6 +42,8 @@ pub struct Operation {
     pub body: Option<std::sync::Arc<Value>>,
     /// Whether the operation is a websocket channel.
     pub websocket: bool,
+    /// Whether the operation's route answers every method (see [`EVERY_METHOD`]).
+    pub every_method: bool,
     /// The document's path template (`/Api/Bot/{botNames}`), which metrics report.
     pub template: std::sync::Arc<str>,
     /// Positions of the template's variable segments (`{botNames}` is segment 2).
@@ -122,6 +128,8 @@ impl RouteTable {
                     .filter_map(|p| p["name"].as_str().map(str::to_string))
                     .collect();
                 let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
+                let operation_id = op["operationId"].as_str().unwrap_or_default();
+                let websocket = op.get("x-dropshot-websocket").is_some();
                 let id = u16::try_from(count)
                     .map(OperationId)
                     .map_err(|_| "the document has too many operations")?;
@@ -129,11 +137,12 @@ impl RouteTable {
                 operations.push(Operation {
                     id,
                     variables: variables.clone(),
-                    operation_id: op["operationId"].as_str().unwrap_or_default().to_string(),
+                    operation_id: operation_id.to_string(),
                     method,
                     query,
                     body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
-                    websocket: op.get("x-dropshot-websocket").is_some(),
+                    websocket,
+                    every_method: websocket || EVERY_METHOD.contains(&operation_id),
                     template: template.as_str().into(),
                 });
             }
@@ -160,12 +169,13 @@ impl RouteTable {
         let Some(route) = self.best_route(&segments) else {
             return RouteMatch::NotFound;
         };
-        // A websocket route takes every method: the handshake check refuses the rest.
+        // A websocket route takes every method (the handshake check refuses the rest), and so
+        // does ASF's scrape endpoint.
         let Some(op) = route
             .operations
             .iter()
             .find(|o| o.method == *method)
-            .or_else(|| route.operations.iter().find(|o| o.websocket))
+            .or_else(|| route.operations.iter().find(|o| o.every_method))
         else {
             return RouteMatch::MethodNotAllowed(route.allow());
         };

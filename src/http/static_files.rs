@@ -5,7 +5,9 @@
 //! default UI built into the binary. Default documents, `Cache-Control`, `ETag`,
 //! `Last-Modified`, conditional requests, single byte ranges and the SPA fallback (a failed
 //! `GET` outside `/Api` is answered with `index.html` under the original status) follow
-//! ASP.NET's static-file middleware as ASF configures it.
+//! ASP.NET's static-file middleware as ASF configures it. The bundled plugins' files (the
+//! Monitoring plugin's `grafana-dashboard.json`) are served at `/` before the web root,
+//! whichever it is, as ASF serves each `IWebInterface` plugin's `www/` before its own.
 //!
 //! Nothing outside the web root is ever served: every path segment is percent-decoded and
 //! refused when it contains a separator (`/`, `\`), NUL, or starts with a dot (which covers
@@ -30,6 +32,11 @@ use crate::http::front::{BoxError, ProxyBody, empty};
 
 /// ASP.NET's default documents, in the order it tries them.
 const DEFAULT_DOCUMENTS: &[&str] = &["default.htm", "default.html", "index.htm", "index.html"];
+/// The bundled plugins' `www/` files, at web path `/`: path below it, content.
+const PLUGIN_FILES: &[(&str, &[u8])] = &[(
+    "grafana-dashboard.json",
+    include_bytes!("../../plugins/monitoring/www/grafana-dashboard.json"),
+)];
 /// Bytes read from disk per body frame.
 const CHUNK: u64 = 64 * 1024;
 
@@ -41,6 +48,8 @@ struct FinalAnswer;
 /// Where static files come from.
 pub(crate) struct WebRoot {
     source: Source,
+    /// Found before anything of `source`.
+    plugin_files: Vec<EmbeddedFile>,
 }
 
 enum Source {
@@ -85,25 +94,20 @@ impl WebRoot {
         if custom.is_dir()
             && let Ok(canonical) = custom.canonicalize()
         {
-            return Self {
-                source: Source::Directory(canonical),
-            };
+            return Self::of(Source::Directory(canonical));
         }
         Self::built_in()
     }
 
     /// The default UI compiled into the binary.
     pub(crate) fn built_in() -> Self {
-        let files = default_ui::FILES
-            .iter()
-            .map(|(path, data)| EmbeddedFile {
-                path,
-                data,
-                etag: content_etag(data),
-            })
-            .collect();
+        Self::of(Source::Embedded(embed(default_ui::FILES)))
+    }
+
+    fn of(source: Source) -> Self {
         Self {
-            source: Source::Embedded(files),
+            source,
+            plugin_files: embed(PLUGIN_FILES),
         }
     }
 
@@ -209,18 +213,11 @@ impl WebRoot {
     /// A regular file at `segments`, if the root has one.
     async fn file(&self, segments: &[String]) -> Option<Found> {
         let name = segments.last()?.clone();
+        if let Some(found) = embedded(&self.plugin_files, segments) {
+            return Some(found);
+        }
         match &self.source {
-            Source::Embedded(files) => {
-                let wanted = segments.join("/");
-                let file = files.iter().find(|f| f.path == wanted)?;
-                Some(Found {
-                    name,
-                    len: file.data.len() as u64,
-                    etag: file.etag.clone(),
-                    last_modified: None,
-                    content: Content::Static(file.data),
-                })
-            }
+            Source::Embedded(files) => embedded(files, segments),
             Source::Directory(root) => {
                 let candidate = segments.iter().fold(root.clone(), |p, s| p.join(s));
                 // Symlinks are followed, but only to places inside the web root.
@@ -243,6 +240,30 @@ impl WebRoot {
             }
         }
     }
+}
+
+fn embed(files: &[(&'static str, &'static [u8])]) -> Vec<EmbeddedFile> {
+    files
+        .iter()
+        .map(|(path, data)| EmbeddedFile {
+            path,
+            data,
+            etag: content_etag(data),
+        })
+        .collect()
+}
+
+/// The file of `files` at `segments`, if there is one.
+fn embedded(files: &[EmbeddedFile], segments: &[String]) -> Option<Found> {
+    let wanted = segments.join("/");
+    let file = files.iter().find(|f| f.path == wanted)?;
+    Some(Found {
+        name: segments.last()?.clone(),
+        len: file.data.len() as u64,
+        etag: file.etag.clone(),
+        last_modified: None,
+        content: Content::Static(file.data),
+    })
 }
 
 /// The decoded segments of `path` and whether it ends with a slash; `None` when a segment

@@ -82,6 +82,7 @@ pub(crate) async fn serve(
                     },
                     None => None,
                 };
+                let counted = state.http_metrics.connection_opened(&listener, &conn);
                 let state = state.clone();
                 let https = tls.is_some();
                 let service = hyper::service::service_fn(move |req: Request<Incoming>| {
@@ -103,6 +104,7 @@ pub(crate) async fn serve(
                 open.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let connection = ConnectionTask {
                     open: open.clone(),
+                    counted: Some(counted),
                     response_rate: limits.min_response_data_rate,
                     builder: builder.clone(),
                     keep_alive: limits.keep_alive_timeout,
@@ -155,6 +157,9 @@ fn hyper_builder(limits: &Limits, protocols: Protocols) -> auto::Builder<StreamE
 /// One accepted connection and what it needs to be served and ended.
 struct ConnectionTask {
     open: Arc<std::sync::atomic::AtomicUsize>,
+    /// In `kestrel_active_connections` while the connection lasts (moved into its stream, which
+    /// an upgrade to a websocket keeps).
+    counted: Option<crate::http::metrics::OpenConnection>,
     /// `MinResponseDataRate`, watched here for HTTP/1.1 answers (HTTP/2 streams watch their
     /// own, see `StreamExecutor`).
     response_rate: Option<DataRate>,
@@ -212,6 +217,7 @@ impl ConnectionTask {
         let io = ActivityIo {
             inner: io,
             activity: activity.clone(),
+            _counted: self.counted.take(),
         };
         let conn = self
             .builder
@@ -296,6 +302,7 @@ impl Activity {
 struct ActivityIo<I> {
     inner: I,
     activity: Arc<Activity>,
+    _counted: Option<crate::http::metrics::OpenConnection>,
 }
 
 impl<I: tokio::io::AsyncRead + Unpin> tokio::io::AsyncRead for ActivityIo<I> {

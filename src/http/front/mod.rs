@@ -202,7 +202,14 @@ async fn api(
     let mut response = match access::admit(state, client, &req, path, password.as_ref()).await {
         Err(answer) => answer,
         Ok(()) => match routed(state, &req, route) {
-            Ok((canonical, op)) => dispatch::dispatch(state, req, canonical, op).await,
+            Ok((canonical, op)) => {
+                let mut req = req;
+                if op.every_method && !op.websocket {
+                    // The backend knows the operation by the document's method only.
+                    *req.method_mut() = op.method.clone();
+                }
+                dispatch::dispatch(state, req, canonical, op).await
+            }
             Err(answer) => answer,
         },
     };
