@@ -732,10 +732,10 @@ async fn a_real_prometheus_scrapes_the_metrics() {
     );
 }
 
-/// ASF's dashboard as this repository keeps it (`plugins/monitoring/www/`).
+/// ASF's dashboard as this repository keeps it (`src/http/monitoring_plugin/`).
 fn official_dashboard() -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("plugins/monitoring/www/grafana-dashboard.json");
+        .join("src/http/monitoring_plugin/grafana-dashboard.json");
     std::fs::read(path).expect("the dashboard")
 }
 

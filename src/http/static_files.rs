@@ -35,7 +35,7 @@ const DEFAULT_DOCUMENTS: &[&str] = &["default.htm", "default.html", "index.htm",
 /// The bundled plugins' `www/` files, at web path `/`: path below it, content.
 const PLUGIN_FILES: &[(&str, &[u8])] = &[(
     "grafana-dashboard.json",
-    include_bytes!("../../plugins/monitoring/www/grafana-dashboard.json"),
+    include_bytes!("monitoring_plugin/grafana-dashboard.json"),
 )];
 /// Bytes read from disk per body frame.
 const CHUNK: u64 = 64 * 1024;
