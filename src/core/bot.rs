@@ -772,7 +772,18 @@ impl Bot {
                 .steam_password
                 .as_deref()
                 .filter(|p| !p.is_empty())
-                .and_then(|p| self.decrypt(config.password_format, p)),
+                .and_then(|p| {
+                    let decrypted = self.decrypt(config.password_format, p);
+                    if decrypted.as_deref().is_none_or(str::is_empty) {
+                        // An encrypted password another crypt key made, say: ASF asks for the
+                        // password (a bot never asks for `Cryptkey`, only the process does).
+                        slog::error!(
+                            self.log,
+                            "GetDecryptedSteamPassword() SteamPassword is invalid!"
+                        );
+                    }
+                    decrypted
+                }),
         };
         let password = password
             .filter(|p| !p.is_empty())
@@ -1032,11 +1043,18 @@ impl Bot {
             return true;
         };
         let typed = self.state().input_parental_code.clone();
-        if typed.iter().chain(&self.config().steam_parental_code).any(|c| lock.unlocks(c)) {
+        if typed
+            .iter()
+            .chain(&self.config().steam_parental_code)
+            .any(|c| lock.unlocks(c))
+        {
             return true;
         }
         if typed.is_some() {
-            slog::error!(self.log, "ValidateSteamParental() SteamParentalCode is invalid!");
+            slog::error!(
+                self.log,
+                "ValidateSteamParental() SteamParentalCode is invalid!"
+            );
             self.state().input_parental_code = None;
         }
         if !self.env.steam_parental_generation {
