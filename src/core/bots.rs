@@ -102,6 +102,11 @@ impl std::fmt::Display for NameRefusal {
     }
 }
 
+/// Bots a selector names, in its order: the parts as the selector lists them, each bot where
+/// it first appears, ranges and keywords expanded in name order (ASF's `GetBots` fills a set
+/// in that order, and per-bot answers follow it).
+pub(crate) type Selection = indexmap::IndexMap<String, Arc<Bot>>;
+
 /// Every bot, by name (ordinal order, as ASF sorts them).
 pub struct Bots {
     bots: RwLock<BTreeMap<String, Arc<Bot>>>,
@@ -232,22 +237,22 @@ impl Bots {
 
     /// The bots `selector` names, or `None` when it names none (an invalid `r!` pattern
     /// names none): what every action on bots, over HTTP or as a command, runs on.
-    pub(crate) fn select_some(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+    pub(crate) fn select_some(&self, selector: &str) -> Option<Selection> {
         self.select(selector).filter(|bots| !bots.is_empty())
     }
 
     /// Resolves a `{botNames}` selector (see the README): `None` when an `r!` pattern is
-    /// invalid, else the matching bots by name (possibly none).
+    /// invalid, else the matching bots in the selector's order (possibly none).
     ///
     /// A bot named exactly like the selector, or like a part of it, is that bot, before any
     /// keyword, range or pattern: only bots made by hand (or by ASF) can have such names, and
     /// deleting the bot `@ALL` must not delete every bot.
-    pub fn select(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+    pub fn select(&self, selector: &str) -> Option<Selection> {
         let bots = self.read();
         if let Some(bot) = bots.get(selector) {
-            return Some(BTreeMap::from([(selector.to_string(), bot.clone())]));
+            return Some(Selection::from([(selector.to_string(), bot.clone())]));
         }
-        let mut result = BTreeMap::new();
+        let mut result = Selection::new();
         let mut by_steam_id: Option<HashMap<u64, &Arc<Bot>>> = None;
         let mut find = |name: &str| -> Option<Arc<Bot>> {
             if let Some(bot) = bots.get(name) {
@@ -268,7 +273,9 @@ impl Bots {
                 continue;
             }
             let filter: Option<fn(&Bot) -> bool> = match Keyword::of(part) {
-                Some(Keyword::All) => return Some(bots.clone()),
+                Some(Keyword::All) => {
+                    return Some(bots.iter().map(|(n, b)| (n.clone(), b.clone())).collect());
+                }
                 Some(Keyword::Farming) => Some(Bot::is_farming),
                 Some(Keyword::Idle) => Some(|b| !b.is_farming()),
                 Some(Keyword::Online) => Some(Bot::is_online),
@@ -450,7 +457,7 @@ impl Bots {
 
     /// Deletes the files of every bot given (the bots stop and go as their configs go):
     /// whether all of them went.
-    pub(crate) async fn delete_all_files(&self, bots: &BTreeMap<String, Arc<Bot>>) -> bool {
+    pub(crate) async fn delete_all_files(&self, bots: &Selection) -> bool {
         let mut all = true;
         for name in bots.keys() {
             all &= self.delete_files(name).await;

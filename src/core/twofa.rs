@@ -6,7 +6,6 @@
 //! (which ASF reports as `Request failed after 5 attempts!` when handling them).
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
@@ -191,7 +190,7 @@ pub(crate) struct ConfirmationRequest {
 /// [`handle_confirmations`] on every bot given, all at once as ASF does (waiting for
 /// confirmations takes seconds per bot): each bot's outcome by name.
 pub(crate) async fn handle_confirmations_of_each(
-    bots: BTreeMap<String, Arc<Bot>>,
+    bots: crate::core::bots::Selection,
     request: &ConfirmationRequest,
 ) -> BTreeMap<String, Result<Handled, TwoFactorError>> {
     let outcomes =

@@ -21,7 +21,7 @@ use crate::api::envelope::MESSAGE_OK;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
-use crate::core::bots::Rename;
+use crate::core::bots::{Rename, Selection};
 use crate::core::commands::text;
 use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
@@ -792,7 +792,7 @@ fn is_blank(value: &str) -> bool {
 }
 
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
-fn select_some(asf: &Asf, selector: &str) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+fn select_some(asf: &Asf, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select_some(selector)
         .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
@@ -800,16 +800,13 @@ fn select_some(asf: &Asf, selector: &str) -> Result<BTreeMap<String, Arc<Bot>>, 
 
 /// Resolves a selector for a 2FA route, which ASF answers for unknown bots with a generic
 /// response (with `Result`).
-fn select_for_two_factor(
-    asf: &Asf,
-    selector: &str,
-) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+fn select_for_two_factor(asf: &Asf, selector: &str) -> Result<Selection, AsfError> {
     select_some(asf, selector).map_err(AsfError::generic)
 }
 
 /// Each selected bot's answer, by name, in a successful envelope.
 fn per_bot<T>(
-    bots: BTreeMap<String, Arc<Bot>>,
+    bots: Selection,
     mut answer: impl FnMut(Arc<Bot>) -> T,
 ) -> GenericResponse<BTreeMap<String, T>> {
     GenericResponse::ok(
@@ -819,11 +816,9 @@ fn per_bot<T>(
     )
 }
 
-/// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
-fn for_each_bot(
-    bots: &BTreeMap<String, Arc<Bot>>,
-    action: impl Fn(&Arc<Bot>) -> ControlOutcome,
-) -> PlainResponse {
+/// Runs an action on every bot: success when all succeeded, the bots' messages one per line
+/// in the selector's order.
+fn for_each_bot(bots: &Selection, action: impl Fn(&Arc<Bot>) -> ControlOutcome) -> PlainResponse {
     let results: Vec<ControlOutcome> = bots.values().map(action).collect();
     let success = results.iter().all(|o| o.succeeded());
     let message = results
@@ -948,6 +943,7 @@ pub(crate) fn selected_bots(
 ) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
     asf.bots()
         .select(selector)
+        .map(|bots| bots.into_iter().collect())
         .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))
 }
 
