@@ -865,7 +865,7 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     assert_eq!(say(&t, "bgrclear Off").await, "<Off> Done!");
     assert_eq!(
         say(&t, "bgr Off,Main").await,
-        "<Main> Bot has 0 games remaining in its background queue.\n<Off> Bot has 0 games remaining in its background queue."
+        "<Off> Bot has 0 games remaining in its background queue.\n<Main> Bot has 0 games remaining in its background queue."
     );
     assert_eq!(
         t.bots("Off").await["Off"]["GamesToRedeemInBackgroundCount"],
