@@ -42,6 +42,29 @@ async fn per_bot_answers_keep_the_selectors_order() {
         started["Message"], "Done!\nThis bot is already running!",
         "{started}"
     );
+    // Per-bot results (`Result`, ASF's dictionaries) follow the same order.
+    let raw = common::http()
+        .get(t.url("/Api/Bot/Gamma,Alpha..Beta"))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("a body");
+    let at = |name: &str| raw.find(&format!("\"BotName\":\"{name}\"")).expect(name);
+    assert!(
+        at("Gamma") < at("Alpha") && at("Alpha") < at("Beta"),
+        "{raw}"
+    );
+    let raw = common::http()
+        .get(t.url("/Api/Bot/Beta,Alpha/Inventory"))
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("a body");
+    assert!(raw.starts_with(r#"{"Result":{"Beta":"#), "{raw}");
 
     let prefixes = |answer: &str| -> Vec<String> {
         answer

@@ -123,7 +123,7 @@ impl AsfApi for AsfIpc {
     async fn bot_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotStatus>>>, AsfError> {
         bot_statuses(rqctx.context(), &path.into_inner().bot_names).map(HttpResponseOk)
     }
 
@@ -131,7 +131,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<bool>>>, AsfError> {
         let asf = rqctx.context().clone();
         let (config, mentioned) = body.into_inner().bot_config.into_parts();
         let selector = path.into_inner().bot_names;
@@ -145,7 +145,7 @@ impl AsfApi for AsfIpc {
         .map_err(|e| AsfError::bad_request(e.to_string()))?;
         let all = results.values().all(|ok| *ok);
         Ok(HttpResponseOk(
-            GenericResponse::ok(results).failed_unless(all),
+            GenericResponse::ok(results.into_iter().collect()).failed_unless(all),
         ))
     }
 
@@ -379,8 +379,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotAddLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotAddLicenseResponse>>>, AsfError> {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -403,8 +402,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRemoveLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotRemoveLicenseResponse>>>, AsfError> {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -419,10 +417,8 @@ impl AsfApi for AsfIpc {
     async fn bot_games_to_redeem_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GamesToRedeemInBackgroundResponse>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GamesToRedeemInBackgroundResponse>>>, AsfError>
+    {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         on_blocking_pool(move || per_bot(bots, |bot| bgr::results_of(&bot)))
             .await
@@ -433,7 +429,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<KeyNames>>>, AsfError> {
         let games = body.into_inner().games_to_redeem_in_background;
         let empty = || AsfError::bad_request(text::empty("GamesToRedeemInBackground"));
         if games.is_empty() {
@@ -504,9 +500,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
     ) -> Result<
-        HttpResponseOk<
-            GenericResponse<BTreeMap<String, Option<BTreeMap<String, InventoryAppData>>>>,
-        >,
+        HttpResponseOk<GenericResponse<BotMap<Option<BTreeMap<String, InventoryAppData>>>>>,
         AsfError,
     > {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -519,8 +513,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<InventoryPath>,
         _query: Query<InventoryQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotInventoryResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotInventoryResponse>>>, AsfError> {
         let path = path.into_inner();
         if path.app_id == 0 {
             return Err(AsfError::bad_request(text::invalid("appID")));
@@ -544,7 +537,7 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let mut results = BTreeMap::new();
+        let mut results = BotMap::new();
         let mut complete = true;
         for (name, bot) in bots {
             let purchases = bot.redeem_each(&keys).await;
@@ -567,7 +560,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<RedeemPointsPath>,
         query: Query<RedeemPointsQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<EResult>>>, AsfError> {
         let path = path.into_inner();
         if path.definition_id == 0 {
             return Err(AsfError::bad_request(text::invalid("definitionID")));
@@ -582,10 +575,8 @@ impl AsfApi for AsfIpc {
     async fn two_factor_confirmations_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>
+    {
         let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(twofa::confirmations(&bot).map(|list| {
@@ -599,10 +590,8 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<TwoFactorAuthenticationConfirmationsRequest>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>
+    {
         let body = body.into_inner();
         if body.ignored_creator_texts {
             slog::error!(
@@ -633,8 +622,7 @@ impl AsfApi for AsfIpc {
     async fn two_factor_delete(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(twofa::remove(&bot).map(|()| (None, MESSAGE_OK.to_string())))
@@ -645,7 +633,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<MobileAuthenticatorFile>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<PlainResponse>>>, AsfError> {
         // As in ASF, the secrets are taken as they are: one that is not base64 fails only
         // when a token or a confirmation needs it.
         let file = body.into_inner();
@@ -662,8 +650,7 @@ impl AsfApi for AsfIpc {
     async fn two_factor_token_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(
@@ -808,7 +795,7 @@ fn select_for_two_factor(asf: &Asf, selector: &str) -> Result<Selection, AsfErro
 fn per_bot<T>(
     bots: Selection,
     mut answer: impl FnMut(Arc<Bot>) -> T,
-) -> GenericResponse<BTreeMap<String, T>> {
+) -> GenericResponse<BotMap<T>> {
     GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, answer(bot)))
@@ -927,7 +914,7 @@ pub(crate) fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
 pub(crate) fn bot_statuses(
     asf: &Arc<Asf>,
     selector: &str,
-) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
+) -> Result<GenericResponse<BotMap<BotStatus>>, AsfError> {
     let bots = selected_bots(asf, selector)?;
     Ok(GenericResponse::ok(
         bots.into_iter()
@@ -936,14 +923,11 @@ pub(crate) fn bot_statuses(
     ))
 }
 
-/// The bots `GET /Api/Bot/{botNames}` answers for, by name; an invalid selector is a 400.
-pub(crate) fn selected_bots(
-    asf: &Arc<Asf>,
-    selector: &str,
-) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+/// The bots `GET /Api/Bot/{botNames}` answers for, in the selector's order; an invalid
+/// selector is a 400.
+pub(crate) fn selected_bots(asf: &Arc<Asf>, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select(selector)
-        .map(|bots| bots.into_iter().collect())
         .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))
 }
 
