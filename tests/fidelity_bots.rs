@@ -65,6 +65,20 @@ async fn per_bot_answers_keep_the_selectors_order() {
         .await
         .expect("a body");
     assert!(raw.starts_with(r#"{"Result":{"Beta":"#), "{raw}");
+    // BotController.cs `BotPost` answers the names in the order given too.
+    let created = common::http()
+        .post(t.url("/Api/Bot/Eve,Dan"))
+        .json(&json!({"BotConfig": {}}))
+        .send()
+        .await
+        .expect("POST")
+        .text()
+        .await
+        .expect("a body");
+    assert!(
+        created.starts_with(r#"{"Result":{"Eve":true,"Dan":true}"#),
+        "{created}"
+    );
 
     let prefixes = |answer: &str| -> Vec<String> {
         answer

@@ -402,14 +402,15 @@ impl Bots {
     /// as the config of every bot of a comma list of names, and syncs each bot with its
     /// file; a bot that exists keeps the secrets the request left out. Per name, whether
     /// its file was written; `Err` with ASF's answer when the config is invalid or a name
-    /// may not be given to a new bot (then nothing is written). A bot whose name is the whole
+    /// may not be given to a new bot (then nothing is written); in the order the names are
+    /// given, as ASF answers. A bot whose name is the whole
     /// list (one made by hand, named `a,b`) is that bot, as a selector would read it.
     pub(crate) async fn save_configs(
         &self,
         names: &str,
         mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
-    ) -> Result<BTreeMap<String, bool>, SaveError> {
+    ) -> Result<indexmap::IndexMap<String, bool>, SaveError> {
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = if self.get(names).is_some() {
@@ -417,8 +418,9 @@ impl Bots {
         } else {
             names.split(',').filter(|n| !n.is_empty()).collect()
         };
-        names.sort_unstable();
-        names.dedup();
+        // In the order given, each once (ASF's set of names).
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|name| seen.insert(*name));
         for name in &names {
             if self.get(name).is_none()
                 && let Err(refusal) = self.check_new_name(name)
@@ -427,7 +429,7 @@ impl Bots {
                 return Err(SaveError::InvalidBotNames);
             }
         }
-        let mut results = BTreeMap::new();
+        let mut results = indexmap::IndexMap::new();
         // The last bot takes the request's config itself, the others a copy, and each copy is
         // gone before its file is read back: a large config is held about once at a time
         // (besides the bots' current ones).

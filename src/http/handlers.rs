@@ -145,7 +145,7 @@ impl AsfApi for AsfIpc {
         .map_err(|e| AsfError::bad_request(e.to_string()))?;
         let all = results.values().all(|ok| *ok);
         Ok(HttpResponseOk(
-            GenericResponse::ok(results.into_iter().collect()).failed_unless(all),
+            GenericResponse::ok(results).failed_unless(all),
         ))
     }
 
