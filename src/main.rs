@@ -21,8 +21,8 @@ ASF's arguments (names in any case; a value follows, or comes after `=`):
   --no-config-watch                 ignore edits of config/ while running
   --no-restart                      end the process instead of restarting after an ASF.json change
   --service                         report the process as running as a service
-  --ignore-unsupported-environment, --minimized, --no-config-migrate,
-  --no-steam-parental-generation, --system-required
+  --no-steam-parental-generation    ask for an unknown parental PIN instead of finding it
+  --ignore-unsupported-environment, --minimized, --no-config-migrate, --system-required
                                     accepted; they change nothing here
 ASF_ARGS holds further arguments, read before the command line. An unknown argument is a
 warning. Exit code 1 when the process cannot start.

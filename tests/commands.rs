@@ -378,7 +378,7 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     assert!(
         say(&t, "inventory")
             .await
-            .starts_with("<Main> 753/6 (Steam, Community): ")
+            .starts_with("<Main> 753/6 (Steam/Community): ")
     );
 
     // `reset` ends the manual games; the pause `play` set is permanent and stays.
@@ -865,7 +865,7 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     assert_eq!(say(&t, "bgrclear Off").await, "<Off> Done!");
     assert_eq!(
         say(&t, "bgr Off,Main").await,
-        "<Main> Bot has 0 games remaining in its background queue.\n<Off> Bot has 0 games remaining in its background queue."
+        "<Off> Bot has 0 games remaining in its background queue.\n<Main> Bot has 0 games remaining in its background queue."
     );
     assert_eq!(
         t.bots("Off").await["Off"]["GamesToRedeemInBackgroundCount"],
@@ -1082,7 +1082,7 @@ async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
     for bot in ["Main", "Solo"] {
         wait_for(10, &format!("{bot} to have cards"), || async {
             let answer = say(&t, &format!("inventory {bot}")).await;
-            answer.contains("753/6 (Steam, Community): ").then_some(())
+            answer.contains("753/6 (Steam/Community): ").then_some(())
         })
         .await;
     }

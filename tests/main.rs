@@ -16,6 +16,7 @@ mod config_api;
 mod direct;
 mod fidelity;
 mod fidelity_behaviour;
+mod fidelity_bots;
 mod golden;
 mod hardening;
 mod heads;

@@ -286,7 +286,12 @@ async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
     for bot in ["Main", "Other"] {
         wait_for(10, &format!("{bot} to have cards"), || async {
             let answer = client.command(&format!("inventory {bot}")).await.ok()?;
-            let count: u64 = answer.rsplit(": ").next()?.trim().parse().ok()?;
+            let count: u64 = answer
+                .rsplit(": ")
+                .next()?
+                .trim_end_matches(" assets")
+                .parse()
+                .ok()?;
             (count > 0).then_some(())
         })
         .await;
@@ -302,7 +307,7 @@ async fn a_transfer_counts_as_an_accepted_trade_of_the_receiving_bot() {
         .expect("inventory")
         .rsplit(": ")
         .next()
-        .and_then(|n| n.trim().parse().ok())
+        .and_then(|n| n.trim_end_matches(" assets").parse().ok())
         .expect("count");
 
     // Many offers at once, from two senders: each is counted once.

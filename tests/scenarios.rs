@@ -1,5 +1,5 @@
 //! Scenario files (`--scenario`): a stated world for the simulated Steam network, seen through
-//! the API: logon results and the bot's input, key outcomes through `Redeem`, the `redeem`
+//! the API: logon results and every input a bot asks for (codes checked as Steam checks them), key outcomes through `Redeem`, the `redeem`
 //! command and the background redeemer's files, wallets, games and cards, confirmations,
 //! metrics, events on Steam's clock, the start-up error of an invalid file, and determinism.
 
@@ -135,6 +135,194 @@ async fn logon_results_go_through_the_bots_input_and_retry_logic() {
     })
     .await;
     assert_eq!(disabled["IsConnectedAndLoggedOn"], false);
+}
+
+/// A server at 60 times the wall clock with `scenario`, the bots `bots` (name, config), an
+/// `ASF.json` of `global` and ASF's parental code generation on or off.
+async fn start_inputs(
+    scenario: Value,
+    bots: &[(&str, Value)],
+    global: Value,
+    parental_generation: bool,
+) -> TestServer {
+    let scenario = Scenario::from_value(&scenario).expect("a valid scenario");
+    let bots: Vec<(String, Value)> = bots
+        .iter()
+        .map(|(n, c)| (n.to_string(), c.clone()))
+        .collect();
+    TestServer::start_custom(
+        move |dir: &Path| {
+            common::write_global_config(global)(dir);
+            for (name, config) in bots {
+                write_bot(dir, &name, config);
+            }
+        },
+        move |o: &mut Options| {
+            o.simulation_speed = 60.0;
+            o.scenario = Some(scenario);
+            o.steam_parental_generation = parental_generation;
+        },
+        common::loopback_ephemeral(),
+    )
+    .await
+}
+
+/// An enabled bot of `login` with a password.
+fn bot_of(login: &str) -> Value {
+    json!({"Enabled": true, "SteamLogin": login, "SteamPassword": "secret"})
+}
+
+/// Waits until the log holds `line` `count` times.
+async fn logged(t: &TestServer, line: &str, count: usize) {
+    wait_for(10, &format!("{count} × {line:?} in the log"), || async {
+        (t.log_text().matches(line).count() >= count).then_some(())
+    })
+    .await;
+}
+
+/// Pins `ArchiSteamFarm/Steam/Bot.cs` (`HandleLoginResult`: `AccountLogonDenied` and
+/// `InvalidLoginAuthCode` ask for `SteamGuard`) and
+/// `ArchiSteamFarm/Steam/Integration/BotCredentialsProvider.cs` (`ProvideInput` warns
+/// `InvalidLoginAuthCode` after a wrong code and asks again): only the right e-mail code logs
+/// on, the scenario's `steamGuardCode` or else the documented default.
+#[tokio::test]
+async fn only_the_right_steam_guard_code_logs_on() {
+    let scenario = json!({"accounts": {
+        "stated": {"logOn": "AccountLogonDenied", "steamGuardCode": "F00D5"},
+        "unstated": {"logOn": "AccountLogonDenied"}
+    }});
+    let bots = [
+        ("Stated", bot_of("stated")),
+        ("Unstated", bot_of("unstated")),
+    ];
+    let t = start_inputs(scenario, &bots, json!({}), true).await;
+
+    asks_for(&t, "Stated", 3).await;
+    input(&t, "Stated", 3, "ABCDE").await;
+    logged(
+        &t,
+        "|Stated|OnLoggedOn() Unable to login to Steam: InvalidLoginAuthCode/InvalidLoginAuthCode",
+        1,
+    )
+    .await;
+    let again = asks_for(&t, "Stated", 3).await;
+    assert_eq!(again["IsConnectedAndLoggedOn"], false);
+    // Steam's codes are upper case; one typed in lower case is the same code.
+    input(&t, "Stated", 3, "f00d5").await;
+    online(&t, "Stated").await;
+
+    asks_for(&t, "Unstated", 3).await;
+    input(&t, "Unstated", 3, "WRONG").await;
+    logged(&t, "|Unstated|OnLoggedOn() Unable to login to Steam: InvalidLoginAuthCode/InvalidLoginAuthCode", 1).await;
+    asks_for(&t, "Unstated", 3).await;
+    input(&t, "Unstated", 3, "ABCDE").await;
+    online(&t, "Unstated").await;
+}
+
+/// Pins `ArchiSteamFarm/Steam/Bot.cs` (`HandleLoginResult`: `TwoFactorCodeMismatch` with a
+/// mobile authenticator warns and logs on again, `RequestInput` uses a typed code once, then
+/// generates one): a typed two-factor code is checked against the bot's authenticator.
+#[tokio::test]
+async fn a_two_factor_code_is_checked_against_the_bots_authenticator() {
+    let scenario = json!({"accounts": {
+        "mobile": {"logOn": "AccountLoginDeniedNeedTwoFactor"}
+    }});
+    let stopped = json!({"SteamLogin": "mobile", "SteamPassword": "secret"});
+    let t = start_inputs(scenario, &[("Mobile", stopped)], json!({}), true).await;
+    import_authenticator(&t.client(), "Mobile").await;
+    // A well-formed code that is not the authenticator's, typed before the bot starts.
+    input(&t, "Mobile", 5, "BBBBB").await;
+    t.request(Method::POST, "/Api/Bot/Mobile/Start")
+        .expect(200)
+        .await;
+    logged(&t, "|Mobile|OnLoggedOn() Unable to login to Steam: TwoFactorCodeMismatch/TwoFactorCodeMismatch", 1).await;
+    let bot = online(&t, "Mobile").await;
+    assert_eq!(bot["RequiredInput"], 0);
+    assert_eq!(
+        t.log_text()
+            .matches("TwoFactorCodeMismatch/TwoFactorCodeMismatch")
+            .count(),
+        1,
+        "the generated code is right"
+    );
+}
+
+/// Pins `ArchiSteamFarm/Steam/Integration/BotCredentialsProvider.cs`
+/// (`AcceptDeviceConfirmationAsync`: asked before a code unless headless, with ASF 2FA or a
+/// code ready; `Y` accepts, anything else falls back to the code) and
+/// `ArchiSteamFarm/Steam/Bot.cs` (`SetUserInput` takes any `DeviceConfirmation` value).
+#[tokio::test]
+async fn an_approval_in_the_mobile_app_is_asked_for_before_a_code() {
+    let scenario = json!({"accounts": {
+        "approving": {"logOn": "AccountLoginDeniedNeedTwoFactor", "deviceConfirmation": true},
+        "declining": {"logOn": "AccountLoginDeniedNeedTwoFactor", "deviceConfirmation": true}
+    }});
+    let bots = [("Yes", bot_of("approving")), ("No", bot_of("declining"))];
+    let t = start_inputs(scenario.clone(), &bots, json!({}), true).await;
+
+    asks_for(&t, "Yes", 7).await;
+    input(&t, "Yes", 7, "y").await;
+    online(&t, "Yes").await;
+
+    asks_for(&t, "No", 7).await;
+    input(&t, "No", 7, "N").await;
+    asks_for(&t, "No", 5).await;
+    input(&t, "No", 5, "F4K3C").await;
+    online(&t, "No").await;
+
+    // Headless, nobody approves on cue: the code is asked for at once.
+    let headless = start_inputs(scenario, &bots[..1], json!({"Headless": true}), true).await;
+    asks_for(&headless, "Yes", 5).await;
+}
+
+/// Pins `ArchiSteamFarm/Steam/Bot.cs` (`OnLoggedOn` and `ValidateSteamParental`: the config's
+/// `SteamParentalCode` unlocks; else ASF finds the PIN by trying them all, or, with
+/// `--no-steam-parental-generation`, asks for `SteamParentalCode`, and asks again when the PIN
+/// given does not unlock) and `SetUserInput` (four digits or refused).
+#[tokio::test]
+async fn a_parental_lock_is_unlocked_by_the_pin_found_or_asked_for() {
+    let scenario = json!({"accounts": {
+        "family": {"parentalCode": "1357"}
+    }});
+    let configured = json!({
+        "Enabled": true, "SteamLogin": "family", "SteamPassword": "secret",
+        "SteamParentalCode": "1357"
+    });
+    let bots = [("Configured", configured), ("Asked", bot_of("family"))];
+    let t = start_inputs(scenario.clone(), &bots, json!({}), false).await;
+    online(&t, "Configured").await;
+
+    let asked = asks_for(&t, "Asked", 4).await;
+    assert_eq!(asked["IsConnectedAndLoggedOn"], false);
+    let refused = t
+        .request(Method::POST, "/Api/Bot/Asked/Input")
+        .json(&json!({"Type": 4, "Value": "0"}))
+        .expect(200)
+        .await;
+    assert_eq!(refused["Success"], false, "{refused}");
+    input(&t, "Asked", 4, "2468").await;
+    logged(
+        &t,
+        "|Asked|ValidateSteamParental() SteamParentalCode is invalid!",
+        1,
+    )
+    .await;
+    asks_for(&t, "Asked", 4).await;
+    input(&t, "Asked", 4, "1357").await;
+    online(&t, "Asked").await;
+    assert!(!t.log_text().contains("Generating Steam parental code"));
+
+    // With generation (ASF's default) the bot finds the PIN by itself.
+    let generating = start_inputs(scenario, &[("Found", bot_of("family"))], json!({}), true).await;
+    let found = online(&generating, "Found").await;
+    assert_eq!(found["RequiredInput"], 0);
+    assert!(
+        generating.log_text().contains(
+            "|Found|ValidateSteamParental() Generating Steam parental code, this can take a while, consider putting it in the config instead..."
+        ),
+        "{}",
+        generating.log_text()
+    );
 }
 
 /// The status of `key` in a `redeem` answer.
@@ -548,8 +736,8 @@ fn schema() -> Value {
 }
 
 /// Checks `value` against `schema` (the part of JSON Schema the scenario schema uses: type,
-/// enum, const, properties, additionalProperties, required, items, minimum, maximum, $ref to
-/// $defs, allOf, if/then); the paths of what fails.
+/// enum, const, properties, additionalProperties, required, items, minimum, maximum,
+/// minLength, maxLength, pattern, $ref to $defs, allOf, if/then); the paths of what fails.
 fn schema_errors(root: &Value, schema: &Value, value: &Value, path: &str, out: &mut Vec<String>) {
     let Some(rules) = schema.as_object() else {
         return;
@@ -568,6 +756,7 @@ fn schema_errors(root: &Value, schema: &Value, value: &Value, path: &str, out: &
             "string" => value.is_string(),
             "integer" => value.is_u64() || value.is_i64(),
             "number" => value.is_number(),
+            "boolean" => value.is_boolean(),
             other => panic!("type {other} is not checked here"),
         };
         if !ok {
@@ -601,6 +790,27 @@ fn schema_errors(root: &Value, schema: &Value, value: &Value, path: &str, out: &
         };
         if above {
             fail(out, "above the maximum");
+        }
+    }
+    if let Some(text) = value.as_str() {
+        let length = text.chars().count() as u64;
+        if rules
+            .get("minLength")
+            .and_then(Value::as_u64)
+            .is_some_and(|m| length < m)
+            || rules
+                .get("maxLength")
+                .and_then(Value::as_u64)
+                .is_some_and(|m| length > m)
+        {
+            fail(out, "not of the length");
+        }
+        if let Some(pattern) = rules.get("pattern").and_then(Value::as_str)
+            && !regex::Regex::new(pattern)
+                .expect("a pattern")
+                .is_match(text)
+        {
+            fail(out, "not of the pattern");
         }
     }
     if let Some(map) = value.as_object() {
@@ -703,7 +913,8 @@ fn the_schema_and_the_parser_agree() {
             "wallet": {"currency": "KWD", "balance": -5, "balanceDelayed": 0},
             "games": [{"appId": 1, "name": "x", "cardsRemaining": 65535, "hoursPlayed": 0.5}],
             "confirmations": [{"type": "Trade"}], "points": 1, "level": 1,
-            "inventory": [{"appId": 2, "cards": 0}], "friends": 0, "clans": 0
+            "inventory": [{"appId": 2, "cards": 0}], "friends": 0, "clans": 0,
+            "steamGuardCode": "F00D5", "parentalCode": "0042", "deviceConfirmation": true
         }},
         "keys": {"K": {"result": "Fail", "detail": "NoDetail", "grants": [1]}},
         "events": [
@@ -768,6 +979,22 @@ fn the_schema_and_the_parser_agree() {
             json!({"accounts": {"a": {"nickname": 5}}}),
             "accounts.a.nickname",
         ),
+        (
+            json!({"accounts": {"a": {"steamGuardCode": "ABCD"}}}),
+            "accounts.a.steamGuardCode",
+        ),
+        (
+            json!({"accounts": {"a": {"parentalCode": "0"}}}),
+            "accounts.a.parentalCode",
+        ),
+        (
+            json!({"accounts": {"a": {"parentalCode": "12a4"}}}),
+            "accounts.a.parentalCode",
+        ),
+        (
+            json!({"accounts": {"a": {"deviceConfirmation": "yes"}}}),
+            "accounts.a.deviceConfirmation",
+        ),
         (json!({"keys": {"K": {"detail": "Nope"}}}), "keys.K.detail"),
         (json!({"keys": {"K": {"grants": [0]}}}), "keys.K.grants[0]"),
         (json!({"keys": {"K": {"grant": [1]}}}), "keys.K.grant"),
@@ -827,21 +1054,32 @@ async fn the_showcase_puts_bots_in_every_state() {
         move |o: &mut Options| {
             o.simulation_speed = 60.0;
             o.scenario = Some(scenario);
+            // As its README runs it.
+            o.steam_parental_generation = false;
         },
         common::loopback_ephemeral(),
     )
     .await;
+    // Every `EUserInputType` a bot asks for (`Cryptkey` only the process asks for; a password
+    // another crypt key encrypted asks for the password).
     let all = wait_for(10, "every bot to settle", || async {
         let all = t.bots("ASF").await;
         let settled = all["Farmer"]["CardsFarmer"]["NowFarming"] == true
             && all["Paused"]["IsConnectedAndLoggedOn"] == true
-            && all["SteamGuard"]["RequiredInput"] == 3
-            && all["TwoFactor"]["RequiredInput"] == 5
             && all["NeedsLogin"]["RequiredInput"] == 1
-            && all["NeedsPassword"]["RequiredInput"] == 2;
+            && all["NeedsPassword"]["RequiredInput"] == 2
+            && all["OtherCryptkey"]["RequiredInput"] == 2
+            && all["SteamGuard"]["RequiredInput"] == 3
+            && all["Parental"]["RequiredInput"] == 4
+            && all["TwoFactor"]["RequiredInput"] == 5
+            && all["Approval"]["RequiredInput"] == 7;
         settled.then_some(all)
     })
     .await;
+    assert!(
+        t.log_text()
+            .contains("|OtherCryptkey|GetDecryptedSteamPassword() SteamPassword is invalid!")
+    );
     assert_eq!(all["Paused"]["CardsFarmer"]["Paused"], true);
     assert_eq!(all["Offline"]["KeepRunning"], false);
     assert_eq!(all["SteamGuard"]["GamesToRedeemInBackgroundCount"], 2);

@@ -92,7 +92,7 @@ pub trait AsfApi {
     async fn bot_get(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotStatus>>>, AsfError>;
 
     /// Updates bot config of given bot
     ///
@@ -106,7 +106,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<bool>>>, AsfError>;
 
     /// Deletes all files related to given bots
     #[endpoint { method = DELETE, path = "/Api/Bot/{botNames}", tags = ["Bot"], operation_id = "BotDelete" }]
@@ -193,7 +193,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotAddLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotAddLicenseResponse>>>, AsfError>;
 
     /// Removes licenses on given bots
     #[endpoint {
@@ -203,7 +203,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRemoveLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotRemoveLicenseResponse>>>, AsfError>;
 
     /// Fetches games to redeem in background of given bots
     #[endpoint {
@@ -212,10 +212,7 @@ pub trait AsfApi {
     async fn bot_games_to_redeem_get(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GamesToRedeemInBackgroundResponse>>>,
-        AsfError,
-    >;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GamesToRedeemInBackgroundResponse>>>, AsfError>;
 
     /// Adds keys to redeem in background on given bots
     #[endpoint {
@@ -225,7 +222,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<KeyNames>>>, AsfError>;
 
     /// Deletes the output files of the background redeemer of given bots
     #[endpoint {
@@ -254,9 +251,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
     ) -> Result<
-        HttpResponseOk<
-            GenericResponse<BTreeMap<String, Option<BTreeMap<String, InventoryAppData>>>>,
-        >,
+        HttpResponseOk<GenericResponse<BotMap<Option<BTreeMap<String, InventoryAppData>>>>>,
         AsfError,
     >;
 
@@ -268,7 +263,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<InventoryPath>,
         query: Query<InventoryQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotInventoryResponse>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotInventoryResponse>>>, AsfError>;
 
     /// Redeems cd-keys on given bot
     #[endpoint {
@@ -288,7 +283,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<RedeemPointsPath>,
         query: Query<RedeemPointsQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<EResult>>>, AsfError>;
 
     /// Fetches pending 2FA confirmations of given bots
     #[endpoint {
@@ -297,10 +292,7 @@ pub trait AsfApi {
     async fn two_factor_confirmations_get(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    >;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>;
 
     /// Handles 2FA confirmations of given bots
     #[endpoint {
@@ -310,10 +302,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<TwoFactorAuthenticationConfirmationsRequest>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    >;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>;
 
     /// Deletes the MobileAuthenticator of given bots
     #[endpoint {
@@ -322,7 +311,7 @@ pub trait AsfApi {
     async fn two_factor_delete(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError>;
 
     /// Imports a maFile into given bots
     #[endpoint {
@@ -332,7 +321,7 @@ pub trait AsfApi {
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
         body: TypedBody<MobileAuthenticatorFile>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<PlainResponse>>>, AsfError>;
 
     /// Fetches 2FA tokens of given bots
     #[endpoint {
@@ -341,7 +330,7 @@ pub trait AsfApi {
     async fn two_factor_token_get(
         rqctx: RequestContext<Self::Context>,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>;
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError>;
 
     /// Executes a command
     #[endpoint {

@@ -506,8 +506,12 @@ pub struct PurchaseReceiptInfo {
     pub line_items: Vec<PurchaseLineItem>,
 }
 
+/// Per-bot answers by bot name, in the order the selector named the bots: ASF answers with a
+/// dictionary filled in that order (`Bot.GetBots`), and .NET's keeps it.
+pub type BotMap<T> = indexmap::IndexMap<String, T>;
+
 /// Each bot's redemptions, by key: Steam's answer, `null` for a key not tried.
-pub type RedeemResults = BTreeMap<String, BTreeMap<String, Option<RegisterKeyResponse>>>;
+pub type RedeemResults = BotMap<BTreeMap<String, Option<RegisterKeyResponse>>>;
 
 /// Steam's answer to a key redemption (`CStore_RegisterCDKey_Response`).
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]

@@ -23,7 +23,7 @@ use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
-use crate::core::{bgr, crypto, process, twofa};
+use crate::core::{bgr, config, crypto, process, twofa};
 
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`
 /// (`crate::core::commands::text`).
@@ -70,6 +70,13 @@ struct State {
     /// Codes given at runtime for the next logon: Steam Guard (e-mail) and two-factor.
     input_auth_code: Option<String>,
     input_two_factor_code: Option<String>,
+    /// The parental PIN given at runtime or found by generation (never saved).
+    input_parental_code: Option<String>,
+    /// The answer to `DeviceConfirmation` for the next logon: approved in the mobile app
+    /// (`Y`), or a code instead; `None` until asked.
+    device_confirmed: Option<bool>,
+    /// Two-factor codes of ASF 2FA refused in a row; ASF stops the bot at three.
+    two_factor_failures: u8,
     /// Set when the bot is removed; the task ends.
     removed: bool,
     /// Generation of the pending automatic resume.
@@ -94,6 +101,11 @@ pub(crate) struct BotEnv {
     pub global: Arc<RwLock<GlobalConfig>>,
     /// Spaces out key redemptions of all bots.
     pub gifts: GiftsLimiter,
+    /// Started with `--service`: nobody can approve a logon in the mobile app on cue.
+    pub service: bool,
+    /// ASF finds a parental PIN it does not know by trying every one
+    /// (`--no-steam-parental-generation` turns it off, and the bot asks for it instead).
+    pub steam_parental_generation: bool,
 }
 
 /// One bot.
@@ -699,12 +711,18 @@ impl Bot {
             EUserInputType::SteamGuard if value.chars().count() == 5 => {
                 state.input_auth_code = Some(value.to_string());
             }
-            EUserInputType::SteamParentalCode
-                if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) => {}
+            EUserInputType::SteamParentalCode if config::is_parental_code(value) => {
+                state.input_parental_code = Some(value.to_string());
+            }
             EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {
                 state.input_two_factor_code = Some(value.to_string());
             }
-            EUserInputType::DeviceConfirmation => {}
+            // Any value is taken (ASF's `SetUserInput`); it answers only a question asked.
+            EUserInputType::DeviceConfirmation => {
+                if state.required_input == kind {
+                    state.device_confirmed = Some(value.eq_ignore_ascii_case("Y"));
+                }
+            }
             _ => return false,
         }
         if state.required_input == kind {
@@ -754,24 +772,40 @@ impl Bot {
                 .steam_password
                 .as_deref()
                 .filter(|p| !p.is_empty())
-                .and_then(|p| self.decrypt(config.password_format, p)),
+                .and_then(|p| {
+                    let decrypted = self.decrypt(config.password_format, p);
+                    if decrypted.as_deref().is_none_or(str::is_empty) {
+                        // An encrypted password another crypt key made, say: ASF asks for the
+                        // password (a bot never asks for `Cryptkey`, only the process does).
+                        slog::error!(
+                            self.log,
+                            "GetDecryptedSteamPassword() SteamPassword is invalid!"
+                        );
+                    }
+                    decrypted
+                }),
         };
         let password = password
             .filter(|p| !p.is_empty())
             .ok_or(EUserInputType::Password)?;
         let auth_code = state.input_auth_code.clone();
         let typed_code = state.input_two_factor_code.clone();
+        let device_confirmed = state.device_confirmed == Some(true);
         drop(state);
+        let authenticator_secret = self.authenticator().map(|a| a.shared_secret);
         // ASF 2FA answers Steam's request for a two-factor code by itself.
         let two_factor_code = typed_code.or_else(|| {
-            self.authenticator()
-                .and_then(|a| twofa::steam_guard_code(&a.shared_secret, twofa::now()))
+            authenticator_secret
+                .as_deref()
+                .and_then(|secret| twofa::steam_guard_code(secret, twofa::now()))
         });
         Ok(LogOn {
             login,
             password,
             auth_code,
             two_factor_code,
+            authenticator_secret,
+            device_confirmed,
         })
     }
 
@@ -828,6 +862,15 @@ impl Bot {
                 }
             };
             match account {
+                Ok(account) if !self.unlock_parental(&account) => {
+                    // Steam's session is of no use locked: the bot asks for the PIN and logs
+                    // on again with it (ASF reconnects when the PIN fails to unlock the web).
+                    self.env.steam.log_off(account.steam_id);
+                    self.ask_for(EUserInputType::SteamParentalCode);
+                    if wake.changed().await.is_err() {
+                        return;
+                    }
+                }
                 Ok(account) => {
                     slog::info!(self.log, "OnLoggedOn() Successfully logged on!");
                     {
@@ -840,6 +883,8 @@ impl Bot {
                         // Codes are good for one logon.
                         state.input_auth_code = None;
                         state.input_two_factor_code = None;
+                        state.device_confirmed = None;
+                        state.two_factor_failures = 0;
                     }
                     // Wakes the background redeemer.
                     self.poke();
@@ -864,17 +909,27 @@ impl Bot {
                     slog::warn!(self.log, "OnDisconnected() Disconnected from Steam!");
                     self.retry_after(&mut wake, Duration::from_secs(30)).await;
                 }
-                Err(LogOnError::NeedsSteamGuard) => {
-                    self.ask_for_code(EUserInputType::SteamGuard, EResult::AccountLogonDenied);
+                Err(LogOnError::NeedsSteamGuard(result)) => {
+                    self.ask_for_code(EUserInputType::SteamGuard, result);
                     if wake.changed().await.is_err() {
                         return;
                     }
                 }
-                Err(LogOnError::NeedsTwoFactor) => {
-                    let result = EResult::AccountLoginDeniedNeedTwoFactor;
-                    self.ask_for_code(EUserInputType::TwoFactorAuthentication, result);
-                    if wake.changed().await.is_err() {
-                        return;
+                Err(LogOnError::NeedsTwoFactor {
+                    result,
+                    device_confirmation,
+                }) => {
+                    if self.authenticator().is_some() {
+                        self.two_factor_refused(&mut wake, result).await;
+                    } else {
+                        if device_confirmation && self.may_ask_device_confirmation() {
+                            self.ask_for(EUserInputType::DeviceConfirmation);
+                        } else {
+                            self.ask_for_code(EUserInputType::TwoFactorAuthentication, result);
+                        }
+                        if wake.changed().await.is_err() {
+                            return;
+                        }
                     }
                 }
                 Err(LogOnError::Refused(result)) => {
@@ -925,10 +980,95 @@ impl Bot {
             EUserInputType::SteamGuard => state.input_auth_code = None,
             _ => state.input_two_factor_code = None,
         }
-        state.required_input = kind;
         drop(state);
+        self.ask_for(kind);
+    }
+
+    /// The bot waits for input of `kind` (`RequiredInput`).
+    fn ask_for(&self, kind: EUserInputType) {
+        self.state().required_input = kind;
         let kind = kind.to_dotnet_string();
         slog::warn!(self.log, "RequestInput() Needs input: {kind}");
+    }
+
+    /// Whether the bot asks whether the logon was approved in the mobile app before asking
+    /// for a code, as ASF's `BotCredentialsProvider.AcceptDeviceConfirmationAsync` does: never
+    /// headless or as a service (nobody approves on cue), nor with a code at hand, nor twice.
+    fn may_ask_device_confirmation(&self) -> bool {
+        if self.env.service || self.global().headless {
+            return false;
+        }
+        let state = self.state();
+        state.device_confirmed.is_none()
+            && state.input_two_factor_code.is_none()
+            && state.input_auth_code.is_none()
+    }
+
+    /// Steam refused the two-factor code sent with ASF 2FA (a code typed instead, or a clock
+    /// off): ASF warns and logs on again with a fresh code, and stops the bot after three
+    /// refusals in a row.
+    async fn two_factor_refused(&self, wake: &mut watch::Receiver<u64>, result: EResult) {
+        const MAX_LOGIN_FAILURES: u8 = 3;
+        let name = result.to_dotnet_string();
+        slog::warn!(
+            self.log,
+            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+        );
+        let give_up = {
+            let mut state = self.state();
+            state.input_two_factor_code = None;
+            state.two_factor_failures += 1;
+            let give_up = state.two_factor_failures >= MAX_LOGIN_FAILURES;
+            if give_up {
+                state.two_factor_failures = 0;
+                state.keep_running = false;
+            }
+            give_up
+        };
+        if give_up {
+            slog::error!(
+                self.log,
+                "HandleLoginResult() Received TwoFactorCodeMismatch error code {MAX_LOGIN_FAILURES} times in a row. Either your 2FA credentials are no longer valid, or your clock is out of sync, aborting!"
+            );
+            return;
+        }
+        self.retry_after(wake, Duration::from_secs(5)).await;
+    }
+
+    /// Whether the account's parental lock, if any, opens: with the PIN given at runtime, the
+    /// config's `SteamParentalCode`, or (unless `--no-steam-parental-generation`) the PIN
+    /// found by trying all of them, as ASF's `ValidateSteamParental` does.
+    fn unlock_parental(&self, account: &Account) -> bool {
+        let Some(lock) = &account.parental else {
+            return true;
+        };
+        let typed = self.state().input_parental_code.clone();
+        if typed
+            .iter()
+            .chain(&self.config().steam_parental_code)
+            .any(|c| lock.unlocks(c))
+        {
+            return true;
+        }
+        if typed.is_some() {
+            slog::error!(
+                self.log,
+                "ValidateSteamParental() SteamParentalCode is invalid!"
+            );
+            self.state().input_parental_code = None;
+        }
+        if !self.env.steam_parental_generation {
+            return false;
+        }
+        slog::info!(
+            self.log,
+            "ValidateSteamParental() Generating Steam parental code, this can take a while, consider putting it in the config instead..."
+        );
+        let found = lock.recover();
+        slog::info!(self.log, "ValidateSteamParental() Done!");
+        let unlocked = found.is_some();
+        self.state().input_parental_code = found;
+        unlocked
     }
 
     fn log_off(&self) {

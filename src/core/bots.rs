@@ -102,6 +102,11 @@ impl std::fmt::Display for NameRefusal {
     }
 }
 
+/// Bots a selector names, in its order: the parts as the selector lists them, each bot where
+/// it first appears, ranges and keywords expanded in name order (ASF's `GetBots` fills a set
+/// in that order, and per-bot answers follow it).
+pub(crate) type Selection = indexmap::IndexMap<String, Arc<Bot>>;
+
 /// Every bot, by name (ordinal order, as ASF sorts them).
 pub struct Bots {
     bots: RwLock<BTreeMap<String, Arc<Bot>>>,
@@ -232,22 +237,22 @@ impl Bots {
 
     /// The bots `selector` names, or `None` when it names none (an invalid `r!` pattern
     /// names none): what every action on bots, over HTTP or as a command, runs on.
-    pub(crate) fn select_some(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+    pub(crate) fn select_some(&self, selector: &str) -> Option<Selection> {
         self.select(selector).filter(|bots| !bots.is_empty())
     }
 
     /// Resolves a `{botNames}` selector (see docs/BOTS.md): `None` when an `r!` pattern is
-    /// invalid, else the matching bots by name (possibly none).
+    /// invalid, else the matching bots in the selector's order (possibly none).
     ///
     /// A bot named exactly like the selector, or like a part of it, is that bot, before any
     /// keyword, range or pattern: only bots made by hand (or by ASF) can have such names, and
     /// deleting the bot `@ALL` must not delete every bot.
-    pub fn select(&self, selector: &str) -> Option<BTreeMap<String, Arc<Bot>>> {
+    pub fn select(&self, selector: &str) -> Option<Selection> {
         let bots = self.read();
         if let Some(bot) = bots.get(selector) {
-            return Some(BTreeMap::from([(selector.to_string(), bot.clone())]));
+            return Some(Selection::from([(selector.to_string(), bot.clone())]));
         }
-        let mut result = BTreeMap::new();
+        let mut result = Selection::new();
         let mut by_steam_id: Option<HashMap<u64, &Arc<Bot>>> = None;
         let mut find = |name: &str| -> Option<Arc<Bot>> {
             if let Some(bot) = bots.get(name) {
@@ -268,7 +273,9 @@ impl Bots {
                 continue;
             }
             let filter: Option<fn(&Bot) -> bool> = match Keyword::of(part) {
-                Some(Keyword::All) => return Some(bots.clone()),
+                Some(Keyword::All) => {
+                    return Some(bots.iter().map(|(n, b)| (n.clone(), b.clone())).collect());
+                }
                 Some(Keyword::Farming) => Some(Bot::is_farming),
                 Some(Keyword::Idle) => Some(|b| !b.is_farming()),
                 Some(Keyword::Online) => Some(Bot::is_online),
@@ -395,14 +402,15 @@ impl Bots {
     /// as the config of every bot of a comma list of names, and syncs each bot with its
     /// file; a bot that exists keeps the secrets the request left out. Per name, whether
     /// its file was written; `Err` with ASF's answer when the config is invalid or a name
-    /// may not be given to a new bot (then nothing is written). A bot whose name is the whole
+    /// may not be given to a new bot (then nothing is written); in the order the names are
+    /// given, as ASF answers. A bot whose name is the whole
     /// list (one made by hand, named `a,b`) is that bot, as a selector would read it.
     pub(crate) async fn save_configs(
         &self,
         names: &str,
         mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
-    ) -> Result<BTreeMap<String, bool>, SaveError> {
+    ) -> Result<indexmap::IndexMap<String, bool>, SaveError> {
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = if self.get(names).is_some() {
@@ -410,8 +418,9 @@ impl Bots {
         } else {
             names.split(',').filter(|n| !n.is_empty()).collect()
         };
-        names.sort_unstable();
-        names.dedup();
+        // In the order given, each once (ASF's set of names).
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|name| seen.insert(*name));
         for name in &names {
             if self.get(name).is_none()
                 && let Err(refusal) = self.check_new_name(name)
@@ -420,7 +429,7 @@ impl Bots {
                 return Err(SaveError::InvalidBotNames);
             }
         }
-        let mut results = BTreeMap::new();
+        let mut results = indexmap::IndexMap::new();
         // The last bot takes the request's config itself, the others a copy, and each copy is
         // gone before its file is read back: a large config is held about once at a time
         // (besides the bots' current ones).
@@ -450,7 +459,7 @@ impl Bots {
 
     /// Deletes the files of every bot given (the bots stop and go as their configs go):
     /// whether all of them went.
-    pub(crate) async fn delete_all_files(&self, bots: &BTreeMap<String, Arc<Bot>>) -> bool {
+    pub(crate) async fn delete_all_files(&self, bots: &Selection) -> bool {
         let mut all = true;
         for name in bots.keys() {
             all &= self.delete_files(name).await;

@@ -105,7 +105,6 @@ const IGNORED_FLAGS: &[&str] = &[
     "--IGNORE-UNSUPPORTED-ENVIRONMENT",
     "--MINIMIZED",
     "--NO-CONFIG-MIGRATE",
-    "--NO-STEAM-PARENTAL-GENERATION",
     "--SYSTEM-REQUIRED",
 ];
 
@@ -194,6 +193,7 @@ impl Reader {
                 "--CONFIG-WATCH-POLL" => options.config_watch_poll = true,
                 "--NO-RESTART" => options.restart_allowed = false,
                 "--SERVICE" => options.service = true,
+                "--NO-STEAM-PARENTAL-GENERATION" => options.steam_parental_generation = false,
                 flag if IGNORED_FLAGS.contains(&flag) => {
                     let known = IGNORED_FLAGS.iter().find(|f| **f == flag);
                     if let Some(known) = known

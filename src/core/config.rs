@@ -243,10 +243,11 @@ impl BotConfig {
         if self.steam_master_clan_id != 0 && !is_clan_steam_id(self.steam_master_clan_id) {
             return invalid("SteamMasterClanID", &self.steam_master_clan_id);
         }
-        // "0" is valid as ASF's document states it (`x-valid-values`), though ASF refuses it.
+        // ASF refuses "0" too, though its document lists it (`x-valid-values`): a file with
+        // it would not load in ASF. Empty is as good as no code.
         if let Some(code) = &self.steam_parental_code
-            && code != "0"
-            && !(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()))
+            && !code.is_empty()
+            && !is_parental_code(code)
         {
             return invalid("SteamParentalCode", code);
         }
@@ -386,6 +387,12 @@ fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
     }
 }
 
+/// Whether `code` is a Steam parental PIN as ASF takes one (`SteamParentalCode`, the
+/// `SteamParentalCode` input): exactly four digits 0-9.
+pub(crate) fn is_parental_code(code: &str) -> bool {
+    code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
 /// number): exactly the range ASF's document gives `SteamMasterClanID`.
 pub(crate) fn is_clan_steam_id(id: u64) -> bool {
@@ -487,6 +494,11 @@ mod tests {
         assert_eq!(
             bad(r#"{"SteamParentalCode":"12a4"}"#),
             "Configured SteamParentalCode property is invalid: 12a4"
+        );
+        // BotConfig.cs CheckValidation: "0" is not four digits, so ASF refuses the file.
+        assert_eq!(
+            bad(r#"{"SteamParentalCode":"0"}"#),
+            "Configured SteamParentalCode property is invalid: 0"
         );
         assert_eq!(
             bad(r#"{"CustomGamePlayedWhileFarming":"{2}"}"#),

@@ -48,6 +48,9 @@ pub struct Options {
     pub root: PathBuf,
     /// Started with `--service`.
     pub service: bool,
+    /// Find a Steam parental PIN the bot does not know by trying every one, as ASF does;
+    /// `--no-steam-parental-generation` asks for it instead.
+    pub steam_parental_generation: bool,
     /// Key used to hash and encrypt secrets.
     pub crypt_key: Vec<u8>,
     /// Apply hand edits of `config/` while running (`--no-config-watch` turns it off).
@@ -77,6 +80,7 @@ impl Options {
         Self {
             root: root.into(),
             service: false,
+            steam_parental_generation: true,
             crypt_key: crypto::DEFAULT_CRYPT_KEY.as_bytes().to_vec(),
             config_watch: true,
             config_watch_poll: false,
@@ -145,6 +149,8 @@ impl Asf {
             crypt_key: options.crypt_key.clone(),
             global: global.clone(),
             gifts: gifts::GiftsLimiter::new(options.network_group.as_deref()),
+            service: options.service,
+            steam_parental_generation: options.steam_parental_generation,
         });
         let bots = Bots::new(env, config_dir.clone(), logs.root.clone());
         let database = GlobalDatabase::open(config_dir.join("ASF.db"), &logs.root);

@@ -1,8 +1,9 @@
 //! Scenario files: a stated world for the simulated Steam network.
 //!
 //! A scenario names accounts (by `SteamLogin`) and says what Steam answers for them: the logon
-//! result, SteamID, nickname, wallet, games with their card drops, confirmations, points,
-//! inventory, friends and clans; which keys redeem to what; and events on Steam's clock. What a
+//! result and the codes it takes (Steam Guard, parental PIN, approval in the app), SteamID,
+//! nickname, wallet, games with their card drops, confirmations, points, inventory, friends and
+//! clans; which keys redeem to what; and events on Steam's clock. What a
 //! scenario leaves out keeps the simulated network's deterministic defaults. The format is
 //! published as a JSON Schema in `docs/scenario.schema.json`; errors name the path of the value
 //! at fault (`accounts.bob.games[0].appId: expected an integer`).
@@ -41,7 +42,16 @@ pub(crate) struct AccountScenario {
     pub inventory: Option<Vec<InventoryScenario>>,
     pub friends: Option<u32>,
     pub clans: Option<u32>,
+    /// The code Steam's e-mail gives (Steam Guard); [`DEFAULT_STEAM_GUARD_CODE`] when unsaid.
+    pub steam_guard_code: Option<String>,
+    /// The PIN of the account's Steam parental lock (Family View); no lock when unsaid.
+    pub parental_code: Option<String>,
+    /// Whether the account's mobile app can approve a logon (a device confirmation).
+    pub device_confirmation: bool,
 }
+
+/// The Steam Guard code (e-mail) of an account whose scenario states none.
+pub(crate) const DEFAULT_STEAM_GUARD_CODE: &str = "ABCDE";
 
 /// A wallet: balances in cents.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -315,6 +325,9 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
             "inventory",
             "friends",
             "clans",
+            "steamGuardCode",
+            "parentalCode",
+            "deviceConfirmation",
         ],
     )?;
     let field = |name: &str| map.get(name).map(|v| (v, child(path, name)));
@@ -415,6 +428,26 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
     }
     if let Some((v, p)) = field("clans") {
         account.clans = Some(integer(v, &p)?);
+    }
+    if let Some((v, p)) = field("steamGuardCode") {
+        let code = string(v, &p)?;
+        // The length ASF's `SteamGuard` input takes: any other could never be given.
+        if code.chars().count() != 5 {
+            return error(&p, "expected 5 characters");
+        }
+        account.steam_guard_code = Some(code.to_string());
+    }
+    if let Some((v, p)) = field("parentalCode") {
+        let code = string(v, &p)?;
+        if !crate::core::config::is_parental_code(code) {
+            return error(&p, "expected 4 digits");
+        }
+        account.parental_code = Some(code.to_string());
+    }
+    if let Some((v, p)) = field("deviceConfirmation") {
+        account.device_confirmation = v
+            .as_bool()
+            .map_or_else(|| error(&p, "expected true or false"), Ok)?;
     }
     Ok(account)
 }

@@ -5,8 +5,6 @@
 //! only when it is used: a token then fails with `Failed!`, and fetching confirmations fails
 //! (which ASF reports as `Request failed after 5 attempts!` when handling them).
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
@@ -189,11 +187,11 @@ pub(crate) struct ConfirmationRequest {
 }
 
 /// [`handle_confirmations`] on every bot given, all at once as ASF does (waiting for
-/// confirmations takes seconds per bot): each bot's outcome by name.
+/// confirmations takes seconds per bot): each bot's outcome with its name, in the bots' order.
 pub(crate) async fn handle_confirmations_of_each(
-    bots: BTreeMap<String, Arc<Bot>>,
+    bots: crate::core::bots::Selection,
     request: &ConfirmationRequest,
-) -> BTreeMap<String, Result<Handled, TwoFactorError>> {
+) -> Vec<(String, Result<Handled, TwoFactorError>)> {
     let outcomes =
         futures::future::join_all(bots.values().map(|bot| handle_confirmations(bot, request)))
             .await;

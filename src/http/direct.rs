@@ -11,7 +11,6 @@
 //! is not UTF-8) goes to dropshot as before, so every error keeps dropshot's exact answer.
 //! `tests/direct.rs` checks that both paths give byte-identical responses.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -22,7 +21,7 @@ use crate::api::envelope::MESSAGE_OK;
 use crate::api::json_text::escape_as_aspnet;
 use crate::api::{AsfError, CommandRequest, GenericResponse};
 use crate::core::Asf;
-use crate::core::bot::Bot;
+use crate::core::bots::Selection;
 use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};
 
@@ -42,7 +41,7 @@ const PIECE: usize = 64 * 1024;
 /// `GET /Api/Bot/{botNames}`'s answer as `GenericResponse` writes it, each bot's status taken
 /// and serialised as the client reads its piece: with a thousand bots (1.7 MB) the first bytes
 /// leave at once, and the answer is never whole in memory.
-fn bot_statuses(bots: BTreeMap<String, Arc<Bot>>) -> impl Iterator<Item = Bytes> + Send + Sync {
+fn bot_statuses(bots: Selection) -> impl Iterator<Item = Bytes> + Send + Sync {
     let mut bots = bots.into_iter().peekable();
     let mut first = true;
     let mut ended = false;

@@ -21,7 +21,7 @@ use crate::api::envelope::MESSAGE_OK;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
-use crate::core::bots::Rename;
+use crate::core::bots::{Rename, Selection};
 use crate::core::commands::text;
 use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
@@ -123,7 +123,7 @@ impl AsfApi for AsfIpc {
     async fn bot_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotStatus>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotStatus>>>, AsfError> {
         bot_statuses(rqctx.context(), &path.into_inner().bot_names).map(HttpResponseOk)
     }
 
@@ -131,7 +131,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, bool>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<bool>>>, AsfError> {
         let asf = rqctx.context().clone();
         let (config, mentioned) = body.into_inner().bot_config.into_parts();
         let selector = path.into_inner().bot_names;
@@ -379,8 +379,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotAddLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotAddLicenseResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotAddLicenseResponse>>>, AsfError> {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -403,8 +402,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotRemoveLicenseRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotRemoveLicenseResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotRemoveLicenseResponse>>>, AsfError> {
         let body = body.into_inner();
         let request = licence_request(body.apps, body.packages)?;
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -419,10 +417,8 @@ impl AsfApi for AsfIpc {
     async fn bot_games_to_redeem_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GamesToRedeemInBackgroundResponse>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GamesToRedeemInBackgroundResponse>>>, AsfError>
+    {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         on_blocking_pool(move || per_bot(bots, |bot| bgr::results_of(&bot)))
             .await
@@ -433,7 +429,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, KeyNames>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<KeyNames>>>, AsfError> {
         let games = body.into_inner().games_to_redeem_in_background;
         let empty = || AsfError::bad_request(text::empty("GamesToRedeemInBackground"));
         if games.is_empty() {
@@ -504,9 +500,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
     ) -> Result<
-        HttpResponseOk<
-            GenericResponse<BTreeMap<String, Option<BTreeMap<String, InventoryAppData>>>>,
-        >,
+        HttpResponseOk<GenericResponse<BotMap<Option<BTreeMap<String, InventoryAppData>>>>>,
         AsfError,
     > {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
@@ -519,8 +513,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<InventoryPath>,
         _query: Query<InventoryQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, BotInventoryResponse>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotInventoryResponse>>>, AsfError> {
         let path = path.into_inner();
         if path.app_id == 0 {
             return Err(AsfError::bad_request(text::invalid("appID")));
@@ -544,7 +537,7 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let mut results = BTreeMap::new();
+        let mut results = BotMap::new();
         let mut complete = true;
         for (name, bot) in bots {
             let purchases = bot.redeem_each(&keys).await;
@@ -567,7 +560,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<RedeemPointsPath>,
         query: Query<RedeemPointsQuery>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, EResult>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<EResult>>>, AsfError> {
         let path = path.into_inner();
         if path.definition_id == 0 {
             return Err(AsfError::bad_request(text::invalid("definitionID")));
@@ -582,10 +575,8 @@ impl AsfApi for AsfIpc {
     async fn two_factor_confirmations_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>
+    {
         let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(twofa::confirmations(&bot).map(|list| {
@@ -599,10 +590,8 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<TwoFactorAuthenticationConfirmationsRequest>,
-    ) -> Result<
-        HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<Vec<Confirmation>>>>>,
-        AsfError,
-    > {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<Vec<Confirmation>>>>>, AsfError>
+    {
         let body = body.into_inner();
         if body.ignored_creator_texts {
             slog::error!(
@@ -633,8 +622,7 @@ impl AsfApi for AsfIpc {
     async fn two_factor_delete(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(twofa::remove(&bot).map(|()| (None, MESSAGE_OK.to_string())))
@@ -645,7 +633,7 @@ impl AsfApi for AsfIpc {
         rqctx: Ctx,
         path: Path<BotNamesPath>,
         body: TypedBody<MobileAuthenticatorFile>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, PlainResponse>>>, AsfError> {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<PlainResponse>>>, AsfError> {
         // As in ASF, the secrets are taken as they are: one that is not base64 fails only
         // when a token or a confirmation needs it.
         let file = body.into_inner();
@@ -662,8 +650,7 @@ impl AsfApi for AsfIpc {
     async fn two_factor_token_get(
         rqctx: Ctx,
         path: Path<BotNamesPath>,
-    ) -> Result<HttpResponseOk<GenericResponse<BTreeMap<String, GenericResponse<String>>>>, AsfError>
-    {
+    ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(
@@ -792,7 +779,7 @@ fn is_blank(value: &str) -> bool {
 }
 
 /// Resolves a selector for an action: an empty match is ASF's "Couldn't find any bot" 400.
-fn select_some(asf: &Asf, selector: &str) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+fn select_some(asf: &Asf, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select_some(selector)
         .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
@@ -800,18 +787,15 @@ fn select_some(asf: &Asf, selector: &str) -> Result<BTreeMap<String, Arc<Bot>>, 
 
 /// Resolves a selector for a 2FA route, which ASF answers for unknown bots with a generic
 /// response (with `Result`).
-fn select_for_two_factor(
-    asf: &Asf,
-    selector: &str,
-) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+fn select_for_two_factor(asf: &Asf, selector: &str) -> Result<Selection, AsfError> {
     select_some(asf, selector).map_err(AsfError::generic)
 }
 
 /// Each selected bot's answer, by name, in a successful envelope.
 fn per_bot<T>(
-    bots: BTreeMap<String, Arc<Bot>>,
+    bots: Selection,
     mut answer: impl FnMut(Arc<Bot>) -> T,
-) -> GenericResponse<BTreeMap<String, T>> {
+) -> GenericResponse<BotMap<T>> {
     GenericResponse::ok(
         bots.into_iter()
             .map(|(name, bot)| (name, answer(bot)))
@@ -819,11 +803,9 @@ fn per_bot<T>(
     )
 }
 
-/// Runs an action on every bot: success when all succeeded, the bots' messages one per line.
-fn for_each_bot(
-    bots: &BTreeMap<String, Arc<Bot>>,
-    action: impl Fn(&Arc<Bot>) -> ControlOutcome,
-) -> PlainResponse {
+/// Runs an action on every bot: success when all succeeded, the bots' messages one per line
+/// in the selector's order.
+fn for_each_bot(bots: &Selection, action: impl Fn(&Arc<Bot>) -> ControlOutcome) -> PlainResponse {
     let results: Vec<ControlOutcome> = bots.values().map(action).collect();
     let success = results.iter().all(|o| o.succeeded());
     let message = results
@@ -932,7 +914,7 @@ pub(crate) fn asf_info(asf: &Arc<Asf>) -> GenericResponse<AsfResponse> {
 pub(crate) fn bot_statuses(
     asf: &Arc<Asf>,
     selector: &str,
-) -> Result<GenericResponse<BTreeMap<String, BotStatus>>, AsfError> {
+) -> Result<GenericResponse<BotMap<BotStatus>>, AsfError> {
     let bots = selected_bots(asf, selector)?;
     Ok(GenericResponse::ok(
         bots.into_iter()
@@ -941,11 +923,9 @@ pub(crate) fn bot_statuses(
     ))
 }
 
-/// The bots `GET /Api/Bot/{botNames}` answers for, by name; an invalid selector is a 400.
-pub(crate) fn selected_bots(
-    asf: &Arc<Asf>,
-    selector: &str,
-) -> Result<BTreeMap<String, Arc<Bot>>, AsfError> {
+/// The bots `GET /Api/Bot/{botNames}` answers for, in the selector's order; an invalid
+/// selector is a 400.
+pub(crate) fn selected_bots(asf: &Arc<Asf>, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select(selector)
         .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))

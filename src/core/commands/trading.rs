@@ -431,23 +431,25 @@ pub(super) fn unpack(bot: &Bot) -> String {
     }
 }
 
-/// `inventory`: a line per inventory holding items.
+/// `inventory`: a line per inventory holding items, each its own bot response (ASF's
+/// `BotInventory`: `<Bot> 753/6 (Steam/Community): 3 assets`).
 pub(super) fn inventory(bot: &Bot) -> Option<String> {
     let answer = match inventory::overview(bot) {
-        None => text::NOT_CONNECTED.to_string(),
-        Some(apps) if apps.is_empty() => text::empty("inventory"),
+        None => text::bot(bot.name(), text::NOT_CONNECTED),
+        Some(apps) if apps.is_empty() => text::bot(bot.name(), &text::empty("inventory")),
         Some(apps) => apps
             .values()
             .flat_map(|app| {
                 app.rg_contexts.values().map(move |context| {
-                    format!(
-                        "{}/{} ({}, {}): {}",
+                    let line = format!(
+                        "{}/{} ({}/{}): {} assets",
                         app.appid, context.id, app.name, context.name, context.asset_count
-                    )
+                    );
+                    text::bot(bot.name(), &line)
                 })
             })
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    Some(text::bot(bot.name(), &answer))
+    Some(answer)
 }
