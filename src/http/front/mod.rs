@@ -21,6 +21,7 @@
 
 mod access;
 mod body;
+mod compression;
 mod connection;
 mod dispatch;
 mod head;
