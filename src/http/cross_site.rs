@@ -371,6 +371,44 @@ mod tests {
         assert!(rules.check(&tls, None, false, false).is_err());
     }
 
+    /// Reading a trusted proxy's forwarded lines costs in proportion to their number.
+    #[test]
+    fn reading_forwarded_hosts_costs_in_proportion_to_their_number() {
+        let rules = SiteRules::default();
+        let forwarded = |lines: usize| {
+            let mut h = headers(&[("host", "localhost"), ("origin", "https://localhost:8443")]);
+            h.append(
+                "x-forwarded-host",
+                HeaderValue::from_static("localhost:8443"),
+            );
+            h.append("x-forwarded-proto", HeaderValue::from_static("https"));
+            for _ in 0..lines {
+                h.append("x-forwarded-host", HeaderValue::from_static(" , ,  , "));
+            }
+            h
+        };
+        let time = |h: &HeaderMap| {
+            let started = std::time::Instant::now();
+            for _ in 0..200 {
+                assert!(
+                    rules
+                        .check(std::hint::black_box(h), None, false, true)
+                        .is_ok()
+                );
+            }
+            started.elapsed()
+        };
+        let (small, large) = (forwarded(50), forwarded(500));
+        time(&small);
+        let mut best = [std::time::Duration::MAX; 2];
+        for _ in 0..3 {
+            best[0] = best[0].min(time(&small));
+            best[1] = best[1].min(time(&large));
+        }
+        let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+        assert!(ratio < 30.0, "10x the lines took {ratio:.1}x as long");
+    }
+
     #[test]
     fn the_machine_s_own_name_is_its_own() {
         let Some(name) = machine_names().first() else {

@@ -164,7 +164,7 @@ async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, String
 fn utf16_to_utf8(body: &[u8]) -> Result<Bytes, String> {
     const INVALID: &str = "The request body is not valid UTF-16.";
     let body = body.strip_prefix(b"\xFF\xFE").unwrap_or(body);
-    if body.len() % 2 != 0 {
+    if !body.len().is_multiple_of(2) {
         return Err(INVALID.to_string());
     }
     let units = body

@@ -13,7 +13,8 @@
 //!    the dropshot backend with its token, the answer relayed in ASF's envelope.
 //!
 //! Outside `/Api`, `local` answers `/HealthCheck` and `/swagger`, `static_files` the rest.
-//! Every answer the front door writes itself comes from `response`.
+//! Every answer the front door writes itself comes from `response`; every answer, whoever wrote
+//! it, passes `compression` on its way out (then `response_rate` meters it).
 //!
 //! A step returns `Result<_, Response>`: it passes, or it ends the request with its answer.
 //! The answer moves once per request, so it is not boxed.
