@@ -430,6 +430,18 @@ async fn without_a_password_a_trusted_proxy_names_the_origin() {
             "{origin} via {forwarded_host}: {answer}"
         );
     }
+    // A page on a rebound host name cannot pass for the proxy: its same-origin requests carry
+    // no Origin, but the host its connection came with is still judged.
+    let port = t.addr().port();
+    let answer = common::raw(
+        t.addr(),
+        &format!(
+            "GET /Api/ASF HTTP/1.1\r\nHost: evil.example:{port}\r\nSec-Fetch-Site: same-origin\r\n\
+             X-Forwarded-Host: localhost:{port}\r\nX-Forwarded-Proto: http\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
 }
 
 #[tokio::test]

@@ -15,9 +15,10 @@
 //! - it has no `Origin` but the browser marks it as sent by another site
 //!   (`Sec-Fetch-Site: cross-site`).
 //!
-//! Behind a trusted proxy (a peer `KnownNetworks` trusts) the host and scheme are the ones the
-//! proxy forwards (`X-Forwarded-Host`, `X-Forwarded-Proto`), as ASP.NET's forwarded-headers
-//! middleware makes them the request's. Requests without a browser's marks (`curl`, scripts,
+//! Behind a trusted proxy (a peer `KnownNetworks` trusts) the origin is compared with the host
+//! and scheme the proxy forwards (`X-Forwarded-Host`, `X-Forwarded-Proto`), as ASP.NET's
+//! forwarded-headers middleware makes them the request's; the forwarded host and `Host` must
+//! both be allowed names. Requests without a browser's marks (`curl`, scripts,
 //! the client crate, other containers calling `http://asf:1242`) are judged by the address
 //! alone, whatever their `Host`, as in ASF.
 
@@ -69,24 +70,27 @@ impl SiteRules {
             return Ok(());
         }
         let forwarded = |name: &str| proxied.then(|| last_forwarded(headers, name)).flatten();
-        let host = forwarded("x-forwarded-host").or_else(|| {
-            headers
-                .get(header::HOST)
-                .and_then(|v| v.to_str().ok())
-                .or(authority)
-                .map(str::to_string)
-        });
+        let sent_to = headers
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .or(authority)
+            .map(str::to_string);
+        let forwarded_host = forwarded("x-forwarded-host");
         let scheme = forwarded("x-forwarded-proto")
             .map(|s| s.to_ascii_lowercase())
             .unwrap_or_else(|| if https { "https" } else { "http" }.to_string());
-        if let Some(host) = &host
-            && !self.host_allowed(host)
-        {
-            return Err(format!(
-                "Host {} is not allowed without an IPCPassword; add it to Kestrel.AllowedHosts in IPC.config.",
-                printable(host)
-            ));
+        // Both names must be the server's: the proxy's, and the one the connection came with,
+        // which a page cannot change (a rebound page may add forwarded headers of its own to
+        // its same-origin requests).
+        for name in [&sent_to, &forwarded_host].into_iter().flatten() {
+            if !self.host_allowed(name) {
+                return Err(format!(
+                    "Host {} is not allowed without an IPCPassword; add it to Kestrel.AllowedHosts in IPC.config.",
+                    printable(name)
+                ));
+            }
         }
+        let host = forwarded_host.or(sent_to);
         match headers.get(header::ORIGIN) {
             Some(origin) => {
                 let origin = String::from_utf8_lossy(origin.as_bytes());
@@ -362,6 +366,13 @@ mod tests {
             ("x-forwarded-proto", "https"),
         ]);
         assert!(rules.check(&rebound, None, false, true).is_err());
+        // A rebound page's own same-origin request (no Origin) naming a forwarded host.
+        let spoofed = headers(&[
+            ("host", "evil.example:1242"),
+            ("sec-fetch-site", "same-origin"),
+            ("x-forwarded-host", "localhost:1242"),
+        ]);
+        assert!(rules.check(&spoofed, None, false, true).is_err());
         // Over TLS without a proxy, the scheme is the connection's.
         let tls = headers(&[
             ("host", "127.0.0.1:1242"),
