@@ -357,6 +357,70 @@ async fn cors_only_with_a_password_and_preflight_works() {
     assert_eq!(response.status(), 403, "no CORS without a password");
 }
 
+/// CORS where ASF's pipeline places it (`ArchiSteamFarm/IPC/ArchiKestrel.cs`): `UseCors` comes
+/// after static files and after `ApiAuthenticationMiddleware`, so refusals (401, 403) and
+/// static files never carry `Access-Control-Allow-Origin`, while `/HealthCheck`, `/swagger`
+/// and the document do, as every `/Api` answer that passed authentication does.
+#[tokio::test]
+async fn cors_comes_after_authentication_and_covers_the_endpoints_outside_api() {
+    let t = server(true).await;
+    let origin = "https://elsewhere.example";
+    for (path, password, status) in [("/Api/ASF", None, 401), ("/Api/ASF", Some("wrong"), 401)] {
+        let mut request = t.request(Method::GET, path).header("Origin", origin);
+        if let Some(password) = password {
+            request = request.header("Authentication", password);
+        }
+        let response = request.send().await;
+        assert_eq!(response.status(), status, "{path}");
+        assert!(
+            response
+                .headers()
+                .get("access-control-allow-origin")
+                .is_none(),
+            "{path}: a refusal carries no CORS header"
+        );
+    }
+    for path in ["/HealthCheck", "/swagger/", "/swagger/ASF/swagger.json"] {
+        let response = t
+            .request(Method::GET, path)
+            .header("Origin", origin)
+            .send()
+            .await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            response.headers()["access-control-allow-origin"],
+            "*",
+            "{path}"
+        );
+    }
+    let response = t
+        .request(Method::GET, "/")
+        .header("Origin", origin)
+        .send()
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none(),
+        "static files are served before CORS"
+    );
+    let open = server(false).await;
+    let response = open
+        .request(Method::GET, "/HealthCheck")
+        .header("Origin", origin)
+        .send()
+        .await;
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none(),
+        "no CORS without a password"
+    );
+}
+
 #[tokio::test]
 async fn hashed_passwords_verify_with_the_process_crypt_key() {
     use asf_ipc::api::enums::EHashingMethod;

@@ -308,3 +308,116 @@ async fn the_background_redeemer_queue_is_bounded_and_filled_in_linear_time() {
     assert!(message.contains("holds at most 100000 keys"), "{answer}");
     assert_eq!(queued().await, 60_000);
 }
+
+/// `text` as UTF-16LE bytes, with a byte order mark when `bom`.
+fn utf16le(text: &str, bom: bool) -> Vec<u8> {
+    let mut bytes = if bom { vec![0xFF, 0xFE] } else { Vec::new() };
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+async fn post_as(url: &str, content_type: &str, body: Vec<u8>) -> (u16, Value) {
+    let response = http()
+        .post(url)
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .expect("POST");
+    let status = response.status().as_u16();
+    let text = response.text().await.expect("body");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+/// The body encodings of ASP.NET's `SystemTextJsonInputFormatter`, which reads ASF's bodies
+/// (`ArchiSteamFarm/IPC/ArchiKestrel.cs` registers it through `AddControllers().AddJsonOptions`):
+/// UTF-8 and UTF-16 (little-endian) by any of .NET's names for them, in any case, quoted or not,
+/// with or without a byte order mark; any other charset, `utf-16be` included, is `415`.
+#[tokio::test]
+async fn utf8_and_utf16_bodies_are_read_and_other_charsets_are_415() {
+    let t = TestServer::start().await;
+    let value = json!({"Name": "é€😀 \"quoted\""});
+    let text = value.to_string();
+    let url = t.url("/Api/Storage/charset");
+    for (content_type, body) in [
+        ("application/json; charset=utf-16", utf16le(&text, false)),
+        ("application/json; charset=UTF-16", utf16le(&text, true)),
+        ("application/json; charset=\"utf-16\"", utf16le(&text, true)),
+        ("application/json;charset=utf-16le", utf16le(&text, false)),
+        ("application/json; charset=unicode", utf16le(&text, false)),
+        ("application/json; charset=utf-8", text.clone().into_bytes()),
+        (
+            "application/json; charset=\"UTF-8\"",
+            text.clone().into_bytes(),
+        ),
+        ("application/json", text.clone().into_bytes()),
+    ] {
+        let _ = t
+            .request(reqwest::Method::DELETE, "/Api/Storage/charset")
+            .send()
+            .await;
+        let (status, answer) = post_as(&url, content_type, body).await;
+        assert_eq!(status, 200, "{content_type}: {answer}");
+        let stored = t
+            .request(reqwest::Method::GET, "/Api/Storage/charset")
+            .expect(200)
+            .await;
+        assert_eq!(stored["Result"], value, "{content_type}");
+    }
+    for charset in [
+        "utf-16be",
+        "iso-8859-1",
+        "us-ascii",
+        "utf-32",
+        "windows-1252",
+        "nonsense",
+    ] {
+        let content_type = format!("application/json; charset={charset}");
+        let (status, answer) = post_as(&url, &content_type, text.clone().into_bytes()).await;
+        assert_eq!(status, 415, "{charset}: {answer}");
+        assert_eq!(answer["Success"], false, "{charset}: {answer}");
+    }
+    // Bytes that are not UTF-16: an odd length, an unpaired surrogate.
+    for body in [vec![b'{', 0, b'}'], vec![b'"', 0, 0x00, 0xD8, b'"', 0]] {
+        let (status, answer) = post_as(&url, "application/json; charset=utf-16", body).await;
+        assert_eq!(status, 400, "{answer}");
+        assert_eq!(answer["Success"], false, "{answer}");
+    }
+}
+
+/// A UTF-16 body costs about its size: ten times the body, about ten times the time (best
+/// of three of each).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_utf16_body_costs_in_proportion_to_its_size() {
+    let t = TestServer::start().await;
+    let url = t.url("/Api/Storage/utf16");
+    let body = |n: usize| {
+        let items: Vec<String> = (0..n).map(|i| format!("\"é{i}€\"")).collect();
+        utf16le(&format!("[{}]", items.join(",")), true)
+    };
+    let (small, large) = (body(20_000), body(200_000));
+    let time = |body: Vec<u8>| {
+        let url = url.clone();
+        async move {
+            let started = Instant::now();
+            let (status, answer) = post_as(&url, "application/json; charset=utf-16", body).await;
+            assert_eq!(status, 200, "{answer}");
+            started.elapsed()
+        }
+    };
+    time(small.clone()).await;
+    let mut best = [Duration::MAX; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(time(small.clone()).await);
+        best[1] = best[1].min(time(large.clone()).await);
+    }
+    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    // Linear is 10; quadratic would be 100.
+    assert!(
+        ratio < 30.0,
+        "10x the body took {ratio:.1}x as long ({best:?})"
+    );
+}

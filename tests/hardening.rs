@@ -231,15 +231,26 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     );
 }
 
+/// A browser's `User-Agent`: it marks a request as a browser's, as `Origin` and
+/// `Sec-Fetch-*` do.
+const BROWSER_AGENT: &str =
+    "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+/// Without a password ASF decides on the client address alone
+/// (`ArchiSteamFarm/IPC/Integration/ApiAuthenticationMiddleware.cs`); this server keeps that
+/// and refuses only what a browser was turned into sending: pages of other sites and rebound
+/// host names. A refusal is ASF's `403` `Failed!` envelope, the reason in the log.
 #[tokio::test]
 async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
     let t = TestServer::start().await;
     let port = t.addr().port();
-    // A page of another site posting to Exit: refused, and the process keeps running.
+    // A page of another site posting to Exit (a cross-site form): refused, and the process
+    // keeps running.
     let (status, body) = text_of(
         http()
             .post(t.url("/Api/ASF/Exit"))
             .header("Origin", "http://evil.example")
+            .header("Sec-Fetch-Site", "cross-site")
             .header("content-length", "0")
             .send()
             .await
@@ -248,21 +259,41 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
     .await;
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["Success"], false);
+    assert_eq!(body["Message"], "Failed!", "{body}");
+    assert_eq!(body["Result"]["Permanent"], true, "{body}");
     assert!(
-        body["Message"]
-            .as_str()
-            .unwrap_or("")
-            .contains("AllowedOrigins"),
-        "{body}"
+        t.log_text()
+            .contains("Origin http://evil.example is not allowed"),
+        "the reason is in the log"
     );
-    // A rebound host name.
+    // A rebound host name in a browser's request.
     let answer = common::raw(
         t.addr(),
-        &format!("GET /Api/ASF HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"),
+        &format!(
+            "GET /Api/ASF HTTP/1.1\r\nHost: evil.example:{port}\r\nUser-Agent: {BROWSER_AGENT}\r\nConnection: close\r\n\r\n"
+        ),
     )
     .await;
     assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
-    assert!(answer.contains("AllowedHosts"), "{answer}");
+    assert!(answer.contains("\"Failed!\""), "{answer}");
+    assert!(
+        t.log_text().contains("Host evil.example"),
+        "the reason is in the log"
+    );
+    // Origins that differ from the server's own in port or scheme only.
+    for origin in [
+        format!("http://127.0.0.1:{}", port + 1),
+        format!("https://127.0.0.1:{port}"),
+    ] {
+        let answer = common::raw(
+            t.addr(),
+            &format!(
+                "POST /Api/ASF/Exit HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: {origin}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+        )
+        .await;
+        assert!(answer.starts_with("HTTP/1.1 403"), "{origin}: {answer}");
+    }
     // The log websocket from another site.
     let answer = common::raw(
         t.addr(),
@@ -285,39 +316,132 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
     )
     .await;
     assert_eq!(status, 403);
+    // Forwarded headers count only from a trusted proxy; a browser cannot send them to
+    // another origin without a preflight, which gets no CORS without a password.
     assert_eq!(
         t.call(Method::GET, "/Api/ASF", None).await.0,
         200,
         "still running"
     );
 
-    // Same-origin pages, localhost and scripts keep working.
-    for (host, origin) in [
+    // Same-origin pages, same-site requests, browser extensions, localhost and scripts keep
+    // working.
+    for (host, extra) in [
         (
             format!("127.0.0.1:{port}"),
-            Some(format!("http://127.0.0.1:{port}")),
+            format!("Origin: http://127.0.0.1:{port}\r\nSec-Fetch-Site: same-origin\r\n"),
         ),
         (
             format!("localhost:{port}"),
-            Some(format!("http://localhost:{port}")),
+            format!("Origin: http://localhost:{port}\r\nSec-Fetch-Site: same-origin\r\n"),
         ),
-        (format!("localhost:{port}"), None),
-        (format!("127.0.0.1:{port}"), None),
+        (
+            format!("localhost:{port}"),
+            "Sec-Fetch-Site: same-site\r\n".to_string(),
+        ),
+        (
+            format!("127.0.0.1:{port}"),
+            "Origin: chrome-extension://nkbihfbeogaeaoehlefnkodbefgpgknn\r\n".to_string(),
+        ),
+        (
+            format!("127.0.0.1:{port}"),
+            format!("User-Agent: {BROWSER_AGENT}\r\n"),
+        ),
     ] {
-        let origin_line = origin
-            .map(|o| format!("Origin: {o}\r\n"))
-            .unwrap_or_default();
         let answer = common::raw(
             t.addr(),
-            &format!(
-                "GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{origin_line}Sec-Fetch-Site: same-origin\r\nConnection: close\r\n\r\n"
-            ),
+            &format!("GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{extra}Connection: close\r\n\r\n"),
         )
         .await;
-        assert!(answer.starts_with("HTTP/1.1 200"), "{host}: {answer}");
+        assert!(
+            answer.starts_with("HTTP/1.1 200"),
+            "{host} {extra}: {answer}"
+        );
     }
     let client = t.client();
     client.asf_info().await.expect("the client crate");
+}
+
+/// Requests no browser marked follow ASF's rule alone, whatever their `Host`
+/// (`ArchiSteamFarm/IPC/Integration/ApiAuthenticationMiddleware.cs` never reads it): other
+/// containers calling `http://asf:1242`, a NAS by its LAN name, scripts.
+#[tokio::test]
+async fn without_a_password_tools_reach_the_api_by_any_host_name() {
+    let t = TestServer::start().await;
+    let port = t.addr().port();
+    for host in [
+        format!("asf:{port}"),
+        format!("nas.lan:{port}"),
+        "evil.example".to_string(),
+    ] {
+        for agent in [
+            "",
+            "User-Agent: curl/8.5.0\r\n",
+            "User-Agent: python-requests/2.31\r\n",
+        ] {
+            let answer = common::raw(
+                t.addr(),
+                &format!(
+                    "POST /Api/Command HTTP/1.1\r\nHost: {host}\r\n{agent}Content-Type: application/json\r\nContent-Length: 21\r\nConnection: close\r\n\r\n{{\"Command\":\"version\"}}"
+                ),
+            )
+            .await;
+            // The command reached ASF's handler, which needs bots for this one.
+            assert!(
+                answer.contains("No bots are defined"),
+                "{host} {agent}: {answer}"
+            );
+        }
+    }
+}
+
+/// Behind a trusted proxy the host and scheme the browser used are the proxy's
+/// `X-Forwarded-Host` and `X-Forwarded-Proto`, as ASP.NET's forwarded-headers middleware makes
+/// them the request's (`ArchiSteamFarm/IPC/ArchiKestrel.cs`, `ForwardedHeaders.All`); from a
+/// peer no known network trusts they are ignored.
+#[tokio::test]
+async fn without_a_password_a_trusted_proxy_names_the_origin() {
+    let t = TestServer::start().await;
+    // nginx's `Host $host` has no port; `X-Forwarded-Host $host:$server_port` has it.
+    let through_proxy = |origin: &str, forwarded_host: &str| {
+        format!(
+            "POST /Api/Command HTTP/1.1\r\nHost: localhost\r\nOrigin: {origin}\r\n\
+             X-Forwarded-For: 127.0.0.1\r\nX-Forwarded-Host: {forwarded_host}\r\n\
+             X-Forwarded-Proto: https\r\nContent-Type: application/json\r\n\
+             Content-Length: 21\r\nConnection: close\r\n\r\n{{\"Command\":\"version\"}}"
+        )
+    };
+    for (origin, forwarded_host, expected) in [
+        // Admitted: the command reached ASF's handler, which needs bots for this one.
+        ("https://localhost:8443", "localhost:8443", "HTTP/1.1 400"),
+        ("https://localhost", "localhost:443", "HTTP/1.1 400"),
+        ("https://localhost:443", "localhost", "HTTP/1.1 400"),
+        ("http://localhost:8443", "localhost:8443", "HTTP/1.1 403"),
+        ("https://localhost:9443", "localhost:8443", "HTTP/1.1 403"),
+        (
+            "https://evil.example:8443",
+            "evil.example:8443",
+            "HTTP/1.1 403",
+        ),
+    ] {
+        let answer = common::raw(t.addr(), &through_proxy(origin, forwarded_host)).await;
+        assert!(
+            answer.starts_with(expected),
+            "{origin} via {forwarded_host}: {answer}"
+        );
+    }
+    // A page on a rebound host name cannot pass for the proxy: its same-origin requests carry
+    // no Origin, but the host its connection came with is still judged.
+    let port = t.addr().port();
+    let answer = common::raw(
+        t.addr(),
+        &format!(
+            "GET /Api/ASF HTTP/1.1\r\nHost: evil.example:{port}\r\nSec-Fetch-Site: same-origin\r\n\
+             X-Forwarded-Host: localhost:{port}\r\nX-Forwarded-Proto: http\r\nConnection: close\r\n\r\n"
+        ),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 403"), "{answer}");
 }
 
 #[tokio::test]
@@ -348,7 +472,9 @@ async fn allowed_host_names_and_origins_come_from_the_configuration() {
     ] {
         let answer = common::raw(
             t.addr(),
-            &format!("GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{origin}Connection: close\r\n\r\n"),
+            &format!(
+                "GET /Api/ASF HTTP/1.1\r\nHost: {host}\r\n{origin}User-Agent: {BROWSER_AGENT}\r\nConnection: close\r\n\r\n"
+            ),
         )
         .await;
         assert!(answer.starts_with(expected), "{host} {origin}: {answer}");

@@ -100,12 +100,13 @@ async fn a_missing_repeated_or_unprintable_host_is_kestrels_400() {
     }
 
     // What stays accepted: HTTP/1.0 without Host, an empty Host (RFC 9112 allows it; the
-    // cross-site rule then refuses it), a matching absolute target, and keep-alive after.
+    // cross-site rule then refuses it from a browser), a matching absolute target, and
+    // keep-alive after.
     let (answer, _) = exchange(addr, b"GET /Api/ASF HTTP/1.0\r\n\r\n").await;
     assert_eq!(status(&answer), 200, "{answer}");
     let (answer, _) = exchange(
         addr,
-        b"GET /Api/ASF HTTP/1.1\r\nHost:\r\nConnection: close\r\n\r\n",
+        b"GET /Api/ASF HTTP/1.1\r\nHost:\r\nUser-Agent: Mozilla/5.0\r\nConnection: close\r\n\r\n",
     )
     .await;
     assert_eq!(status(&answer), 403, "{answer}");
@@ -226,7 +227,8 @@ async fn forwarded_and_password_lines_are_read_as_asp_net_reads_them() {
         let (answer, _) = exchange(addr, &get(lines)).await;
         assert_eq!(status(&answer), expected, "{case}: {answer}");
     }
-    // A huge Host or Origin (within the 32 KiB head limit) is refused quickly, its message short.
+    // A huge Host or Origin (within the 32 KiB head limit) from a browser is refused quickly,
+    // its answer short.
     let port = addr.port();
     for lines in [
         format!("Host: {}.example\r\n", "a".repeat(30_000)),
@@ -238,7 +240,10 @@ async fn forwarded_and_password_lines_are_read_as_asp_net_reads_them() {
         let started = Instant::now();
         let (answer, _) = exchange(
             addr,
-            format!("GET /Api/ASF HTTP/1.1\r\n{lines}Connection: close\r\n\r\n").as_bytes(),
+            format!(
+                "GET /Api/ASF HTTP/1.1\r\n{lines}User-Agent: Mozilla/5.0\r\nConnection: close\r\n\r\n"
+            )
+            .as_bytes(),
         )
         .await;
         assert_eq!(status(&answer), 403, "{answer}");

@@ -12,6 +12,7 @@ mod bots;
 mod certificates;
 mod command_line;
 mod commands;
+mod compression;
 mod config_api;
 mod direct;
 mod fidelity;

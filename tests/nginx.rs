@@ -138,6 +138,16 @@ impl Drop for Nginx {
 
 /// An instance listening on loopback only, under `prefix`, with bots `bots` and a password.
 async fn instance(dir: &Path, prefix: &str, bots: &[&str]) -> (Instance, u16) {
+    instance_with(dir, prefix, bots, Some(PASSWORD)).await
+}
+
+/// An instance listening on loopback only, under `prefix`, with bots `bots` and `password`.
+async fn instance_with(
+    dir: &Path,
+    prefix: &str,
+    bots: &[&str],
+    password: Option<&str>,
+) -> (Instance, u16) {
     let port = free_port();
     write_ipc_config(
         dir,
@@ -149,7 +159,7 @@ async fn instance(dir: &Path, prefix: &str, bots: &[&str]) -> (Instance, u16) {
     write_config_file(
         dir,
         "ASF.json",
-        serde_json::to_string(&json!({ "IPCPassword": PASSWORD }))
+        serde_json::to_string(&json!({ "IPCPassword": password }))
             .expect("json")
             .as_bytes(),
     );
@@ -352,6 +362,76 @@ async fn behind_nginx_with_tls_under_a_path_base() {
         ),
     }
     assert!(nginx.error_log().lines().all(|l| !l.contains("[emerg]")));
+    drop(asf);
+}
+
+/// ASF-ui through the README's nginx on a port other than 443, without a password: the
+/// browser's `Origin` (`https://localhost:<port>`) is its own origin as nginx forwards it
+/// (`X-Forwarded-Host $host:$server_port`, `X-Forwarded-Proto`), while nginx's `Host $host`
+/// drops the port. As in ASF (`ArchiSteamFarm/IPC/ArchiKestrel.cs`, `ForwardedHeaders.All`),
+/// a `POST` and the log websocket work; another site's page is refused.
+#[tokio::test(flavor = "multi_thread")]
+async fn behind_nginx_on_another_port_without_a_password() {
+    let Some(binary) = nginx_binary() else {
+        return common::cannot_run(
+            "behind_nginx_on_another_port_without_a_password",
+            "nginx is not installed",
+        );
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
+    let asf_dir = dir.path().join("asf");
+    let (asf, port) = instance_with(&asf_dir, "/ASF", &["farmer"], None).await;
+    let front = free_port();
+    let nginx = Nginx::start(
+        &binary,
+        &dir.path().join("nginx"),
+        front,
+        &cert,
+        &location("/ASF", port),
+    );
+    let own = format!("https://localhost:{front}");
+    let post = |origin: String| {
+        cert.client()
+            .post(format!("https://localhost:{front}/ASF/Api/Command"))
+            .header("Origin", origin)
+            .header("Sec-Fetch-Site", "same-origin")
+            .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64)")
+            .json(&json!({ "Command": "version" }))
+            .send()
+    };
+    let answer = post(own.clone()).await.expect("POST through nginx");
+    assert_eq!(answer.status(), 200, "{}", nginx.error_log());
+    let body: Value = answer.json().await.expect("JSON");
+    assert!(
+        body["Result"].as_str().unwrap_or("").contains("6.3.9.6"),
+        "{body}"
+    );
+    let refused = post("https://evil.example".to_string())
+        .await
+        .expect("POST through nginx");
+    assert_eq!(refused.status(), 403);
+
+    // The log websocket, as a browser opens it: with its page's Origin.
+    let tcp = tokio::net::TcpStream::connect(("127.0.0.1", front))
+        .await
+        .expect("tcp");
+    let connector = tokio_rustls::TlsConnector::from(cert.rustls_client(&[b"http/1.1"]));
+    let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
+    let tls = connector.connect(name, tcp).await.expect("tls");
+    let mut request =
+        tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(format!(
+            "wss://localhost:{front}/ASF/Api/NLog"
+        ))
+        .expect("request");
+    request
+        .headers_mut()
+        .insert("Origin", own.parse().expect("origin"));
+    let (mut ws, _) = tokio_tungstenite::client_async(request, tls)
+        .await
+        .expect("websocket through nginx with the page's Origin");
+    read_until(&mut ws, READY).await;
+    drop(nginx);
     drop(asf);
 }
 

@@ -14,28 +14,45 @@ use super::{FrontState, ProxyBody};
 use crate::api::{AsfError, PASSWORD_HEADER};
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
 
-/// Lets an `/Api` request through, or answers it: a refusal (cross-site page, missing or wrong
-/// password, banned client) or a CORS preflight.
+/// How a request reached the server: the client's address (after a trusted proxy's
+/// `X-Forwarded-For`), whether the connection is TLS, and whether the peer is a trusted proxy.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Arrival {
+    pub(super) client: IpAddr,
+    pub(super) https: bool,
+    pub(super) proxied: bool,
+}
+
+/// Lets an `/Api` request through, or answers it with a refusal: a page of another site while
+/// no password is set, a missing or wrong password, a banned client.
 pub(super) async fn admit(
     state: &FrontState,
-    client: IpAddr,
+    arrival: Arrival,
     req: &Request<Incoming>,
-    path: &str,
     password: Option<&PasswordSetting>,
 ) -> Result<(), Response<ProxyBody>> {
     // Without a password, loopback is trusted; pages a local browser shows must not be.
     if password.is_none()
-        && let Err(reason) = state
-            .sites
-            .check(req.headers(), req.uri().authority().map(|a| a.as_str()))
+        && let Err(reason) = state.sites.check(
+            req.headers(),
+            req.uri().authority().map(|a| a.as_str()),
+            arrival.https,
+            arrival.proxied,
+        )
     {
-        let mut refused = AsfError::refused(ErrorStatusCode::FORBIDDEN, true);
-        refused.message = reason;
-        return Err(envelope_error(&refused));
+        slog::warn!(
+            state.asf.log(),
+            "Refused {} {} from {}: {reason}",
+            req.method(),
+            printable_path(req.uri().path()),
+            arrival.client
+        );
+        return Err(envelope_error(&AsfError::refused(
+            ErrorStatusCode::FORBIDDEN,
+            true,
+        )));
     }
-    if password.is_some() && is_preflight(req) {
-        return Err(preflight(state.routes.allowed_methods(path)));
-    }
+    let client = arrival.client;
     let offered = offered_password(req);
     let trusted = state.known.contains(client);
     state
@@ -52,9 +69,28 @@ pub(super) async fn admit(
         .map_err(refusal)
 }
 
+/// A CORS preflight to `/Api` while a password is set, answered before authentication
+/// (browsers never send credentials with one), or `None` for any other request.
+pub(super) fn answer_preflight(
+    state: &FrontState,
+    req: &Request<Incoming>,
+    path: &str,
+    password: Option<&PasswordSetting>,
+) -> Option<Response<ProxyBody>> {
+    (password.is_some() && is_preflight(req)).then(|| preflight(state.routes.allowed_methods(path)))
+}
+
+/// A path for a log line: at most 200 characters, control characters escaped.
+fn printable_path(path: &str) -> String {
+    let short: String = path.chars().take(200).collect();
+    short.escape_debug().to_string()
+}
+
 /// CORS exists only while a password protects the API, as in ASF: then any origin may read
-/// the answer (the password is what protects it).
-pub(super) fn wants_cors(req: &Request<Incoming>, password: Option<&PasswordSetting>) -> bool {
+/// the answer (the password is what protects it). ASF's CORS middleware comes after static
+/// files and after authentication, so it marks the answers of `/Api` that pass
+/// authentication, `/HealthCheck`, `/swagger` and the document, and no refusal.
+pub(super) fn wants_cors<B>(req: &Request<B>, password: Option<&PasswordSetting>) -> bool {
     password.is_some() && req.headers().contains_key(header::ORIGIN)
 }
 

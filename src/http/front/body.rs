@@ -30,6 +30,12 @@ pub(super) async fn read_json(
             "Unsupported Media Type: the request body must be sent as application/json.",
         ));
     }
+    let Some(charset) = declared_charset(headers) else {
+        return Err(error(
+            ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Unsupported Media Type: the request body must be encoded as UTF-8 or UTF-16.",
+        ));
+    };
     let limit = state.limits.body_limit();
     let collected = read_body(
         body,
@@ -43,6 +49,12 @@ pub(super) async fn read_json(
         BodyError::TooSlow => too_slow(),
         BodyError::Broken => empty(StatusCode::BAD_REQUEST),
     })?;
+    let collected = match charset {
+        Charset::Utf8 => collected,
+        Charset::Utf16 => transcode(state, collected)
+            .await
+            .map_err(|e| error(ErrorStatusCode::BAD_REQUEST, &e))?,
+    };
     // System.Text.Json reads a UTF-8 byte order mark before the value as nothing.
     let collected = match collected.strip_prefix(UTF8_BOM) {
         Some(rest) => collected.slice(collected.len() - rest.len()..),
@@ -93,6 +105,76 @@ fn is_json(headers: &HeaderMap) -> bool {
     mime == "application/json"
         || mime == "text/json"
         || (mime.starts_with("application/") && mime.ends_with("+json"))
+}
+
+/// The encodings ASP.NET's JSON input formatter reads: UTF-8 and UTF-16 (little-endian, its
+/// `Encoding.Unicode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Charset {
+    Utf8,
+    Utf16,
+}
+
+/// The body's encoding as `Content-Type` declares it: UTF-8 without a `charset`, `None` for a
+/// charset the formatter does not read (a `415`, as in ASP.NET, which never guesses another).
+/// Names are matched as .NET's `Encoding.GetEncoding` knows them, in any case, quoted or not;
+/// `utf-16be` is .NET's big-endian encoding, which the formatter does not read.
+fn declared_charset(headers: &HeaderMap) -> Option<Charset> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()))
+        .unwrap_or_default();
+    let charset = content_type.split(';').skip(1).find_map(|parameter| {
+        let (name, value) = parameter.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| value.trim().trim_matches('"').to_ascii_lowercase())
+    });
+    match charset.as_deref() {
+        None => Some(Charset::Utf8),
+        Some(
+            "utf-8"
+            | "unicode-1-1-utf-8"
+            | "unicode-2-0-utf-8"
+            | "x-unicode-1-1-utf-8"
+            | "x-unicode-2-0-utf-8",
+        ) => Some(Charset::Utf8),
+        Some("utf-16" | "utf-16le" | "unicode" | "ucs-2" | "iso-10646-ucs-2" | "csunicode") => {
+            Some(Charset::Utf16)
+        }
+        Some(_) => None,
+    }
+}
+
+/// A UTF-16 (little-endian) body as UTF-8, its byte order mark dropped; large bodies on the
+/// blocking pool, as normalising them is.
+async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, String> {
+    if body.len() <= INLINE_NORMALIZE_LIMIT {
+        return utf16_to_utf8(&body);
+    }
+    let Ok(_turn) = state.normalizers.acquire().await else {
+        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    };
+    tokio::task::spawn_blocking(move || utf16_to_utf8(&body))
+        .await
+        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+}
+
+/// UTF-16LE to UTF-8 in one pass; an odd length or an unpaired surrogate is bad input.
+fn utf16_to_utf8(body: &[u8]) -> Result<Bytes, String> {
+    const INVALID: &str = "The request body is not valid UTF-16.";
+    let body = body.strip_prefix(b"\xFF\xFE").unwrap_or(body);
+    if !body.len().is_multiple_of(2) {
+        return Err(INVALID.to_string());
+    }
+    let units = body
+        .chunks_exact(2)
+        .map(|pair| u16::from_le_bytes([pair[0], pair[1]]));
+    let mut text = String::with_capacity(body.len() / 2);
+    for c in char::decode_utf16(units) {
+        text.push(c.map_err(|_| INVALID.to_string())?);
+    }
+    Ok(Bytes::from(text))
 }
 
 /// Bodies up to this size are normalised in place; larger ones on the blocking pool, so no

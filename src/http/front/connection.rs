@@ -11,6 +11,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::sync::watch;
 
+use super::compression;
 use super::response::{closing, empty, empty_body};
 use super::response_rate::{self, StreamExecutor};
 use super::{BoxError, FrontState, ProxyBody, handle};
@@ -91,9 +92,11 @@ pub(crate) async fn serve(
                     // A websocket's tunnel keeps its own bounds (Kestrel exempts upgraded
                     // connections from the response rate too).
                     let tunnel = req.method() == http::Method::CONNECT;
-                    let answered = handle(state.clone(), peer, req);
+                    let wanted = compression::wanted(req.method(), req.headers());
+                    let answered = handle(state.clone(), peer, https, req);
                     async move {
-                        let mut response = in_flight.finish(answered.await?);
+                        let response = compression::compress(wanted, answered.await?);
+                        let mut response = in_flight.finish(response);
                         if !tunnel && response.status() != StatusCode::SWITCHING_PROTOCOLS {
                             let body = std::mem::replace(response.body_mut(), empty_body());
                             *response.body_mut() = response_rate::metered(body);

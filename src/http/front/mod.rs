@@ -13,7 +13,8 @@
 //!    the dropshot backend with its token, the answer relayed in ASF's envelope.
 //!
 //! Outside `/Api`, `local` answers `/HealthCheck` and `/swagger`, `static_files` the rest.
-//! Every answer the front door writes itself comes from `response`.
+//! Every answer the front door writes itself comes from `response`; every answer, whoever wrote
+//! it, passes `compression` on its way out (then `response_rate` meters it).
 //!
 //! A step returns `Result<_, Response>`: it passes, or it ends the request with its answer.
 //! The answer moves once per request, so it is not boxed.
@@ -21,6 +22,7 @@
 
 mod access;
 mod body;
+mod compression;
 mod connection;
 mod dispatch;
 mod head;
@@ -150,10 +152,11 @@ impl FrontState {
     }
 }
 
-/// Answers one request.
+/// Answers one request from `peer`, over TLS when `https`.
 pub(crate) async fn handle(
     state: Arc<FrontState>,
     peer: IpAddr,
+    https: bool,
     mut req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
     if let Err(response) = connection::check_head(&state.limits, &req) {
@@ -162,23 +165,35 @@ pub(crate) async fn handle(
     if let Err(response) = head::check(&mut req) {
         return Ok(response);
     }
-    let peer = access::forwarded_client(&state.known, peer, req.headers());
+    let arrival = access::Arrival {
+        client: access::forwarded_client(&state.known, peer, req.headers()),
+        https,
+        proxied: state.known.contains(peer),
+    };
     let path = path::remove_dot_segments(req.uri().path());
     let path = path::strip_path_base(&path, state.path_base.as_deref());
     let first = path::first_segment(path);
     if first.eq_ignore_ascii_case("Api") {
-        return Ok(api(&state, peer, req, path).await);
+        return Ok(api(&state, arrival, req, path).await);
     }
     let response = if path
         .trim_end_matches('/')
         .eq_ignore_ascii_case("/HealthCheck")
     {
-        local::health_check(req.method())
+        Some(local::health_check(req.method()))
     } else if first.eq_ignore_ascii_case("swagger") {
-        local::swagger(&state, req.method(), path)
+        Some(local::swagger(&state, req.method(), path))
     } else {
-        state.web.serve(&req, path).await
+        None
     };
+    let Some(mut response) = response else {
+        // Static files come before ASF's CORS middleware: they never carry its header.
+        let response = state.web.serve(&req, path).await;
+        return Ok(state.web.status_page(req.method(), response).await);
+    };
+    if access::wants_cors(&req, state.asf.password_setting().as_ref()) {
+        access::allow_any_origin(&mut response);
+    }
     // Outside /Api, failures become the web UI's page (ASF's SPA fallback).
     Ok(state.web.status_page(req.method(), response).await)
 }
@@ -186,7 +201,7 @@ pub(crate) async fn handle(
 /// An `/Api` request: access, routing, dispatch.
 async fn api(
     state: &Arc<FrontState>,
-    client: IpAddr,
+    arrival: access::Arrival,
     req: Request<Incoming>,
     path: &str,
 ) -> Response<ProxyBody> {
@@ -199,25 +214,36 @@ async fn api(
         RouteMatch::Found(_, op) => Some(op.template.clone()),
         _ => None,
     };
-    let mut response = match access::admit(state, client, &req, path, password.as_ref()).await {
-        Err(answer) => answer,
-        Ok(()) => match routed(state, &req, route) {
-            Ok((canonical, op)) => {
-                let mut req = req;
-                if op.every_method && !op.websocket {
-                    // The backend knows the operation by the document's method only.
-                    *req.method_mut() = op.method.clone();
-                }
-                dispatch::dispatch(state, req, canonical, op).await
+    let mut response =
+        if let Some(preflight) = access::answer_preflight(state, &req, path, password.as_ref()) {
+            preflight
+        } else {
+            match access::admit(state, arrival, &req, password.as_ref()).await {
+                // ASF's CORS middleware runs after authentication: a refusal never carries it.
+                Err(refusal) => return labelled(refusal, template),
+                Ok(()) => match routed(state, &req, route) {
+                    Ok((canonical, op)) => {
+                        let mut req = req;
+                        if op.every_method && !op.websocket {
+                            // The backend knows the operation by the document's method only.
+                            *req.method_mut() = op.method.clone();
+                        }
+                        dispatch::dispatch(state, req, canonical, op).await
+                    }
+                    Err(answer) => answer,
+                },
             }
-            Err(answer) => answer,
-        },
-    };
-    if let Some(template) = template {
-        response.extensions_mut().insert(RouteTemplate(template));
-    }
+        };
     if cors {
         access::allow_any_origin(&mut response);
+    }
+    labelled(response, template)
+}
+
+/// `response` labelled with the route template its metrics count under.
+fn labelled(mut response: Response<ProxyBody>, template: Option<Arc<str>>) -> Response<ProxyBody> {
+    if let Some(template) = template {
+        response.extensions_mut().insert(RouteTemplate(template));
     }
     response
 }
