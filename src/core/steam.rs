@@ -16,6 +16,10 @@ use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult}
 use crate::core::bgr;
 use crate::core::scenario::{EventKind, Scenario};
 
+mod authenticator;
+
+pub(crate) use authenticator::{Delivery, NewAuthenticator};
+
 /// Credentials of one logon.
 #[derive(Clone, Debug)]
 pub(crate) struct LogOn {
@@ -153,6 +157,23 @@ pub(crate) trait SteamNetwork: Send + Sync + 'static {
     fn handle_confirmations(&self, steam_id: u64, ids: &[u64], accept: bool) -> Vec<Confirmation>;
     /// Steam level and points balance.
     fn profile(&self, steam_id: u64) -> (u32, u64);
+    /// Starts adding a mobile authenticator to a logged-on account
+    /// (`ITwoFactorService/AddAuthenticator`): new secrets, and an activation code sent to the
+    /// owner's phone or e-mail; the `EResult` when Steam refuses.
+    fn add_authenticator(
+        &self,
+        steam_id: u64,
+        device_id: &str,
+    ) -> Result<NewAuthenticator, EResult>;
+    /// Finishes it (`FinalizeAddAuthenticator`) with the activation code and a Steam Guard code
+    /// of the new secret for `time`; the `EResult` when Steam refuses.
+    fn finalize_authenticator(
+        &self,
+        steam_id: u64,
+        activation_code: &str,
+        authenticator_code: &str,
+        time: u64,
+    ) -> Result<(), EResult>;
     /// Resolves when Steam drops the session of a logged-on account by itself (never, unless
     /// the network says so).
     fn session_lost(&self, _steam_id: u64) -> BoxFuture<'static, ()> {
@@ -306,6 +327,8 @@ pub(crate) struct SimulatedSteam {
     accounts: Mutex<HashMap<u64, SimAccount>>,
     /// Keys redeemed anywhere on the network (upper case).
     used_keys: Mutex<std::collections::HashSet<String>>,
+    /// Mobile authenticators added to accounts.
+    enrolments: authenticator::Enrolments,
 }
 
 impl SimulatedSteam {
@@ -323,6 +346,7 @@ impl SimulatedSteam {
             started: Instant::now(),
             accounts: Mutex::new(HashMap::new()),
             used_keys: Mutex::new(std::collections::HashSet::new()),
+            enrolments: authenticator::Enrolments::default(),
         }
     }
 
@@ -617,6 +641,37 @@ impl SimulatedSteam {
 }
 
 impl SteamNetwork for SimulatedSteam {
+    // Every other account has a phone: the code comes by SMS or by e-mail.
+    fn add_authenticator(
+        &self,
+        steam_id: u64,
+        _device_id: &str,
+    ) -> Result<NewAuthenticator, EResult> {
+        let login = self
+            .with_account(steam_id, |account| account.login.clone())
+            .ok_or(EResult::NotLoggedOn)?;
+        let phone = self.number(&login, "phone");
+        let phone_ending = (phone % 2 == 0).then(|| format!("{:02}", (phone >> 1) % 100));
+        self.enrolments
+            .add(steam_id, &login, phone_ending, |purpose| {
+                self.digest(&login, purpose)
+            })
+    }
+
+    fn finalize_authenticator(
+        &self,
+        steam_id: u64,
+        activation_code: &str,
+        authenticator_code: &str,
+        time: u64,
+    ) -> Result<(), EResult> {
+        if self.with_account(steam_id, |_| ()).is_none() {
+            return Err(EResult::NotLoggedOn);
+        }
+        self.enrolments
+            .finalize(steam_id, activation_code, authenticator_code, time)
+    }
+
     fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>> {
         let stated = self.log_on_result(&request.login);
         let refusal = match stated {
