@@ -477,7 +477,13 @@ async fn plugins_lists_the_monitoring_plugin_as_asf_does() {
             body["Result"].clone()
         }
     };
-    let monitoring = json!([{ "Name": "MonitoringPlugin", "Version": "6.3.9.6" }]);
+    // The Monitoring plugin among the official ones a release bundles.
+    let monitoring = json!([
+        { "Name": "ItemsMatcherPlugin", "Version": "6.3.9.6" },
+        { "Name": "MobileAuthenticatorPlugin", "Version": "6.3.9.6" },
+        { "Name": "MonitoringPlugin", "Version": "6.3.9.6" },
+        { "Name": "SteamTokenDumperPlugin", "Version": "6.3.9.6" }
+    ]);
     assert_eq!(list("").await, monitoring);
     assert_eq!(list("?custom=false").await, monitoring);
     assert_eq!(list("?official=false").await, json!([]));

@@ -651,7 +651,9 @@ impl SteamNetwork for SimulatedSteam {
             .with_account(steam_id, |account| account.login.clone())
             .ok_or(EResult::NotLoggedOn)?;
         let phone = self.number(&login, "phone");
-        let phone_ending = (phone % 2 == 0).then(|| format!("{:02}", (phone >> 1) % 100));
+        let phone_ending = phone
+            .is_multiple_of(2)
+            .then(|| format!("{:02}", (phone >> 1) % 100));
         self.enrolments
             .add(steam_id, &login, phone_ending, |purpose| {
                 self.digest(&login, purpose)
