@@ -185,13 +185,14 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
         );
     }
     assert_eq!(value_of(&text, "asf_ipc_banned_ips", &scope), Some(0.0));
+    // The Monitoring plugin and the three official plugins a release bundles.
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "")]),
-        Some(1.0)
+        Some(4.0)
     );
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "official")]),
-        Some(1.0)
+        Some(4.0)
     );
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "custom")]),

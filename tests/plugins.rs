@@ -377,11 +377,9 @@ async fn steam_token_dumper_properties_command_and_route() {
     );
     let typed = t
         .client()
-        .steam_token_dumper_plugin_global_config_extension_get()
-        .send()
+        .steam_token_dumper_config_extension()
         .await
-        .expect("the generated client reads it")
-        .into_inner();
+        .expect("the client reads it");
     assert!(!typed.steam_token_dumper_plugin_enabled);
     let (status, _) = t
         .call(

@@ -48,7 +48,12 @@ fn generated_client_is_up_to_date() {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        .with_post_hook_async(
+            "crate::hooks::refuse_foreign_errors"
+                .parse()
+                .expect("a Rust path"),
+        );
     let tokens = Generator::new(&settings)
         .generate_tokens(&spec)
         .expect("progenitor accepts the document");

@@ -1,4 +1,4 @@
-//! The README's example for tool authors: list the bots, start one.
+//! The client guide's example (docs/CLIENT.md): list the bots, start one.
 //! Run with `cargo run -p asf-ipc-client --example farm -- <base URL> <password> <bot>`.
 
 use asf_ipc_client::{AsfClient, Error};

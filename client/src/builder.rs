@@ -7,42 +7,8 @@ use std::time::Duration;
 use reqwest::Url;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::client::{AsfClient, Shared};
-use crate::{PASSWORD_HEADER, tls};
-
-/// The IPC password. Its `Debug` output never shows it, so a client or builder can be logged.
-#[derive(Clone, PartialEq, Eq)]
-pub(crate) struct Password(String);
-
-impl Password {
-    pub(crate) fn new(password: impl Into<String>) -> Self {
-        Self(password.into())
-    }
-
-    /// The password itself, for sending it.
-    pub(crate) fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for Password {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Password(<hidden>)")
-    }
-}
-
-/// Why a client could not be built: a base URL that is not `http(s)://…`, a password that
-/// cannot travel in a header, an unreadable CA certificate.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BuildError(pub(crate) String);
-
-impl std::fmt::Display for BuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for BuildError {}
+use crate::client::{AsfClient, Password, Shared};
+use crate::{BuildError, PASSWORD_HEADER, tls};
 
 /// Options of an [`AsfClient`]; made by [`AsfClient::builder`].
 ///
@@ -75,6 +41,20 @@ pub struct AsfClientBuilder {
 enum CaSource {
     Pem(Vec<u8>),
     File(std::path::PathBuf),
+}
+
+impl AsfClient {
+    /// Starts configuring a client for `base_url`: scheme, host, port and the server's
+    /// `PathBase` if it has one, for example `http://127.0.0.1:1242` or
+    /// `https://example.org/asf`.
+    pub fn builder(base_url: impl Into<String>) -> AsfClientBuilder {
+        AsfClientBuilder::new(base_url.into())
+    }
+
+    /// A client without password and with default options for `base_url`.
+    pub fn new(base_url: impl Into<String>) -> Result<Self, BuildError> {
+        Self::builder(base_url).build()
+    }
 }
 
 impl AsfClientBuilder {

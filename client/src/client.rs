@@ -10,9 +10,29 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tokio_tungstenite::tungstenite;
 
-use crate::builder::{AsfClientBuilder, BuildError, Password};
 use crate::log::{Io, LogStream};
 use crate::{Client, Error};
+
+/// The IPC password. Its `Debug` output never shows it, so a client or builder can be logged.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct Password(String);
+
+impl Password {
+    pub(crate) fn new(password: impl Into<String>) -> Self {
+        Self(password.into())
+    }
+
+    /// The password itself, for sending it.
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(<hidden>)")
+    }
+}
 
 /// A client bound to one ASF instance.
 ///
@@ -71,18 +91,6 @@ impl std::fmt::Debug for AsfClient {
 }
 
 impl AsfClient {
-    /// Starts configuring a client for `base_url`: scheme, host, port and the server's
-    /// `PathBase` if it has one, for example `http://127.0.0.1:1242` or
-    /// `https://example.org/asf`.
-    pub fn builder(base_url: impl Into<String>) -> AsfClientBuilder {
-        AsfClientBuilder::new(base_url.into())
-    }
-
-    /// A client without password and with default options for `base_url`.
-    pub fn new(base_url: impl Into<String>) -> Result<Self, BuildError> {
-        Self::builder(base_url).build()
-    }
-
     pub(crate) fn from_parts(shared: Shared) -> Self {
         let base = shared.base_url.as_str().trim_end_matches('/').to_string();
         let generated = Client::new_with_client(&base, shared.http.clone());
@@ -129,31 +137,14 @@ impl AsfClient {
             return Err(Error::from_answer(status, &bytes));
         }
         String::from_utf8(bytes.to_vec()).map_err(|e| Error::Decode {
-            status,
+            status: Some(status),
             reason: format!("not UTF-8 text: {e}"),
         })
     }
 
-    /// Sends one request and reads ASF's envelope from a `2xx` answer; any other answer, and
+    /// Sends one request written here rather than by the generated client (each caller says
+    /// why) and reads ASF's envelope from a `2xx` answer; any other answer, and
     /// `Success: false`, is an error.
-    /// Sends `GET` to a path outside `/Api` (no envelope there); returns status and body.
-    pub(crate) async fn get_raw(
-        &self,
-        segments: &[&str],
-    ) -> Result<(reqwest::StatusCode, Vec<u8>), Error> {
-        let response = self
-            .shared
-            .http
-            .get(self.url(segments))
-            .header(reqwest::header::ACCEPT, "application/json")
-            .send()
-            .await
-            .map_err(Error::transport)?;
-        let status = response.status();
-        let bytes = response.bytes().await.map_err(Error::transport)?;
-        Ok((status, bytes.to_vec()))
-    }
-
     pub(crate) async fn call(
         &self,
         method: Method,
@@ -183,7 +174,7 @@ impl AsfClient {
             return Err(Error::from_answer(status, &bytes));
         }
         let envelope: RawEnvelope = serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
-            status,
+            status: Some(status),
             reason: format!("not ASF's envelope: {e}"),
         })?;
         let success = envelope.success;
@@ -342,16 +333,10 @@ impl Envelope {
     pub(crate) fn result<T: DeserializeOwned>(self) -> Result<T, Error> {
         let status = self.status;
         let value = self.result.ok_or_else(|| Error::Decode {
-            status,
+            status: Some(status),
             reason: "the answer has no Result".to_string(),
         })?;
         decode(status, value)
-    }
-
-    /// The `Result`, `None` when it is `null`.
-    pub(crate) fn optional<T: DeserializeOwned>(self) -> Result<Option<T>, Error> {
-        let status = self.status;
-        self.result.map(|v| decode(status, v)).transpose()
     }
 }
 
@@ -360,7 +345,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     value: serde_json::Value,
 ) -> Result<T, Error> {
     serde_json::from_value(value).map_err(|e| Error::Decode {
-        status,
+        status: Some(status),
         reason: format!("unexpected Result: {e}"),
     })
 }

@@ -3,6 +3,19 @@
 use reqwest::StatusCode;
 use serde::Deserialize;
 
+/// Why a client could not be built: a base URL that is not `http(s)://…`, a password that
+/// cannot travel in a header, an unreadable CA certificate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildError(pub(crate) String);
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
 /// Why a call failed.
 ///
 /// ASF answers every refusal with its envelope, `{"Result": …, "Message": …, "Success": false}`;
@@ -71,10 +84,10 @@ pub enum Error {
     #[error("cannot reach the server: {}", chain(.0.as_ref()))]
     Transport(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// The answer did not have the shape the API describes.
-    #[error("unexpected answer (HTTP {status}): {reason}")]
+    #[error("unexpected answer{}: {reason}", .status.map(|s| format!(" (HTTP {s})")).unwrap_or_default())]
     Decode {
-        /// The HTTP status of the answer.
-        status: StatusCode,
+        /// The HTTP status of the answer, when it is known.
+        status: Option<StatusCode>,
         /// What did not fit.
         reason: String,
     },
@@ -90,7 +103,8 @@ impl Error {
         match self {
             Error::WrongPassword { .. } => Some(StatusCode::UNAUTHORIZED),
             Error::Banned { .. } | Error::NotAllowed { .. } => Some(StatusCode::FORBIDDEN),
-            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Api { status, .. } => Some(*status),
+            Error::Decode { status, .. } => *status,
             Error::Transport(_) | Error::InvalidInput(_) => None,
         }
     }
@@ -140,6 +154,29 @@ impl Error {
                 status,
                 message: describe_foreign_body(status, body),
                 result: None,
+            },
+        }
+    }
+
+    /// An answer whose body is not what the document says for its status. ASP.NET's
+    /// `ProblemDetails` states its status inside; for anything else the status is unknown here.
+    pub(crate) fn from_undecodable(body: &[u8], error: &serde_json::Error) -> Self {
+        #[derive(Deserialize)]
+        struct Stated {
+            status: u16,
+        }
+        let stated = serde_json::from_slice::<Stated>(body)
+            .ok()
+            .and_then(|stated| StatusCode::from_u16(stated.status).ok());
+        match stated {
+            Some(status) if !status.is_success() => Error::from_answer(status, body),
+            _ => Error::Decode {
+                status: None,
+                reason: if body.is_empty() {
+                    "an empty answer".to_string()
+                } else {
+                    format!("not the shape the API describes: {error}")
+                },
             },
         }
     }

@@ -44,6 +44,7 @@
 #![warn(unreachable_pub)]
 #![warn(missing_docs)]
 
+mod answer;
 mod builder;
 mod client;
 mod error;
@@ -54,9 +55,9 @@ mod simulated;
 mod tls;
 
 pub use asf_ipc_generated::{Client, ResponseValue, types};
-pub use builder::{AsfClientBuilder, BuildError};
+pub use builder::AsfClientBuilder;
 pub use client::AsfClient;
-pub use error::Error;
+pub use error::{BuildError, Error};
 pub use log::{LogLevel, LogLine, LogStream};
 pub use ops::{PerBot, PerBotOutcome};
 #[cfg(feature = "simulated-server")]

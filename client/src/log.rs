@@ -189,7 +189,7 @@ struct LineEnvelope {
 
 fn decode(text: &str) -> Result<LogLine, Error> {
     let envelope: LineEnvelope = serde_json::from_str(text).map_err(|e| Error::Decode {
-        status: reqwest::StatusCode::SWITCHING_PROTOCOLS,
+        status: Some(reqwest::StatusCode::SWITCHING_PROTOCOLS),
         reason: format!("log message is not ASF's envelope: {e}"),
     })?;
     match (envelope.success, envelope.result) {
@@ -218,7 +218,7 @@ impl Stream for LogStream {
                 Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_)) => continue,
                 Ok(Message::Close(_)) => None,
                 Ok(Message::Binary(_)) => Some(Err(Error::Decode {
-                    status: reqwest::StatusCode::SWITCHING_PROTOCOLS,
+                    status: Some(reqwest::StatusCode::SWITCHING_PROTOCOLS),
                     reason: "binary message on the log websocket".to_string(),
                 })),
                 Err(tungstenite::Error::ConnectionClosed | tungstenite::Error::AlreadyClosed) => {

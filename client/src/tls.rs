@@ -8,7 +8,7 @@ use rustls::crypto::WebPkiSupportedAlgorithms;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{DigitallySignedStruct, SignatureScheme};
 
-use crate::builder::BuildError;
+use crate::BuildError;
 
 /// A client configuration trusting the platform's roots and `extra_roots`, or, with
 /// `accept_invalid`, any certificate.

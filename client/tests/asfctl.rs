@@ -221,7 +221,7 @@ async fn bots_subcommands() {
     );
     asfctl(&server, &["bots", "show", "nobody"])
         .await
-        .failed(1, "Couldn't find any bot named nobody!");
+        .failed(1, "No bot matches nobody.");
 
     // Start, stop, pause, resume: ASF's messages, refusals on stderr.
     assert_eq!(
@@ -299,10 +299,10 @@ async fn bots_subcommands() {
     assert_eq!(on_disk["CustomGamePlayedWhileIdle"], "bye");
     asfctl(&server, &["bots", "config", "get", "dave"])
         .await
-        .failed(1, "Couldn't find any bot named dave!");
+        .failed(1, "No bot matches dave.");
     asfctl(&server, &["bots", "config", "set", "dave", &changed])
         .await
-        .failed(1, "Couldn't find any bot named dave!");
+        .failed(1, "No bot matches dave.");
 
     let renamed = asfctl(&server, &["bots", "rename", "carol", "dave"])
         .await

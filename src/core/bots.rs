@@ -236,7 +236,7 @@ impl Bots {
         self.select(selector).filter(|bots| !bots.is_empty())
     }
 
-    /// Resolves a `{botNames}` selector (see the README): `None` when an `r!` pattern is
+    /// Resolves a `{botNames}` selector (see docs/BOTS.md): `None` when an `r!` pattern is
     /// invalid, else the matching bots by name (possibly none).
     ///
     /// A bot named exactly like the selector, or like a part of it, is that bot, before any

@@ -4,8 +4,11 @@ use reqwest::Method;
 use serde::Serialize;
 use serde_json::json;
 
+use crate::answer::read;
 use crate::client::{Body, to_json};
-use crate::types::{AsfResponse, ECryptoMethod, EHashingMethod, UpdateRequest};
+use crate::types::{
+    AsfEncryptRequest, AsfHashRequest, AsfResponse, ECryptoMethod, EHashingMethod, UpdateRequest,
+};
 use crate::{AsfClient, Error};
 
 impl AsfClient {
@@ -29,9 +32,7 @@ impl AsfClient {
     /// # }
     /// ```
     pub async fn asf_info(&self) -> Result<AsfResponse, Error> {
-        self.call(Method::GET, &["Api", "ASF"], &[], None)
-            .await?
-            .result()
+        read(self.asf_get().send().await).await?.result()
     }
 
     /// Replaces `config/ASF.json`. `POST /Api/ASF` (`ASFPost`).
@@ -42,6 +43,10 @@ impl AsfClient {
     /// `LicenseID`, `WebProxyPassword`) and unknown properties, which keep their current values
     /// unless mentioned (`null` clears). A partial `serde_json::Value` therefore says exactly
     /// what to change. The server restarts its core to apply the new config.
+    ///
+    /// The request is written here rather than by the generated `asf_post()`: the generated
+    /// `GlobalConfig` cannot tell a property left out from one set to its default, and that
+    /// difference is what the merge rules read.
     pub async fn set_global_config(&self, config: impl Serialize) -> Result<(), Error> {
         let body = Body::json(json!({ "GlobalConfig": to_json(config)? }))?;
         self.call(Method::POST, &["Api", "ASF"], &[], Some(body))
@@ -52,32 +57,36 @@ impl AsfClient {
     /// Encrypts `text` for use in a config (for example an AES `SteamPassword`).
     /// `POST /Api/ASF/Encrypt` (`ASFEncryptPost`).
     pub async fn encrypt(&self, method: ECryptoMethod, text: &str) -> Result<String, Error> {
-        let body = Body::json(json!({ "CryptoMethod": method, "StringToEncrypt": text }))?;
-        self.call(Method::POST, &["Api", "ASF", "Encrypt"], &[], Some(body))
+        let request = AsfEncryptRequest {
+            crypto_method: method,
+            string_to_encrypt: text.to_string(),
+        };
+        read(self.asf_encrypt_post().body(request).send().await)
             .await?
             .result()
     }
 
     /// Hashes `text` as the server hashes `IPCPassword`s. `POST /Api/ASF/Hash` (`ASFHashPost`).
     pub async fn hash(&self, method: EHashingMethod, text: &str) -> Result<String, Error> {
-        let body = Body::json(json!({ "HashingMethod": method, "StringToHash": text }))?;
-        self.call(Method::POST, &["Api", "ASF", "Hash"], &[], Some(body))
+        let request = AsfHashRequest {
+            hashing_method: method,
+            string_to_hash: text.to_string(),
+        };
+        read(self.asf_hash_post().body(request).send().await)
             .await?
             .result()
     }
 
     /// Stops the server process (it answers first). `POST /Api/ASF/Exit` (`ASFExitPost`).
     pub async fn exit(&self) -> Result<(), Error> {
-        self.call(Method::POST, &["Api", "ASF", "Exit"], &[], None)
-            .await?;
+        read(self.asf_exit_post().send().await).await?;
         Ok(())
     }
 
     /// Restarts the server's core; `ProcessStartTime` moves forward.
     /// `POST /Api/ASF/Restart` (`ASFRestartPost`).
     pub async fn restart(&self) -> Result<(), Error> {
-        self.call(Method::POST, &["Api", "ASF", "Restart"], &[], None)
-            .await?;
+        read(self.asf_restart_post().send().await).await?;
         Ok(())
     }
 
@@ -85,13 +94,8 @@ impl AsfClient {
     /// so it comes back as [`Error::Api`] with a message like `V6.3.9.6 ≥ V6.3.9.6`.
     /// `POST /Api/ASF/Update` (`ASFUpdatePost`).
     pub async fn update(&self, request: &UpdateRequest) -> Result<String, Error> {
-        self.call(
-            Method::POST,
-            &["Api", "ASF", "Update"],
-            &[],
-            Some(Body::json(request)?),
-        )
-        .await?
-        .result()
+        read(self.asf_update_post().body(request.clone()).send().await)
+            .await?
+            .result()
     }
 }

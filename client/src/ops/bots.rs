@@ -13,11 +13,13 @@ use serde::ser::SerializeMap;
 use serde_json::json;
 
 use super::PerBot;
+use crate::answer::read;
 use crate::client::{Body, to_json};
 use crate::types::{
-    Bot, BotAddLicenseRequest, BotAddLicenseResponse, BotInventoryResponse, BotPauseRequest,
-    BotRemoveLicenseRequest, BotRemoveLicenseResponse, CStoreRegisterCdKeyResponse, EResult,
-    EUserInputType, GamesToRedeemInBackgroundResponse, InventoryAppData,
+    Bot, BotAddLicenseRequest, BotAddLicenseResponse, BotInputRequest, BotInventoryResponse,
+    BotPauseRequest, BotRedeemRequest, BotRemoveLicenseRequest, BotRemoveLicenseResponse,
+    BotRenameRequest, CStoreRegisterCdKeyResponse, EResult, EUserInputType,
+    GamesToRedeemInBackgroundResponse, InventoryAppData,
 };
 use crate::{AsfClient, Error};
 
@@ -44,9 +46,8 @@ impl AsfClient {
     /// # }
     /// ```
     pub async fn bots(&self, names: &str) -> Result<PerBot<Bot>, Error> {
-        self.call(Method::GET, &["Api", "Bot", names], &[], None)
-            .await?
-            .result()
+        let bots = read(self.bot_get().bot_names(names).send().await).await?;
+        Ok(bots.result()?.into_iter().collect())
     }
 
     /// Creates or replaces the config file of each bot in `names` (plain names joined with
@@ -56,7 +57,9 @@ impl AsfClient {
     /// As with [`set_global_config`](Self::set_global_config), properties left out take their
     /// defaults, except a bot's secrets (`SteamLogin`, `SteamPassword`, `SteamParentalCode`,
     /// `WebProxyPassword`) and unknown properties, which an existing bot keeps unless the
-    /// request mentions them. The server applies the file within about a second.
+    /// request mentions them. The server applies the file within about a second. (Written here
+    /// rather than by the generated `bot_post()`, for the reason given at
+    /// [`set_global_config`](Self::set_global_config).)
     pub async fn set_bot_config(
         &self,
         names: &str,
@@ -70,20 +73,22 @@ impl AsfClient {
 
     /// Deletes the bots and all their files. `DELETE /Api/Bot/{botNames}` (`BotDelete`).
     pub async fn delete_bots(&self, names: &str) -> Result<(), Error> {
-        self.call(Method::DELETE, &["Api", "Bot", names], &[], None)
-            .await?;
+        read(self.bot_delete().bot_names(names).send().await).await?;
         Ok(())
     }
 
     /// Renames one bot (an exact name) and moves its files.
     /// `POST /Api/Bot/{botName}/Rename` (`BotRenamePost`).
     pub async fn rename_bot(&self, name: &str, new_name: &str) -> Result<(), Error> {
-        let body = Body::json(json!({ "NewName": new_name }))?;
-        self.call(
-            Method::POST,
-            &["Api", "Bot", name, "Rename"],
-            &[],
-            Some(body),
+        let request = BotRenameRequest {
+            new_name: new_name.to_string(),
+        };
+        read(
+            self.bot_rename_post()
+                .bot_name(name)
+                .body(request)
+                .send()
+                .await,
         )
         .await?;
         Ok(())
@@ -93,12 +98,14 @@ impl AsfClient {
     /// A bot that already runs makes the whole call fail with `This bot is already running!`.
     /// `POST /Api/Bot/{botNames}/Start` (`BotStartPost`).
     pub async fn start_bots(&self, names: &str) -> Result<String, Error> {
-        self.bot_action(names, "Start", None).await
+        let answer = read(self.bot_start_post().bot_names(names).send().await).await?;
+        Ok(answer.message)
     }
 
     /// Stops the bots; returns ASF's message. `POST /Api/Bot/{botNames}/Stop` (`BotStopPost`).
     pub async fn stop_bots(&self, names: &str) -> Result<String, Error> {
-        self.bot_action(names, "Stop", None).await
+        let answer = read(self.bot_stop_post().bot_names(names).send().await).await?;
+        Ok(answer.message)
     }
 
     /// Pauses automatic farming, for good (`permanent`) and/or with an automatic resume after
@@ -108,25 +115,19 @@ impl AsfClient {
         names: &str,
         request: &BotPauseRequest,
     ) -> Result<String, Error> {
-        self.bot_action(names, "Pause", Some(Body::json(request)?))
-            .await
+        let sent = self
+            .bot_pause_post()
+            .bot_names(names)
+            .body(request.clone())
+            .send()
+            .await;
+        Ok(read(sent).await?.message)
     }
 
     /// Resumes automatic farming. `POST /Api/Bot/{botNames}/Resume` (`BotResumePost`).
     pub async fn resume_bots(&self, names: &str) -> Result<String, Error> {
-        self.bot_action(names, "Resume", None).await
-    }
-
-    async fn bot_action(
-        &self,
-        names: &str,
-        action: &str,
-        body: Option<Body>,
-    ) -> Result<String, Error> {
-        Ok(self
-            .call(Method::POST, &["Api", "Bot", names, action], &[], body)
-            .await?
-            .message)
+        let answer = read(self.bot_resume_post().bot_names(names).send().await).await?;
+        Ok(answer.message)
     }
 
     /// Gives the bot input it asked for (see `Bot::required_input`): a login, password, Steam
@@ -137,12 +138,16 @@ impl AsfClient {
         input: EUserInputType,
         value: &str,
     ) -> Result<(), Error> {
-        let body = Body::json(json!({ "Type": input, "Value": value }))?;
-        self.call(
-            Method::POST,
-            &["Api", "Bot", names, "Input"],
-            &[],
-            Some(body),
+        let request = BotInputRequest {
+            type_: input,
+            value: value.to_string(),
+        };
+        read(
+            self.bot_input_post()
+                .bot_names(names)
+                .body(request)
+                .send()
+                .await,
         )
         .await?;
         Ok(())
@@ -155,15 +160,13 @@ impl AsfClient {
         names: &str,
         request: &BotAddLicenseRequest,
     ) -> Result<PerBot<BotAddLicenseResponse>, Error> {
-        let body = Body::json(request)?;
-        self.call(
-            Method::POST,
-            &["Api", "Bot", names, "AddLicense"],
-            &[],
-            Some(body),
-        )
-        .await?
-        .result()
+        let sent = self
+            .bot_add_license_post()
+            .bot_names(names)
+            .body(request.clone())
+            .send()
+            .await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// Removes licences. `POST /Api/Bot/{botNames}/RemoveLicense` (`BotRemoveLicensePost`).
@@ -172,15 +175,13 @@ impl AsfClient {
         names: &str,
         request: &BotRemoveLicenseRequest,
     ) -> Result<PerBot<BotRemoveLicenseResponse>, Error> {
-        let body = Body::json(request)?;
-        self.call(
-            Method::POST,
-            &["Api", "Bot", names, "RemoveLicense"],
-            &[],
-            Some(body),
-        )
-        .await?
-        .result()
+        let sent = self
+            .bot_remove_license_post()
+            .bot_names(names)
+            .body(request.clone())
+            .send()
+            .await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// Redeems keys now, returning Steam's answer per bot and key (`None`: no request was
@@ -192,15 +193,16 @@ impl AsfClient {
         names: &str,
         keys: &[String],
     ) -> Result<PerBot<HashMap<String, Option<CStoreRegisterCdKeyResponse>>>, Error> {
-        let body = Body::json(json!({ "KeysToRedeem": keys }))?;
-        self.call(
-            Method::POST,
-            &["Api", "Bot", names, "Redeem"],
-            &[],
-            Some(body),
-        )
-        .await?
-        .result()
+        let request = BotRedeemRequest {
+            keys_to_redeem: keys.to_vec(),
+        };
+        let sent = self
+            .bot_redeem_post()
+            .bot_names(names)
+            .body(request)
+            .send()
+            .await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// Redeems a points-shop item; `forced` allows items that cost points.
@@ -211,15 +213,14 @@ impl AsfClient {
         definition_id: u32,
         forced: bool,
     ) -> Result<PerBot<EResult>, Error> {
-        let id = definition_id.to_string();
-        self.call(
-            Method::POST,
-            &["Api", "Bot", names, "RedeemPoints", &id],
-            &[("forced", forced.to_string())],
-            None,
-        )
-        .await?
-        .result()
+        let sent = self
+            .bot_redeem_points_post()
+            .bot_names(names)
+            .definition_id(definition_id)
+            .forced(forced)
+            .send()
+            .await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// The background redeemer's results per bot: used and unused keys (key → name), read
@@ -230,20 +231,21 @@ impl AsfClient {
         &self,
         names: &str,
     ) -> Result<PerBot<GamesToRedeemInBackgroundResponse>, Error> {
-        self.call(
-            Method::GET,
-            &["Api", "Bot", names, "GamesToRedeemInBackground"],
-            &[],
-            None,
-        )
-        .await?
-        .result()
+        let sent = self
+            .bot_games_to_redeem_in_background_get()
+            .bot_names(names)
+            .send()
+            .await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// Queues `(key, name)` pairs for the background redeemer, in this order; returns per bot
     /// the pairs it accepted (entries with an invalid key or empty name are dropped; if none
     /// is left ASF answers `GamesToRedeemInBackground is empty!`).
     /// `POST /Api/Bot/{botNames}/GamesToRedeemInBackground` (`BotGamesToRedeemInBackgroundPost`).
+    ///
+    /// Written here rather than by the generated operation: its request type is a map without
+    /// order, and the redeemer takes keys in the order they are posted.
     pub async fn add_background_keys(
         &self,
         names: &str,
@@ -271,13 +273,12 @@ impl AsfClient {
     /// the queue itself stays, as in ASF.
     /// `DELETE /Api/Bot/{botNames}/GamesToRedeemInBackground` (`BotGamesToRedeemInBackgroundDelete`).
     pub async fn clear_background_keys(&self, names: &str) -> Result<(), Error> {
-        self.call(
-            Method::DELETE,
-            &["Api", "Bot", names, "GamesToRedeemInBackground"],
-            &[],
-            None,
-        )
-        .await?;
+        let sent = self
+            .bot_games_to_redeem_in_background_delete()
+            .bot_names(names)
+            .send()
+            .await;
+        read(sent).await?;
         Ok(())
     }
 
@@ -287,9 +288,8 @@ impl AsfClient {
         &self,
         names: &str,
     ) -> Result<PerBot<Option<HashMap<String, InventoryAppData>>>, Error> {
-        self.call(Method::GET, &["Api", "Bot", names, "Inventory"], &[], None)
-            .await?
-            .result()
+        let sent = self.bot_inventory_get().bot_names(names).send().await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 
     /// Each bot's items of one inventory context, descriptions in `language` if given.
@@ -301,19 +301,16 @@ impl AsfClient {
         context_id: u64,
         language: Option<&str>,
     ) -> Result<PerBot<BotInventoryResponse>, Error> {
-        let (app, context) = (app_id.to_string(), context_id.to_string());
-        let query: Vec<(&str, String)> = language
-            .map(|l| ("language", l.to_string()))
-            .into_iter()
-            .collect();
-        self.call(
-            Method::GET,
-            &["Api", "Bot", names, "Inventory", &app, &context],
-            &query,
-            None,
-        )
-        .await?
-        .result()
+        let mut operation = self
+            .bot_inventory_get_specific()
+            .bot_names(names)
+            .app_id(app_id)
+            .context_id(context_id);
+        if let Some(language) = language {
+            operation = operation.language(language);
+        }
+        let sent = operation.send().await;
+        Ok(read(sent).await?.result()?.into_iter().collect())
     }
 }
 

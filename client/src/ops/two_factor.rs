@@ -3,10 +3,8 @@
 //! ASF answers these with an envelope per bot, so each bot succeeds or fails on its own: the
 //! results are [`PerBotOutcome`]s, with ASF's message for a bot that failed.
 
-use reqwest::Method;
-
-use super::{PerBotOutcome, outcomes, plain_outcomes};
-use crate::client::{Body, Envelope};
+use super::PerBotOutcome;
+use crate::answer::{per_bot, read};
 use crate::types::{
     Confirmation, MobileAuthenticator, TwoFactorAuthenticationConfirmationsRequest,
 };
@@ -17,10 +15,12 @@ impl AsfClient {
     /// `GET /Api/Bot/{botNames}/TwoFactorAuthentication/Token`
     /// (`TwoFactorAuthenticationTokenGet`).
     pub async fn two_factor_tokens(&self, names: &str) -> Result<PerBotOutcome<String>, Error> {
-        outcomes(
-            self.two_factor_call(Method::GET, names, Some("Token"), None)
-                .await?,
-        )
+        let sent = self
+            .two_factor_authentication_token_get()
+            .bot_names(names)
+            .send()
+            .await;
+        Ok(with_default(per_bot(read(sent).await?.result()?)))
     }
 
     /// Imports an authenticator (the maFile's `shared_secret` and `identity_secret`) as ASF
@@ -31,20 +31,28 @@ impl AsfClient {
         names: &str,
         authenticator: &MobileAuthenticator,
     ) -> Result<PerBotOutcome<()>, Error> {
-        let body = Body::json(authenticator)?;
-        plain_outcomes(
-            self.two_factor_call(Method::POST, names, None, Some(body))
-                .await?,
-        )
+        let sent = self
+            .two_factor_authentication_post()
+            .bot_names(names)
+            .body(authenticator.clone())
+            .send()
+            .await;
+        Ok(with_default(per_bot(read(sent).await?.result()?)))
     }
 
     /// Removes ASF 2FA from the bots. `DELETE /Api/Bot/{botNames}/TwoFactorAuthentication`
     /// (`TwoFactorAuthenticationDelete`).
     pub async fn remove_authenticator(&self, names: &str) -> Result<PerBotOutcome<()>, Error> {
-        plain_outcomes(
-            self.two_factor_call(Method::DELETE, names, None, None)
-                .await?,
-        )
+        let sent = self
+            .two_factor_authentication_delete()
+            .bot_names(names)
+            .send()
+            .await;
+        let outcomes = per_bot(read(sent).await?.result()?);
+        Ok(outcomes
+            .into_iter()
+            .map(|(bot, outcome)| (bot, outcome.map(|_| ())))
+            .collect())
     }
 
     /// The confirmations waiting on each bot.
@@ -54,10 +62,12 @@ impl AsfClient {
         &self,
         names: &str,
     ) -> Result<PerBotOutcome<Vec<Confirmation>>, Error> {
-        outcomes(
-            self.two_factor_call(Method::GET, names, Some("Confirmations"), None)
-                .await?,
-        )
+        let sent = self
+            .two_factor_authentication_confirmations_get()
+            .bot_names(names)
+            .send()
+            .await;
+        Ok(with_default(per_bot(read(sent).await?.result()?)))
     }
 
     /// Accepts or rejects confirmations (all, or those the request narrows down); returns
@@ -68,24 +78,21 @@ impl AsfClient {
         names: &str,
         request: &TwoFactorAuthenticationConfirmationsRequest,
     ) -> Result<PerBotOutcome<Vec<Confirmation>>, Error> {
-        let body = Body::json(request)?;
-        outcomes(
-            self.two_factor_call(Method::POST, names, Some("Confirmations"), Some(body))
-                .await?,
-        )
+        let sent = self
+            .two_factor_authentication_confirmations_post()
+            .bot_names(names)
+            .body(request.clone())
+            .send()
+            .await;
+        Ok(with_default(per_bot(read(sent).await?.result()?)))
     }
+}
 
-    /// `/Api/Bot/{names}/TwoFactorAuthentication`, or the sub-resource `part` of it, whose
-    /// answer holds an envelope per bot.
-    async fn two_factor_call(
-        &self,
-        method: Method,
-        names: &str,
-        part: Option<&str>,
-        body: Option<Body>,
-    ) -> Result<Envelope, Error> {
-        let mut segments = vec!["Api", "Bot", names, "TwoFactorAuthentication"];
-        segments.extend(part);
-        self.call(method, &segments, &[], body).await
-    }
+/// A success without a `Result` is the empty value: ASF answers `null` when, say, no
+/// confirmation was left to handle.
+fn with_default<T: Default>(outcomes: PerBotOutcome<Option<T>>) -> PerBotOutcome<T> {
+    outcomes
+        .into_iter()
+        .map(|(bot, outcome)| (bot, outcome.map(Option::unwrap_or_default)))
+        .collect()
 }

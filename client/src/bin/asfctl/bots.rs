@@ -56,13 +56,18 @@ pub async fn run(client: &AsfClient, out: &Output, command: BotsCommand) -> Outc
     }
 }
 
-/// The bot named exactly `name`; ASF's "not found" message otherwise.
+/// The bot named exactly `name`. `GET /Api/Bot/{botNames}` answers an empty map when none
+/// matches; that outcome, not a text of ASF's, is what is reported.
 async fn one_bot(client: &AsfClient, name: &str) -> Result<Bot, Failure> {
     client
         .bots(name)
         .await?
         .remove(name)
-        .ok_or_else(|| Failure::Failed(format!("Couldn't find any bot named {name}!")))
+        .ok_or_else(|| no_match(name))
+}
+
+fn no_match(selector: &str) -> Failure {
+    Failure::Failed(format!("No bot matches {selector}."))
 }
 
 async fn write_config(client: &AsfClient, name: &str, config: &serde_json::Value) -> Outcome {
@@ -125,9 +130,7 @@ async fn list(client: &AsfClient, out: &Output, selector: &str) -> Outcome {
 async fn show(client: &AsfClient, out: &Output, selector: &str) -> Outcome {
     let bots = client.bots(selector).await?;
     if bots.is_empty() {
-        return Err(Failure::Failed(format!(
-            "Couldn't find any bot named {selector}!"
-        )));
+        return Err(no_match(selector));
     }
     if out.as_json {
         return Ok(out.json(&bots)?);
