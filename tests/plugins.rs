@@ -461,3 +461,45 @@ async fn plugins_lists_the_bundled_official_plugins() {
         .await;
     assert_eq!(custom["Result"], json!([]));
 }
+
+/// A scenario states where Steam sends the activation code: by SMS to the account's `phone`,
+/// or by e-mail when it has none (`"phone": ""`).
+#[tokio::test]
+async fn the_scenario_states_where_the_activation_code_arrives() {
+    let scenario = asf_ipc::Scenario::from_value(&json!({"accounts": {
+        "texted": {"phone": "+1 555 0100 42"},
+        "mailed": {"phone": ""}
+    }}))
+    .expect("a valid scenario");
+    let t = TestServer::start_custom(
+        |dir| {
+            write_bot(dir, "Texted", online_bot("texted"));
+            write_bot(dir, "Mailed", online_bot("mailed"));
+        },
+        move |o| {
+            common::fast_steam(o);
+            o.scenario = Some(scenario);
+        },
+        common::loopback_ephemeral(),
+    )
+    .await;
+    online(&t, "Texted").await;
+    online(&t, "Mailed").await;
+    assert_eq!(
+        say(&t, "2fainit Texted Mailed").await,
+        "<Mailed> Done!\n<Texted> Done!",
+        "by name"
+    );
+    let texted = t.config_file("Texted.ActivationCode.txt");
+    assert!(
+        texted.ends_with(" by SMS to the phone number ending in 42.\n"),
+        "{texted}"
+    );
+    let mailed = t.config_file("Mailed.ActivationCode.txt");
+    assert!(mailed.ends_with(" by e-mail.\n"), "{mailed}");
+    let code = activation_code(&t, "Mailed");
+    assert_eq!(
+        say(&t, &format!("2fafinalize Mailed {code}")).await,
+        "<Mailed> Done!"
+    );
+}

@@ -41,6 +41,8 @@ pub(crate) struct AccountScenario {
     pub inventory: Option<Vec<InventoryScenario>>,
     pub friends: Option<u32>,
     pub clans: Option<u32>,
+    /// The phone Steam sends activation codes to; empty: none (codes come by e-mail).
+    pub phone: Option<String>,
 }
 
 /// A wallet: balances in cents.
@@ -315,6 +317,7 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
             "inventory",
             "friends",
             "clans",
+            "phone",
         ],
     )?;
     let field = |name: &str| map.get(name).map(|v| (v, child(path, name)));
@@ -415,6 +418,9 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
     }
     if let Some((v, p)) = field("clans") {
         account.clans = Some(integer(v, &p)?);
+    }
+    if let Some((v, p)) = field("phone") {
+        account.phone = Some(string(v, &p)?.to_string());
     }
     Ok(account)
 }

@@ -641,7 +641,8 @@ impl SimulatedSteam {
 }
 
 impl SteamNetwork for SimulatedSteam {
-    // Every other account has a phone: the code comes by SMS or by e-mail.
+    // The code comes by SMS to the scenario's phone, or by e-mail when it states none; an
+    // account the scenario leaves out has a phone every other time.
     fn add_authenticator(
         &self,
         steam_id: u64,
@@ -650,10 +651,23 @@ impl SteamNetwork for SimulatedSteam {
         let login = self
             .with_account(steam_id, |account| account.login.clone())
             .ok_or(EResult::NotLoggedOn)?;
-        let phone = self.number(&login, "phone");
-        let phone_ending = phone
-            .is_multiple_of(2)
-            .then(|| format!("{:02}", (phone >> 1) % 100));
+        let stated = self
+            .scenario()
+            .account(&login)
+            .and_then(|account| account.phone.clone());
+        let phone_ending = match stated {
+            Some(phone) => {
+                let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+                (!digits.is_empty())
+                    .then(|| digits[digits.len().saturating_sub(2)..].iter().collect())
+            }
+            None => {
+                let phone = self.number(&login, "phone");
+                phone
+                    .is_multiple_of(2)
+                    .then(|| format!("{:02}", (phone >> 1) % 100))
+            }
+        };
         self.enrolments
             .add(steam_id, &login, phone_ending, |purpose| {
                 self.digest(&login, purpose)
