@@ -2933,7 +2933,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             Default::default()
         }
     }
-    ///The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`).
+    ///The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`). The ID lists are sets in ASF (repeats fold), described as plain arrays as ASF's document does.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SteamTokenDumperConfig {
         ///Collect and submit tokens.
@@ -2942,19 +2942,22 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
         ///Apps whose tokens are never collected.
         #[serde(
             rename = "SecretAppIDs",
-            default = "defaults::steam_token_dumper_config_secret_app_i_ds"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub secret_app_i_ds: ::std::vec::Vec<u32>,
         ///Depots whose keys are never collected.
         #[serde(
             rename = "SecretDepotIDs",
-            default = "defaults::steam_token_dumper_config_secret_depot_i_ds"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub secret_depot_i_ds: ::std::vec::Vec<u32>,
         ///Packages whose tokens are never collected.
         #[serde(
             rename = "SecretPackageIDs",
-            default = "defaults::steam_token_dumper_config_secret_package_i_ds"
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub secret_package_i_ds: ::std::vec::Vec<u32>,
         ///Leave out packages Steam grants every account by itself.
@@ -2968,9 +2971,9 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
         fn default() -> Self {
             Self {
                 enabled: Default::default(),
-                secret_app_i_ds: defaults::steam_token_dumper_config_secret_app_i_ds(),
-                secret_depot_i_ds: defaults::steam_token_dumper_config_secret_depot_i_ds(),
-                secret_package_i_ds: defaults::steam_token_dumper_config_secret_package_i_ds(),
+                secret_app_i_ds: Default::default(),
+                secret_depot_i_ds: Default::default(),
+                secret_package_i_ds: Default::default(),
                 skip_auto_grant_packages: defaults::default_bool::<true>(),
             }
         }
@@ -10093,15 +10096,9 @@ Members are read in order: each of the two ID lists replaces what came before (a
             fn default() -> Self {
                 Self {
                     enabled: Ok(Default::default()),
-                    secret_app_i_ds: Ok(
-                        super::defaults::steam_token_dumper_config_secret_app_i_ds(),
-                    ),
-                    secret_depot_i_ds: Ok(
-                        super::defaults::steam_token_dumper_config_secret_depot_i_ds(),
-                    ),
-                    secret_package_i_ds: Ok(
-                        super::defaults::steam_token_dumper_config_secret_package_i_ds(),
-                    ),
+                    secret_app_i_ds: Ok(Default::default()),
+                    secret_depot_i_ds: Ok(Default::default()),
+                    secret_package_i_ds: Ok(Default::default()),
                     skip_auto_grant_packages: Ok(super::defaults::default_bool::<true>()),
                 }
             }
@@ -10645,21 +10642,6 @@ Members are read in order: each of the two ID lists replaces what came before (a
         }
         pub(super) fn global_config_update_channel() -> super::EUpdateChannel {
             super::EUpdateChannel(1_u8)
-        }
-        pub(super) fn steam_token_dumper_config_secret_app_i_ds() -> ::std::vec::Vec<
-            u32,
-        > {
-            vec![]
-        }
-        pub(super) fn steam_token_dumper_config_secret_depot_i_ds() -> ::std::vec::Vec<
-            u32,
-        > {
-            vec![]
-        }
-        pub(super) fn steam_token_dumper_config_secret_package_i_ds() -> ::std::vec::Vec<
-            u32,
-        > {
-            vec![]
         }
     }
     /// Error types.

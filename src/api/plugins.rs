@@ -1,11 +1,10 @@
 //! Wire types of the routes that ASF's bundled plugins add.
 
-use std::collections::BTreeSet;
-
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`).
+/// The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`). The ID
+/// lists are sets in ASF (repeats fold), described as plain arrays as ASF's document does.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[serde(default)]
 pub struct SteamTokenDumperConfig {
@@ -14,13 +13,13 @@ pub struct SteamTokenDumperConfig {
     pub enabled: bool,
     /// Apps whose tokens are never collected.
     #[serde(rename = "SecretAppIDs")]
-    pub secret_app_ids: BTreeSet<u32>,
+    pub secret_app_ids: Vec<u32>,
     /// Depots whose keys are never collected.
     #[serde(rename = "SecretDepotIDs")]
-    pub secret_depot_ids: BTreeSet<u32>,
+    pub secret_depot_ids: Vec<u32>,
     /// Packages whose tokens are never collected.
     #[serde(rename = "SecretPackageIDs")]
-    pub secret_package_ids: BTreeSet<u32>,
+    pub secret_package_ids: Vec<u32>,
     /// Leave out packages Steam grants every account by itself.
     #[serde(rename = "SkipAutoGrantPackages")]
     pub skip_auto_grant_packages: bool,
@@ -30,9 +29,9 @@ impl Default for SteamTokenDumperConfig {
     fn default() -> Self {
         Self {
             enabled: false,
-            secret_app_ids: BTreeSet::new(),
-            secret_depot_ids: BTreeSet::new(),
-            secret_package_ids: BTreeSet::new(),
+            secret_app_ids: Vec::new(),
+            secret_depot_ids: Vec::new(),
+            secret_package_ids: Vec::new(),
             skip_auto_grant_packages: true,
         }
     }

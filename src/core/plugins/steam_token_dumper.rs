@@ -67,7 +67,8 @@ pub(crate) fn start_lines(global: &GlobalConfig) -> Vec<(bool, String)> {
         ("SecretDepotIDs", &config.secret_depot_ids),
     ] {
         if !ids.is_empty() {
-            let list: Vec<String> = ids.iter().map(u32::to_string).collect();
+            let set: std::collections::BTreeSet<u32> = ids.iter().copied().collect();
+            let list: Vec<String> = set.iter().map(u32::to_string).collect();
             lines.push((
                 false,
                 format!(
