@@ -127,7 +127,7 @@ async fn every_operation_conforms_to_the_document() {
                 "--exclude-operation-id",
                 "NLogGet",
             ],
-            46,
+            47,
         )
     })
     .await
