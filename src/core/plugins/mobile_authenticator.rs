@@ -281,6 +281,27 @@ async fn write(path: PathBuf, bytes: Vec<u8>) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    #[tokio::test]
+    async fn one_bots_enrolment_steps_take_turns() {
+        use std::time::Duration;
+        let (main, other) = (
+            Path::new("/nonexistent/Main.maFile.PENDING"),
+            Path::new("/nonexistent/Other.maFile.PENDING"),
+        );
+        let first = turn(main).await;
+        // A held turn is never given out, however long one waits.
+        let second = tokio::time::timeout(Duration::from_millis(100), turn(main)).await;
+        assert!(
+            second.is_err(),
+            "a second step of Main ran during the first"
+        );
+        let apart = tokio::time::timeout(Duration::from_secs(10), turn(other)).await;
+        assert!(apart.is_ok(), "another bot waits for nobody");
+        drop(first);
+        let next = tokio::time::timeout(Duration::from_secs(10), turn(main)).await;
+        assert!(next.is_ok(), "the turn passes on");
+    }
+
     #[test]
     fn device_ids_are_android_guids() {
         let id = device_id();
