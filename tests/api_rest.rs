@@ -490,7 +490,13 @@ async fn process_routes_plugins_and_offline_github() {
     let names: Option<Vec<String>> = plugins
         .result
         .map(|p| p.into_iter().map(|p| p.name).collect());
-    assert_eq!(names, Some(vec!["MonitoringPlugin".to_string()]));
+    let bundled = [
+        "ItemsMatcherPlugin",
+        "MobileAuthenticatorPlugin",
+        "MonitoringPlugin",
+        "SteamTokenDumperPlugin",
+    ];
+    assert_eq!(names, Some(bundled.map(String::from).to_vec()));
     let update = t
         .request(Method::POST, "/Api/Plugins/Update")
         .json(&json!({"Plugins": ["Nope"]}))

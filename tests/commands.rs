@@ -75,8 +75,8 @@ async fn process_commands_and_the_endpoint_itself() {
     assert_eq!(say(&t, "nonsense").await, "<Main> Unknown command!");
     assert_eq!(
         say(&t, "2fainit").await,
-        "<Main> Unknown command!",
-        "plugin commands need their plugins"
+        "<Main> This bot instance is not connected!",
+        "the bundled MobileAuthenticator plugin's command"
     );
     assert_eq!(
         say(&t, "help").await,

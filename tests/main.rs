@@ -30,6 +30,7 @@ mod nginx;
 mod nlog;
 mod openapi_tools;
 mod password_work;
+mod plugins;
 mod process;
 mod regressions;
 mod scale;

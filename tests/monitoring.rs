@@ -185,13 +185,14 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
         );
     }
     assert_eq!(value_of(&text, "asf_ipc_banned_ips", &scope), Some(0.0));
+    // The Monitoring plugin and the three official plugins a release bundles.
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "")]),
-        Some(1.0)
+        Some(4.0)
     );
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "official")]),
-        Some(1.0)
+        Some(4.0)
     );
     assert_eq!(
         value_of(&text, "asf_active_plugins", &[("type", "custom")]),
@@ -482,7 +483,13 @@ async fn plugins_lists_the_monitoring_plugin_as_asf_does() {
             body["Result"].clone()
         }
     };
-    let monitoring = json!([{ "Name": "MonitoringPlugin", "Version": "6.3.9.6" }]);
+    // The Monitoring plugin among the official ones a release bundles.
+    let monitoring = json!([
+        { "Name": "ItemsMatcherPlugin", "Version": "6.3.9.6" },
+        { "Name": "MobileAuthenticatorPlugin", "Version": "6.3.9.6" },
+        { "Name": "MonitoringPlugin", "Version": "6.3.9.6" },
+        { "Name": "SteamTokenDumperPlugin", "Version": "6.3.9.6" }
+    ]);
     assert_eq!(list("").await, monitoring);
     assert_eq!(list("?custom=false").await, monitoring);
     assert_eq!(list("?official=false").await, json!([]));

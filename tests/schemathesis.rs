@@ -131,7 +131,7 @@ async fn every_operation_conforms_to_the_document() {
                 "--exclude-operation-id",
                 "MetricsGet",
             ],
-            45,
+            46,
         )
     })
     .await

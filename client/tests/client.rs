@@ -347,9 +347,23 @@ async fn typed_calls_cover_the_api() {
         .expect("type");
     assert!(bot_config.body.contains_key("Enabled"));
     let plugins = asf.plugins(true, true).await.expect("plugins");
-    assert_eq!(plugins.len(), 1);
-    assert_eq!(plugins[0].name, "MonitoringPlugin");
+    let names: Vec<&str> = plugins.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "ItemsMatcherPlugin",
+            "MobileAuthenticatorPlugin",
+            "MonitoringPlugin",
+            "SteamTokenDumperPlugin"
+        ]
+    );
     assert!(asf.plugins(false, true).await.expect("plugins").is_empty());
+    let extension = asf
+        .steam_token_dumper_config_extension()
+        .await
+        .expect("SteamTokenDumper's properties");
+    assert!(extension.steam_token_dumper_plugin.is_none());
+    assert!(!extension.steam_token_dumper_plugin_enabled);
     let metrics = asf.metrics(false).await.expect("metrics");
     assert!(metrics.contains("# TYPE asf_bots gauge\n"), "{metrics}");
     let openmetrics = asf.metrics(true).await.expect("metrics");

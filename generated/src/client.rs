@@ -2619,6 +2619,24 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             Default::default()
         }
     }
+    ///The properties the SteamTokenDumper plugin adds to `ASF.json`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GlobalConfigExtension {
+        ///The plugin's settings; `null` when `ASF.json` has none.
+        #[serde(
+            rename = "SteamTokenDumperPlugin",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub steam_token_dumper_plugin: ::std::option::Option<SteamTokenDumperConfig>,
+        ///Enables the plugin with its default settings.
+        #[serde(rename = "SteamTokenDumperPluginEnabled")]
+        pub steam_token_dumper_plugin_enabled: bool,
+    }
+    impl GlobalConfigExtension {
+        pub fn builder() -> builder::GlobalConfigExtension {
+            Default::default()
+        }
+    }
     ///Prefix of messages the bots send.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2912,6 +2930,56 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
     }
     impl StatusCodeResponse {
         pub fn builder() -> builder::StatusCodeResponse {
+            Default::default()
+        }
+    }
+    ///The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`). The ID lists are sets in ASF (repeats fold), described as plain arrays as ASF's document does.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct SteamTokenDumperConfig {
+        ///Collect and submit tokens.
+        #[serde(rename = "Enabled", default)]
+        pub enabled: bool,
+        ///Apps whose tokens are never collected.
+        #[serde(
+            rename = "SecretAppIDs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub secret_app_i_ds: ::std::vec::Vec<u32>,
+        ///Depots whose keys are never collected.
+        #[serde(
+            rename = "SecretDepotIDs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub secret_depot_i_ds: ::std::vec::Vec<u32>,
+        ///Packages whose tokens are never collected.
+        #[serde(
+            rename = "SecretPackageIDs",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub secret_package_i_ds: ::std::vec::Vec<u32>,
+        ///Leave out packages Steam grants every account by itself.
+        #[serde(
+            rename = "SkipAutoGrantPackages",
+            default = "defaults::default_bool::<true>"
+        )]
+        pub skip_auto_grant_packages: bool,
+    }
+    impl ::std::default::Default for SteamTokenDumperConfig {
+        fn default() -> Self {
+            Self {
+                enabled: Default::default(),
+                secret_app_i_ds: Default::default(),
+                secret_depot_i_ds: Default::default(),
+                secret_package_i_ds: Default::default(),
+                skip_auto_grant_packages: defaults::default_bool::<true>(),
+            }
+        }
+    }
+    impl SteamTokenDumperConfig {
+        pub fn builder() -> builder::SteamTokenDumperConfig {
             Default::default()
         }
     }
@@ -9078,6 +9146,84 @@ Members are read in order: each of the two ID lists replaces what came before (a
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GlobalConfigExtension {
+            steam_token_dumper_plugin: ::std::result::Result<
+                ::std::option::Option<super::SteamTokenDumperConfig>,
+                ::std::string::String,
+            >,
+            steam_token_dumper_plugin_enabled: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GlobalConfigExtension {
+            fn default() -> Self {
+                Self {
+                    steam_token_dumper_plugin: Ok(Default::default()),
+                    steam_token_dumper_plugin_enabled: Err(
+                        "no value supplied for steam_token_dumper_plugin_enabled"
+                            .to_string(),
+                    ),
+                }
+            }
+        }
+        impl GlobalConfigExtension {
+            pub fn steam_token_dumper_plugin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SteamTokenDumperConfig>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.steam_token_dumper_plugin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for steam_token_dumper_plugin: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn steam_token_dumper_plugin_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.steam_token_dumper_plugin_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for steam_token_dumper_plugin_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GlobalConfigExtension>
+        for super::GlobalConfigExtension {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GlobalConfigExtension,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    steam_token_dumper_plugin: value.steam_token_dumper_plugin?,
+                    steam_token_dumper_plugin_enabled: value
+                        .steam_token_dumper_plugin_enabled?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GlobalConfigExtension>
+        for GlobalConfigExtension {
+            fn from(value: super::GlobalConfigExtension) -> Self {
+                Self {
+                    steam_token_dumper_plugin: Ok(value.steam_token_dumper_plugin),
+                    steam_token_dumper_plugin_enabled: Ok(
+                        value.steam_token_dumper_plugin_enabled,
+                    ),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct HealthCheckResponse {
             status: ::std::result::Result<super::HealthStatus, ::std::string::String>,
             status_text: ::std::result::Result<
@@ -9926,6 +10072,131 @@ Members are read in order: each of the two ID lists replaces what came before (a
                 Self {
                     permanent: Ok(value.permanent),
                     status_code: Ok(value.status_code),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SteamTokenDumperConfig {
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            secret_app_i_ds: ::std::result::Result<
+                ::std::vec::Vec<u32>,
+                ::std::string::String,
+            >,
+            secret_depot_i_ds: ::std::result::Result<
+                ::std::vec::Vec<u32>,
+                ::std::string::String,
+            >,
+            secret_package_i_ds: ::std::result::Result<
+                ::std::vec::Vec<u32>,
+                ::std::string::String,
+            >,
+            skip_auto_grant_packages: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for SteamTokenDumperConfig {
+            fn default() -> Self {
+                Self {
+                    enabled: Ok(Default::default()),
+                    secret_app_i_ds: Ok(Default::default()),
+                    secret_depot_i_ds: Ok(Default::default()),
+                    secret_package_i_ds: Ok(Default::default()),
+                    skip_auto_grant_packages: Ok(super::defaults::default_bool::<true>()),
+                }
+            }
+        }
+        impl SteamTokenDumperConfig {
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn secret_app_i_ds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_app_i_ds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_app_i_ds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret_depot_i_ds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_depot_i_ds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_depot_i_ds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret_package_i_ds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_package_i_ds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_package_i_ds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn skip_auto_grant_packages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.skip_auto_grant_packages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for skip_auto_grant_packages: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SteamTokenDumperConfig>
+        for super::SteamTokenDumperConfig {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SteamTokenDumperConfig,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    enabled: value.enabled?,
+                    secret_app_i_ds: value.secret_app_i_ds?,
+                    secret_depot_i_ds: value.secret_depot_i_ds?,
+                    secret_package_i_ds: value.secret_package_i_ds?,
+                    skip_auto_grant_packages: value.skip_auto_grant_packages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SteamTokenDumperConfig>
+        for SteamTokenDumperConfig {
+            fn from(value: super::SteamTokenDumperConfig) -> Self {
+                Self {
+                    enabled: Ok(value.enabled),
+                    secret_app_i_ds: Ok(value.secret_app_i_ds),
+                    secret_depot_i_ds: Ok(value.secret_depot_i_ds),
+                    secret_package_i_ds: Ok(value.secret_package_i_ds),
+                    skip_auto_grant_packages: Ok(value.skip_auto_grant_packages),
                 }
             }
         }
@@ -11014,6 +11285,22 @@ let response = client.plugins_update_post()
 ```*/
     pub fn plugins_update_post(&self) -> builder::PluginsUpdatePost<'_> {
         builder::PluginsUpdatePost::new(self)
+    }
+    /**Fetches the SteamTokenDumper plugin's properties of ASF's global config
+
+Added by ASF's bundled SteamTokenDumper plugin. Answers the properties with their defaults, not in ASF's envelope: the route is there for the schema of `SteamTokenDumperPlugin` and `SteamTokenDumperPluginEnabled` in `ASF.json`.
+
+Sends a `GET` request to `/Api/SteamTokenDumperPlugin/GlobalConfigExtension`
+
+```ignore
+let response = client.steam_token_dumper_plugin_global_config_extension_get()
+    .send()
+    .await;
+```*/
+    pub fn steam_token_dumper_plugin_global_config_extension_get(
+        &self,
+    ) -> builder::SteamTokenDumperPluginGlobalConfigExtensionGet<'_> {
+        builder::SteamTokenDumperPluginGlobalConfigExtensionGet::new(self)
     }
     /**Loads entry under specified key from ASF's persistent KeyValue JSON storage
 
@@ -14878,6 +15165,77 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "plugins_update_post",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            match (crate::hooks::refuse_foreign_errors)(&result).await {
+                Ok(_) => {}
+                Err(e) => return Err(Error::Custom(e.to_string())),
+            }
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::steam_token_dumper_plugin_global_config_extension_get`]
+
+[`Client::steam_token_dumper_plugin_global_config_extension_get`]: super::Client::steam_token_dumper_plugin_global_config_extension_get*/
+    #[derive(Debug, Clone)]
+    pub struct SteamTokenDumperPluginGlobalConfigExtensionGet<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> SteamTokenDumperPluginGlobalConfigExtensionGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/Api/SteamTokenDumperPlugin/GlobalConfigExtension`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::GlobalConfigExtension>,
+            Error<types::AsfError>,
+        > {
+            let Self { client } = self;
+            let url = format!(
+                "{}/Api/SteamTokenDumperPlugin/GlobalConfigExtension", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "steam_token_dumper_plugin_global_config_extension_get",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -260,6 +260,9 @@ pub fn dotnet_class_name(schema: &str) -> Option<String> {
         }
         "MobileAuthenticator" => "ArchiSteamFarm.Steam.Security.MobileAuthenticator".to_string(),
         "PluginInfo" => "ArchiSteamFarm.Plugins.Interfaces.IPlugin".to_string(),
+        "GlobalConfigExtension" | "SteamTokenDumperConfig" => {
+            format!("ArchiSteamFarm.OfficialPlugins.SteamTokenDumper.{schema}")
+        }
         "CStore_RegisterCDKey_Response" => {
             "SteamKit2.Internal.CStore_RegisterCDKey_Response".into()
         }

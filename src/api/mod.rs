@@ -10,6 +10,7 @@ pub mod document;
 pub mod enums;
 pub mod envelope;
 pub mod json_text;
+pub mod plugins;
 pub mod types;
 
 use dropshot::{
@@ -362,6 +363,18 @@ pub trait AsfApi {
     async fn metrics_get(
         rqctx: RequestContext<Self::Context>,
     ) -> Result<http::Response<dropshot::Body>, AsfError>;
+
+    /// Fetches the SteamTokenDumper plugin's properties of ASF's global config
+    ///
+    /// Added by ASF's bundled SteamTokenDumper plugin. Answers the properties with their
+    /// defaults, not in ASF's envelope: the route is there for the schema of
+    /// `SteamTokenDumperPlugin` and `SteamTokenDumperPluginEnabled` in `ASF.json`.
+    #[endpoint {
+        method = GET, path = "/Api/SteamTokenDumperPlugin/GlobalConfigExtension", tags = ["GlobalConfigExtension"], operation_id = "SteamTokenDumperPluginGlobalConfigExtensionGet"
+    }]
+    async fn steam_token_dumper_global_config_extension_get(
+        rqctx: RequestContext<Self::Context>,
+    ) -> Result<HttpResponseOk<plugins::GlobalConfigExtension>, AsfError>;
 
     /// Makes ASF update selected plugins
     #[endpoint {

@@ -177,6 +177,7 @@ impl Asf {
     /// Starts, unless turned off, the config watcher, then the bots; returns once every bot is
     /// loaded. Needs a Tokio runtime.
     pub fn start(self: &Arc<Self>) {
+        plugins::on_asf_init(self);
         self.watch_config();
         self.bots.load_all();
     }

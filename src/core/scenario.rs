@@ -48,6 +48,8 @@ pub(crate) struct AccountScenario {
     pub parental_code: Option<String>,
     /// Whether the account's mobile app can approve a logon (a device confirmation).
     pub device_confirmation: bool,
+    /// The phone Steam sends activation codes to; empty: none (codes come by e-mail).
+    pub phone: Option<String>,
 }
 
 /// The Steam Guard code (e-mail) of an account whose scenario states none.
@@ -328,6 +330,7 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
             "steamGuardCode",
             "parentalCode",
             "deviceConfirmation",
+            "phone",
         ],
     )?;
     let field = |name: &str| map.get(name).map(|v| (v, child(path, name)));
@@ -448,6 +451,9 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
         account.device_confirmation = v
             .as_bool()
             .map_or_else(|| error(&p, "expected true or false"), Ok)?;
+    }
+    if let Some((v, p)) = field("phone") {
+        account.phone = Some(string(v, &p)?.to_string());
     }
     Ok(account)
 }

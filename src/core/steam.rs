@@ -16,6 +16,10 @@ use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult}
 use crate::core::scenario::{DEFAULT_STEAM_GUARD_CODE, EventKind, Scenario};
 use crate::core::{bgr, twofa};
 
+mod authenticator;
+
+pub(crate) use authenticator::{Delivery, NewAuthenticator};
+
 /// Credentials of one logon.
 #[derive(Clone, Debug)]
 pub(crate) struct LogOn {
@@ -204,6 +208,23 @@ pub(crate) trait SteamNetwork: Send + Sync + 'static {
     fn handle_confirmations(&self, steam_id: u64, ids: &[u64], accept: bool) -> Vec<Confirmation>;
     /// Steam level and points balance.
     fn profile(&self, steam_id: u64) -> (u32, u64);
+    /// Starts adding a mobile authenticator to a logged-on account
+    /// (`ITwoFactorService/AddAuthenticator`): new secrets, and an activation code sent to the
+    /// owner's phone or e-mail; the `EResult` when Steam refuses.
+    fn add_authenticator(
+        &self,
+        steam_id: u64,
+        device_id: &str,
+    ) -> Result<NewAuthenticator, EResult>;
+    /// Finishes it (`FinalizeAddAuthenticator`) with the activation code and a Steam Guard code
+    /// of the new secret for `time`; the `EResult` when Steam refuses.
+    fn finalize_authenticator(
+        &self,
+        steam_id: u64,
+        activation_code: &str,
+        authenticator_code: &str,
+        time: u64,
+    ) -> Result<(), EResult>;
     /// Resolves when Steam drops the session of a logged-on account by itself (never, unless
     /// the network says so).
     fn session_lost(&self, _steam_id: u64) -> BoxFuture<'static, ()> {
@@ -367,6 +388,8 @@ pub(crate) struct SimulatedSteam {
     accounts: Mutex<HashMap<u64, SimAccount>>,
     /// Keys redeemed anywhere on the network (upper case).
     used_keys: Mutex<std::collections::HashSet<String>>,
+    /// Mobile authenticators added to accounts.
+    enrolments: authenticator::Enrolments,
 }
 
 impl SimulatedSteam {
@@ -384,6 +407,7 @@ impl SimulatedSteam {
             started: Instant::now(),
             accounts: Mutex::new(HashMap::new()),
             used_keys: Mutex::new(std::collections::HashSet::new()),
+            enrolments: authenticator::Enrolments::default(),
         }
     }
 
@@ -684,6 +708,53 @@ impl SimulatedSteam {
 }
 
 impl SteamNetwork for SimulatedSteam {
+    // The code comes by SMS to the scenario's phone, or by e-mail when it states none; an
+    // account the scenario leaves out has a phone every other time.
+    fn add_authenticator(
+        &self,
+        steam_id: u64,
+        _device_id: &str,
+    ) -> Result<NewAuthenticator, EResult> {
+        let login = self
+            .with_account(steam_id, |account| account.login.clone())
+            .ok_or(EResult::NotLoggedOn)?;
+        let stated = self
+            .scenario()
+            .account(&login)
+            .and_then(|account| account.phone.clone());
+        let phone_ending = match stated {
+            Some(phone) => {
+                let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
+                (!digits.is_empty())
+                    .then(|| digits[digits.len().saturating_sub(2)..].iter().collect())
+            }
+            None => {
+                let phone = self.number(&login, "phone");
+                phone
+                    .is_multiple_of(2)
+                    .then(|| format!("{:02}", (phone >> 1) % 100))
+            }
+        };
+        self.enrolments
+            .add(steam_id, &login, phone_ending, |purpose| {
+                self.digest(&login, purpose)
+            })
+    }
+
+    fn finalize_authenticator(
+        &self,
+        steam_id: u64,
+        activation_code: &str,
+        authenticator_code: &str,
+        time: u64,
+    ) -> Result<(), EResult> {
+        if self.with_account(steam_id, |_| ()).is_none() {
+            return Err(EResult::NotLoggedOn);
+        }
+        self.enrolments
+            .finalize(steam_id, activation_code, authenticator_code, time)
+    }
+
     fn log_on(&self, request: LogOn) -> BoxFuture<'static, Result<Account, LogOnError>> {
         let stated = self.log_on_result(&request.login);
         let scenario = self.scenario();

@@ -18,6 +18,7 @@ use serde_json::Value;
 use crate::api::enums::AsfEnum;
 use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
 use crate::api::envelope::MESSAGE_OK;
+use crate::api::plugins::GlobalConfigExtension;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
@@ -694,6 +695,12 @@ impl AsfApi for AsfIpc {
             .header(http::header::CONTENT_TYPE, format.content_type())
             .body(dropshot::Body::from(text))
             .map_err(|e| AsfError::internal(e.to_string()))
+    }
+
+    async fn steam_token_dumper_global_config_extension_get(
+        _rqctx: Ctx,
+    ) -> Result<HttpResponseOk<GlobalConfigExtension>, AsfError> {
+        Ok(HttpResponseOk(GlobalConfigExtension::default()))
     }
 
     async fn plugins_update_post(

@@ -9,8 +9,8 @@ use crate::answer::{read, refusal};
 use crate::client::decode;
 use crate::log::LogStream;
 use crate::types::{
-    CommandRequest, GitHubReleaseResponse, HealthCheckResponse, LogResponse, PluginInfo,
-    PluginUpdateRequest, TypeResponse,
+    CommandRequest, GitHubReleaseResponse, GlobalConfigExtension, HealthCheckResponse, LogResponse,
+    PluginInfo, PluginUpdateRequest, TypeResponse,
 };
 use crate::{AsfClient, Error};
 
@@ -115,6 +115,23 @@ impl AsfClient {
             .send()
             .await;
         read(sent).await?.result()
+    }
+
+    /// The properties ASF's bundled SteamTokenDumper plugin adds to `ASF.json`, with their
+    /// defaults (not the values in force); ASF answers them bare, outside its envelope.
+    /// `GET /Api/SteamTokenDumperPlugin/GlobalConfigExtension`
+    /// (`SteamTokenDumperPluginGlobalConfigExtensionGet`).
+    pub async fn steam_token_dumper_config_extension(
+        &self,
+    ) -> Result<GlobalConfigExtension, Error> {
+        match self
+            .steam_token_dumper_plugin_global_config_extension_get()
+            .send()
+            .await
+        {
+            Ok(answer) => Ok(answer.into_inner()),
+            Err(error) => Err(refusal(error).await),
+        }
     }
 
     /// The metrics of ASF's Monitoring plugin (the process, its bots and its HTTP server), as

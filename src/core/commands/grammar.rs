@@ -77,6 +77,15 @@ pub enum BotAction {
     Unpack,
     Version,
     Help,
+    /// `2fainit` (MobileAuthenticator plugin).
+    TwoFaInit,
+    /// `2fafinalize <ActivationCode>` (MobileAuthenticator plugin).
+    TwoFaFinalize(String),
+    /// `2fafinalized <SteamGuardCode>`, or `2fafinalizedforce` without a code
+    /// (MobileAuthenticator plugin).
+    TwoFaFinalized(Option<String>),
+    /// `match` (ItemsMatcher plugin).
+    Match,
     /// No command (or not with these words): plugins' commands and typing errors alike.
     Unknown,
 }
@@ -135,6 +144,8 @@ pub enum Command {
         channel: Option<String>,
         plugins: Option<String>,
     },
+    /// `std` (SteamTokenDumper plugin): one answer for all the bots it names.
+    RefreshTokens(Target),
 }
 
 /// How the last argument of a command is read when words follow it.
@@ -238,6 +249,16 @@ pub(super) const COMMANDS: &[Grammar] = &[
     with(&["2FAOK"], BOTS, |t, _| {
         on(t, BotAction::Confirmations { accept: true })
     }),
+    with(&["2FAFINALIZE"], bots_then(1, Tail::Rest), |t, a| {
+        on(t, BotAction::TwoFaFinalize(a.next()))
+    }),
+    with(&["2FAFINALIZED"], bots_then(1, Tail::Rest), |t, a| {
+        on(t, BotAction::TwoFaFinalized(Some(a.next())))
+    }),
+    with(&["2FAFINALIZEDFORCE"], BOTS, |t, _| {
+        on(t, BotAction::TwoFaFinalized(None))
+    }),
+    with(&["2FAINIT"], BOTS, |t, _| on(t, BotAction::TwoFaInit)),
     with(
         &["AL", "ADDLICENCE", "ADDLICENSE"],
         bots_then(1, Tail::Joined),
@@ -364,6 +385,7 @@ pub(super) const COMMANDS: &[Grammar] = &[
             BotAction::ListRemove(ListKind::MatchActivelyBlacklist, a.next()),
         )
     }),
+    with(&["MATCH"], BOTS, |t, _| on(t, BotAction::Match)),
     with(&["NICKNAME"], bots_then(1, Tail::Rest), |t, a| {
         on(t, BotAction::Nickname(a.next()))
     }),
@@ -454,6 +476,7 @@ pub(super) const COMMANDS: &[Grammar] = &[
     with(&["START"], BOTS, |t, _| on(t, BotAction::Start)),
     bare(&["STATS"], |_, _| on_default(BotAction::Stats)),
     with(&["STATUS"], BOTS, |t, _| Command::Status(t)),
+    with(&["STD"], BOTS, |t, _| Command::RefreshTokens(t)),
     with(&["STOP"], BOTS, |t, _| on(t, BotAction::Stop)),
     with(&["TB"], BOTS, |t, _| {
         on(t, BotAction::List(ListKind::TradingBlacklist))

@@ -21,6 +21,7 @@ use std::sync::Arc;
 
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::plugins::{items_matcher, mobile_authenticator, steam_token_dumper};
 
 pub use grammar::{BotAction, Command, Target, parse};
 
@@ -149,6 +150,16 @@ async fn run_command(asf: &Arc<Asf>, default: &Arc<Bot>, command: Command) -> Op
             channel.as_deref(),
             plugins.as_deref(),
         )),
+        Command::RefreshTokens(target) => {
+            let answer = || steam_token_dumper::refresh_manually(&asf.global_config(), asf.log());
+            match target {
+                Target::DefaultBot => Some(text::bot(default.name(), &answer())),
+                Target::Named(selector) => match selected(asf, &selector) {
+                    Ok(_) => Some(text::asf(&answer())),
+                    Err(not_found) => Some(not_found),
+                },
+            }
+        }
     }
 }
 
@@ -204,6 +215,12 @@ async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &BotAction) -> Option<Stri
         BotAction::Unpack => line(&trading::unpack(bot)),
         BotAction::Version => line(&process::version()),
         BotAction::Help => line(text::WIKI_COMMANDS),
+        BotAction::TwoFaInit => line(&mobile_authenticator::init(bot).await),
+        BotAction::TwoFaFinalize(code) => line(&mobile_authenticator::finalize(bot, code).await),
+        BotAction::TwoFaFinalized(code) => {
+            line(&mobile_authenticator::finalized(bot, code.as_deref()).await)
+        }
+        BotAction::Match => line(&items_matcher::match_actively(bot, &asf.global_config())),
         BotAction::Unknown => line(text::UNKNOWN_COMMAND),
     }
 }
