@@ -487,8 +487,8 @@ async fn the_scenario_states_where_the_activation_code_arrives() {
     online(&t, "Mailed").await;
     assert_eq!(
         say(&t, "2fainit Texted Mailed").await,
-        "<Mailed> Done!\n<Texted> Done!",
-        "by name"
+        "<Texted> Done!\n<Mailed> Done!",
+        "in the selector's order"
     );
     let texted = t.config_file("Texted.ActivationCode.txt");
     assert!(
