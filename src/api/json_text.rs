@@ -8,6 +8,8 @@
 //! answers are the same JSON once parsed, and [`escape_as_aspnet`] turns one into the other
 //! byte for byte.
 
+use serde::Deserialize;
+
 /// Bytes that make a serde_json text differ from ASP.NET's: a backslash (an escape to
 /// rewrite), DEL, a hex-escaped ASCII character, or the start of a non-ASCII character.
 const DIFFERS: [bool; 256] = {
@@ -168,6 +170,63 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
     for shift in [12, 8, 4, 0] {
         out.push(HEX[usize::from((unit >> shift) & 0xF)]);
     }
+}
+
+/// The JSON value `json` as `System.Text.Json`'s `JsonElement` writes it back: the tokens as
+/// they came without the white space between them; numbers exactly as written (`2.50`, `1E5`,
+/// `1e400` and integers of any length stay as they are); strings and names read and written
+/// again in ASP.NET's escaping (`\u0041` comes back as `A`, `\/` as `/`, `é` as `\u00E9`);
+/// a name given twice kept twice. `Err` with the parser's complaint when `json` is not one
+/// JSON value. Linear in the text: one pass to check it, one to write it.
+pub fn element_text(json: &[u8]) -> Result<Vec<u8>, String> {
+    // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
+    // number's value, so no number is refused for its size.
+    let mut check = serde_json::Deserializer::from_slice(json);
+    serde::de::IgnoredAny::deserialize(&mut check)
+        .and_then(|_| check.end())
+        .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+    let mut out = Vec::with_capacity(json.len());
+    let mut i = 0;
+    while i < json.len() {
+        match json[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b'"' => {
+                let end = string_end(json, i);
+                let token = &json[i..end];
+                if token.iter().any(|&b| b == b'\\' || DIFFERS[usize::from(b)]) {
+                    let text: String = serde_json::from_slice(token)
+                        .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+                    // Serialising a string into memory cannot fail.
+                    let plain = serde_json::to_vec(&text).unwrap_or_default();
+                    match escape_as_aspnet(&plain) {
+                        Some(escaped) => out.extend_from_slice(&escaped),
+                        None => out.extend_from_slice(&plain),
+                    }
+                } else {
+                    out.extend_from_slice(token);
+                }
+                i = end;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The index just past the string token that opens at `start` (a checked text).
+fn string_end(json: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < json.len() {
+        match json[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    json.len()
 }
 
 #[cfg(test)]

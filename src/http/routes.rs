@@ -247,7 +247,12 @@ impl RouteTable {
     /// `Err` with the parser's complaint when the body is not one JSON value (anything after
     /// the value included, which the backend's parser would overlook). One pass, linear in the
     /// body's size (see `json`).
+    /// A body the schema leaves open (`{}`, `/Api/Storage`'s `JsonElement`) keeps its tokens
+    /// as written, numbers included (`json_text::element_text`).
     pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+        if schema.as_object().is_some_and(Map::is_empty) {
+            return crate::api::json_text::element_text(body);
+        }
         json::normalize(self, schema, body)
     }
 
