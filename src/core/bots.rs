@@ -110,6 +110,8 @@ pub struct Bots {
     log: slog::Logger,
     /// Serialises writes of config files, as ASF's process-wide lock does.
     write_lock: tokio::sync::Mutex<()>,
+    /// Whether a config the API writes is applied at once (false with `--no-config-watch`).
+    apply_writes: std::sync::atomic::AtomicBool,
 }
 
 impl Bots {
@@ -121,6 +123,7 @@ impl Bots {
             config_dir,
             log,
             write_lock: tokio::sync::Mutex::new(()),
+            apply_writes: std::sync::atomic::AtomicBool::new(true),
         }
     }
 
@@ -163,6 +166,12 @@ impl Bots {
     /// Makes the bot `name` match `config/<name>.json`: registered when the file appears,
     /// reconfigured when its content changed, removed when the file is gone. A file that does
     /// not parse or validate is ignored, so a half-saved edit never disturbs a running bot.
+    /// Whether [`Bots::save_configs`] applies what it wrote (ASF leaves that to its watcher).
+    pub(crate) fn apply_written_configs(&self, apply: bool) {
+        self.apply_writes
+            .store(apply, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub(crate) fn sync(&self, name: &str) {
         if !files::is_valid_bot_name(name) {
             return;
@@ -442,7 +451,9 @@ impl Bots {
             if let Err(e) = &written {
                 slog::error!(self.log, "BotPost() {name}: {e}");
             }
-            self.sync(name);
+            if self.apply_writes.load(std::sync::atomic::Ordering::Relaxed) {
+                self.sync(name);
+            }
             results.insert(name.to_string(), written.is_ok());
         }
         Ok(results)
