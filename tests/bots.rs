@@ -416,7 +416,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
     assert_eq!(status, 400);
     assert_eq!(
         body["Message"],
-        "Configured SteamTradeToken property is invalid: short"
+        "The field SteamTradeToken must be a string or array type with a minimum length of '8'."
     );
     for bad in ["ASF", "asf", ".hidden", "..%2Fescape", "a%5Cb", "Good,ASF"] {
         let (status, body) = t

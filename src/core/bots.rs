@@ -412,6 +412,7 @@ impl Bots {
         mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
     ) -> Result<BTreeMap<String, bool>, SaveError> {
+        config.check_annotations().map_err(SaveError::Config)?;
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = if self.get(names).is_some() {
