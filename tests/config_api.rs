@@ -513,3 +513,40 @@ async fn model_validation_answers_in_data_annotations_wording() {
         )
     );
 }
+
+/// Pins `ArchiSteamFarm/Steam/Storage/BotConfig.cs` and `ArchiSteamFarm/Storage/GlobalConfig.cs`
+/// (`Write` serialises with `JsonUtilities`' indented options, whose encoder is
+/// `JavaScriptEncoder.UnsafeRelaxedJsonEscaping`): the written files keep most non-ASCII and
+/// HTML's characters as they are and escape what that encoder escapes, hex in upper case.
+#[tokio::test]
+async fn written_configs_are_escaped_as_asf_s_serializer_escapes() {
+    let t = TestServer::start_with(write_global_config(json!({}))).await;
+    let value = "é<&>+ \u{1F600}\u{a0}\u{2028}\u{e000}\u{7f}";
+    let written = "é<&>+ \\uD83D\\uDE00\\u00A0\\u2028\\uE000\\u007F";
+    let (status, _) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Escaped",
+            Some(json!({"BotConfig": {"SteamLogin": value}})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let file = t.config_file("Escaped.json");
+    assert!(
+        file.contains(&format!("\"SteamLogin\": \"{written}\"")),
+        "{file}"
+    );
+    let (status, _) = t
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(json!({"GlobalConfig": {"SteamMessagePrefix": value}})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let file = t.config_file("ASF.json");
+    assert!(
+        file.contains(&format!("\"SteamMessagePrefix\": \"{written}\"")),
+        "{file}"
+    );
+}
