@@ -528,7 +528,7 @@ async fn kestrel_settings_are_honoured_or_refused_by_name() {
         dir.path(),
         &json!({ "urls": format!("http://127.0.0.1:{p_urls}"), "Kestrel": { "PathBase": "" } }),
     );
-    let mut instance = Instance::spawn(dir.path(), &[]);
+    let instance = Instance::spawn(dir.path(), &[]);
     instance.wait_line(0, READY, 30).await;
     get_json(&plain(), &format!("http://127.0.0.1:{p_urls}/Api/ASF")).await;
 
