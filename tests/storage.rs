@@ -202,7 +202,7 @@ fn answer_of(result: &str) -> String {
 /// stored and answered as it is) and `ArchiSteamFarm/Storage/GlobalDatabase.cs`: numbers come
 /// back exactly as sent, written again after a restart as they were saved; `JsonElement.WriteTo`
 /// drops the white space between tokens, writes strings again in the answer's escaping and
-/// keeps a name given twice.
+/// keeps a name given twice; bodies nest at most 64 deep, as ASP.NET's JSON input reads them.
 #[tokio::test]
 async fn stored_json_comes_back_as_written() {
     let t = TestServer::start().await;
@@ -231,6 +231,37 @@ async fn stored_json_comes_back_as_written() {
         answer_of(r#"{"a":[1.0,"A/\u00E9\u003C"],"a":true}"#)
     );
 
+    // System.Text.Json's depth limit as ASP.NET reads bodies: 64 nested, not 65 (nor 200).
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(post_text(&t, "deep", &nested(64)).await, json!([200, true]));
+    for depth in [65, 200] {
+        let response = t.post_json_bytes("/Api/Storage/deep", nested(depth)).await;
+        assert_eq!(response.status(), 400);
+        let answer: Value = response.json().await.expect("JSON");
+        assert_eq!(
+            answer["Message"], "The maximum configured depth of 64 has been exceeded.",
+            "{depth}"
+        );
+    }
+    for depth in [65, 200] {
+        let body = format!(
+            r#"{{"Command": "version", "Extra": {}}}"#,
+            nested(depth - 1)
+        );
+        let response = t.post_json_bytes("/Api/Command", body).await;
+        let answer: Value = response.json().await.expect("JSON");
+        assert_eq!(
+            answer["Message"], "The maximum configured depth of 64 has been exceeded.",
+            "{depth}"
+        );
+    }
+    let body = format!(r#"{{"Command": "version", "Extra": {}}}"#, nested(63));
+    let response = t.post_json_bytes("/Api/Command", body).await;
+    let answer: Value = response.json().await.expect("JSON");
+    assert_ne!(
+        answer["Message"],
+        "The maximum configured depth of 64 has been exceeded."
+    );
     let saved = t.config_file("ASF.db");
     assert!(saved.contains(r#""big": [1e400,2.50]"#), "{saved}");
     let t = TestServer::start_in_config(|dir| {

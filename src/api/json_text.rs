@@ -177,19 +177,41 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
 /// `1e400` and integers of any length stay as they are); strings and names read and written
 /// again in ASP.NET's escaping (`\u0041` comes back as `A`, `\/` as `/`, `é` as `\u00E9`);
 /// a name given twice kept twice. `Err` with the parser's complaint when `json` is not one
-/// JSON value. Linear in the text: one pass to check it, one to write it.
-pub fn element_text(json: &[u8]) -> Result<Vec<u8>, String> {
+/// JSON value, or nests more than `max_depth` arrays and objects. Linear in the text: one pass to check it, one to write it.
+pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
     // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
     // number's value, so no number is refused for its size.
     let mut check = serde_json::Deserializer::from_slice(json);
     serde::de::IgnoredAny::deserialize(&mut check)
         .and_then(|_| check.end())
-        .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+        .map_err(|e| {
+            if e.to_string().starts_with("recursion limit exceeded") {
+                format!("The maximum configured depth of {max_depth} has been exceeded.")
+            } else {
+                format!("unable to parse JSON body: {e}")
+            }
+        })?;
     let mut out = Vec::with_capacity(json.len());
+    let mut depth = 0usize;
     let mut i = 0;
     while i < json.len() {
         match json[i] {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            open @ (b'[' | b'{') => {
+                depth += 1;
+                if depth > max_depth {
+                    return Err(format!(
+                        "The maximum configured depth of {max_depth} has been exceeded."
+                    ));
+                }
+                out.push(open);
+                i += 1;
+            }
+            close @ (b']' | b'}') => {
+                depth = depth.saturating_sub(1);
+                out.push(close);
+                i += 1;
+            }
             b'"' => {
                 let end = string_end(json, i);
                 let token = &json[i..end];

@@ -157,7 +157,8 @@ fn read_file(text: &str) -> Result<(Map<String, Value>, Store), String> {
             let values: BTreeMap<String, &serde_json::value::RawValue> =
                 serde_json::from_str(value.get()).unwrap_or_default();
             for (key, value) in values {
-                let text = element_text(value.get().as_bytes())?;
+                // Read back as written: no nesting limit beyond the parser's own.
+                let text = element_text(value.get().as_bytes(), usize::MAX)?;
                 store.insert(key, Bytes::from(text));
             }
         } else {

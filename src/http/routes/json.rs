@@ -23,6 +23,13 @@ static NULL: Value = Value::Null;
 /// Deeper than ASF's JSON depth limit the schema no longer applies: values pass unchanged.
 const MAX_SCHEMA_DEPTH: usize = 64;
 
+/// System.Text.Json's `MaxDepth` as ASP.NET's JSON input reads a body: 64 nested arrays and
+/// objects, the 65th is refused.
+pub(crate) const MAX_JSON_DEPTH: usize = 64;
+
+/// The reader's words when a body nests deeper than [`MAX_JSON_DEPTH`].
+pub(crate) const DEPTH_EXCEEDED: &str = "The maximum configured depth of 64 has been exceeded.";
+
 /// Rewrites `body` by `schema`; `Err` with the message for the client.
 pub(super) fn normalize(
     table: &RouteTable,
@@ -173,6 +180,9 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_JSON_DEPTH {
+            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+        }
         if self.wants_object() {
             return Err(self.not_an_object());
         }
@@ -213,6 +223,9 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_JSON_DEPTH {
+            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+        }
         let schema = self.resolved();
         let properties = schema["properties"].as_object();
         let additional = schema.get("additionalProperties").filter(|a| a.is_object());
