@@ -172,12 +172,14 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
     }
 }
 
-/// The JSON value `json` as `System.Text.Json`'s `JsonElement` writes it back: the tokens as
-/// they came without the white space between them; numbers exactly as written (`2.50`, `1E5`,
-/// `1e400` and integers of any length stay as they are); strings and names read and written
-/// again in ASP.NET's escaping (`\u0041` comes back as `A`, `\/` as `/`, `é` as `\u00E9`);
-/// a name given twice kept twice. `Err` with the parser's complaint when `json` is not one
-/// JSON value, or nests more than `max_depth` arrays and objects. Linear in the text: one pass to check it, one to write it.
+/// The JSON value `json` as `System.Text.Json`'s `JsonElement` keeps it, in serde_json's
+/// escaping (pass it through [`escape_as_aspnet`] for an answer): the tokens as they came
+/// without the white space between them; numbers exactly as written (`2.50`, `1E5`, `1e400` and
+/// integers of any length stay as they are); strings and names read and written again
+/// (`\u0041` comes back as `A`, `\/` as `/`); a name given twice kept twice. Never longer
+/// than `json`, and the same text when given its own output. `Err` with the parser's
+/// complaint when `json` is not one JSON value, or nests more than `max_depth` arrays and
+/// objects. Linear in the text: one pass to check it, one to write it.
 pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
     // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
     // number's value, so no number is refused for its size.
@@ -215,15 +217,11 @@ pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
             b'"' => {
                 let end = string_end(json, i);
                 let token = &json[i..end];
-                if token.iter().any(|&b| b == b'\\' || DIFFERS[usize::from(b)]) {
+                if token.contains(&b'\\') {
                     let text: String = serde_json::from_slice(token)
                         .map_err(|e| format!("unable to parse JSON body: {e}"))?;
                     // Serialising a string into memory cannot fail.
-                    let plain = serde_json::to_vec(&text).unwrap_or_default();
-                    match escape_as_aspnet(&plain) {
-                        Some(escaped) => out.extend_from_slice(&escaped),
-                        None => out.extend_from_slice(&plain),
-                    }
+                    let _ = serde_json::to_writer(&mut out, &text);
                 } else {
                     out.extend_from_slice(token);
                 }
@@ -468,5 +466,20 @@ mod tests {
             "\"<&'+`/é\\u007F\\u0085\\u00A0\\u2028\\uFEFF\\uE000\\uFDD0\\u0378\\u0001\\\"\\\\\\n\\uD83D\\uDE00\u{200b}\""
         );
         assert_eq!(escape_relaxed(br#"{"a":"plain <b>"}"#), None);
+    }
+
+    #[test]
+    fn element_text_keeps_tokens_and_is_its_own_normal_form() {
+        let given = r#" { "a\u0041" : [ 2.50 , 1E5, -0, 1e400, 12345678901234567890123, "\/é\n" ], "a\u0041": null } "#.as_bytes();
+        let text = element_text(given, 64).expect("valid");
+        assert_eq!(
+            std::str::from_utf8(&text).expect("UTF-8"),
+            r#"{"aA":[2.50,1E5,-0,1e400,12345678901234567890123,"/é\n"],"aA":null}"#
+        );
+        assert!(text.len() <= given.len());
+        assert_eq!(element_text(&text, 64).expect("valid"), text);
+        assert!(element_text(b"[1,]", 64).is_err());
+        assert!(element_text(b"[[1]]", 1).is_err());
+        assert!(element_text(br#""\uD800""#, 64).is_err());
     }
 }

@@ -159,6 +159,7 @@ fn read_file(text: &str) -> Result<(Map<String, Value>, Store), String> {
             for (key, value) in values {
                 // Read back as written: no nesting limit beyond the parser's own.
                 let text = element_text(value.get().as_bytes(), usize::MAX)?;
+                let text = escape_as_aspnet(&text).unwrap_or(text);
                 store.insert(key, Bytes::from(text));
             }
         } else {

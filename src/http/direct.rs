@@ -140,7 +140,10 @@ impl HotOperations {
                 .decode_utf8()
                 .ok()?
                 .into_owned();
-            let text = Bytes::copy_from_slice(body?);
+            // The body arrives as `json_text::element_text` wrote it; stored as answered.
+            let body = body?;
+            let text =
+                escape_as_aspnet(body).map_or_else(|| Bytes::copy_from_slice(body), Bytes::from);
             let asf = asf.clone();
             let saved =
                 tokio::task::spawn_blocking(move || asf.database().set_text(&key, text)).await;
