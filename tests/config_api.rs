@@ -485,6 +485,21 @@ async fn model_validation_answers_in_data_annotations_wording() {
             json!({"Type": 0, "Value": ""}),
             "The Value field is required.",
         ),
+        (
+            "/Api/ASF",
+            json!({"GlobalConfig": null}),
+            "The GlobalConfig field is required.",
+        ),
+        (
+            "/Api/Command",
+            json!({"command": null}),
+            "The Command field is required.",
+        ),
+        (
+            "/Api/Bot/New/Redeem",
+            json!({"KeysToRedeem": null}),
+            "The KeysToRedeem field is required.",
+        ),
     ] {
         assert_eq!(
             t.call(Method::POST, path, Some(body.clone())).await,

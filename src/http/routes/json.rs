@@ -80,6 +80,14 @@ impl State<'_> {
     }
 }
 
+/// Whether values of `schema` are .NET reference types (strings, lists, objects), which a JSON
+/// `null` can fill.
+fn is_reference_type(schema: &Value) -> bool {
+    schema["nullable"] != true
+        && (matches!(schema["type"].as_str(), Some("string" | "array" | "object"))
+            || schema["properties"].is_object())
+}
+
 /// One value to read, with the schema it must fit (`None`: anything, unchanged).
 struct Seed<'a, 't> {
     state: &'a mut State<'t>,
@@ -274,6 +282,17 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             };
             map.next_value_seed(child)?;
             let value = value_start..state.out.len();
+            // `null` passes System.Text.Json for a property of a reference type; then
+            // `[Required]` refuses it, in DataAnnotations' words.
+            if let (Some(name), Some(sub)) = (property, sub)
+                && state.out[value.clone()] == *b"null"
+                && schema["required"]
+                    .as_array()
+                    .is_some_and(|required| required.iter().any(|r| r == name))
+                && is_reference_type(state.table.resolve(sub))
+            {
+                return Err(state.refuse(crate::core::config::required_field(name)));
+            }
             if keeps_unknown && property.is_none() {
                 unknown_bytes += name.len() + value.len();
                 if unknown_bytes > UNKNOWN_PROPERTIES_LIMIT {
