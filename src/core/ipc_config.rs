@@ -593,7 +593,8 @@ fn parse_byte(text: &str) -> Option<u8> {
 
 /// Kestrel's TLS settings of an endpoint (or `EndpointDefaults`) that this server does not
 /// implement are refused by name: TLS 1.2 and 1.3 are always offered (`SslProtocols` `None`
-/// or exactly those two is the same thing), and no client certificate is asked for.
+/// or exactly those two is the same thing), no client certificate is asked for, and an
+/// endpoint has one certificate (no `Sni`).
 fn check_tls_settings(endpoint: &Value, at: &str) -> Result<(), IpcConfigError> {
     if let Some(protocols) = section(endpoint, "SslProtocols") {
         let names: Option<Vec<String>> = match protocols {
@@ -619,6 +620,13 @@ fn check_tls_settings(endpoint: &Value, at: &str) -> Result<(), IpcConfigError> 
                        always offered)",
             });
         }
+    }
+    if section(endpoint, "Sni").is_some() {
+        return Err(IpcConfigError::Unsupported {
+            setting: format!("{at}.Sni"),
+            rule: "certificates chosen by host name are not supported: give the endpoint one \
+                   Certificate",
+        });
     }
     if let Some(mode) = section(endpoint, "ClientCertificateMode")
         && !mode
@@ -830,6 +838,20 @@ mod tests {
         assert!(networks(r#"["fd00::1/8"]"#).is_err_and(|e| e.contains("bits set after")));
         assert!(networks(r#"["::/129"]"#).is_err_and(|e| e.contains("longer than the address")));
         assert!(networks(r#"["0.0.0.0/0", "10.0.0.0/32"]"#).is_ok());
+        let refused = |kestrel: &str| {
+            IpcConfig::parse(&format!(r#"{{"Kestrel": {kestrel}}}"#))
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        };
+        let endpoint = |extra: &str| {
+            format!(r#"{{"Endpoints": {{"E": {{"Url": "https://127.0.0.1:1"{extra}}}}}}}"#)
+        };
+        assert!(refused(&endpoint(r#", "Sni": {"a": {}}"#)).is_err_and(|e| e.contains("E.Sni")));
+        assert!(refused(&endpoint(r#", "SslProtocols": ["Tls13", "Tls12"]"#)).is_ok());
+        assert!(refused(&endpoint(r#", "SslProtocols": "Tls12""#)).is_err());
+        assert!(refused(&endpoint(r#", "ClientCertificateMode": "nocertificate""#)).is_ok());
+        assert!(refused(r#"{"PathBase": "ASF/"}"#).is_err_and(|e| e.contains("start with '/'")));
+        assert!(refused(r#"{"PathBase": ""}"#).is_ok());
     }
 
     #[test]
