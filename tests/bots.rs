@@ -416,7 +416,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
     assert_eq!(status, 400);
     assert_eq!(
         body["Message"],
-        "Configured SteamTradeToken property is invalid: short"
+        "The field SteamTradeToken must be a string or array type with a minimum length of '8'."
     );
     for bad in ["ASF", "asf", ".hidden", "..%2Fescape", "a%5Cb", "Good,ASF"] {
         let (status, body) = t
@@ -662,6 +662,9 @@ async fn hand_edits_of_the_config_directory_are_applied() {
     .await;
 }
 
+/// Pins `ArchiSteamFarm/IPC/Controllers/Api/BotController.cs` and `ASFController.cs` (their
+/// `POST` only writes the file; `ASF.cs` applies it from the watcher, which
+/// `--no-config-watch` turns off): hand edits and the API's own writes wait for a restart.
 #[tokio::test]
 async fn without_config_watch_hand_edits_wait_for_a_restart() {
     let t = TestServer::start_custom(
@@ -676,10 +679,24 @@ async fn without_config_watch_hand_edits_wait_for_a_restart() {
     write_bot(t.dir.path(), "Later", json!({}));
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(t.bots("ASF").await, json!({}));
-    // The API still applies its own writes.
+    // The API's own writes only write the file, as in ASF.
     let (status, _) = t
         .call(Method::POST, "/Api/Bot/Now", Some(json!({"BotConfig": {}})))
         .await;
     assert_eq!(status, 200);
-    assert!(t.bots("ASF").await.get("Now").is_some());
+    assert!(t.dir.path().join("config/Now.json").is_file());
+    let (status, _) = t
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(json!({"GlobalConfig": {"ConnectionTimeout": 77}})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let written = std::fs::read_to_string(t.dir.path().join("config/ASF.json")).expect("ASF.json");
+    assert!(written.contains("77"), "{written}");
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(t.bots("ASF").await, json!({}));
+    let asf = t.request(Method::GET, "/Api/ASF").expect(200).await;
+    assert_ne!(asf["Result"]["GlobalConfig"]["ConnectionTimeout"], 77);
 }

@@ -143,8 +143,8 @@ async fn process_commands_and_the_endpoint_itself() {
     // The endpoint's own refusals.
     for (body, message) in [
         (json!({"Command": "!"}), "command is empty!"),
-        (json!({"Command": ""}), "Command is empty!"),
-        (json!({"Command": "   "}), "Command is empty!"),
+        (json!({"Command": ""}), "The Command field is required."),
+        (json!({"Command": "   "}), "The Command field is required."),
     ] {
         let (status, answer) = t.call(Method::POST, "/Api/Command", Some(body)).await;
         assert_eq!((status, answer["Message"].as_str()), (400, Some(message)));

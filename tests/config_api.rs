@@ -134,7 +134,7 @@ async fn invalid_global_configs_change_nothing() {
     for (body, message) in [
         (
             json!({"GlobalConfig": {"ConnectionTimeout": 0}}),
-            Some("Configured ConnectionTimeout property is invalid: 0"),
+            Some("The field ConnectionTimeout must be between 1 and 255."),
         ),
         (
             json!({"GlobalConfig": {"SteamOwnerID": 5}}),
@@ -425,5 +425,143 @@ async fn types_and_structures_for_config_editors() {
         doc["components"]["schemas"]["Bot"]["properties"]["WalletCurrency"]
             .to_string()
             .contains("ECurrencyCode")
+    );
+}
+
+/// Pins the DataAnnotations attributes of `ArchiSteamFarm/Storage/GlobalConfig.cs`,
+/// `ArchiSteamFarm/Steam/Storage/BotConfig.cs` and `ArchiSteamFarm/IPC/Requests/*.cs`
+/// (`[Range]`, `[MinLength]`, `[MaxLength]`, `[Required]`), which ASP.NET's model validation
+/// checks before ASF's controller runs: DataAnnotations' wording, every failure in the order
+/// of the properties, joined by a space; nothing is written.
+#[tokio::test]
+async fn model_validation_answers_in_data_annotations_wording() {
+    let t = TestServer::start_with(write_global_config(json!({}))).await;
+    let before = t.config_file("ASF.json");
+    for (path, body, message) in [
+        (
+            "/Api/ASF",
+            json!({"GlobalConfig": {"ConnectionTimeout": 0}}),
+            "The field ConnectionTimeout must be between 1 and 255.",
+        ),
+        (
+            "/Api/ASF",
+            json!({"GlobalConfig": {"MaxFarmingTime": 0, "FarmingDelay": 0,
+                "SteamMessagePrefix": "\u{1F600}".repeat(194)}}),
+            "The field FarmingDelay must be between 1 and 255. The field MaxFarmingTime must be \
+             between 1 and 255. The field SteamMessagePrefix must be a string or array type with a \
+             maximum length of '386'.",
+        ),
+        (
+            "/Api/Bot/New",
+            json!({"BotConfig": {"SteamTradeToken": "123456789", "SteamParentalCode": "123",
+                "GamesPlayedWhileIdle": (1..=33).collect::<Vec<u32>>()}}),
+            "The field GamesPlayedWhileIdle must be a string or array type with a maximum length \
+             of '32'. The field SteamParentalCode must be a string or array type with a minimum \
+             length of '4'. The field SteamTradeToken must be a string or array type with a \
+             maximum length of '8'.",
+        ),
+        (
+            "/Api/Command",
+            json!({"Command": " \t"}),
+            "The Command field is required.",
+        ),
+        (
+            "/Api/ASF/Hash",
+            json!({"HashingMethod": 0, "StringToHash": ""}),
+            "The StringToHash field is required.",
+        ),
+        (
+            "/Api/ASF/Encrypt",
+            json!({"CryptoMethod": 0, "StringToEncrypt": " "}),
+            "The StringToEncrypt field is required.",
+        ),
+        (
+            "/Api/Bot/New/Rename",
+            json!({"NewName": ""}),
+            "The NewName field is required.",
+        ),
+        (
+            "/Api/Bot/New/Input",
+            json!({"Type": 0, "Value": ""}),
+            "The Value field is required.",
+        ),
+        (
+            "/Api/ASF",
+            json!({"GlobalConfig": null}),
+            "The GlobalConfig field is required.",
+        ),
+        (
+            "/Api/Command",
+            json!({"command": null}),
+            "The Command field is required.",
+        ),
+        (
+            "/Api/Bot/New/Redeem",
+            json!({"KeysToRedeem": null}),
+            "The KeysToRedeem field is required.",
+        ),
+    ] {
+        assert_eq!(
+            t.call(Method::POST, path, Some(body.clone())).await,
+            (400, json!({"Message": message, "Success": false})),
+            "{path} {body}"
+        );
+    }
+    assert_eq!(t.config_file("ASF.json"), before);
+    assert!(!t.dir.path().join("config/New.json").exists());
+    // A prefix of 386 UTF-16 units passes; ASF's own validation comes after the attributes.
+    let (status, body) = t
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(
+                json!({"GlobalConfig": {"SteamMessagePrefix": "x".repeat(386),
+                "SteamOwnerID": 5}}),
+            ),
+        )
+        .await;
+    assert_eq!(
+        (status, &body["Message"]),
+        (
+            400,
+            &json!("Configured SteamOwnerID property is invalid: 5")
+        )
+    );
+}
+
+/// Pins `ArchiSteamFarm/Steam/Storage/BotConfig.cs` and `ArchiSteamFarm/Storage/GlobalConfig.cs`
+/// (`Write` serialises with `JsonUtilities`' indented options, whose encoder is
+/// `JavaScriptEncoder.UnsafeRelaxedJsonEscaping`): the written files keep most non-ASCII and
+/// HTML's characters as they are and escape what that encoder escapes, hex in upper case.
+#[tokio::test]
+async fn written_configs_are_escaped_as_asf_s_serializer_escapes() {
+    let t = TestServer::start_with(write_global_config(json!({}))).await;
+    let value = "é<&>+ \u{1F600}\u{a0}\u{2028}\u{e000}\u{7f}";
+    let written = "é<&>+ \\uD83D\\uDE00\\u00A0\\u2028\\uE000\\u007F";
+    let (status, _) = t
+        .call(
+            Method::POST,
+            "/Api/Bot/Escaped",
+            Some(json!({"BotConfig": {"SteamLogin": value}})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let file = t.config_file("Escaped.json");
+    assert!(
+        file.contains(&format!("\"SteamLogin\": \"{written}\"")),
+        "{file}"
+    );
+    let (status, _) = t
+        .call(
+            Method::POST,
+            "/Api/ASF",
+            Some(json!({"GlobalConfig": {"SteamMessagePrefix": value}})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let file = t.config_file("ASF.json");
+    assert!(
+        file.contains(&format!("\"SteamMessagePrefix\": \"{written}\"")),
+        "{file}"
     );
 }

@@ -510,3 +510,100 @@ async fn ipc_switch_off_means_no_listener_at_all() {
     let body = get_json(&plain(), &format!("http://127.0.0.1:{port}/Api/Bot/farmer")).await;
     assert_eq!(body["Result"]["farmer"]["BotName"], "farmer");
 }
+
+/// Pins `ArchiSteamFarm/IPC/ArchiKestrel.cs` (the file handed to Kestrel's configuration
+/// loader as the host's configuration; `KnownNetworks` made into `new IPNetwork(…)` in
+/// `ConfigureServices`; `PathBase` read as a `PathString`): without `Endpoints` the host's
+/// `urls` are bound; a network with bits after its prefix or a prefix longer than its address,
+/// a `PathBase` without its leading `/`, and TLS settings this server does not implement keep
+/// IPC from starting with one error naming the setting; `Certificates.Default` serves an HTTPS
+/// endpoint without a certificate of its own, `EndpointDefaults.Protocols` applies to all.
+#[tokio::test]
+async fn kestrel_settings_are_honoured_or_refused_by_name() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
+    let (p_urls, port) = (free_port(), free_port());
+    std::fs::create_dir_all(dir.path().join("config")).expect("config dir");
+    write_ipc_config(
+        dir.path(),
+        &json!({ "urls": format!("http://127.0.0.1:{p_urls}"), "Kestrel": { "PathBase": "" } }),
+    );
+    let instance = Instance::spawn(dir.path(), &[]);
+    instance.wait_line(0, READY, 30).await;
+    get_json(&plain(), &format!("http://127.0.0.1:{p_urls}/Api/ASF")).await;
+
+    let endpoint = json!({ "HTTP": { "Url": format!("http://127.0.0.1:{port}") } });
+    for (kestrel, named) in [
+        (
+            json!({ "Endpoints": endpoint, "KnownNetworks": ["10.0.0.1/8"] }),
+            "Kestrel.KnownNetworks: 10.0.0.1/8: the address has bits set after the network prefix",
+        ),
+        (
+            json!({ "Endpoints": endpoint, "KnownNetworks": ["10.0.0.0/33"] }),
+            "Kestrel.KnownNetworks: 10.0.0.0/33: the prefix length 33 is longer than the address",
+        ),
+        (
+            json!({ "Endpoints": endpoint, "PathBase": "ASF" }),
+            "Kestrel.PathBase \"ASF\": the path must start with '/'",
+        ),
+        (
+            json!({ "Endpoints": endpoint, "EndpointDefaults": { "SslProtocols": "Tls11" } }),
+            "Kestrel.EndpointDefaults.SslProtocols: only",
+        ),
+        (
+            json!({ "Endpoints": { "HTTP": { "Url": format!("https://127.0.0.1:{port}"),
+                "ClientCertificateMode": "RequireCertificate" } } }),
+            "Kestrel.Endpoints.HTTP.ClientCertificateMode: only",
+        ),
+        (
+            json!({ "Endpoints": endpoint, "Certificates": { "asf.example.org": {} } }),
+            "Kestrel.Certificates.asf.example.org: only",
+        ),
+    ] {
+        let mark = instance.mark();
+        write_ipc_config(dir.path(), &json!({ "Kestrel": kestrel }));
+        instance.wait_line(mark, CHANGED, 30).await;
+        let error = instance
+            .wait_line(mark, "|ERROR|ASF|StartInternally()", 30)
+            .await;
+        assert!(error.contains(named), "{named}: {error}");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(listening_on(port).is_empty(), "{named}");
+        assert!(listening_on(p_urls).is_empty(), "{named}");
+    }
+
+    // Honoured: the default certificate, the default protocols, and (logged and skipped, as
+    // in ASF) an entry that is no network at all.
+    let mark = instance.mark();
+    write_ipc_config(
+        dir.path(),
+        &json!({ "Kestrel": {
+            "Endpoints": { "HTTPS": { "Url": format!("https://127.0.0.1:{port}") } },
+            "Certificates": { "Default": { "Path": cert.pfx, "Password": TestCertificate::PFX_PASSWORD } },
+            "EndpointDefaults": { "Protocols": "Http1", "SslProtocols": "Tls12, Tls13",
+                "ClientCertificateMode": "NoCertificate" },
+            "KnownNetworks": ["nonsense", "10.0.0.0/8"],
+        } }),
+    );
+    instance.wait_line(mark, READY, 30).await;
+    let line = instance
+        .wait_line(
+            mark,
+            "|ERROR|ASF|StartInternally() nonsense is invalid!",
+            30,
+        )
+        .await;
+    assert!(line.contains("nonsense"));
+    let response = cert
+        .client()
+        .get(format!("https://127.0.0.1:{port}/Api/ASF"))
+        .send()
+        .await
+        .expect("HTTPS with the default certificate");
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.version(),
+        reqwest::Version::HTTP_11,
+        "EndpointDefaults.Protocols"
+    );
+}

@@ -6,6 +6,7 @@ mod access;
 mod answers;
 mod api_rest;
 mod backbone;
+mod binding;
 mod bodies;
 mod bot_names;
 mod bots;

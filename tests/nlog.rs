@@ -73,6 +73,35 @@ async fn long_and_non_ascii_lines_arrive_intact() {
     assert!(v["Result"].as_str().expect("line").ends_with(&long));
 }
 
+/// Pins `ArchiSteamFarm/IPC/Controllers/Api/NLogController.cs` (each line sent as
+/// `GenericResponse<string>` through ASF's own serializer, `JsonUtilities` with
+/// `JavaScriptEncoder.UnsafeRelaxedJsonEscaping`): HTML's characters and most non-ASCII stay
+/// as they are; a character outside the BMP is its surrogate pair, other spaces than U+0020,
+/// private use, unassigned code points and U+FEFF are `\uXXXX`, hex in upper case.
+#[tokio::test]
+async fn frames_are_escaped_as_asf_s_serializer_escapes() {
+    let t = TestServer::start().await;
+    let mut ws = connect(&t, "").await;
+    log(&t, "marker");
+    while !next_log_line(&mut ws).await.ends_with("marker") {}
+    let line = "<&>'+` Grüße \u{1F600} a\u{a0}b \u{3000} \u{e000} \u{378} \u{feff} \u{200b}/";
+    log(&t, line);
+    let raw = loop {
+        if let Some(Ok(Message::Text(text))) = ws.next().await {
+            break text.to_string();
+        }
+    };
+    assert!(
+        raw.ends_with(
+            "Test() <&>'+` Grüße \\uD83D\\uDE00 a\\u00A0b \\u3000 \\uE000 \\u0378 \\uFEFF \u{200b}/\",\
+             \"Message\":\"OK\",\"Success\":true}"
+        ),
+        "{raw}"
+    );
+    let v: Value = serde_json::from_str(&raw).expect("JSON");
+    assert!(v["Result"].as_str().expect("line").ends_with(line));
+}
+
 #[tokio::test]
 async fn a_stalled_subscriber_does_not_hold_up_the_others() {
     let t = TestServer::start().await;

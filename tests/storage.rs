@@ -175,3 +175,123 @@ async fn failed_storage_writes_change_nothing() {
     }
     assert_eq!(disk["kept"], kept);
 }
+
+/// The answer of `GET /Api/Storage/{key}` as raw text.
+async fn stored_text(t: &TestServer, key: &str) -> String {
+    let url = t.url(&format!("/Api/Storage/{key}"));
+    let response = common::http().get(url).send().await.expect("GET");
+    assert_eq!(response.status(), 200);
+    response.text().await.expect("text")
+}
+
+/// `POST /Api/Storage/{key}` of `body` (any text), its `Success`.
+async fn post_text(t: &TestServer, key: &str, body: &str) -> Value {
+    let response = t
+        .post_json_bytes(&format!("/Api/Storage/{key}"), body.to_string())
+        .await;
+    let status = response.status().as_u16();
+    let answer: Value = response.json().await.expect("JSON");
+    json!([status, answer["Success"]])
+}
+
+fn answer_of(result: &str) -> String {
+    format!(r#"{{"Result":{result},"Message":"OK","Success":true}}"#)
+}
+
+/// Pins `ArchiSteamFarm/IPC/Controllers/Api/StorageController.cs` (a `[FromBody] JsonElement`
+/// stored and answered as it is) and `ArchiSteamFarm/Storage/GlobalDatabase.cs`: numbers come
+/// back exactly as sent, written again after a restart as they were saved; `JsonElement.WriteTo`
+/// drops the white space between tokens, writes strings again in the answer's escaping and
+/// keeps a name given twice; bodies nest at most 64 deep, as ASP.NET's JSON input reads them.
+#[tokio::test]
+async fn stored_json_comes_back_as_written() {
+    let t = TestServer::start().await;
+    for (body, answer) in [
+        ("12345678901234567890123", "12345678901234567890123"),
+        ("2.50", "2.50"),
+        ("1E5", "1E5"),
+        ("1e400", "1e400"),
+        ("-0.0", "-0.0"),
+        (
+            " { \"a\" : [ 1.0 , \"\\u0041\\/\u{e9}<\" ] ,\n\t\"a\" : true } ",
+            r#"{"a":[1.0,"A/\u00E9\u003C"],"a":true}"#,
+        ),
+    ] {
+        assert_eq!(post_text(&t, "k", body).await, json!([200, true]), "{body}");
+        assert_eq!(stored_text(&t, "k").await, answer_of(answer), "{body}");
+    }
+    assert_eq!(
+        post_text(&t, "big", "[1e400, 2.50]").await,
+        json!([200, true])
+    );
+    assert_eq!(post_text(&t, "k", "[1,]").await[0], 400);
+    assert_eq!(post_text(&t, "k", "\"\\uD800\"").await[0], 400);
+    assert_eq!(
+        stored_text(&t, "k").await,
+        answer_of(r#"{"a":[1.0,"A/\u00E9\u003C"],"a":true}"#)
+    );
+
+    // System.Text.Json's depth limit as ASP.NET reads bodies: 64 nested, not 65 (nor 200).
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(post_text(&t, "deep", &nested(64)).await, json!([200, true]));
+    for depth in [65, 200] {
+        let response = t.post_json_bytes("/Api/Storage/deep", nested(depth)).await;
+        assert_eq!(response.status(), 400);
+        let answer: Value = response.json().await.expect("JSON");
+        assert_eq!(
+            answer["Message"], "The maximum configured depth of 64 has been exceeded.",
+            "{depth}"
+        );
+    }
+    for depth in [65, 200] {
+        let body = format!(
+            r#"{{"Command": "version", "Extra": {}}}"#,
+            nested(depth - 1)
+        );
+        let response = t.post_json_bytes("/Api/Command", body).await;
+        let answer: Value = response.json().await.expect("JSON");
+        assert_eq!(
+            answer["Message"], "The maximum configured depth of 64 has been exceeded.",
+            "{depth}"
+        );
+    }
+    let body = format!(r#"{{"Command": "version", "Extra": {}}}"#, nested(63));
+    let response = t.post_json_bytes("/Api/Command", body).await;
+    let answer: Value = response.json().await.expect("JSON");
+    assert_ne!(
+        answer["Message"],
+        "The maximum configured depth of 64 has been exceeded."
+    );
+    let saved = t.config_file("ASF.db");
+    assert!(saved.contains(r#""big": [1e400,2.50]"#), "{saved}");
+    let t = TestServer::start_in_config(|dir| {
+        std::fs::write(dir.join("config").join("ASF.db"), saved).expect("ASF.db");
+    })
+    .await;
+    assert_eq!(stored_text(&t, "big").await, answer_of("[1e400,2.50]"));
+}
+
+/// Storing a value costs in proportion to its size: ten times the numbers, about ten times the
+/// time (best of three after a warm-up, one run).
+#[tokio::test]
+async fn stored_json_cost_grows_linearly() {
+    let t = TestServer::start().await;
+    let body = |n: usize| format!("[{}0]", "1.50, ".repeat(n));
+    let cost = |body: String| {
+        let t = &t;
+        async move {
+            let started = std::time::Instant::now();
+            assert_eq!(post_text(t, "cost", &body).await, json!([200, true]));
+            started.elapsed()
+        }
+    };
+    let (small, large) = (body(20_000), body(200_000));
+    cost(small.clone()).await;
+    let mut best = [std::time::Duration::MAX; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(cost(small.clone()).await);
+        best[1] = best[1].min(cost(large.clone()).await);
+    }
+    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    assert!(ratio < 30.0, "10x the value cost {ratio:.1}x ({best:?})");
+}

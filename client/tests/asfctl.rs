@@ -176,7 +176,7 @@ async fn config_get_and_set() {
     let invalid = write(dir.path(), "invalid.json", r#"{ "ConnectionTimeout": 0 }"#);
     asfctl(&server, &["config", "set", &invalid])
         .await
-        .failed(1, "Configured ConnectionTimeout property is invalid");
+        .failed(1, "The field ConnectionTimeout must be between 1 and 255.");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

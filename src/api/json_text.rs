@@ -8,6 +8,8 @@
 //! answers are the same JSON once parsed, and [`escape_as_aspnet`] turns one into the other
 //! byte for byte.
 
+use serde::Deserialize;
+
 /// Bytes that make a serde_json text differ from ASP.NET's: a backslash (an escape to
 /// rewrite), DEL, a hex-escaped ASCII character, or the start of a non-ASCII character.
 const DIFFERS: [bool; 256] = {
@@ -170,6 +172,204 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
     }
 }
 
+/// The JSON value `json` as `System.Text.Json`'s `JsonElement` keeps it, in serde_json's
+/// escaping (pass it through [`escape_as_aspnet`] for an answer): the tokens as they came
+/// without the white space between them; numbers exactly as written (`2.50`, `1E5`, `1e400` and
+/// integers of any length stay as they are); strings and names read and written again
+/// (`\u0041` comes back as `A`, `\/` as `/`); a name given twice kept twice. Never longer
+/// than `json`, and the same text when given its own output. `Err` with the parser's
+/// complaint when `json` is not one JSON value, or nests more than `max_depth` arrays and
+/// objects. Linear in the text: one pass to check it, one to write it.
+pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
+    // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
+    // number's value, so no number is refused for its size.
+    let mut check = serde_json::Deserializer::from_slice(json);
+    serde::de::IgnoredAny::deserialize(&mut check)
+        .and_then(|_| check.end())
+        .map_err(|e| {
+            if e.to_string().starts_with("recursion limit exceeded") {
+                format!("The maximum configured depth of {max_depth} has been exceeded.")
+            } else {
+                format!("unable to parse JSON body: {e}")
+            }
+        })?;
+    let mut out = Vec::with_capacity(json.len());
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < json.len() {
+        match json[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            open @ (b'[' | b'{') => {
+                depth += 1;
+                if depth > max_depth {
+                    return Err(format!(
+                        "The maximum configured depth of {max_depth} has been exceeded."
+                    ));
+                }
+                out.push(open);
+                i += 1;
+            }
+            close @ (b']' | b'}') => {
+                depth = depth.saturating_sub(1);
+                out.push(close);
+                i += 1;
+            }
+            b'"' => {
+                let end = string_end(json, i);
+                let token = &json[i..end];
+                if token.contains(&b'\\') {
+                    let text: String = serde_json::from_slice(token)
+                        .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+                    // Serialising a string into memory cannot fail.
+                    let _ = serde_json::to_writer(&mut out, &text);
+                } else {
+                    out.extend_from_slice(token);
+                }
+                i = end;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The index just past the string token that opens at `start` (a checked text).
+fn string_end(json: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < json.len() {
+        match json[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    json.len()
+}
+
+/// Whether .NET's `JavaScriptEncoder.UnsafeRelaxedJsonEscaping` (ASF's own serializer: its
+/// config files and log frames) writes `c` as an escape: `"` and `\\`, every character
+/// outside the BMP (as a surrogate pair), U+FEFF, and every character whose Unicode general
+/// category its encoder does not allow: controls, private use, surrogates, unassigned code
+/// points, and the separators but U+0020 (so U+00A0, U+2028 and U+2029 too). Letters, marks,
+/// numbers, punctuation, symbols and format characters stay as they are, HTML's characters
+/// included.
+pub fn relaxed_escapes(c: char) -> bool {
+    use unicode_general_category::{GeneralCategory as G, get_general_category};
+    match c {
+        ' ' => false,
+        '"' | '\\' | '\u{FEFF}' => true,
+        _ if u32::from(c) > 0xFFFF => true,
+        _ => !matches!(
+            get_general_category(c),
+            G::UppercaseLetter
+                | G::LowercaseLetter
+                | G::TitlecaseLetter
+                | G::ModifierLetter
+                | G::OtherLetter
+                | G::NonspacingMark
+                | G::SpacingMark
+                | G::EnclosingMark
+                | G::DecimalNumber
+                | G::LetterNumber
+                | G::OtherNumber
+                | G::ConnectorPunctuation
+                | G::DashPunctuation
+                | G::OpenPunctuation
+                | G::ClosePunctuation
+                | G::InitialPunctuation
+                | G::FinalPunctuation
+                | G::OtherPunctuation
+                | G::MathSymbol
+                | G::CurrencySymbol
+                | G::ModifierSymbol
+                | G::OtherSymbol
+                | G::Format
+        ),
+    }
+}
+
+/// The JSON text `json` (as serde_json writes it) in ASF's own escaping
+/// (`UnsafeRelaxedJsonEscaping`, see [`relaxed_escapes`]): `\"`, `\\`, `\b`, `\t`, `\n`,
+/// `\f`, `\r`, every other escape as `\uXXXX` with upper-case hex, a character outside the
+/// BMP as its surrogate pair. `None` when the two are the same bytes. Outside strings nothing
+/// changes; a text that is not valid UTF-8 is copied as it is from the first place that cannot
+/// be read.
+pub fn escape_relaxed(json: &[u8]) -> Option<Vec<u8>> {
+    // serde_json writes every byte below 0x7F as ASF does, but for its `\u00xx` escapes.
+    let differs = json.iter().any(|&b| b >= 0x7F) || json.windows(2).any(|w| w == b"\\u");
+    if !differs {
+        return None;
+    }
+    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
+    let mut in_string = false;
+    let mut i = 0;
+    while i < json.len() {
+        let b = json[i];
+        if !in_string {
+            out.push(b);
+            in_string = b == b'"';
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => {
+                out.push(b);
+                in_string = false;
+                i += 1;
+            }
+            b'\\' => match json.get(i + 1) {
+                Some(b'u') if json.len() >= i + 6 => {
+                    out.extend_from_slice(b"\\u");
+                    out.extend(json[i + 2..i + 6].iter().map(u8::to_ascii_uppercase));
+                    i += 6;
+                }
+                Some(&c) => {
+                    out.push(b'\\');
+                    out.push(c);
+                    i += 2;
+                }
+                None => {
+                    out.push(b);
+                    i += 1;
+                }
+            },
+            _ if b < 0x7F => {
+                out.push(b);
+                i += 1;
+            }
+            _ => {
+                let width = match b {
+                    0x7F => 1,
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                let Some(c) = json
+                    .get(i..i + width)
+                    .and_then(|bytes| std::str::from_utf8(bytes).ok())
+                    .and_then(|s| s.chars().next())
+                else {
+                    out.extend_from_slice(&json[i..]);
+                    break;
+                };
+                if relaxed_escapes(c) {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        push_unit(&mut out, *unit);
+                    }
+                } else {
+                    out.extend_from_slice(&json[i..i + width]);
+                }
+                i += width;
+            }
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,5 +454,32 @@ mod tests {
         let (small, large) = (text(20_000), text(200_000));
         let ratio = cost(&large) / cost(&small);
         assert!(ratio < 30.0, "10x the text cost {ratio:.1}x");
+    }
+
+    #[test]
+    fn relaxed_escaping_like_unsafe_relaxed_json_escaping() {
+        let value = "<&'+`/é\u{7f}\u{85}\u{a0}\u{2028}\u{feff}\u{e000}\u{fdd0}\u{378}\u{1}\"\\\n\u{1F600}\u{200b}";
+        let json = serde_json::to_vec(&value).expect("json");
+        let escaped = escape_relaxed(&json).expect("escaped");
+        assert_eq!(
+            String::from_utf8(escaped).expect("UTF-8"),
+            "\"<&'+`/é\\u007F\\u0085\\u00A0\\u2028\\uFEFF\\uE000\\uFDD0\\u0378\\u0001\\\"\\\\\\n\\uD83D\\uDE00\u{200b}\""
+        );
+        assert_eq!(escape_relaxed(br#"{"a":"plain <b>"}"#), None);
+    }
+
+    #[test]
+    fn element_text_keeps_tokens_and_is_its_own_normal_form() {
+        let given = r#" { "a\u0041" : [ 2.50 , 1E5, -0, 1e400, 12345678901234567890123, "\/é\n" ], "a\u0041": null } "#.as_bytes();
+        let text = element_text(given, 64).expect("valid");
+        assert_eq!(
+            std::str::from_utf8(&text).expect("UTF-8"),
+            r#"{"aA":[2.50,1E5,-0,1e400,12345678901234567890123,"/é\n"],"aA":null}"#
+        );
+        assert!(text.len() <= given.len());
+        assert_eq!(element_text(&text, 64).expect("valid"), text);
+        assert!(element_text(b"[1,]", 64).is_err());
+        assert!(element_text(b"[[1]]", 1).is_err());
+        assert!(element_text(br#""\uD800""#, 64).is_err());
     }
 }

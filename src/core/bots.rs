@@ -115,6 +115,8 @@ pub struct Bots {
     log: slog::Logger,
     /// Serialises writes of config files, as ASF's process-wide lock does.
     write_lock: tokio::sync::Mutex<()>,
+    /// Whether a config the API writes is applied at once (false with `--no-config-watch`).
+    apply_writes: std::sync::atomic::AtomicBool,
 }
 
 impl Bots {
@@ -126,6 +128,7 @@ impl Bots {
             config_dir,
             log,
             write_lock: tokio::sync::Mutex::new(()),
+            apply_writes: std::sync::atomic::AtomicBool::new(true),
         }
     }
 
@@ -168,6 +171,12 @@ impl Bots {
     /// Makes the bot `name` match `config/<name>.json`: registered when the file appears,
     /// reconfigured when its content changed, removed when the file is gone. A file that does
     /// not parse or validate is ignored, so a half-saved edit never disturbs a running bot.
+    /// Whether [`Bots::save_configs`] applies what it wrote (ASF leaves that to its watcher).
+    pub(crate) fn apply_written_configs(&self, apply: bool) {
+        self.apply_writes
+            .store(apply, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub(crate) fn sync(&self, name: &str) {
         if !files::is_valid_bot_name(name) {
             return;
@@ -411,6 +420,7 @@ impl Bots {
         mut config: BotConfig,
         mentions: impl Fn(&str) -> bool,
     ) -> Result<indexmap::IndexMap<String, bool>, SaveError> {
+        config.check_annotations().map_err(SaveError::Config)?;
         config.apply_twins().map_err(SaveError::Config)?;
         config.validate().map_err(SaveError::Config)?;
         let mut names: Vec<&str> = if self.get(names).is_some() {
@@ -451,7 +461,9 @@ impl Bots {
             if let Err(e) = &written {
                 slog::error!(self.log, "BotPost() {name}: {e}");
             }
-            self.sync(name);
+            if self.apply_writes.load(std::sync::atomic::Ordering::Relaxed) {
+                self.sync(name);
+            }
             results.insert(name.to_string(), written.is_ok());
         }
         Ok(results)

@@ -99,6 +99,9 @@ pub enum ConfigError {
     /// Text that is not JSON of the config's shape: the parser's complaint, naming the
     /// property at fault and never quoting a value (configs hold secrets).
     Unreadable(String),
+    /// What ASP.NET's model validation refuses before ASF's controller runs: every failing
+    /// attribute's message, in the order the properties are declared, joined by a space.
+    Annotations(String),
 }
 
 impl std::fmt::Display for ConfigError {
@@ -108,12 +111,107 @@ impl std::fmt::Display for ConfigError {
                 write!(f, "Configured {name} property is invalid: {value}")
             }
             Self::InvalidTwin { name, text } => write!(f, "{name} is invalid: {text}"),
-            Self::Unreadable(complaint) => f.write_str(complaint),
+            Self::Unreadable(complaint) | Self::Annotations(complaint) => f.write_str(complaint),
         }
     }
 }
 
 impl std::error::Error for ConfigError {}
+
+/// `[Required]`'s message (DataAnnotations' wording) for a string property that is empty or
+/// only white space.
+pub(crate) fn required_field(name: &str) -> String {
+    format!("The {name} field is required.")
+}
+
+/// The DataAnnotations attributes of a config's properties (`[Range]`, `[MinLength]`,
+/// `[MaxLength]`), checked as ASP.NET's model validation checks a request's body: each
+/// failure's message in DataAnnotations' wording, in the order of the properties.
+#[derive(Default)]
+struct Annotations(Vec<String>);
+
+impl Annotations {
+    fn range(&mut self, name: &str, value: u64, min: u64, max: u64) {
+        if !(min..=max).contains(&value) {
+            self.0
+                .push(format!("The field {name} must be between {min} and {max}."));
+        }
+    }
+
+    /// `[MaxLength]` then `[MinLength]` (the order ASF declares them) for a string, counted
+    /// in UTF-16 units as .NET's `string.Length`, or a list; `None` passes both.
+    fn length(&mut self, name: &str, length: Option<usize>, min: usize, max: usize) {
+        let Some(length) = length else {
+            return;
+        };
+        if length > max {
+            self.0.push(format!(
+                "The field {name} must be a string or array type with a maximum length of '{max}'."
+            ));
+        } else if length < min {
+            self.0.push(format!(
+                "The field {name} must be a string or array type with a minimum length of '{min}'."
+            ));
+        }
+    }
+
+    fn result(self) -> Result<(), ConfigError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError::Annotations(self.0.join(" ")))
+        }
+    }
+}
+
+fn utf16_length(text: &Option<String>) -> Option<usize> {
+    text.as_deref().map(|t| t.encode_utf16().count())
+}
+
+impl GlobalConfig {
+    /// The attributes of ASF's `GlobalConfig` that can fail (`[Range(1, 255)]` on bytes,
+    /// `[MaxLength]` on `SteamMessagePrefix`), as a request's body is validated; a file read
+    /// from disk goes through [`GlobalConfig::validate`] only, as in ASF.
+    pub fn check_annotations(&self) -> Result<(), ConfigError> {
+        let mut found = Annotations::default();
+        found.range("ConnectionTimeout", self.connection_timeout.into(), 1, 255);
+        found.range("FarmingDelay", self.farming_delay.into(), 1, 255);
+        found.range("MaxFarmingTime", self.max_farming_time.into(), 1, 255);
+        // `SteamChatMessage.MaxMessagePrefixBytes / ReservedEscapeMessageBytes`.
+        found.length(
+            "SteamMessagePrefix",
+            utf16_length(&self.steam_message_prefix),
+            0,
+            386,
+        );
+        found.result()
+    }
+}
+
+impl BotConfig {
+    /// The attributes of ASF's `BotConfig` that can fail (`[MaxLength]` on
+    /// `GamesPlayedWhileIdle`, `[MinLength]`/`[MaxLength]` on `SteamParentalCode` and
+    /// `SteamTradeToken`), as a request's body is validated.
+    pub fn check_annotations(&self) -> Result<(), ConfigError> {
+        let mut found = Annotations::default();
+        found.length(
+            "GamesPlayedWhileIdle",
+            Some(self.games_played_while_idle.len()),
+            0,
+            32,
+        );
+        // "0" passes, as the document states it valid (see "Deliberate differences").
+        let parental = self.steam_parental_code.clone().filter(|code| code != "0");
+        found.length("SteamParentalCode", utf16_length(&parental), 4, 4);
+        found.length(
+            "SteamTradeToken",
+            utf16_length(&self.steam_trade_token),
+            8,
+            8,
+        );
+        found.result()
+    }
+}
 
 /// ASF's validation failure for property `name`.
 fn invalid(name: &'static str, value: &dyn std::fmt::Display) -> Result<(), ConfigError> {

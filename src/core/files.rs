@@ -344,14 +344,15 @@ pub(crate) fn remove_all_or_none(paths: &[PathBuf]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// JSON as ASF writes its own files: indented with tabs, non-ASCII kept as is.
+/// JSON as ASF writes its own files: indented with tabs, in its serializer's escaping
+/// (`UnsafeRelaxedJsonEscaping`: most non-ASCII kept as is, see `json_text::relaxed_escapes`).
 pub(crate) fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut out = Vec::new();
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"\t");
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
     // Serialising JSON values into memory cannot fail.
     let _ = value.serialize(&mut serializer);
-    out
+    crate::api::json_text::escape_relaxed(&out).unwrap_or(out)
 }
 
 /// ASF's bot-name rule, made strict for paths: not empty, not starting with `.`, not `ASF`

@@ -88,6 +88,10 @@ pub enum IpcConfigError {
     BadUrl { endpoint: String, error: UrlError },
     /// The header and request-line limits leave no room for a small request head.
     HeadTooSmall,
+    /// A `KnownNetworks` entry .NET's `IPNetwork` refuses (ASF's host then fails to start).
+    BadNetwork { entry: String, reason: String },
+    /// A setting of Kestrel's that this server does not implement, and why.
+    Unsupported { setting: String, rule: &'static str },
 }
 
 impl IpcConfigError {
@@ -111,6 +115,10 @@ impl std::fmt::Display for IpcConfigError {
             Self::HeadTooSmall => {
                 f.write_str("Kestrel.Limits leave less than 8192 bytes for a request head")
             }
+            Self::BadNetwork { entry, reason } => {
+                write!(f, "Kestrel.KnownNetworks: {entry}: {reason}")
+            }
+            Self::Unsupported { setting, rule } => write!(f, "{setting}: {rule}"),
         }
     }
 }
@@ -386,6 +394,25 @@ impl IpcConfig {
             return Err(IpcConfigError::shape("the file", "hold a JSON object"));
         }
         let kestrel = section(&file, "Kestrel").cloned().unwrap_or(Value::Null);
+        let defaults = section(&kestrel, "EndpointDefaults")
+            .cloned()
+            .unwrap_or(Value::Null);
+        check_tls_settings(&defaults, "Kestrel.EndpointDefaults")?;
+        let default_certificate = match section(&kestrel, "Certificates") {
+            None => None,
+            Some(certificates) => {
+                for (name, _) in certificates.as_object().into_iter().flatten() {
+                    if !name.eq_ignore_ascii_case("Default") {
+                        return Err(IpcConfigError::Unsupported {
+                            setting: format!("Kestrel.Certificates.{name}"),
+                            rule: "only Kestrel.Certificates.Default is supported (certificates \
+                                   chosen by host name are not)",
+                        });
+                    }
+                }
+                section(certificates, "Default").cloned()
+            }
+        };
         let mut endpoints = Vec::new();
         if let Some(list) = section(&kestrel, "Endpoints") {
             let list = list.as_object().ok_or_else(|| {
@@ -402,13 +429,59 @@ impl IpcConfig {
                     endpoint: name.clone(),
                     error,
                 })?;
+                check_tls_settings(endpoint, &format!("Kestrel.Endpoints.{name}"))?;
+                // As Kestrel: the endpoint's own settings, else `EndpointDefaults`, else
+                // `Certificates.Default` for an HTTPS endpoint's certificate.
+                let certificate = section(endpoint, "Certificate")
+                    .or_else(|| {
+                        (scheme == Scheme::Https).then_some(default_certificate.as_ref())?
+                    })
+                    .cloned();
+                let protocols = section(endpoint, "Protocols")
+                    .or_else(|| section(&defaults, "Protocols"))
+                    .cloned();
                 endpoints.push(Endpoint {
                     name: name.clone(),
                     url,
                     scheme,
                     bind,
-                    certificate: section(endpoint, "Certificate").cloned(),
-                    protocols: section(endpoint, "Protocols").cloned(),
+                    certificate,
+                    protocols,
+                });
+            }
+        }
+        if endpoints.is_empty() {
+            // No endpoints: Kestrel binds the host's `urls` (`;`-separated), else its own
+            // default, `http://localhost:5000` (ASF sets 1242 only when there is no file).
+            let urls = match section(&file, "urls") {
+                None => Vec::new(),
+                Some(Value::String(text)) => text
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                Some(_) => return Err(IpcConfigError::shape("urls", "be a string")),
+            };
+            let (name, urls) = if urls.is_empty() {
+                ("default", vec![KESTREL_DEFAULT_URL.to_string()])
+            } else {
+                ("urls", urls)
+            };
+            for url in urls {
+                let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
+                    endpoint: name.to_string(),
+                    error,
+                })?;
+                endpoints.push(Endpoint {
+                    name: name.to_string(),
+                    url,
+                    scheme,
+                    bind,
+                    certificate: (scheme == Scheme::Https)
+                        .then(|| default_certificate.clone())
+                        .flatten(),
+                    protocols: section(&defaults, "Protocols").cloned(),
                 });
             }
         }
@@ -420,23 +493,28 @@ impl IpcConfig {
                 .collect(),
             Some(_) => return Err(IpcConfigError::shape("Kestrel.KnownNetworks", "be a list")),
         };
-        let (known_networks, invalid_networks) =
-            KnownNetworks::parse(entries.iter().map(String::as_str));
+        let (networks, mut invalid_networks) = known_network_entries(&entries)?;
+        let (known_networks, unparsed) = KnownNetworks::parse(networks.iter().map(String::as_str));
+        invalid_networks.extend(unparsed);
         let path_base = match section(&kestrel, "PathBase") {
             None => None,
             Some(Value::String(p)) => Some(p.clone()),
             Some(_) => return Err(IpcConfigError::shape("Kestrel.PathBase", "be a string")),
         };
-        let path_base = path_base
-            .map(|p| p.trim().trim_end_matches('/').to_string())
-            .filter(|p| !p.is_empty())
-            .map(|p| {
-                if p.starts_with('/') {
-                    p
-                } else {
-                    format!("/{p}")
-                }
+        // `PathString` refuses a value without a leading `/`; `UsePathBase` drops one trailing
+        // `/`, and ASF skips an empty value or `/` alone.
+        if let Some(p) = path_base
+            .as_deref()
+            .filter(|p| !p.is_empty() && !p.starts_with('/'))
+        {
+            return Err(IpcConfigError::Unsupported {
+                setting: format!("Kestrel.PathBase {p:?}"),
+                rule: "the path must start with '/'",
             });
+        }
+        let path_base = path_base
+            .map(|p| p.strip_suffix('/').unwrap_or(&p).to_string())
+            .filter(|p| !p.is_empty());
         let limits = Limits::parse(section(&kestrel, "Limits"))?;
         let allowed_hosts = string_list(&kestrel, "AllowedHosts")?;
         let allowed_origins = string_list(&kestrel, "AllowedOrigins")?;
@@ -450,6 +528,117 @@ impl IpcConfig {
             allowed_origins,
         })
     }
+}
+
+/// Kestrel's address when neither `Endpoints` nor `urls` name one.
+const KESTREL_DEFAULT_URL: &str = "http://localhost:5000";
+
+/// `KnownNetworks` read as ASF reads them (`ArchiKestrel.ConfigureServices`): split on `/`
+/// (empty parts dropped), exactly an address (`IPAddress.TryParse`) and a prefix length
+/// (`byte.TryParse`), else logged and skipped. What then passes to `new IPNetwork(…)` must fit
+/// it: a prefix longer than the address, or bits set after the prefix, throw there, and ASF's
+/// IPC does not start; here that is the error that keeps it from starting. `Ok` with the
+/// entries as `address/prefix` and the ones to log.
+fn known_network_entries(entries: &[String]) -> Result<(Vec<String>, Vec<String>), IpcConfigError> {
+    let mut networks = Vec::new();
+    let mut invalid = Vec::new();
+    for entry in entries {
+        let parts: Vec<&str> = entry.split('/').filter(|p| !p.is_empty()).collect();
+        let parsed = match parts.as_slice() {
+            [address, prefix] => {
+                crate::core::access::parse_ip_address(address).zip(parse_byte(prefix))
+            }
+            _ => None,
+        };
+        let Some((address, prefix)) = parsed else {
+            invalid.push(entry.clone());
+            continue;
+        };
+        let bits: u8 = if address.is_ipv4() { 32 } else { 128 };
+        if prefix > bits {
+            return Err(IpcConfigError::BadNetwork {
+                entry: entry.clone(),
+                reason: format!(
+                    "the prefix length {prefix} is longer than the address ({bits} bits)"
+                ),
+            });
+        }
+        let host_bits = match address {
+            IpAddr::V4(a) => u128::from(u32::from(a)) & (u128::from(u32::MAX) >> prefix),
+            IpAddr::V6(a) => u128::from(a) & u128::MAX.checked_shr(u32::from(prefix)).unwrap_or(0),
+        };
+        if host_bits != 0 {
+            return Err(IpcConfigError::BadNetwork {
+                entry: entry.clone(),
+                reason: "the address has bits set after the network prefix".to_string(),
+            });
+        }
+        networks.push(format!("{address}/{prefix}"));
+    }
+    Ok((networks, invalid))
+}
+
+/// `byte.TryParse`: white space around, an optional sign, decimal digits, 0 to 255.
+fn parse_byte(text: &str) -> Option<u8> {
+    let text = text.trim();
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if let Some(zero) = digits.strip_prefix('-') {
+        return (!zero.is_empty() && zero.bytes().all(|b| b == b'0')).then_some(0);
+    }
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Kestrel's TLS settings of an endpoint (or `EndpointDefaults`) that this server does not
+/// implement are refused by name: TLS 1.2 and 1.3 are always offered (`SslProtocols` `None`
+/// or exactly those two is the same thing), no client certificate is asked for, and an
+/// endpoint has one certificate (no `Sni`).
+fn check_tls_settings(endpoint: &Value, at: &str) -> Result<(), IpcConfigError> {
+    if let Some(protocols) = section(endpoint, "SslProtocols") {
+        let names: Option<Vec<String>> = match protocols {
+            Value::String(text) => Some(
+                text.split(',')
+                    .map(|p| p.trim().to_ascii_lowercase())
+                    .collect(),
+            ),
+            Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map(|p| p.trim().to_ascii_lowercase()))
+                .collect(),
+            _ => None,
+        };
+        let mut names = names.unwrap_or_default();
+        names.sort();
+        names.dedup();
+        let same_as_default = names == ["none"] || names == ["tls12", "tls13"];
+        if !same_as_default {
+            return Err(IpcConfigError::Unsupported {
+                setting: format!("{at}.SslProtocols"),
+                rule: "only \"None\" or \"Tls12, Tls13\" are supported (TLS 1.2 and 1.3 are \
+                       always offered)",
+            });
+        }
+    }
+    if section(endpoint, "Sni").is_some() {
+        return Err(IpcConfigError::Unsupported {
+            setting: format!("{at}.Sni"),
+            rule: "certificates chosen by host name are not supported: give the endpoint one \
+                   Certificate",
+        });
+    }
+    if let Some(mode) = section(endpoint, "ClientCertificateMode")
+        && !mode
+            .as_str()
+            .is_some_and(|m| m.eq_ignore_ascii_case("NoCertificate"))
+    {
+        return Err(IpcConfigError::Unsupported {
+            setting: format!("{at}.ClientCertificateMode"),
+            rule: "only \"NoCertificate\" is supported (client certificates are not)",
+        });
+    }
+    Ok(())
 }
 
 /// `Kestrel.<key>` as a list of strings: a JSON list, or one string separated by `;` (as
@@ -595,6 +784,74 @@ mod tests {
         );
         assert!(parse_url("ftp://x:1").is_err());
         assert!(parse_url("http://x:99999").is_err());
+    }
+
+    #[test]
+    fn without_endpoints_kestrel_s_addresses() {
+        let binds = |text: &str| -> Vec<(String, Bind)> {
+            IpcConfig::parse(text)
+                .expect("parses")
+                .endpoints
+                .into_iter()
+                .map(|e| (e.url, e.bind))
+                .collect()
+        };
+        assert_eq!(
+            binds("{}"),
+            [(
+                "http://localhost:5000".to_string(),
+                Bind::Tcp(vec![
+                    "127.0.0.1:5000".parse().expect("v4"),
+                    "[::1]:5000".parse().expect("v6")
+                ])
+            )]
+        );
+        assert_eq!(
+            binds(r#"{"URLS": "http://127.0.0.1:1; http://[::1]:2", "Kestrel": {}}"#),
+            [
+                (
+                    "http://127.0.0.1:1".to_string(),
+                    Bind::Tcp(vec!["127.0.0.1:1".parse().expect("v4")])
+                ),
+                (
+                    "http://[::1]:2".to_string(),
+                    Bind::Tcp(vec!["[::1]:2".parse().expect("v6")])
+                ),
+            ]
+        );
+        let networks = |entries: &str| {
+            IpcConfig::parse(&format!(r#"{{"Kestrel": {{"KnownNetworks": {entries}}}}}"#))
+                .map(|c| c.invalid_networks)
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            networks(
+                r#"["10.0.0.0/8", "fd00::/8", "10.0.0.0//+8", "x/8", "10.0.0.0", "10.0.0.0/8/1", "10.0.0.0/256"]"#
+            ),
+            Ok(vec![
+                "x/8".into(),
+                "10.0.0.0".into(),
+                "10.0.0.0/8/1".into(),
+                "10.0.0.0/256".into()
+            ])
+        );
+        assert!(networks(r#"["fd00::1/8"]"#).is_err_and(|e| e.contains("bits set after")));
+        assert!(networks(r#"["::/129"]"#).is_err_and(|e| e.contains("longer than the address")));
+        assert!(networks(r#"["0.0.0.0/0", "10.0.0.0/32"]"#).is_ok());
+        let refused = |kestrel: &str| {
+            IpcConfig::parse(&format!(r#"{{"Kestrel": {kestrel}}}"#))
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        };
+        let endpoint = |extra: &str| {
+            format!(r#"{{"Endpoints": {{"E": {{"Url": "https://127.0.0.1:1"{extra}}}}}}}"#)
+        };
+        assert!(refused(&endpoint(r#", "Sni": {"a": {}}"#)).is_err_and(|e| e.contains("E.Sni")));
+        assert!(refused(&endpoint(r#", "SslProtocols": ["Tls13", "Tls12"]"#)).is_ok());
+        assert!(refused(&endpoint(r#", "SslProtocols": "Tls12""#)).is_err());
+        assert!(refused(&endpoint(r#", "ClientCertificateMode": "nocertificate""#)).is_ok());
+        assert!(refused(r#"{"PathBase": "ASF/"}"#).is_err_and(|e| e.contains("start with '/'")));
+        assert!(refused(r#"{"PathBase": ""}"#).is_ok());
     }
 
     #[test]

@@ -153,6 +153,8 @@ impl Asf {
             steam_parental_generation: options.steam_parental_generation,
         });
         let bots = Bots::new(env, config_dir.clone(), logs.root.clone());
+        // Without the watcher, as in ASF, a config the API writes waits for the next start.
+        bots.apply_written_configs(options.config_watch);
         let database = GlobalDatabase::open(config_dir.join("ASF.db"), &logs.root);
         Ok(Self {
             options,
@@ -401,8 +403,8 @@ impl Asf {
         &self.database
     }
 
-    /// Replaces `config/ASF.json` with the file view of `config`; the change is applied as
-    /// if the file had been edited (a restart of the core follows).
+    /// Replaces `config/ASF.json` with the file view of `config`; with the config watch on,
+    /// the change is applied as if the file had been edited (a restart of the core follows).
     pub(crate) async fn write_global_config(
         self: &Arc<Self>,
         config: &GlobalConfig,
@@ -412,8 +414,11 @@ impl Asf {
         tokio::task::spawn_blocking(move || files::write_atomic(&path, &bytes))
             .await
             .map_err(std::io::Error::other)??;
-        let asf = self.clone();
-        tokio::spawn(async move { asf.reload_global_config() });
+        // Without the watcher, as in ASF, the file waits for the next start.
+        if self.options.config_watch {
+            let asf = self.clone();
+            tokio::spawn(async move { asf.reload_global_config() });
+        }
         Ok(())
     }
 

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
-use crate::api::json_text::escape_as_aspnet;
+use crate::api::json_text::{element_text, escape_as_aspnet};
 use crate::core::{files, jsonc};
 
 /// The property of `ASF.db` that holds the key-value store.
@@ -39,23 +39,19 @@ impl GlobalDatabase {
     /// Reads `path`; a missing file is an empty database. An unreadable one is reported and
     /// left untouched on disk until the first change replaces it.
     pub(crate) fn open(path: PathBuf, log: &slog::Logger) -> Self {
-        let mut data = match std::fs::read_to_string(&path) {
-            Ok(text) => match jsonc::from_str::<Map<String, Value>>(&text) {
-                Ok(map) => map,
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let (mut data, store) = if text.is_empty() {
+            (Map::new(), Store::new())
+        } else {
+            match read_file(&text) {
+                Ok(read) => read,
                 Err(e) => {
                     slog::error!(log, "CreateOrLoad() {} is invalid: {e}", path.display());
-                    Map::new()
+                    (Map::new(), Store::new())
                 }
-            },
-            Err(_) => Map::new(),
+            }
         };
-        let store = match data.remove(STORAGE_KEY) {
-            Some(Value::Object(values)) => values
-                .into_iter()
-                .map(|(key, value)| (key, as_text(&value)))
-                .collect(),
-            _ => Store::new(),
-        };
+        data.remove(STORAGE_KEY);
         let others = if data.is_empty() {
             String::new()
         } else {
@@ -86,6 +82,16 @@ impl GlobalDatabase {
             return self.delete(key);
         }
         self.update(key, Some(as_text(value)))
+    }
+
+    /// Stores the JSON text `text` under `key` as it is (it must already be one value as
+    /// `json_text::element_text` writes it); `null` deletes the key. Saves: call it off the
+    /// async workers.
+    pub(crate) fn set_text(&self, key: &str, text: Bytes) -> std::io::Result<()> {
+        if text.as_ref() == b"null" {
+            return self.delete(key);
+        }
+        self.update(key, Some(text))
     }
 
     /// Removes `key` if present.
@@ -136,6 +142,34 @@ impl GlobalDatabase {
         }
         out
     }
+}
+
+/// The properties of `ASF.db` and its stored values, each value's JSON text kept as written
+/// (numbers as they are), as `JsonElement` keeps it.
+fn read_file(text: &str) -> Result<(Map<String, Value>, Store), String> {
+    let stripped = jsonc::strip(text);
+    let raw: BTreeMap<String, &serde_json::value::RawValue> =
+        serde_json::from_str(&stripped).map_err(|e| e.to_string())?;
+    let mut data = Map::new();
+    let mut store = Store::new();
+    for (name, value) in raw {
+        if name == STORAGE_KEY {
+            let values: BTreeMap<String, &serde_json::value::RawValue> =
+                serde_json::from_str(value.get()).unwrap_or_default();
+            for (key, value) in values {
+                // Read back as written: no nesting limit beyond the parser's own.
+                let text = element_text(value.get().as_bytes(), usize::MAX)?;
+                let text = escape_as_aspnet(&text).unwrap_or(text);
+                store.insert(key, Bytes::from(text));
+            }
+        } else {
+            data.insert(
+                name,
+                serde_json::from_str(value.get()).map_err(|e| e.to_string())?,
+            );
+        }
+    }
+    Ok((data, store))
 }
 
 /// `value` as the JSON text an answer carries (ASP.NET's escaping).

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::api::envelope::MESSAGE_OK;
 use crate::api::json_text::escape_as_aspnet;
-use crate::api::{AsfError, CommandRequest, GenericResponse};
+use crate::api::{AsfError, CommandRequest, GenericResponse, PlainResponse};
 use crate::core::Asf;
 use crate::core::bots::Selection;
 use crate::http::handlers;
@@ -101,6 +101,7 @@ pub(crate) struct HotOperations {
     bot_get: OperationId,
     command_post: OperationId,
     storage_get: OperationId,
+    storage_post: OperationId,
 }
 
 impl HotOperations {
@@ -116,6 +117,7 @@ impl HotOperations {
             bot_get: id("BotGet")?,
             command_post: id("CommandPost")?,
             storage_get: id("StorageGet")?,
+            storage_post: id("StoragePost")?,
         })
     }
 
@@ -130,6 +132,25 @@ impl HotOperations {
         query: Option<&str>,
         body: Option<&[u8]>,
     ) -> Option<Answer> {
+        if op.id == self.storage_post {
+            // Answered here whatever the query: dropshot's body reader would read the numbers
+            // as `f64` and lose the text `JsonElement` keeps.
+            let key = percent_decode_str(op.path_value(path, 0)?)
+                .decode_utf8()
+                .ok()?
+                .into_owned();
+            // The body arrives as `json_text::element_text` wrote it; stored as answered.
+            let body = body?;
+            let text =
+                escape_as_aspnet(body).map_or_else(|| Bytes::copy_from_slice(body), Bytes::from);
+            let asf = asf.clone();
+            let saved =
+                tokio::task::spawn_blocking(move || asf.database().set_text(&key, text)).await;
+            let answer = PlainResponse::from_success(matches!(saved, Ok(Ok(()))));
+            return serde_json::to_vec(&answer)
+                .ok()
+                .map(|b| Answer::Ok(b.into()));
+        }
         if query.is_some_and(|q| !q.is_empty()) {
             return None;
         }

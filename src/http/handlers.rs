@@ -24,6 +24,7 @@ use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::{Rename, Selection};
 use crate::core::commands::text;
+use crate::core::config::required_field;
 use crate::core::plugins::PLUGINS;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
@@ -67,6 +68,9 @@ impl AsfApi for AsfIpc {
         let written = off_the_workers(move |runtime| {
             let (mut config, mentioned) = request.into_parts();
             config
+                .check_annotations()
+                .map_err(|e| AsfError::bad_request(e.to_string()))?;
+            config
                 .apply_twins()
                 .map_err(|e| AsfError::bad_request(e.to_string()))?;
             config
@@ -89,7 +93,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_hash) {
-            return Err(AsfError::bad_request(text::empty("StringToHash")));
+            return Err(AsfError::bad_request(required_field("StringToHash")));
         }
         if !request.hashing_method.is_defined() {
             return Err(AsfError::bad_request(text::invalid("HashingMethod")));
@@ -107,7 +111,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_encrypt) {
-            return Err(AsfError::bad_request(text::empty("StringToEncrypt")));
+            return Err(AsfError::bad_request(required_field("StringToEncrypt")));
         }
         if !request.crypto_method.is_defined() {
             return Err(AsfError::bad_request(text::invalid("CryptoMethod")));
@@ -180,7 +184,7 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let new_name = body.into_inner().new_name;
         if is_blank(&new_name) {
-            return Err(AsfError::bad_request(text::invalid("NewName")));
+            return Err(AsfError::bad_request(required_field("NewName")));
         }
         let name = path.into_inner().bot_names;
         let ok = match asf.bots().rename_files(&name, &new_name).await {
@@ -480,7 +484,10 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let request = body.into_inner();
         let kind = request.input_type;
-        if kind == EUserInputType::None || !kind.is_defined() || is_blank(&request.value) {
+        if is_blank(&request.value) {
+            return Err(AsfError::bad_request(required_field("Value")));
+        }
+        if kind == EUserInputType::None || !kind.is_defined() {
             return Err(AsfError::bad_request(text::invalid("Type || Value")));
         }
         if kind == EUserInputType::Cryptkey {

@@ -17,6 +17,7 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 
 use crate::api::GenericResponse;
+use crate::api::json_text::escape_relaxed;
 use crate::core::Asf;
 
 /// ASF's reason for closing on a client message.
@@ -24,8 +25,15 @@ pub(crate) const CLOSE_REASON: &str = "You're not supposed to be sending any mes
 /// How long one frame may take to leave before the subscriber is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// A log line as ASF's `NLogController` sends it: serialised by ASF's own serializer, whose
+/// escaping is `UnsafeRelaxedJsonEscaping`, not the answers' (see `json_text`).
 fn frame(line: &str) -> Message {
     let body = serde_json::to_string(&GenericResponse::ok(line)).unwrap_or_default();
+    let body = match escape_relaxed(body.as_bytes()) {
+        // Escaping keeps the text UTF-8: it only replaces whole characters with ASCII.
+        Some(escaped) => String::from_utf8(escaped).unwrap_or(body),
+        None => body,
+    };
     Message::Text(body.into())
 }
 

@@ -5,7 +5,10 @@
 //! keep a second list of routes by hand, the front door reads `openapi/asf.json` once and uses
 //! it to put every request into the exact form dropshot expects.
 
+mod binding;
 mod json;
+
+pub(crate) use binding::ValueKind;
 
 use http::Method;
 use percent_encoding::percent_decode_str;
@@ -35,8 +38,8 @@ pub struct Operation {
     pub method: Method,
     /// The document's `operationId`.
     pub operation_id: String,
-    /// Declared query parameter names, canonical case.
-    pub query: Vec<String>,
+    /// Declared query parameters: name in canonical case, and the type it binds to.
+    pub(crate) query: Vec<(String, ValueKind)>,
     /// Schema of the JSON body, when the operation takes one (shared with the blocking pool,
     /// where large bodies are normalised).
     pub body: Option<std::sync::Arc<Value>>,
@@ -48,6 +51,8 @@ pub struct Operation {
     pub template: std::sync::Arc<str>,
     /// Positions of the template's variable segments (`{botNames}` is segment 2).
     variables: Vec<usize>,
+    /// The type each variable segment binds to, in the same order.
+    variable_kinds: Vec<ValueKind>,
 }
 
 impl Operation {
@@ -125,7 +130,22 @@ impl RouteTable {
                     .into_iter()
                     .flatten()
                     .filter(|p| p["in"] == "query")
-                    .filter_map(|p| p["name"].as_str().map(str::to_string))
+                    .filter_map(|p| {
+                        let name = p["name"].as_str()?.to_string();
+                        Some((name, ValueKind::of_schema(&p["schema"])))
+                    })
+                    .collect();
+                let variable_kinds = template
+                    .split('/')
+                    .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+                    .map(|name| {
+                        let declared = op["parameters"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .find(|p| p["in"] == "path" && p["name"] == name);
+                        declared.map_or(ValueKind::Text, |p| ValueKind::of_schema(&p["schema"]))
+                    })
                     .collect();
                 let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
                 let operation_id = op["operationId"].as_str().unwrap_or_default();
@@ -137,6 +157,7 @@ impl RouteTable {
                 operations.push(Operation {
                     id,
                     variables: variables.clone(),
+                    variable_kinds,
                     operation_id: operation_id.to_string(),
                     method,
                     query,
@@ -236,7 +257,12 @@ impl RouteTable {
     /// `Err` with the parser's complaint when the body is not one JSON value (anything after
     /// the value included, which the backend's parser would overlook). One pass, linear in the
     /// body's size (see `json`).
+    /// A body the schema leaves open (`{}`, `/Api/Storage`'s `JsonElement`) keeps its tokens
+    /// as written, numbers included (`json_text::element_text`).
     pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+        if schema.as_object().is_some_and(Map::is_empty) {
+            return crate::api::json_text::element_text(body, json::MAX_JSON_DEPTH);
+        }
         json::normalize(self, schema, body)
     }
 
@@ -259,26 +285,28 @@ impl RouteTable {
         schema
     }
 
-    /// Rewrites query keys to their declared case and drops `password`, which only the access
-    /// check reads (and which must not reach any log).
-    pub(crate) fn normalize_query(&self, op: &Operation, query: &str) -> String {
+    /// Rewrites query keys to their declared case, declared values to the form the backend
+    /// reads (see `binding`), and drops `password`, which only the access check reads (and
+    /// which must not reach any log). `Err` with ASP.NET's message for a value its binder
+    /// refuses.
+    pub(crate) fn normalize_query(&self, op: &Operation, query: &str) -> Result<String, String> {
         let mut out = String::with_capacity(query.len());
         // A declared parameter given twice takes its first value, as ASP.NET binds it.
         let mut bound: Vec<&str> = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, rest) = match pair.find('=') {
-                Some(i) => (&pair[..i], &pair[i..]),
-                None => (pair, ""),
+            let (key, value) = match pair.find('=') {
+                Some(i) => (&pair[..i], Some(&pair[i + 1..])),
+                None => (pair, None),
             };
-            let decoded = percent_decode_str(key).decode_utf8_lossy();
+            let decoded = form_decode(key);
             if decoded.eq_ignore_ascii_case("password") {
                 continue;
             }
-            let canonical = op
+            let declared = op
                 .query
                 .iter()
-                .find(|name| name.eq_ignore_ascii_case(&decoded));
-            if let Some(name) = canonical {
+                .find(|(name, _)| name.eq_ignore_ascii_case(&decoded));
+            if let Some((name, _)) = declared {
                 if bound.contains(&name.as_str()) {
                     continue;
                 }
@@ -287,10 +315,65 @@ impl RouteTable {
             if !out.is_empty() {
                 out.push('&');
             }
-            out.push_str(canonical.map(String::as_str).unwrap_or(key));
-            out.push_str(rest);
+            match declared {
+                Some((name, kind)) if *kind != ValueKind::Text => {
+                    let text = form_decode(value.unwrap_or_default());
+                    let value = kind.bind(&text)?;
+                    out.push_str(name);
+                    out.push('=');
+                    out.push_str(&value);
+                }
+                _ => {
+                    out.push_str(declared.map_or(key, |(name, _)| name.as_str()));
+                    if let Some(value) = value {
+                        out.push('=');
+                        out.push_str(value);
+                    }
+                }
+            }
         }
-        out
+        Ok(out)
+    }
+
+    /// `canonical` (a path `op`'s route matched) with its typed route values in the form the
+    /// backend reads, or ASP.NET's message for a value its binder refuses.
+    pub(crate) fn bind_path<'p>(
+        &self,
+        op: &Operation,
+        canonical: &'p str,
+    ) -> Result<std::borrow::Cow<'p, str>, String> {
+        if op.variable_kinds.iter().all(|k| *k == ValueKind::Text) {
+            return Ok(std::borrow::Cow::Borrowed(canonical));
+        }
+        let mut variables = op.variables.iter().zip(&op.variable_kinds);
+        let mut next = variables.next();
+        let mut out = String::with_capacity(canonical.len());
+        for (at, segment) in canonical.split('/').filter(|s| !s.is_empty()).enumerate() {
+            out.push('/');
+            match next {
+                Some((position, kind)) if *position == at => {
+                    next = variables.next();
+                    if *kind == ValueKind::Text {
+                        out.push_str(segment);
+                    } else {
+                        let text = percent_decode_str(segment).decode_utf8_lossy();
+                        out.push_str(&kind.bind(&text)?);
+                    }
+                }
+                _ => out.push_str(segment),
+            }
+        }
+        Ok(std::borrow::Cow::Owned(out))
+    }
+}
+
+/// A query key or value as ASP.NET decodes it: `+` is a space, then percent escapes.
+fn form_decode(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('+') {
+        let spaced = text.replace('+', " ");
+        std::borrow::Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
+    } else {
+        percent_decode_str(text).decode_utf8_lossy()
     }
 }
 
@@ -453,11 +536,11 @@ mod tests {
         };
         assert_eq!(
             t.normalize_query(op, "LASTAT=3&password=x&Other=1"),
-            "lastAt=3&Other=1"
+            Ok("lastAt=3&Other=1".to_string())
         );
         assert_eq!(
             t.normalize_query(op, "lastAt=1&LastAt=2&x=1&x=2&lastat=3"),
-            "lastAt=1&x=1&x=2",
+            Ok("lastAt=1&x=1&x=2".to_string()),
             "a declared parameter keeps its first value"
         );
     }

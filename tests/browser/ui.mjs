@@ -262,7 +262,7 @@ await step('edits the ASF config with the server validating it', async () => {
   await timeout.fill('0');
   await page.getByRole('button', { name: 'Save' }).click();
   const field = page.locator('[data-property="ConnectionTimeout"]');
-  await field.getByText('Configured ConnectionTimeout property is invalid: 0').waitFor(WAIT);
+  await field.getByText('The field ConnectionTimeout must be between 1 and 255.').waitFor(WAIT);
   assert.equal(await timeout.getAttribute('aria-invalid'), 'true');
   await screenshot('asf-config-invalid', page, false);
   await timeout.fill('60');

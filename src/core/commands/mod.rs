@@ -39,7 +39,8 @@ pub(crate) enum CommandRefused {
 impl std::fmt::Display for CommandRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::EmptyLine => f.write_str(&text::empty("Command")),
+            // `[Required]` on `CommandRequest.Command`, checked before ASF's action runs.
+            Self::EmptyLine => f.write_str(&crate::core::config::required_field("Command")),
             Self::NoBots => f.write_str(text::NO_BOTS),
             Self::EmptyAfterPrefix => f.write_str(&text::empty("command")),
         }

@@ -212,12 +212,17 @@ fn backend_uri(
     canonical: &str,
     query: Option<&str>,
 ) -> Result<Uri, Response<ProxyBody>> {
+    // A value ASP.NET's binders refuse is refused here, in their words.
+    let refused = |message: String| error(ErrorStatusCode::BAD_REQUEST, &message);
+    let canonical = state.routes.bind_path(op, canonical).map_err(refused)?;
     let query = query
         .map(|q| state.routes.normalize_query(op, q))
+        .transpose()
+        .map_err(refused)?
         .filter(|q| !q.is_empty());
     let path_and_query = match query {
         Some(q) => format!("{canonical}?{q}"),
-        None => canonical.to_string(),
+        None => canonical.into_owned(),
     };
     Uri::builder()
         .scheme("http")

@@ -23,6 +23,13 @@ static NULL: Value = Value::Null;
 /// Deeper than ASF's JSON depth limit the schema no longer applies: values pass unchanged.
 const MAX_SCHEMA_DEPTH: usize = 64;
 
+/// System.Text.Json's `MaxDepth` as ASP.NET's JSON input reads a body: 64 nested arrays and
+/// objects, the 65th is refused.
+pub(crate) const MAX_JSON_DEPTH: usize = 64;
+
+/// The reader's words when a body nests deeper than [`MAX_JSON_DEPTH`].
+pub(crate) const DEPTH_EXCEEDED: &str = "The maximum configured depth of 64 has been exceeded.";
+
 /// Rewrites `body` by `schema`; `Err` with the message for the client.
 pub(super) fn normalize(
     table: &RouteTable,
@@ -71,6 +78,14 @@ impl State<'_> {
         // Writing a scalar into memory cannot fail.
         let _ = serde_json::to_writer(&mut self.out, value);
     }
+}
+
+/// Whether values of `schema` are .NET reference types (strings, lists, objects), which a JSON
+/// `null` can fill.
+fn is_reference_type(schema: &Value) -> bool {
+    schema["nullable"] != true
+        && (matches!(schema["type"].as_str(), Some("string" | "array" | "object"))
+            || schema["properties"].is_object())
 }
 
 /// One value to read, with the schema it must fit (`None`: anything, unchanged).
@@ -173,6 +188,9 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_JSON_DEPTH {
+            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+        }
         if self.wants_object() {
             return Err(self.not_an_object());
         }
@@ -213,6 +231,9 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        if self.depth >= MAX_JSON_DEPTH {
+            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+        }
         let schema = self.resolved();
         let properties = schema["properties"].as_object();
         let additional = schema.get("additionalProperties").filter(|a| a.is_object());
@@ -261,6 +282,17 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             };
             map.next_value_seed(child)?;
             let value = value_start..state.out.len();
+            // `null` passes System.Text.Json for a property of a reference type; then
+            // `[Required]` refuses it, in DataAnnotations' words.
+            if let (Some(name), Some(sub)) = (property, sub)
+                && state.out[value.clone()] == *b"null"
+                && schema["required"]
+                    .as_array()
+                    .is_some_and(|required| required.iter().any(|r| r == name))
+                && is_reference_type(state.table.resolve(sub))
+            {
+                return Err(state.refuse(crate::core::config::required_field(name)));
+            }
             if keeps_unknown && property.is_none() {
                 unknown_bytes += name.len() + value.len();
                 if unknown_bytes > UNKNOWN_PROPERTIES_LIMIT {

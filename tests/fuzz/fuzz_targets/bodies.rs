@@ -42,7 +42,8 @@ fuzz_target!(|data: &[u8]| {
     let schema = &schemas[usize::from(pick) % schemas.len()];
     if let Ok(out) = table.normalize_body(schema, body) {
         assert!(out.len() <= 5 * body.len() + 8, "the output grew out of bounds");
-        serde_json::from_slice::<serde_json::Value>(&out).expect("one JSON value");
+        // As raw text: a stored value keeps numbers no `f64` holds (`1e400`).
+        serde_json::from_slice::<Box<serde_json::value::RawValue>>(&out).expect("one JSON value");
         let again = table.normalize_body(schema, &out).expect("normal form stays valid");
         assert_eq!(again, out, "normalising twice changes nothing");
     }
