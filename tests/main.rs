@@ -32,6 +32,7 @@ mod process;
 mod regressions;
 mod scale;
 mod scenarios;
+mod shapes;
 mod schemathesis;
 mod spec;
 mod spec_check;

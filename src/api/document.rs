@@ -265,8 +265,13 @@ pub fn dotnet_class_name(schema: &str) -> Option<String> {
         }
         "PurchaseReceiptInfo" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo".to_string(),
         "PurchaseLineItem" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo+LineItem".to_string(),
-        "EconAsset" => "SteamKit2.Internal.CEcon_Asset".to_string(),
-        "EconDescription" => "SteamKit2.Internal.CEconItem_Description".to_string(),
+        "CEcon_Asset"
+        | "CEconItem_Action"
+        | "CEconItem_ClassIdentifiers"
+        | "CEconItem_ContainerProperties"
+        | "CEconItem_Description"
+        | "CEconItem_DescriptionLine"
+        | "CEconItem_Tag" => format!("SteamKit2.Internal.{schema}"),
         _ => return None,
     };
     Some(name)

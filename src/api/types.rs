@@ -578,30 +578,163 @@ pub struct InventoryQuery {
     pub language: Option<String>,
 }
 
-/// One item (`CEcon_Asset`).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+/// One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit
+/// IDs as numbers, and the optional members Steam left unset are not written.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEcon_Asset")]
 pub struct EconAsset {
     pub appid: u32,
-    pub contextid: String,
-    pub assetid: String,
-    pub classid: String,
-    pub instanceid: String,
-    pub amount: String,
+    pub contextid: u64,
+    pub assetid: u64,
+    pub classid: u64,
+    pub instanceid: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currencyid: Option<u32>,
+    pub amount: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub est_usd: Option<i64>,
 }
 
-/// What an item is (`CEconItem_Description`).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+/// What an item is: SteamKit2's `CEconItem_Description`. Optional scalars are written only
+/// when set; the lists are always written (`[]` when empty), `contained_item` and
+/// `container_properties` always too (`null` when unset).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Description")]
 pub struct EconDescription {
-    pub appid: u32,
-    pub classid: String,
-    pub instanceid: String,
-    pub name: String,
-    pub market_name: String,
-    pub market_hash_name: String,
-    #[serde(rename = "type")]
-    pub item_type: String,
-    pub tradable: bool,
-    pub marketable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appid: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instanceid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url_large: Option<String>,
+    #[serde(default)]
+    pub descriptions: Vec<EconDescriptionLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tradable: Option<bool>,
+    #[serde(default)]
+    pub actions: Vec<EconAction>,
+    #[serde(default)]
+    pub owner_descriptions: Vec<EconDescriptionLine>,
+    #[serde(default)]
+    pub owner_actions: Vec<EconAction>,
+    #[serde(default)]
+    pub fraudwarnings: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_color: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub item_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_hash_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_fee: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_fee_app: Option<i32>,
+    /// The item inside this one (a gift, a container); `null` when none.
+    pub contained_item: Option<Box<EconDescription>>,
+    #[serde(default)]
+    pub market_actions: Vec<EconAction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commodity: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_tradable_restriction: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_marketable_restriction: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketable: Option<bool>,
+    #[serde(default)]
+    pub tags: Vec<EconTag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_expiration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_buy_country_restriction: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_sell_country_restriction: Option<String>,
+    /// What a container holds; `null` for anything else.
+    pub container_properties: Option<EconContainerProperties>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_bucket_group_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_bucket_group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_type: Option<u32>,
+}
+
+/// A line of an item's description (`CEconItem_DescriptionLine`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_DescriptionLine")]
+pub struct EconDescriptionLine {
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub line_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A link offered with an item (`CEconItem_Action`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Action")]
+pub struct EconAction {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A tag of an item (`CEconItem_Tag`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Tag")]
+pub struct EconTag {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appid: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub internal_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub localized_category_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub localized_tag_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}
+
+/// What a container holds (`CEconItem_ContainerProperties`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_ContainerProperties")]
+pub struct EconContainerProperties {
+    #[serde(default)]
+    pub contained_items: Vec<EconClassIdentifiers>,
+    #[serde(default)]
+    pub search_tags: Vec<EconTag>,
+}
+
+/// An item class (`CEconItem_ClassIdentifiers`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_ClassIdentifiers")]
+pub struct EconClassIdentifiers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instanceid: Option<u64>,
 }
 
 /// Per bot: the items of one app and context.

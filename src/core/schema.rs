@@ -47,6 +47,13 @@ fn class_schema(dotnet: &str) -> Option<&'static Value> {
         .map(|(_, schema)| schema)
 }
 
+/// SteamKit2's protobuf classes: ASF writes a member of them only when it is set (its
+/// serializer honours protobuf-net's `ShouldSerialize*`), except lists and nested messages,
+/// which have no such method (`[]`, `null`).
+fn is_protobuf_message(dotnet: &str) -> bool {
+    dotnet.starts_with("SteamKit2.Internal.")
+}
+
 fn class(properties: Vec<(String, String)>) -> TypeResponse {
     TypeResponse {
         body: properties.into_iter().collect(),
@@ -75,6 +82,10 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         return Some(enum_type(&info));
     }
     let schema = class_schema(name)?;
+    if is_protobuf_message(name) {
+        // ASF lists the members marked `[JsonInclude]`; SteamKit2's generated classes mark none.
+        return Some(class(Vec::new()));
+    }
     let properties = schema["properties"]
         .as_object()
         .into_iter()
@@ -187,7 +198,29 @@ pub(crate) fn structure(name: &str) -> Option<Value> {
     if find_enum(name).is_some() {
         return Some(Value::from(0));
     }
-    class_schema(name).map(|schema| default_of(schema, 0))
+    let schema = class_schema(name)?;
+    if is_protobuf_message(name) {
+        return Some(unset_message(schema));
+    }
+    Some(default_of(schema, 0))
+}
+
+/// A protobuf message with nothing set: its lists empty, its nested messages `null`.
+fn unset_message(schema: &Value) -> Value {
+    let written = schema["properties"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, property)| {
+            if property["type"] == "array" {
+                Some((name.clone(), Value::Array(Vec::new())))
+            } else if reference(property).is_some() {
+                Some((name.clone(), Value::Null))
+            } else {
+                None
+            }
+        });
+    Value::Object(written.collect())
 }
 
 fn default_of(schema: &Value, depth: usize) -> Value {
