@@ -83,13 +83,23 @@ async fn inventory_items_are_steamkit_messages() {
     let asset = object_after(&text, "Assets");
     assert_eq!(
         member_names(asset),
-        ["appid", "contextid", "assetid", "classid", "instanceid", "amount"],
+        [
+            "appid",
+            "contextid",
+            "assetid",
+            "classid",
+            "instanceid",
+            "amount"
+        ],
         "{asset}"
     );
     let asset: Value = serde_json::from_str(asset).expect("JSON");
     assert_eq!(asset["contextid"], json!(6));
     assert_eq!(asset["amount"], json!(1));
-    assert!(asset["assetid"].is_u64() && asset["classid"].is_u64(), "{asset}");
+    assert!(
+        asset["assetid"].is_u64() && asset["classid"].is_u64(),
+        "{asset}"
+    );
 
     let description = object_after(&text, "Descriptions");
     assert_eq!(
@@ -121,4 +131,54 @@ async fn inventory_items_are_steamkit_messages() {
     assert_eq!(description["contained_item"], Value::Null);
     assert_eq!(description["container_properties"], Value::Null);
     assert!(description["classid"].is_u64(), "{description}");
+}
+
+/// `LicenseID` is a `Guid?` (ASF `Storage/GlobalConfig.cs`): System.Text.Json reads only the
+/// 36-character `D` form (either case) and writes it lowercase; anything else is a 400 that
+/// writes nothing; `Guid.Empty` is never written (`ShouldSerializeLicenseID`).
+#[tokio::test]
+async fn license_id_is_a_guid_written_in_lowercase_d_form() {
+    let t = TestServer::start().await;
+    let file = || -> Value {
+        let path = t.dir.path().join("config/ASF.json");
+        std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or(Value::Null)
+    };
+    for refused in [
+        json!("not-a-guid"),
+        json!("0f8fad5bd9cb469fa16570867728950e"),
+        json!("{0f8fad5b-d9cb-469f-a165-70867728950e}"),
+        json!("0f8fad5b-d9cb-469f-a165-70867728950g"),
+        json!(""),
+        json!(5),
+    ] {
+        let body = json!({"GlobalConfig": {"LicenseID": refused}});
+        let (status, response) = t.call(Method::POST, "/Api/ASF", Some(body.clone())).await;
+        assert_eq!(status, 400, "{body} → {response}");
+        assert_eq!(response["Success"], false, "{body}");
+        assert!(response["Message"].is_string(), "{response}");
+    }
+    assert_eq!(file(), Value::Null, "nothing written");
+
+    let saved = |license: &'static str| {
+        let t = &t;
+        async move {
+            let (status, response) = t
+                .call(
+                    Method::POST,
+                    "/Api/ASF",
+                    Some(json!({"GlobalConfig": {"LicenseID": license}})),
+                )
+                .await;
+            assert_eq!(status, 200, "{license} → {response}");
+        }
+    };
+    saved("0F8FAD5B-D9CB-469F-A165-70867728950E").await;
+    assert_eq!(file()["LicenseID"], "0f8fad5b-d9cb-469f-a165-70867728950e");
+    saved("00000000-0000-0000-0000-000000000000").await;
+    let written = file();
+    assert!(written.is_object(), "{written}");
+    assert!(written.get("LicenseID").is_none(), "{written}");
 }

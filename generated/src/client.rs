@@ -2616,7 +2616,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             rename = "LicenseID",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub license_id: ::std::option::Option<::std::string::String>,
+        pub license_id: ::std::option::Option<::uuid::Uuid>,
         ///Seconds between logins.
         #[serde(
             rename = "LoginLimiterDelay",
@@ -9583,7 +9583,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
                 ::std::string::String,
             >,
             license_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
             >,
             login_limiter_delay: ::std::result::Result<u8, ::std::string::String>,
@@ -9930,7 +9930,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
             }
             pub fn license_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.license_id = value

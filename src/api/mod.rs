@@ -9,6 +9,7 @@ pub mod config;
 pub mod document;
 pub mod enums;
 pub mod envelope;
+pub mod guid;
 pub mod json_text;
 pub mod types;
 
