@@ -7,7 +7,7 @@ use common::{TestServer, farming_bot, http, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-/// The member names of a JSON object as the text writes them, in order.
+/// The member names of the JSON object `object_text` starts with, in the text's order.
 fn member_names(object_text: &str) -> Vec<String> {
     let mut names = Vec::new();
     let mut depth = 0;
@@ -15,7 +15,12 @@ fn member_names(object_text: &str) -> Vec<String> {
     while let Some((i, c)) = chars.next() {
         match c {
             '{' | '[' => depth += 1,
-            '}' | ']' => depth -= 1,
+            '}' | ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
             '"' => {
                 let start = i + 1;
                 let mut end = start;
@@ -181,4 +186,115 @@ async fn license_id_is_a_guid_written_in_lowercase_d_form() {
     let written = file();
     assert!(written.is_object(), "{written}");
     assert!(written.get("LicenseID").is_none(), "{written}");
+}
+
+/// `GET path`: the status and the text of the answer.
+async fn raw_get(t: &TestServer, path: &str) -> (u16, String) {
+    let response = http().get(t.url(path)).send().await.expect("GET");
+    let status = response.status().as_u16();
+    (status, response.text().await.expect("body"))
+}
+
+/// The member names of the `Body` of a `TypeResponse` answer, in the text's order.
+fn body_names(text: &str) -> Vec<String> {
+    member_names(&text[text.find("\"Body\":").expect("Body") + "\"Body\":".len()..])
+}
+
+/// `/Api/Type` names types as .NET does (ASF `IPC/Controllers/Api/TypeController.cs` and
+/// `WebUtilities.GetUnifiedName`): the declared type of each `[JsonInclude]` member, in
+/// declaration order (`Steam/Bot.cs`, `Steam/Cards/CardsFarmer.cs`, `Steam/Cards/Game.cs`,
+/// `IPC/Responses/ASFResponse.cs`); enum members in value order; `System.*` types resolve;
+/// SteamKit2's messages declare no `[JsonInclude]` member.
+#[tokio::test]
+async fn types_have_dotnet_names_in_declaration_order() {
+    let t = TestServer::start().await;
+    let body = |text: &str| -> Value {
+        let value: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        value["Result"]["Body"].clone()
+    };
+    let (status, bot) = raw_get(&t, "/Api/Type/ArchiSteamFarm.Steam.Bot").await;
+    assert_eq!(status, 200, "{bot}");
+    assert_eq!(
+        body_names(&bot)[..9],
+        [
+            "BotName",
+            "CardsFarmer",
+            "GamesToRedeemInBackgroundCount",
+            "HasMobileAuthenticator",
+            "IsConnectedAndLoggedOn",
+            "IsPlayingPossible",
+            "PublicIP",
+            "s_SteamID",
+            "AccountFlags",
+        ],
+        "{bot}"
+    );
+    let type_of = |text: &str, member: &str| body(text)[member].clone();
+    assert_eq!(type_of(&bot, "AccountFlags"), "SteamKit2.EAccountFlags");
+
+    let (_, farmer) = raw_get(&t, "/Api/Type/ArchiSteamFarm.Steam.Cards.CardsFarmer").await;
+    assert_eq!(type_of(&farmer, "TimeRemaining"), "System.TimeSpan");
+    assert_eq!(
+        type_of(&farmer, "GamesToFarm"),
+        "System.Collections.Generic.IReadOnlyCollection`1[ArchiSteamFarm.Steam.Cards.Game]"
+    );
+    let (_, game) = raw_get(&t, "/Api/Type/ArchiSteamFarm.Steam.Cards.Game").await;
+    assert_eq!(type_of(&game, "HoursPlayed"), "System.Single");
+    let (_, asf) = raw_get(&t, "/Api/Type/ArchiSteamFarm.IPC.Responses.ASFResponse").await;
+    assert_eq!(type_of(&asf, "ProcessStartTime"), "System.DateTime");
+    assert_eq!(type_of(&asf, "Version"), "System.Version");
+
+    let (_, channel) = raw_get(
+        &t,
+        "/Api/Type/ArchiSteamFarm.Storage.GlobalConfig%2BEUpdateChannel",
+    )
+    .await;
+    assert_eq!(
+        body_names(&channel),
+        ["None", "Stable", "PreRelease"],
+        "{channel}"
+    );
+
+    let (status, boolean) = raw_get(&t, "/Api/Type/System.Boolean").await;
+    assert_eq!(status, 200, "{boolean}");
+    let boolean: Value = serde_json::from_str(&boolean).expect("JSON");
+    assert_eq!(boolean["Result"]["Body"], json!({}));
+    assert_eq!(
+        boolean["Result"]["Properties"]["BaseType"],
+        "System.ValueType"
+    );
+
+    let (status, asset) = raw_get(&t, "/Api/Type/SteamKit2.Internal.CEcon_Asset").await;
+    assert_eq!(status, 200, "{asset}");
+    assert_eq!(body(&asset), json!({}));
+}
+
+/// `/Api/Structure` is `Activator.CreateInstance(type, true)` written out (ASF
+/// `IPC/Controllers/Api/StructureController.cs`): `GenericResponse`'s protected constructor
+/// leaves `Message` null; `System.*` value types are their defaults and `System.String`,
+/// which has no parameterless constructor, is a 400; an unset SteamKit2 message is `{}`.
+#[tokio::test]
+async fn structures_are_dotnet_default_instances() {
+    let t = TestServer::start().await;
+    let structure = |name: &'static str| {
+        let t = &t;
+        async move {
+            t.call(Method::GET, &format!("/Api/Structure/{name}"), None)
+                .await
+        }
+    };
+    let (status, response) = structure("ArchiSteamFarm.IPC.Responses.GenericResponse").await;
+    assert_eq!(status, 200, "{response}");
+    assert_eq!(
+        response["Result"],
+        json!({"Message": null, "Success": false})
+    );
+    let (_, response) = structure("System.UInt32").await;
+    assert_eq!(response["Result"], json!(0));
+    let (_, response) = structure("System.TimeSpan").await;
+    assert_eq!(response["Result"], json!("00:00:00"));
+    let (status, response) = structure("System.String").await;
+    assert_eq!(status, 400, "{response}");
+    let (_, response) = structure("SteamKit2.Internal.CEcon_Asset").await;
+    assert_eq!(response["Result"], json!({}));
 }

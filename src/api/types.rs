@@ -285,11 +285,76 @@ pub struct TypePath {
 /// `GET /Api/Type/{type}`: what a config editor needs to know about a type.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct TypeResponse {
-    /// Classes: property name → .NET type name. Enums: member name → value as a string.
+    /// Classes: property name → .NET type name, in declaration order. Enums: member name →
+    /// value as a string, in value order.
     #[serde(rename = "Body")]
-    pub body: BTreeMap<String, String>,
+    pub body: TypeMembers,
     #[serde(rename = "Properties")]
     pub properties: TypeProperties,
+}
+
+/// Name → text pairs written as one JSON object in the order they were added (ASF lists a
+/// type's members as reflection gives them: declaration order).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TypeMembers(pub Vec<(String, String)>);
+
+impl TypeMembers {
+    /// The text of member `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(member, _)| member == name)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+impl FromIterator<(String, String)> for TypeMembers {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(members: I) -> Self {
+        Self(members.into_iter().collect())
+    }
+}
+
+impl Serialize for TypeMembers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeMembers {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> serde::de::Visitor<'de> for Members {
+            type Value = TypeMembers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of strings")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TypeMembers, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, String>()? {
+                    members.push(member);
+                }
+                Ok(TypeMembers(members))
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
+
+impl JsonSchema for TypeMembers {
+    fn schema_name() -> String {
+        <BTreeMap<String, String>>::schema_name()
+    }
+
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        <BTreeMap<String, String>>::json_schema(generator)
+    }
 }
 
 /// Facts about a type itself.
