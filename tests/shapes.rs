@@ -3,6 +3,7 @@
 
 use asf_ipc_test_support as common;
 
+use asf_ipc::{Options, Scenario};
 use common::{TestServer, farming_bot, http, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -297,4 +298,42 @@ async fn structures_are_dotnet_default_instances() {
     assert_eq!(status, 400, "{response}");
     let (_, response) = structure("SteamKit2.Internal.CEcon_Asset").await;
     assert_eq!(response["Result"], json!({}));
+}
+
+/// `HoursPlayed` is a `float` (ASF `Steam/Cards/Game.cs`), which System.Text.Json writes in
+/// .NET's shortest general format: a whole number without a fraction (`0`, not `0.0`).
+#[tokio::test]
+async fn hours_played_is_written_as_dotnet_writes_a_float() {
+    let scenario = Scenario::from_value(&json!({"accounts": {"player": {
+        "games": [
+            {"appId": 440, "name": "Team Fortress 2", "cardsRemaining": 3, "hoursPlayed": 0},
+            {"appId": 570, "name": "Dota 2", "cardsRemaining": 2, "hoursPlayed": 20},
+            {"appId": 730, "name": "Counter-Strike 2", "cardsRemaining": 1, "hoursPlayed": 1.5}
+        ]
+    }}}))
+    .expect("a valid scenario");
+    let t = TestServer::start_custom(
+        |dir: &std::path::Path| write_bot(dir, "On", farming_bot("player")),
+        move |o: &mut Options| o.scenario = Some(scenario),
+        common::loopback_ephemeral(),
+    )
+    .await;
+    let text = wait_for(10, "games to farm", || async {
+        let (_, text) = raw_get(&t, "/Api/Bot/On").await;
+        text.contains("\"HoursPlayed\":").then_some(text)
+    })
+    .await;
+    for (game, hours) in [(440, "0"), (570, "20"), (730, "1.5")] {
+        let written = format!("\"AppID\":{game},");
+        let at = text
+            .find(&written)
+            .unwrap_or_else(|| panic!("{game} in {text}"));
+        let member = &text[at..];
+        let member = &member[member.find("\"HoursPlayed\":").expect("HoursPlayed")..];
+        let value = member["\"HoursPlayed\":".len()..]
+            .split([',', '}'])
+            .next()
+            .unwrap_or_default();
+        assert_eq!(value, hours, "{text}");
+    }
 }

@@ -11,6 +11,7 @@ pub mod enums;
 pub mod envelope;
 pub mod guid;
 pub mod json_text;
+pub mod single;
 pub mod types;
 
 use dropshot::{
