@@ -90,7 +90,7 @@ pub(crate) async fn serve(
                     // A websocket's tunnel keeps its own bounds (Kestrel exempts upgraded
                     // connections from the response rate too).
                     let tunnel = req.method() == http::Method::CONNECT;
-                    let answered = handle(state.clone(), peer, req);
+                    let answered = handle(state.clone(), peer, https, req);
                     async move {
                         let mut response = in_flight.finish(answered.await?);
                         if !tunnel && response.status() != StatusCode::SWITCHING_PROTOCOLS {

@@ -150,10 +150,11 @@ impl FrontState {
     }
 }
 
-/// Answers one request.
+/// Answers one request, which came over TLS when `https`.
 pub(crate) async fn handle(
     state: Arc<FrontState>,
     peer: IpAddr,
+    https: bool,
     mut req: Request<Incoming>,
 ) -> Result<Response<ProxyBody>, Infallible> {
     if let Err(response) = connection::check_head(&state.limits, &req) {
@@ -175,7 +176,7 @@ pub(crate) async fn handle(
     {
         local::health_check(req.method())
     } else if first.eq_ignore_ascii_case("swagger") {
-        local::swagger(&state, req.method(), path)
+        local::swagger(&state, &req, https, path)
     } else {
         state.web.serve(&req, path).await
     };
