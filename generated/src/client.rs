@@ -1924,6 +1924,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
         pub cards_remaining: u16,
         #[serde(rename = "GameName")]
         pub game_name: ::std::string::String,
+        ///Written as .NET writes a `float` (`0`, not `0.0`).
         #[serde(rename = "HoursPlayed")]
         pub hours_played: f32,
     }
@@ -3133,7 +3134,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
     ///`GET /Api/Type/{type}`: what a config editor needs to know about a type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TypeResponse {
-        ///Classes: property name → .NET type name. Enums: member name → value as a string.
+        ///Classes: property name → .NET type name, in declaration order. Enums: member name → value as a string, in value order.
         #[serde(rename = "Body")]
         pub body: ::std::collections::HashMap<
             ::std::string::String,
@@ -11764,6 +11765,8 @@ No bot matching the selector is not an error: the result is then empty.
 
 Sends a `GET` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_get()
     .bot_names(bot_names)
@@ -11779,6 +11782,9 @@ Writes `config/<name>.json` for every comma-separated name. For a bot that exist
 
 Sends a `POST` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_post()
     .bot_names(bot_names)
@@ -11793,6 +11799,8 @@ let response = client.bot_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_delete()
     .bot_names(bot_names)
@@ -11806,6 +11814,9 @@ let response = client.bot_delete()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/AddLicense`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_add_license_post()
     .bot_names(bot_names)
@@ -11820,6 +11831,8 @@ let response = client.bot_add_license_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_games_to_redeem_in_background_get()
     .bot_names(bot_names)
@@ -11835,6 +11848,9 @@ let response = client.bot_games_to_redeem_in_background_get()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_games_to_redeem_in_background_post()
     .bot_names(bot_names)
@@ -11851,6 +11867,8 @@ let response = client.bot_games_to_redeem_in_background_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_games_to_redeem_in_background_delete()
     .bot_names(bot_names)
@@ -11866,6 +11884,9 @@ let response = client.bot_games_to_redeem_in_background_delete()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Input`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_input_post()
     .bot_names(bot_names)
@@ -11880,6 +11901,8 @@ let response = client.bot_input_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/Inventory`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_inventory_get()
     .bot_names(bot_names)
@@ -11894,7 +11917,7 @@ let response = client.bot_inventory_get()
 Sends a `GET` request to `/Api/Bot/{botNames}/Inventory/{appID}/{contextID}`
 
 Arguments:
-- `bot_names`
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 - `app_id`
 - `context_id`
 - `language`: Language of the descriptions.
@@ -11914,6 +11937,9 @@ let response = client.bot_inventory_get_specific()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Pause`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_pause_post()
     .bot_names(bot_names)
@@ -11928,6 +11954,9 @@ let response = client.bot_pause_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Redeem`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_redeem_post()
     .bot_names(bot_names)
@@ -11943,7 +11972,7 @@ let response = client.bot_redeem_post()
 Sends a `POST` request to `/Api/Bot/{botNames}/RedeemPoints/{definitionID}`
 
 Arguments:
-- `bot_names`
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 - `definition_id`: Points-shop item definition.
 - `forced`: Also buy items that cost points.
 ```ignore
@@ -11961,6 +11990,9 @@ let response = client.bot_redeem_points_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/RemoveLicense`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_remove_license_post()
     .bot_names(bot_names)
@@ -11975,6 +12007,8 @@ let response = client.bot_remove_license_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Resume`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_resume_post()
     .bot_names(bot_names)
@@ -11988,6 +12022,8 @@ let response = client.bot_resume_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Start`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_start_post()
     .bot_names(bot_names)
@@ -12001,6 +12037,8 @@ let response = client.bot_start_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Stop`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_stop_post()
     .bot_names(bot_names)
@@ -12014,6 +12052,9 @@ let response = client.bot_stop_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.two_factor_authentication_post()
     .bot_names(bot_names)
@@ -12030,6 +12071,8 @@ let response = client.two_factor_authentication_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_delete()
     .bot_names(bot_names)
@@ -12045,6 +12088,8 @@ let response = client.two_factor_authentication_delete()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_confirmations_get()
     .bot_names(bot_names)
@@ -12060,6 +12105,9 @@ let response = client.two_factor_authentication_confirmations_get()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.two_factor_authentication_confirmations_post()
     .bot_names(bot_names)
@@ -12076,6 +12124,8 @@ let response = client.two_factor_authentication_confirmations_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Token`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_token_get()
     .bot_names(bot_names)
@@ -12093,6 +12143,9 @@ let response = client.two_factor_authentication_token_get()
 
 Sends a `POST` request to `/Api/Bot/{botName}/Rename`
 
+Arguments:
+- `bot_name`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_rename_post()
     .bot_name(bot_name)

@@ -69,7 +69,8 @@ pub fn bot_names_described(doc: &mut Value) {
         .filter_map(Value::as_object_mut)
         .flat_map(|item| item.values_mut());
     for op in operations {
-        for parameter in op["parameters"].as_array_mut().into_iter().flatten() {
+        let parameters = op.get_mut("parameters").and_then(Value::as_array_mut);
+        for parameter in parameters.into_iter().flatten() {
             if parameter["in"] == "path"
                 && matches!(parameter["name"].as_str(), Some("botNames" | "botName"))
             {
