@@ -415,7 +415,7 @@ async fn http2_websocket(port: u16, path: &str) -> Vec<u8> {
         .expect("HTTP/2 handshake");
     let connection = tokio::spawn(connection);
     // A first request makes sure the server's SETTINGS (with extended CONNECT) have arrived.
-    let health = http::Request::get(format!("http://golden/HealthCheck"))
+    let health = http::Request::get("http://golden/HealthCheck")
         .body(Empty::new())
         .expect("request");
     sender
