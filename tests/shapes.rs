@@ -232,6 +232,9 @@ async fn types_have_dotnet_names_in_declaration_order() {
     );
     let type_of = |text: &str, member: &str| body(text)[member].clone();
     assert_eq!(type_of(&bot, "AccountFlags"), "SteamKit2.EAccountFlags");
+    let (status, flags) = raw_get(&t, "/Api/Type/SteamKit2.EAccountFlags").await;
+    assert_eq!(status, 200, "the name given resolves: {flags}");
+    assert_eq!(body(&flags)["LimitedUser"], "4096");
 
     let (_, farmer) = raw_get(&t, "/Api/Type/ArchiSteamFarm.Steam.Cards.CardsFarmer").await;
     assert_eq!(type_of(&farmer, "TimeRemaining"), "System.TimeSpan");
