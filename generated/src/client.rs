@@ -722,7 +722,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             Default::default()
         }
     }
-    ///One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit IDs as numbers, and the optional members Steam left unset are not written.
+    ///One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit IDs as numbers, and the optional members Steam left unset are not written (never `null`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CEconAsset {
         pub amount: i64,

@@ -644,7 +644,7 @@ pub struct InventoryQuery {
 }
 
 /// One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit
-/// IDs as numbers, and the optional members Steam left unset are not written.
+/// IDs as numbers, and the optional members Steam left unset are not written (never `null`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[schemars(rename = "CEcon_Asset")]
 pub struct EconAsset {
@@ -654,11 +654,14 @@ pub struct EconAsset {
     pub classid: u64,
     pub instanceid: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
     pub currencyid: Option<u32>,
     pub amount: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
     pub missing: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i64")]
     pub est_usd: Option<i64>,
 }
 
@@ -669,22 +672,30 @@ pub struct EconAsset {
 #[schemars(rename = "CEconItem_Description")]
 pub struct EconDescription {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
     pub appid: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
     pub classid: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
     pub instanceid: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
     pub currency: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub background_color: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub icon_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub icon_url_large: Option<String>,
     #[serde(default)]
     pub descriptions: Vec<EconDescriptionLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
     pub tradable: Option<bool>,
     #[serde(default)]
     pub actions: Vec<EconAction>,
@@ -695,46 +706,63 @@ pub struct EconDescription {
     #[serde(default)]
     pub fraudwarnings: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub name_color: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub item_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_hash_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_fee: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
     pub market_fee_app: Option<i32>,
     /// The item inside this one (a gift, a container); `null` when none.
     pub contained_item: Option<Box<EconDescription>>,
     #[serde(default)]
     pub market_actions: Vec<EconAction>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
     pub commodity: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
     pub market_tradable_restriction: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
     pub market_marketable_restriction: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
     pub marketable: Option<bool>,
     #[serde(default)]
     pub tags: Vec<EconTag>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub item_expiration: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_buy_country_restriction: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_sell_country_restriction: Option<String>,
     /// What a container holds; `null` for anything else.
     pub container_properties: Option<EconContainerProperties>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_bucket_group_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub market_bucket_group_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
     pub sealed_type: Option<u32>,
 }
 
@@ -743,14 +771,19 @@ pub struct EconDescription {
 #[schemars(rename = "CEconItem_DescriptionLine")]
 pub struct EconDescriptionLine {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub line_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub value: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub color: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub label: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub name: Option<String>,
 }
 
@@ -759,8 +792,10 @@ pub struct EconDescriptionLine {
 #[schemars(rename = "CEconItem_Action")]
 pub struct EconAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub link: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub name: Option<String>,
 }
 
@@ -769,16 +804,22 @@ pub struct EconAction {
 #[schemars(rename = "CEconItem_Tag")]
 pub struct EconTag {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
     pub appid: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub category: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub internal_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub localized_category_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub localized_tag_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub color: Option<String>,
 }
 
@@ -797,8 +838,10 @@ pub struct EconContainerProperties {
 #[schemars(rename = "CEconItem_ClassIdentifiers")]
 pub struct EconClassIdentifiers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
     pub classid: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
     pub instanceid: Option<u64>,
 }
 
