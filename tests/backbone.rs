@@ -229,18 +229,51 @@ async fn health_check_is_open_and_plain() {
     }
 }
 
+/// The served document is the checked-in file with the `servers` entry ASP.NET's
+/// `OpenApiDocumentService` builds from the request (scheme, `Host`, PathBase); ASF's own
+/// texts for its security scheme and its bot selector (`IPC/OpenApi/DocumentTransformer.cs`,
+/// `IPC/WebUtilities.cs`).
 #[tokio::test]
-async fn served_document_is_the_checked_in_file() {
+async fn served_document_is_the_checked_in_file_with_the_server_it_was_reached_at() {
     let t = TestServer::start().await;
     let file = std::fs::read("openapi/asf.json").expect("openapi/asf.json");
     for path in ["/swagger/ASF/swagger.json", "/Swagger/asf/swagger.json"] {
         let response = http().get(t.url(path)).send().await.expect("GET");
         assert_eq!(response.status(), 200, "{path}");
+        let served = response.bytes().await.expect("body");
+        let expected = asf_ipc::api::document::with_server(&file, &format!("http://{}/", t.addr()));
         assert_eq!(
-            response.bytes().await.expect("body").as_ref(),
-            file.as_slice()
+            String::from_utf8_lossy(&served),
+            String::from_utf8_lossy(&expected)
+        );
+        let served: Value = serde_json::from_slice(&served).expect("JSON");
+        assert_eq!(
+            served["servers"],
+            json!([{"url": format!("http://{}/", t.addr())}])
         );
     }
+    let under = TestServer::start_with_path_base("/asf", |_| {}).await;
+    let served: Value = http()
+        .get(under.url("/asf/swagger/ASF/swagger.json"))
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(
+        served["servers"],
+        json!([{"url": format!("http://{}/asf", under.addr())}])
+    );
+    let parameters = &served["paths"]["/Api/Bot/{botNames}"]["get"]["parameters"];
+    assert_eq!(
+        parameters[0]["description"],
+        "Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument"
+    );
+    assert_eq!(
+        served["components"]["securitySchemes"]["IPCPassword"]["description"],
+        "IPCPassword authentication using request headers. Check https://github.com/JustArchiNET/ArchiSteamFarm/wiki/IPC#authentication for more info."
+    );
     let doc: Value = serde_json::from_slice(&file).expect("JSON");
     assert_eq!(doc["info"]["title"], "ArchiSteamFarm API");
     assert_eq!(doc["info"]["license"]["name"], "Apache 2.0");

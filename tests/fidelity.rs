@@ -356,7 +356,13 @@ async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
             .into_inner()
             .result
             .unwrap_or_default();
-        if let Some(properties) = schema["properties"].as_object() {
+        if dotnet.starts_with("SteamKit2.Internal.") {
+            // SteamKit2's messages declare no `[JsonInclude]` member and write only what is
+            // set (`shapes::types_have_dotnet_names_in_declaration_order`,
+            // `shapes::structures_are_dotnet_default_instances`).
+            assert!(info.body.is_empty(), "{dotnet}");
+            assert_eq!(info.properties.base_type.as_deref(), Some("System.Object"));
+        } else if let Some(properties) = schema["properties"].as_object() {
             assert_eq!(info.properties.base_type.as_deref(), Some("System.Object"));
             // `s_` twins are private properties in ASF, which `/Api/Type` leaves out.
             for property in properties.keys().filter(|p| !p.starts_with("s_")) {

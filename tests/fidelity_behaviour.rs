@@ -874,7 +874,7 @@ async fn answers_write_characters_as_asp_net_does() {
     .await;
     assert!(refused.contains(r"B\u00F6tchen"), "{refused}");
 
-    // The document is served as it is checked in.
+    // The document is served as it is checked in, with the server it was reached at.
     let document = http()
         .get(t.url("/swagger/ASF/swagger.json"))
         .send()
@@ -883,7 +883,11 @@ async fn answers_write_characters_as_asp_net_does() {
         .bytes()
         .await
         .expect("body");
-    assert_eq!(document.as_ref(), asf_ipc::api::DOCUMENT);
+    let expected = asf_ipc::api::document::with_server(
+        asf_ipc::api::DOCUMENT,
+        &format!("http://{}/", t.addr()),
+    );
+    assert_eq!(document.as_ref(), expected.as_slice());
 }
 
 /// ASP.NET Core's router (`DfaMatcher` over the path's segments, as Kestrel hands it the path):

@@ -32,6 +32,8 @@ struct Step {
     body: Option<String>,
     /// Extra header lines, each ending in CRLF.
     headers: &'static str,
+    /// Bytes sent after the request (a websocket frame).
+    then: &'static [u8],
 }
 
 enum Auth {
@@ -41,6 +43,9 @@ enum Auth {
     /// The bytes of the request are given whole in `path` (the request line onwards, up to
     /// but not including the final blank line and body).
     Raw,
+    /// An RFC 8441 websocket (extended `CONNECT` of `path`) over cleartext HTTP/2, with the
+    /// password; the status and headers are recorded, the stream is closed unread.
+    Http2Websocket,
 }
 
 fn step(name: &'static str, method: &'static str, path: &'static str) -> Step {
@@ -51,6 +56,7 @@ fn step(name: &'static str, method: &'static str, path: &'static str) -> Step {
         auth: Auth::Password,
         body: None,
         headers: "",
+        then: &[],
     }
 }
 
@@ -71,7 +77,24 @@ impl Step {
         self.headers = headers;
         self
     }
+    fn then(mut self, bytes: &'static [u8]) -> Self {
+        self.then = bytes;
+        self
+    }
 }
+
+/// Five requests on one connection with a wrong password, from one forwarded address.
+const WRONG_PASSWORD_FIVE_TIMES: &str = "GET /Api/ASF HTTP/1.1\r\nHost: golden\r\nAuthentication: wrong\r\nX-Forwarded-For: 192.0.2.50\r\n\r\n\
+GET /Api/ASF HTTP/1.1\r\nHost: golden\r\nAuthentication: wrong\r\nX-Forwarded-For: 192.0.2.50\r\n\r\n\
+GET /Api/ASF HTTP/1.1\r\nHost: golden\r\nAuthentication: wrong\r\nX-Forwarded-For: 192.0.2.50\r\n\r\n\
+GET /Api/ASF HTTP/1.1\r\nHost: golden\r\nAuthentication: wrong\r\nX-Forwarded-For: 192.0.2.50\r\n\r\n\
+GET /Api/ASF HTTP/1.1\r\nHost: golden\r\nAuthentication: wrong\r\nX-Forwarded-For: 192.0.2.50\r\nConnection: close\r\n\r\n";
+
+/// A websocket handshake for the log (RFC 6455's sample key).
+const NLOG_HANDSHAKE: &str = "GET /Api/NLog HTTP/1.1\r\nHost: golden\r\nAuthentication: golden-secret\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+
+/// A client's close frame (masked, with a zero mask and no payload), which ends the socket.
+const WEBSOCKET_CLOSE: &[u8] = &[0x88, 0x80, 0, 0, 0, 0];
 
 /// The scripted requests, in order (later ones see what earlier ones changed).
 fn script_before_restart() -> Vec<Step> {
@@ -101,10 +124,13 @@ fn script_before_restart() -> Vec<Step> {
             .json(json!({"Channel": 7})),
         step("018-asf-restart-wrong-method", "GET", "/Api/ASF/Restart"),
         step("019-asf-exit-wrong-method", "GET", "/Api/ASF/Exit"),
+        step("006-asf-restart-no-password", "POST", "/Api/ASF/Restart").auth(Missing),
+        step("007-asf-exit-no-password", "POST", "/Api/ASF/Exit").auth(Missing),
         // Bots.
         step("020-bot-get-asf", "GET", "/Api/Bot/ASF"),
         step("021-bot-get-one", "GET", "/Api/Bot/alpha"),
         step("022-bot-get-unknown", "GET", "/Api/Bot/nobody"),
+        step("065-bot-get-no-password", "GET", "/Api/Bot/alpha").auth(Missing),
         step("023-bot-post-create", "POST", "/Api/Bot/gamma")
             .json(json!({"BotConfig": {"Enabled": false, "SteamLogin": "gamma"}})),
         step("024-bot-post-no-config", "POST", "/Api/Bot/gamma").json(json!({})),
@@ -126,6 +152,7 @@ fn script_before_restart() -> Vec<Step> {
         step("032-bgr-get", "GET", "/Api/Bot/beta/GamesToRedeemInBackground"),
         step("033-bgr-delete", "DELETE", "/Api/Bot/beta/GamesToRedeemInBackground"),
         step("034-bgr-get-unknown-bot", "GET", "/Api/Bot/nobody/GamesToRedeemInBackground"),
+        step("066-bgr-delete-unknown-bot", "DELETE", "/Api/Bot/nobody/GamesToRedeemInBackground"),
         step("035-bot-input", "POST", "/Api/Bot/alpha/Input")
             .json(json!({"Type": 3, "Value": "ABCDE"})),
         step("036-bot-input-bad-type", "POST", "/Api/Bot/alpha/Input")
@@ -133,9 +160,12 @@ fn script_before_restart() -> Vec<Step> {
         step("037-bot-inventory", "GET", "/Api/Bot/alpha/Inventory"),
         step("038-bot-inventory-specific", "GET", "/Api/Bot/alpha/Inventory/753/6"),
         step("039-bot-inventory-offline", "GET", "/Api/Bot/beta/Inventory"),
+        step("048-bot-inventory-unknown-bot", "GET", "/Api/Bot/nobody/Inventory"),
+        step("049-bot-inventory-specific-app-zero", "GET", "/Api/Bot/alpha/Inventory/0/6"),
         step("040-bot-pause", "POST", "/Api/Bot/alpha/Pause")
             .json(json!({"Permanent": false, "ResumeInSeconds": 0})),
         step("041-bot-resume-unknown", "POST", "/Api/Bot/nobody/Resume"),
+        step("067-bot-pause-unknown", "POST", "/Api/Bot/nobody/Pause").json(json!({})),
         step("042-bot-redeem", "POST", "/Api/Bot/alpha/Redeem")
             .json(json!({"KeysToRedeem": ["ZZZZZ-YYYYY-XXXXX"]})),
         step("043-bot-redeem-empty", "POST", "/Api/Bot/alpha/Redeem")
@@ -144,8 +174,27 @@ fn script_before_restart() -> Vec<Step> {
         step("045-bot-redeem-points-zero", "POST", "/Api/Bot/alpha/RedeemPoints/0"),
         step("046-bot-stop-offline", "POST", "/Api/Bot/beta/Stop"),
         step("047-bot-start-unknown", "POST", "/Api/Bot/nobody/Start"),
+        step("068-bot-stop-unknown", "POST", "/Api/Bot/nobody/Stop"),
         // Two-factor authentication.
         step("050-2fa-token-none", "GET", "/Api/Bot/alpha/TwoFactorAuthentication/Token"),
+        step(
+            "058-2fa-token-unknown-bot",
+            "GET",
+            "/Api/Bot/nobody/TwoFactorAuthentication/Token",
+        ),
+        step("059-2fa-import-unknown-bot", "POST", "/Api/Bot/nobody/TwoFactorAuthentication")
+            .json(json!({"shared_secret": "zvIayp3JPvtvX/QGHqsqKBk/44s=", "identity_secret": "x"})),
+        step(
+            "074-2fa-confirmations-get-unknown-bot",
+            "GET",
+            "/Api/Bot/nobody/TwoFactorAuthentication/Confirmations",
+        ),
+        step(
+            "075-2fa-confirmations-post-unknown-bot",
+            "POST",
+            "/Api/Bot/nobody/TwoFactorAuthentication/Confirmations",
+        )
+        .json(json!({"Accept": true})),
         step("051-2fa-import", "POST", "/Api/Bot/alpha/TwoFactorAuthentication").json(json!({
             "shared_secret": "zvIayp3JPvtvX/QGHqsqKBk/44s=",
             "identity_secret": "qrg+wW8/u/TDt2i/+FQuPhuVrmY=",
@@ -171,6 +220,7 @@ fn script_before_restart() -> Vec<Step> {
         ),
         step("056-2fa-delete", "DELETE", "/Api/Bot/alpha/TwoFactorAuthentication"),
         step("057-2fa-delete-none", "DELETE", "/Api/Bot/beta/TwoFactorAuthentication"),
+        step("069-2fa-delete-unknown-bot", "DELETE", "/Api/Bot/nobody/TwoFactorAuthentication"),
         // Rename and delete.
         step("060-bot-rename", "POST", "/Api/Bot/gamma/Rename").json(json!({"NewName": "delta"})),
         step("061-bot-rename-taken", "POST", "/Api/Bot/delta/Rename")
@@ -189,19 +239,40 @@ fn script_before_restart() -> Vec<Step> {
         step("081-bans-delete-one", "DELETE", "/Api/IPC/Bans/127.0.0.1"),
         step("082-bans-delete-bad-address", "DELETE", "/Api/IPC/Bans/not-an-ip"),
         step("083-bans-delete", "DELETE", "/Api/IPC/Bans"),
+        step("084-bans-get-no-password", "GET", "/Api/IPC/Bans").auth(Missing),
+        step("085-bans-delete-no-password", "DELETE", "/Api/IPC/Bans").auth(Missing),
+        // Five wrong passwords from one client (a forwarded address: the proxy on loopback is
+        // trusted) ban it; the ban is then lifted.
+        step("086-bans-five-wrong-passwords", "", WRONG_PASSWORD_FIVE_TIMES).auth(Raw),
+        step("087-bans-delete-banned", "DELETE", "/Api/IPC/Bans/192.0.2.50"),
         // Log.
         step("090-nlog-plain-get", "GET", "/Api/NLog"),
         step("091-nlog-file", "GET", "/Api/NLog/File?count=2&lastAt=9"),
         step("092-nlog-file-bad-count", "GET", "/Api/NLog/File?count=0"),
+        step("093-nlog-websocket", "", NLOG_HANDSHAKE)
+            .auth(Raw)
+            .then(WEBSOCKET_CLOSE),
+        step("095-nlog-http2-websocket", "CONNECT", "/Api/NLog").auth(Http2Websocket),
+        step(
+            "094-nlog-connect-http1",
+            "",
+            "CONNECT /Api/NLog HTTP/1.1\r\nHost: golden\r\nAuthentication: golden-secret\r\nConnection: close\r\n",
+        )
+        .auth(Raw),
         // Plugins.
         step("100-plugins-get", "GET", "/Api/Plugins"),
         step("101-plugins-update", "POST", "/Api/Plugins/Update").json(json!({})),
+        step("102-plugins-get-no-password", "GET", "/Api/Plugins").auth(Missing),
+        step("103-plugins-update-bad-channel", "POST", "/Api/Plugins/Update")
+            .json(json!({"Channel": 7})),
         // Storage.
         step("110-storage-post", "POST", "/Api/Storage/golden").json(json!({"a": [1, 2]})),
         step("111-storage-get", "GET", "/Api/Storage/golden"),
         step("112-storage-delete", "DELETE", "/Api/Storage/golden"),
         step("113-storage-get-missing", "GET", "/Api/Storage/golden"),
         step("114-storage-post-no-body", "POST", "/Api/Storage/golden"),
+        step("115-storage-get-no-password", "GET", "/Api/Storage/golden").auth(Missing),
+        step("116-storage-delete-no-password", "DELETE", "/Api/Storage/golden").auth(Missing),
         // Structures and types.
         step(
             "120-structure",
@@ -218,8 +289,15 @@ fn script_before_restart() -> Vec<Step> {
         step("132-github-release-unknown", "GET", "/Api/WWW/GitHub/Release/1.0.0.0"),
         step("133-github-wiki-history", "GET", "/Api/WWW/GitHub/Wiki/History/Home"),
         step("134-github-wiki-page", "GET", "/Api/WWW/GitHub/Wiki/Page/Home"),
+        step("135-github-release-no-password", "GET", "/Api/WWW/GitHub/Release").auth(Missing),
+        step("136-github-release-bad-version", "GET", "/Api/WWW/GitHub/Release/not-a-version"),
+        step("137-github-wiki-history-no-password", "GET", "/Api/WWW/GitHub/Wiki/History/Home")
+            .auth(Missing),
+        step("138-github-wiki-page-no-password", "GET", "/Api/WWW/GitHub/Wiki/Page/Home")
+            .auth(Missing),
         // Metrics and the document.
         step("140-metrics", "GET", "/Api/metrics"),
+        step("142-metrics-no-password", "GET", "/Api/metrics").auth(Missing),
         step("141-swagger-document-head", "HEAD", "/swagger/ASF/swagger.json"),
         // The front door.
         step("150-bad-json", "POST", "/Api/ASF/Hash").text("{\"HashingMethod\": 1,"),
@@ -289,6 +367,7 @@ fn request_bytes(step: &Step) -> Vec<u8> {
         if !step.path.contains("\r\n\r\n") {
             out.extend_from_slice(b"\r\n");
         }
+        out.extend_from_slice(step.then);
         return out;
     }
     let mut out = format!(
@@ -298,7 +377,7 @@ fn request_bytes(step: &Step) -> Vec<u8> {
     match step.auth {
         Auth::Password => out.push_str(&format!("Authentication: {PASSWORD}\r\n")),
         Auth::Wrong => out.push_str("Authentication: not-the-password\r\n"),
-        Auth::Missing | Auth::Raw => {}
+        Auth::Missing | Auth::Raw | Auth::Http2Websocket => {}
     }
     out.push_str(step.headers);
     if let Some(body) = &step.body {
@@ -311,6 +390,60 @@ fn request_bytes(step: &Step) -> Vec<u8> {
     } else {
         out.push_str("\r\n");
     }
+    out.into_bytes()
+}
+
+/// The answer to one step, as bytes of an HTTP/1.1 answer.
+async fn answer(port: u16, step: &Step) -> Vec<u8> {
+    match step.auth {
+        Auth::Http2Websocket => http2_websocket(port, step.path).await,
+        _ => send(port, &request_bytes(step)).await,
+    }
+}
+
+/// Opens `path` as a websocket over HTTP/2 (prior knowledge) and writes the answer's head as
+/// HTTP/1.1 would (status line and headers).
+async fn http2_websocket(port: u16, path: &str) -> Vec<u8> {
+    use http_body_util::Empty;
+    use hyper_util::rt::{TokioExecutor, TokioIo};
+    let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connect");
+    let (mut sender, connection) = hyper::client::conn::http2::Builder::new(TokioExecutor::new())
+        .handshake::<_, Empty<bytes::Bytes>>(TokioIo::new(stream))
+        .await
+        .expect("HTTP/2 handshake");
+    let connection = tokio::spawn(connection);
+    // A first request makes sure the server's SETTINGS (with extended CONNECT) have arrived.
+    let health = http::Request::get("http://golden/HealthCheck")
+        .body(Empty::new())
+        .expect("request");
+    sender
+        .send_request(health)
+        .await
+        .expect("HealthCheck over h2");
+    let mut request = http::Request::builder()
+        .method(http::Method::CONNECT)
+        .uri(format!("http://golden{path}"))
+        .header("sec-websocket-version", "13")
+        .header("authentication", PASSWORD)
+        .body(Empty::new())
+        .expect("request");
+    request
+        .extensions_mut()
+        .insert(hyper::ext::Protocol::from_static("websocket"));
+    let response = sender.send_request(request).await.expect("CONNECT");
+    let mut out = format!("HTTP/2 {}\r\n", response.status());
+    for (name, value) in response.headers() {
+        out.push_str(&format!(
+            "{name}: {}\r\n",
+            String::from_utf8_lossy(value.as_bytes())
+        ));
+    }
+    out.push_str("\r\n");
+    drop(response);
+    drop(sender);
+    connection.abort();
     out.into_bytes()
 }
 
@@ -381,9 +514,12 @@ fn dechunk(mut data: &[u8]) -> Vec<u8> {
 ///   counts stay), which follow the machine's load;
 /// - the order of series within one metric family, which follows a hash map's order (the
 ///   sample lines of each family are sorted);
-/// - the `Content-Length` of a body that holds any of the above.
+/// - the `Content-Length` of a body that holds any of the above;
+/// - the `Date` of answers to pipelined requests after the first (the body of a raw step);
+/// - the frames of a log websocket (the lines logged so far, ordered by the scheduler).
 fn normalise_body(port: u16, body: &str) -> String {
-    let replacements: [(&str, &str); 8] = [
+    let replacements: [(&str, &str); 9] = [
+        (r"(?m)^date: [^\r\n]*", "date: <time>"),
         (
             r#""ProcessStartTime":"[^"]*""#,
             r#""ProcessStartTime":"<time>""#,
@@ -446,7 +582,12 @@ fn sort_series(text: &str) -> String {
 
 fn render(step: &Step, port: u16, answer: &[u8]) -> String {
     let (status, mut headers, body) = parse(answer);
-    let body = String::from_utf8_lossy(&body).into_owned();
+    let body = if status.contains(" 101 ") {
+        // The log's frames: the lines logged so far, in an order that follows the scheduler.
+        "<websocket frames>".to_string()
+    } else {
+        String::from_utf8_lossy(&body).into_owned()
+    };
     let normalised = normalise_body(port, &body);
     headers.retain(|(name, _)| name != "date");
     for (name, value) in &mut headers {
@@ -554,7 +695,7 @@ async fn every_operation_answers_as_recorded() {
     let mark = instance.mark();
     let mut answers = Vec::new();
     for step in script_before_restart() {
-        let answer = send(port, &request_bytes(&step)).await;
+        let answer = answer(port, &step).await;
         answers.push((step.name, render(&step, port, &answer)));
     }
     // The ASF.json written last restarts the core; wait until it is back with its bot.
@@ -564,7 +705,7 @@ async fn every_operation_answers_as_recorded() {
     wait(30, "server back", async || health(port).await).await;
     wait(30, "alpha online", async || alpha_online(port).await).await;
     for step in script_last() {
-        let answer = send(port, &request_bytes(&step)).await;
+        let answer = answer(port, &step).await;
         answers.push((step.name, render(&step, port, &answer)));
         if step.name == "190-asf-restart" {
             wait(30, "server back", async || health(port).await).await;
@@ -605,5 +746,96 @@ async fn every_operation_answers_as_recorded() {
         "{} answers differ from the recording:\n{}",
         differing.len(),
         differing.join("\n")
+    );
+}
+
+/// The method and path (without its query) a step sends.
+fn step_target(step: &Step) -> (String, String) {
+    let (method, target) = match step.auth {
+        Auth::Raw => {
+            let line = step.path.split("\r\n").next().unwrap_or_default();
+            let mut words = line.split(' ');
+            let method = words.next().unwrap_or_default();
+            (method, words.next().unwrap_or_default())
+        }
+        _ => (step.method, step.path),
+    };
+    let path = target.split('?').next().unwrap_or_default();
+    (method.to_ascii_uppercase(), path.to_string())
+}
+
+/// Whether `path` is one of the paths of document template `template` (`{name}` takes any
+/// one non-empty segment; literal segments compare as ASP.NET's router does, ignoring case).
+fn matches_template(template: &str, path: &str) -> bool {
+    let template: Vec<&str> = template.split('/').collect();
+    let path: Vec<&str> = path.split('/').collect();
+    template.len() == path.len()
+        && template.iter().zip(&path).all(|(t, p)| {
+            if t.starts_with('{') {
+                !p.is_empty()
+            } else {
+                t.eq_ignore_ascii_case(p)
+            }
+        })
+}
+
+/// The status code of a recorded answer.
+fn recorded_status(name: &str) -> Option<u16> {
+    let text = std::fs::read_to_string(golden_dir().join(format!("{name}.txt"))).ok()?;
+    let line = text.lines().find(|l| l.starts_with("< HTTP/"))?;
+    line.split(' ').nth(2)?.parse().ok()
+}
+
+/// Every operation of `openapi/asf.json` has a success and an error in the script (as
+/// recorded): an answer of one of its success codes (2xx, or `101` for the websocket), and a
+/// 4xx answer where the document lists one. A literal path segment wins over a variable one
+/// (`Release/latest` is not `Release/{version}`).
+#[test]
+fn every_operation_has_a_success_and_an_error_in_the_script() {
+    let doc: serde_json::Value = serde_json::from_slice(asf_ipc::api::DOCUMENT).expect("document");
+    let paths = doc["paths"].as_object().expect("paths");
+    let mut operations: Vec<(String, String, Vec<String>)> = Vec::new();
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().expect("path item") {
+            let codes = operation["responses"]
+                .as_object()
+                .map(|r| r.keys().cloned().collect())
+                .unwrap_or_default();
+            operations.push((method.to_ascii_uppercase(), path.clone(), codes));
+        }
+    }
+    let literal_segments =
+        |template: &str| template.split('/').filter(|s| !s.starts_with('{')).count();
+    let mut covered: Vec<(String, String, Vec<u16>)> = operations
+        .iter()
+        .map(|(m, p, _)| (m.clone(), p.clone(), Vec::new()))
+        .collect();
+    for step in script_before_restart().into_iter().chain(script_last()) {
+        let (method, path) = step_target(&step);
+        let best = covered
+            .iter_mut()
+            .filter(|(m, template, _)| *m == method && matches_template(template, &path))
+            .max_by_key(|(_, template, _)| literal_segments(template));
+        if let (Some((_, _, statuses)), Some(status)) = (best, recorded_status(step.name)) {
+            statuses.push(status);
+        }
+    }
+    let mut missing = Vec::new();
+    for ((method, path, codes), (_, _, statuses)) in operations.iter().zip(&covered) {
+        let success = statuses
+            .iter()
+            .any(|s| codes.iter().any(|c| c == &s.to_string()) && *s < 300);
+        if !success {
+            missing.push(format!("{method} {path}: no success"));
+        }
+        if codes.iter().any(|c| c == "4XX") && !statuses.iter().any(|s| (400..500).contains(s)) {
+            missing.push(format!("{method} {path}: no error"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} gaps in the golden script:\n{}",
+        missing.len(),
+        missing.join("\n")
     );
 }

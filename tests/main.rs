@@ -37,6 +37,7 @@ mod regressions;
 mod scale;
 mod scenarios;
 mod schemathesis;
+mod shapes;
 mod spec;
 mod spec_check;
 mod static_files;

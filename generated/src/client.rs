@@ -621,12 +621,12 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             rename = "Assets",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub assets: ::std::option::Option<::std::vec::Vec<EconAsset>>,
+        pub assets: ::std::option::Option<::std::vec::Vec<CEconAsset>>,
         #[serde(
             rename = "Descriptions",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub descriptions: ::std::option::Option<::std::vec::Vec<EconDescription>>,
+        pub descriptions: ::std::option::Option<::std::vec::Vec<CEconItemDescription>>,
     }
     impl BotInventoryResponse {
         pub fn builder() -> builder::BotInventoryResponse {
@@ -719,6 +719,189 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
     }
     impl BotRequest {
         pub fn builder() -> builder::BotRequest {
+            Default::default()
+        }
+    }
+    ///One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit IDs as numbers, and the optional members Steam left unset are not written (never `null`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct CEconAsset {
+        pub amount: i64,
+        pub appid: u32,
+        pub assetid: u64,
+        pub classid: u64,
+        pub contextid: u64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currencyid: ::std::option::Option<u32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub est_usd: ::std::option::Option<i64>,
+        pub instanceid: u64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub missing: ::std::option::Option<bool>,
+    }
+    impl CEconAsset {
+        pub fn builder() -> builder::CEconAsset {
+            Default::default()
+        }
+    }
+    ///A link offered with an item (`CEconItem_Action`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemAction {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl CEconItemAction {
+        pub fn builder() -> builder::CEconItemAction {
+            Default::default()
+        }
+    }
+    ///An item class (`CEconItem_ClassIdentifiers`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemClassIdentifiers {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub classid: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instanceid: ::std::option::Option<u64>,
+    }
+    impl CEconItemClassIdentifiers {
+        pub fn builder() -> builder::CEconItemClassIdentifiers {
+            Default::default()
+        }
+    }
+    ///What a container holds (`CEconItem_ContainerProperties`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemContainerProperties {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub contained_items: ::std::vec::Vec<CEconItemClassIdentifiers>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub search_tags: ::std::vec::Vec<CEconItemTag>,
+    }
+    impl CEconItemContainerProperties {
+        pub fn builder() -> builder::CEconItemContainerProperties {
+            Default::default()
+        }
+    }
+    ///What an item is: SteamKit2's `CEconItem_Description`. Optional scalars are written only when set; the lists are always written (`[]` when empty), `contained_item` and `container_properties` always too (`null` when unset).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemDescription {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub actions: ::std::vec::Vec<CEconItemAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub appid: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub background_color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub classid: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub commodity: ::std::option::Option<bool>,
+        ///The item inside this one (a gift, a container); `null` when none.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contained_item: ::std::option::Option<
+            ::std::boxed::Box<CEconItemDescription>,
+        >,
+        ///What a container holds; `null` for anything else.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub container_properties: ::std::option::Option<CEconItemContainerProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub descriptions: ::std::vec::Vec<CEconItemDescriptionLine>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub fraudwarnings: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon_url_large: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub instanceid: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub item_expiration: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub market_actions: ::std::vec::Vec<CEconItemAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_bucket_group_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_bucket_group_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_buy_country_restriction: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_fee: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_fee_app: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_hash_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_marketable_restriction: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_sell_country_restriction: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub market_tradable_restriction: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub marketable: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name_color: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub owner_actions: ::std::vec::Vec<CEconItemAction>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub owner_descriptions: ::std::vec::Vec<CEconItemDescriptionLine>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sealed_type: ::std::option::Option<u32>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tags: ::std::vec::Vec<CEconItemTag>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tradable: ::std::option::Option<bool>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl CEconItemDescription {
+        pub fn builder() -> builder::CEconItemDescription {
+            Default::default()
+        }
+    }
+    ///A line of an item's description (`CEconItem_DescriptionLine`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemDescriptionLine {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl CEconItemDescriptionLine {
+        pub fn builder() -> builder::CEconItemDescriptionLine {
+            Default::default()
+        }
+    }
+    ///A tag of an item (`CEconItem_Tag`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct CEconItemTag {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub appid: ::std::option::Option<u32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub category: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub internal_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub localized_category_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub localized_tag_name: ::std::option::Option<::std::string::String>,
+    }
+    impl CEconItemTag {
+        pub fn builder() -> builder::CEconItemTag {
             Default::default()
         }
     }
@@ -1689,40 +1872,6 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             value.parse()
         }
     }
-    ///One item (`CEcon_Asset`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct EconAsset {
-        pub amount: ::std::string::String,
-        pub appid: u32,
-        pub assetid: ::std::string::String,
-        pub classid: ::std::string::String,
-        pub contextid: ::std::string::String,
-        pub instanceid: ::std::string::String,
-    }
-    impl EconAsset {
-        pub fn builder() -> builder::EconAsset {
-            Default::default()
-        }
-    }
-    ///What an item is (`CEconItem_Description`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-    pub struct EconDescription {
-        pub appid: u32,
-        pub classid: ::std::string::String,
-        pub instanceid: ::std::string::String,
-        pub market_hash_name: ::std::string::String,
-        pub market_name: ::std::string::String,
-        pub marketable: bool,
-        pub name: ::std::string::String,
-        pub tradable: bool,
-        #[serde(rename = "type")]
-        pub type_: ::std::string::String,
-    }
-    impl EconDescription {
-        pub fn builder() -> builder::EconDescription {
-            Default::default()
-        }
-    }
     ///Steam client UI mode (SteamKit `EUIMode`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
@@ -1775,6 +1924,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
         pub cards_remaining: u16,
         #[serde(rename = "GameName")]
         pub game_name: ::std::string::String,
+        ///Written as .NET writes a `float` (`0`, not `0.0`).
         #[serde(rename = "HoursPlayed")]
         pub hours_played: f32,
     }
@@ -2467,7 +2617,7 @@ Like ASF's, most errors have no `Result`; the access check's 401/403 carry a [`S
             rename = "LicenseID",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub license_id: ::std::option::Option<::std::string::String>,
+        pub license_id: ::std::option::Option<::uuid::Uuid>,
         ///Seconds between logins.
         #[serde(
             rename = "LoginLimiterDelay",
@@ -3052,7 +3202,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
     ///`GET /Api/Type/{type}`: what a config editor needs to know about a type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TypeResponse {
-        ///Classes: property name → .NET type name. Enums: member name → value as a string.
+        ///Classes: property name → .NET type name, in declaration order. Enums: member name → value as a string, in value order.
         #[serde(rename = "Body")]
         pub body: ::std::collections::HashMap<
             ::std::string::String,
@@ -4980,11 +5130,11 @@ Members are read in order: each of the two ID lists replaces what came before (a
         #[derive(Clone, Debug)]
         pub struct BotInventoryResponse {
             assets: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::EconAsset>>,
+                ::std::option::Option<::std::vec::Vec<super::CEconAsset>>,
                 ::std::string::String,
             >,
             descriptions: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::EconDescription>>,
+                ::std::option::Option<::std::vec::Vec<super::CEconItemDescription>>,
                 ::std::string::String,
             >,
         }
@@ -5000,7 +5150,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
             pub fn assets<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::EconAsset>>,
+                    ::std::option::Option<::std::vec::Vec<super::CEconAsset>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5014,7 +5164,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
             pub fn descriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::EconDescription>>,
+                    ::std::option::Option<::std::vec::Vec<super::CEconItemDescription>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5391,6 +5541,1371 @@ Members are read in order: each of the two ID lists replaces what came before (a
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CEconAsset {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            appid: ::std::result::Result<u32, ::std::string::String>,
+            assetid: ::std::result::Result<u64, ::std::string::String>,
+            classid: ::std::result::Result<u64, ::std::string::String>,
+            contextid: ::std::result::Result<u64, ::std::string::String>,
+            currencyid: ::std::result::Result<
+                ::std::option::Option<u32>,
+                ::std::string::String,
+            >,
+            est_usd: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            instanceid: ::std::result::Result<u64, ::std::string::String>,
+            missing: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconAsset {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    appid: Err("no value supplied for appid".to_string()),
+                    assetid: Err("no value supplied for assetid".to_string()),
+                    classid: Err("no value supplied for classid".to_string()),
+                    contextid: Err("no value supplied for contextid".to_string()),
+                    currencyid: Ok(Default::default()),
+                    est_usd: Ok(Default::default()),
+                    instanceid: Err("no value supplied for instanceid".to_string()),
+                    missing: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconAsset {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn assetid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assetid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assetid: {e}")
+                    });
+                self
+            }
+            pub fn classid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.classid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for classid: {e}")
+                    });
+                self
+            }
+            pub fn contextid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contextid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contextid: {e}")
+                    });
+                self
+            }
+            pub fn currencyid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currencyid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currencyid: {e}")
+                    });
+                self
+            }
+            pub fn est_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.est_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for est_usd: {e}")
+                    });
+                self
+            }
+            pub fn instanceid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instanceid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instanceid: {e}")
+                    });
+                self
+            }
+            pub fn missing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.missing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for missing: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconAsset> for super::CEconAsset {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconAsset,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    appid: value.appid?,
+                    assetid: value.assetid?,
+                    classid: value.classid?,
+                    contextid: value.contextid?,
+                    currencyid: value.currencyid?,
+                    est_usd: value.est_usd?,
+                    instanceid: value.instanceid?,
+                    missing: value.missing?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconAsset> for CEconAsset {
+            fn from(value: super::CEconAsset) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    appid: Ok(value.appid),
+                    assetid: Ok(value.assetid),
+                    classid: Ok(value.classid),
+                    contextid: Ok(value.contextid),
+                    currencyid: Ok(value.currencyid),
+                    est_usd: Ok(value.est_usd),
+                    instanceid: Ok(value.instanceid),
+                    missing: Ok(value.missing),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemAction {
+            link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemAction {
+            fn default() -> Self {
+                Self {
+                    link: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemAction {
+            pub fn link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemAction> for super::CEconItemAction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemAction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    link: value.link?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemAction> for CEconItemAction {
+            fn from(value: super::CEconItemAction) -> Self {
+                Self {
+                    link: Ok(value.link),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemClassIdentifiers {
+            classid: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            instanceid: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemClassIdentifiers {
+            fn default() -> Self {
+                Self {
+                    classid: Ok(Default::default()),
+                    instanceid: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemClassIdentifiers {
+            pub fn classid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.classid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for classid: {e}")
+                    });
+                self
+            }
+            pub fn instanceid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instanceid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instanceid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemClassIdentifiers>
+        for super::CEconItemClassIdentifiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemClassIdentifiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    classid: value.classid?,
+                    instanceid: value.instanceid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemClassIdentifiers>
+        for CEconItemClassIdentifiers {
+            fn from(value: super::CEconItemClassIdentifiers) -> Self {
+                Self {
+                    classid: Ok(value.classid),
+                    instanceid: Ok(value.instanceid),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemContainerProperties {
+            contained_items: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemClassIdentifiers>,
+                ::std::string::String,
+            >,
+            search_tags: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemTag>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemContainerProperties {
+            fn default() -> Self {
+                Self {
+                    contained_items: Ok(Default::default()),
+                    search_tags: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemContainerProperties {
+            pub fn contained_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CEconItemClassIdentifiers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contained_items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contained_items: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn search_tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CEconItemTag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.search_tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for search_tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemContainerProperties>
+        for super::CEconItemContainerProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemContainerProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contained_items: value.contained_items?,
+                    search_tags: value.search_tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemContainerProperties>
+        for CEconItemContainerProperties {
+            fn from(value: super::CEconItemContainerProperties) -> Self {
+                Self {
+                    contained_items: Ok(value.contained_items),
+                    search_tags: Ok(value.search_tags),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemDescription {
+            actions: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemAction>,
+                ::std::string::String,
+            >,
+            appid: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            background_color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            classid: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            commodity: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            contained_item: ::std::result::Result<
+                ::std::option::Option<::std::boxed::Box<super::CEconItemDescription>>,
+                ::std::string::String,
+            >,
+            container_properties: ::std::result::Result<
+                ::std::option::Option<super::CEconItemContainerProperties>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            descriptions: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemDescriptionLine>,
+                ::std::string::String,
+            >,
+            fraudwarnings: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            icon_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            icon_url_large: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            instanceid: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            item_expiration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_actions: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemAction>,
+                ::std::string::String,
+            >,
+            market_bucket_group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_bucket_group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_buy_country_restriction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_fee: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_fee_app: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            market_hash_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_marketable_restriction: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            market_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_sell_country_restriction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            market_tradable_restriction: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            marketable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name_color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner_actions: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemAction>,
+                ::std::string::String,
+            >,
+            owner_descriptions: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemDescriptionLine>,
+                ::std::string::String,
+            >,
+            sealed_type: ::std::result::Result<
+                ::std::option::Option<u32>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::CEconItemTag>,
+                ::std::string::String,
+            >,
+            tradable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemDescription {
+            fn default() -> Self {
+                Self {
+                    actions: Ok(Default::default()),
+                    appid: Ok(Default::default()),
+                    background_color: Ok(Default::default()),
+                    classid: Ok(Default::default()),
+                    commodity: Ok(Default::default()),
+                    contained_item: Ok(Default::default()),
+                    container_properties: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    descriptions: Ok(Default::default()),
+                    fraudwarnings: Ok(Default::default()),
+                    icon_url: Ok(Default::default()),
+                    icon_url_large: Ok(Default::default()),
+                    instanceid: Ok(Default::default()),
+                    item_expiration: Ok(Default::default()),
+                    market_actions: Ok(Default::default()),
+                    market_bucket_group_id: Ok(Default::default()),
+                    market_bucket_group_name: Ok(Default::default()),
+                    market_buy_country_restriction: Ok(Default::default()),
+                    market_fee: Ok(Default::default()),
+                    market_fee_app: Ok(Default::default()),
+                    market_hash_name: Ok(Default::default()),
+                    market_marketable_restriction: Ok(Default::default()),
+                    market_name: Ok(Default::default()),
+                    market_sell_country_restriction: Ok(Default::default()),
+                    market_tradable_restriction: Ok(Default::default()),
+                    marketable: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    name_color: Ok(Default::default()),
+                    owner_actions: Ok(Default::default()),
+                    owner_descriptions: Ok(Default::default()),
+                    sealed_type: Ok(Default::default()),
+                    tags: Ok(Default::default()),
+                    tradable: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemDescription {
+            pub fn actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CEconItemAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actions: {e}")
+                    });
+                self
+            }
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn background_color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.background_color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for background_color: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn classid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.classid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for classid: {e}")
+                    });
+                self
+            }
+            pub fn commodity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.commodity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for commodity: {e}")
+                    });
+                self
+            }
+            pub fn contained_item<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::boxed::Box<super::CEconItemDescription>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contained_item = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contained_item: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn container_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CEconItemContainerProperties>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.container_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for container_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn descriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CEconItemDescriptionLine>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.descriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for descriptions: {e}")
+                    });
+                self
+            }
+            pub fn fraudwarnings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.fraudwarnings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fraudwarnings: {e}")
+                    });
+                self
+            }
+            pub fn icon_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.icon_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for icon_url: {e}")
+                    });
+                self
+            }
+            pub fn icon_url_large<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.icon_url_large = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for icon_url_large: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn instanceid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.instanceid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for instanceid: {e}")
+                    });
+                self
+            }
+            pub fn item_expiration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.item_expiration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for item_expiration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CEconItemAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_actions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_bucket_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_bucket_group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_bucket_group_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_bucket_group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_bucket_group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_bucket_group_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_buy_country_restriction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_buy_country_restriction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_buy_country_restriction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_fee<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_fee = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for market_fee: {e}")
+                    });
+                self
+            }
+            pub fn market_fee_app<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_fee_app = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_fee_app: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_hash_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_hash_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_hash_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_marketable_restriction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_marketable_restriction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_marketable_restriction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for market_name: {e}")
+                    });
+                self
+            }
+            pub fn market_sell_country_restriction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_sell_country_restriction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_sell_country_restriction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn market_tradable_restriction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.market_tradable_restriction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for market_tradable_restriction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn marketable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.marketable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for marketable: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn name_color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name_color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name_color: {e}")
+                    });
+                self
+            }
+            pub fn owner_actions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CEconItemAction>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_actions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_actions: {e}")
+                    });
+                self
+            }
+            pub fn owner_descriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CEconItemDescriptionLine>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_descriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for owner_descriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sealed_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sealed_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sealed_type: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CEconItemTag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn tradable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tradable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tradable: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemDescription>
+        for super::CEconItemDescription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemDescription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    actions: value.actions?,
+                    appid: value.appid?,
+                    background_color: value.background_color?,
+                    classid: value.classid?,
+                    commodity: value.commodity?,
+                    contained_item: value.contained_item?,
+                    container_properties: value.container_properties?,
+                    currency: value.currency?,
+                    descriptions: value.descriptions?,
+                    fraudwarnings: value.fraudwarnings?,
+                    icon_url: value.icon_url?,
+                    icon_url_large: value.icon_url_large?,
+                    instanceid: value.instanceid?,
+                    item_expiration: value.item_expiration?,
+                    market_actions: value.market_actions?,
+                    market_bucket_group_id: value.market_bucket_group_id?,
+                    market_bucket_group_name: value.market_bucket_group_name?,
+                    market_buy_country_restriction: value
+                        .market_buy_country_restriction?,
+                    market_fee: value.market_fee?,
+                    market_fee_app: value.market_fee_app?,
+                    market_hash_name: value.market_hash_name?,
+                    market_marketable_restriction: value.market_marketable_restriction?,
+                    market_name: value.market_name?,
+                    market_sell_country_restriction: value
+                        .market_sell_country_restriction?,
+                    market_tradable_restriction: value.market_tradable_restriction?,
+                    marketable: value.marketable?,
+                    name: value.name?,
+                    name_color: value.name_color?,
+                    owner_actions: value.owner_actions?,
+                    owner_descriptions: value.owner_descriptions?,
+                    sealed_type: value.sealed_type?,
+                    tags: value.tags?,
+                    tradable: value.tradable?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemDescription> for CEconItemDescription {
+            fn from(value: super::CEconItemDescription) -> Self {
+                Self {
+                    actions: Ok(value.actions),
+                    appid: Ok(value.appid),
+                    background_color: Ok(value.background_color),
+                    classid: Ok(value.classid),
+                    commodity: Ok(value.commodity),
+                    contained_item: Ok(value.contained_item),
+                    container_properties: Ok(value.container_properties),
+                    currency: Ok(value.currency),
+                    descriptions: Ok(value.descriptions),
+                    fraudwarnings: Ok(value.fraudwarnings),
+                    icon_url: Ok(value.icon_url),
+                    icon_url_large: Ok(value.icon_url_large),
+                    instanceid: Ok(value.instanceid),
+                    item_expiration: Ok(value.item_expiration),
+                    market_actions: Ok(value.market_actions),
+                    market_bucket_group_id: Ok(value.market_bucket_group_id),
+                    market_bucket_group_name: Ok(value.market_bucket_group_name),
+                    market_buy_country_restriction: Ok(
+                        value.market_buy_country_restriction,
+                    ),
+                    market_fee: Ok(value.market_fee),
+                    market_fee_app: Ok(value.market_fee_app),
+                    market_hash_name: Ok(value.market_hash_name),
+                    market_marketable_restriction: Ok(
+                        value.market_marketable_restriction,
+                    ),
+                    market_name: Ok(value.market_name),
+                    market_sell_country_restriction: Ok(
+                        value.market_sell_country_restriction,
+                    ),
+                    market_tradable_restriction: Ok(value.market_tradable_restriction),
+                    marketable: Ok(value.marketable),
+                    name: Ok(value.name),
+                    name_color: Ok(value.name_color),
+                    owner_actions: Ok(value.owner_actions),
+                    owner_descriptions: Ok(value.owner_descriptions),
+                    sealed_type: Ok(value.sealed_type),
+                    tags: Ok(value.tags),
+                    tradable: Ok(value.tradable),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemDescriptionLine {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemDescriptionLine {
+            fn default() -> Self {
+                Self {
+                    color: Ok(Default::default()),
+                    label: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemDescriptionLine {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemDescriptionLine>
+        for super::CEconItemDescriptionLine {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemDescriptionLine,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    label: value.label?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemDescriptionLine>
+        for CEconItemDescriptionLine {
+            fn from(value: super::CEconItemDescriptionLine) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    label: Ok(value.label),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CEconItemTag {
+            appid: ::std::result::Result<
+                ::std::option::Option<u32>,
+                ::std::string::String,
+            >,
+            category: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            internal_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            localized_category_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            localized_tag_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CEconItemTag {
+            fn default() -> Self {
+                Self {
+                    appid: Ok(Default::default()),
+                    category: Ok(Default::default()),
+                    color: Ok(Default::default()),
+                    internal_name: Ok(Default::default()),
+                    localized_category_name: Ok(Default::default()),
+                    localized_tag_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl CEconItemTag {
+            pub fn appid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.appid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for appid: {e}")
+                    });
+                self
+            }
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn internal_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.internal_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_name: {e}")
+                    });
+                self
+            }
+            pub fn localized_category_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.localized_category_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for localized_category_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn localized_tag_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.localized_tag_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for localized_tag_name: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CEconItemTag> for super::CEconItemTag {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CEconItemTag,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    appid: value.appid?,
+                    category: value.category?,
+                    color: value.color?,
+                    internal_name: value.internal_name?,
+                    localized_category_name: value.localized_category_name?,
+                    localized_tag_name: value.localized_tag_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CEconItemTag> for CEconItemTag {
+            fn from(value: super::CEconItemTag) -> Self {
+                Self {
+                    appid: Ok(value.appid),
+                    category: Ok(value.category),
+                    color: Ok(value.color),
+                    internal_name: Ok(value.internal_name),
+                    localized_category_name: Ok(value.localized_category_name),
+                    localized_tag_name: Ok(value.localized_tag_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CStoreRegisterCdKeyResponse {
             purchase_receipt_info: ::std::result::Result<
                 super::PurchaseReceiptInfo,
@@ -5721,317 +7236,6 @@ Members are read in order: each of the two ID lists replaces what came before (a
                     id: Ok(value.id),
                     type_: Ok(value.type_),
                     type_name: Ok(value.type_name),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EconAsset {
-            amount: ::std::result::Result<::std::string::String, ::std::string::String>,
-            appid: ::std::result::Result<u32, ::std::string::String>,
-            assetid: ::std::result::Result<::std::string::String, ::std::string::String>,
-            classid: ::std::result::Result<::std::string::String, ::std::string::String>,
-            contextid: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            instanceid: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EconAsset {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    appid: Err("no value supplied for appid".to_string()),
-                    assetid: Err("no value supplied for assetid".to_string()),
-                    classid: Err("no value supplied for classid".to_string()),
-                    contextid: Err("no value supplied for contextid".to_string()),
-                    instanceid: Err("no value supplied for instanceid".to_string()),
-                }
-            }
-        }
-        impl EconAsset {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn appid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<u32>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.appid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for appid: {e}")
-                    });
-                self
-            }
-            pub fn assetid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.assetid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for assetid: {e}")
-                    });
-                self
-            }
-            pub fn classid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.classid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for classid: {e}")
-                    });
-                self
-            }
-            pub fn contextid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contextid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contextid: {e}")
-                    });
-                self
-            }
-            pub fn instanceid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instanceid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instanceid: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EconAsset> for super::EconAsset {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EconAsset,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    appid: value.appid?,
-                    assetid: value.assetid?,
-                    classid: value.classid?,
-                    contextid: value.contextid?,
-                    instanceid: value.instanceid?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::EconAsset> for EconAsset {
-            fn from(value: super::EconAsset) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    appid: Ok(value.appid),
-                    assetid: Ok(value.assetid),
-                    classid: Ok(value.classid),
-                    contextid: Ok(value.contextid),
-                    instanceid: Ok(value.instanceid),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EconDescription {
-            appid: ::std::result::Result<u32, ::std::string::String>,
-            classid: ::std::result::Result<::std::string::String, ::std::string::String>,
-            instanceid: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            market_hash_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            market_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            marketable: ::std::result::Result<bool, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            tradable: ::std::result::Result<bool, ::std::string::String>,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for EconDescription {
-            fn default() -> Self {
-                Self {
-                    appid: Err("no value supplied for appid".to_string()),
-                    classid: Err("no value supplied for classid".to_string()),
-                    instanceid: Err("no value supplied for instanceid".to_string()),
-                    market_hash_name: Err(
-                        "no value supplied for market_hash_name".to_string(),
-                    ),
-                    market_name: Err("no value supplied for market_name".to_string()),
-                    marketable: Err("no value supplied for marketable".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    tradable: Err("no value supplied for tradable".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl EconDescription {
-            pub fn appid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<u32>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.appid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for appid: {e}")
-                    });
-                self
-            }
-            pub fn classid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.classid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for classid: {e}")
-                    });
-                self
-            }
-            pub fn instanceid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.instanceid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for instanceid: {e}")
-                    });
-                self
-            }
-            pub fn market_hash_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.market_hash_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for market_hash_name: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn market_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.market_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for market_name: {e}")
-                    });
-                self
-            }
-            pub fn marketable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.marketable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for marketable: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn tradable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tradable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tradable: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EconDescription> for super::EconDescription {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EconDescription,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    appid: value.appid?,
-                    classid: value.classid?,
-                    instanceid: value.instanceid?,
-                    market_hash_name: value.market_hash_name?,
-                    market_name: value.market_name?,
-                    marketable: value.marketable?,
-                    name: value.name?,
-                    tradable: value.tradable?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::EconDescription> for EconDescription {
-            fn from(value: super::EconDescription) -> Self {
-                Self {
-                    appid: Ok(value.appid),
-                    classid: Ok(value.classid),
-                    instanceid: Ok(value.instanceid),
-                    market_hash_name: Ok(value.market_hash_name),
-                    market_name: Ok(value.market_name),
-                    marketable: Ok(value.marketable),
-                    name: Ok(value.name),
-                    tradable: Ok(value.tradable),
-                    type_: Ok(value.type_),
                 }
             }
         }
@@ -8448,7 +9652,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
                 ::std::string::String,
             >,
             license_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
             >,
             login_limiter_delay: ::std::result::Result<u8, ::std::string::String>,
@@ -8795,7 +9999,7 @@ Members are read in order: each of the two ID lists replaces what came before (a
             }
             pub fn license_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.license_id = value
@@ -10832,6 +12036,8 @@ No bot matching the selector is not an error: the result is then empty.
 
 Sends a `GET` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_get()
     .bot_names(bot_names)
@@ -10847,6 +12053,9 @@ Writes `config/<name>.json` for every comma-separated name. For a bot that exist
 
 Sends a `POST` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_post()
     .bot_names(bot_names)
@@ -10861,6 +12070,8 @@ let response = client.bot_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_delete()
     .bot_names(bot_names)
@@ -10874,6 +12085,9 @@ let response = client.bot_delete()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/AddLicense`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_add_license_post()
     .bot_names(bot_names)
@@ -10888,6 +12102,8 @@ let response = client.bot_add_license_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_games_to_redeem_in_background_get()
     .bot_names(bot_names)
@@ -10903,6 +12119,9 @@ let response = client.bot_games_to_redeem_in_background_get()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_games_to_redeem_in_background_post()
     .bot_names(bot_names)
@@ -10919,6 +12138,8 @@ let response = client.bot_games_to_redeem_in_background_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}/GamesToRedeemInBackground`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_games_to_redeem_in_background_delete()
     .bot_names(bot_names)
@@ -10934,6 +12155,9 @@ let response = client.bot_games_to_redeem_in_background_delete()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Input`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_input_post()
     .bot_names(bot_names)
@@ -10948,6 +12172,8 @@ let response = client.bot_input_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/Inventory`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_inventory_get()
     .bot_names(bot_names)
@@ -10962,7 +12188,7 @@ let response = client.bot_inventory_get()
 Sends a `GET` request to `/Api/Bot/{botNames}/Inventory/{appID}/{contextID}`
 
 Arguments:
-- `bot_names`
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 - `app_id`
 - `context_id`
 - `language`: Language of the descriptions.
@@ -10982,6 +12208,9 @@ let response = client.bot_inventory_get_specific()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Pause`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_pause_post()
     .bot_names(bot_names)
@@ -10996,6 +12225,9 @@ let response = client.bot_pause_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Redeem`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_redeem_post()
     .bot_names(bot_names)
@@ -11011,7 +12243,7 @@ let response = client.bot_redeem_post()
 Sends a `POST` request to `/Api/Bot/{botNames}/RedeemPoints/{definitionID}`
 
 Arguments:
-- `bot_names`
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 - `definition_id`: Points-shop item definition.
 - `forced`: Also buy items that cost points.
 ```ignore
@@ -11029,6 +12261,9 @@ let response = client.bot_redeem_points_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/RemoveLicense`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_remove_license_post()
     .bot_names(bot_names)
@@ -11043,6 +12278,8 @@ let response = client.bot_remove_license_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Resume`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_resume_post()
     .bot_names(bot_names)
@@ -11056,6 +12293,8 @@ let response = client.bot_resume_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Start`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_start_post()
     .bot_names(bot_names)
@@ -11069,6 +12308,8 @@ let response = client.bot_start_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/Stop`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.bot_stop_post()
     .bot_names(bot_names)
@@ -11082,6 +12323,9 @@ let response = client.bot_stop_post()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.two_factor_authentication_post()
     .bot_names(bot_names)
@@ -11098,6 +12342,8 @@ let response = client.two_factor_authentication_post()
 
 Sends a `DELETE` request to `/Api/Bot/{botNames}/TwoFactorAuthentication`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_delete()
     .bot_names(bot_names)
@@ -11113,6 +12359,8 @@ let response = client.two_factor_authentication_delete()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_confirmations_get()
     .bot_names(bot_names)
@@ -11128,6 +12376,9 @@ let response = client.two_factor_authentication_confirmations_get()
 
 Sends a `POST` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.two_factor_authentication_confirmations_post()
     .bot_names(bot_names)
@@ -11144,6 +12395,8 @@ let response = client.two_factor_authentication_confirmations_post()
 
 Sends a `GET` request to `/Api/Bot/{botNames}/TwoFactorAuthentication/Token`
 
+Arguments:
+- `bot_names`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
 ```ignore
 let response = client.two_factor_authentication_token_get()
     .bot_names(bot_names)
@@ -11161,6 +12414,9 @@ let response = client.two_factor_authentication_token_get()
 
 Sends a `POST` request to `/Api/Bot/{botName}/Rename`
 
+Arguments:
+- `bot_name`: Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument
+- `body`
 ```ignore
 let response = client.bot_rename_post()
     .bot_name(bot_name)

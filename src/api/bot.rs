@@ -15,7 +15,8 @@ pub struct Game {
     pub game_name: String,
     #[serde(rename = "CardsRemaining")]
     pub cards_remaining: u16,
-    #[serde(rename = "HoursPlayed")]
+    /// Written as .NET writes a `float` (`0`, not `0.0`).
+    #[serde(rename = "HoursPlayed", serialize_with = "crate::api::single::write")]
     pub hours_played: f32,
 }
 

@@ -19,6 +19,7 @@ use crate::api::enums::{
     EPluginsUpdateMode, ERedeemingPreferences, ERemoteCommunication, ETradingPreferences, EUIMode,
     EUpdateChannel, ProtocolTypes,
 };
+use crate::api::guid::Guid;
 
 /// Whether a property appears in the read view.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -228,7 +229,7 @@ config_object! {
         /// How `IPCPassword` is stored.
         "IPCPasswordFormat" ipc_password_format: EHashingMethod = EHashingMethod::PlainText, Public, "ArchiSteamFarm.Helpers.ArchiCryptoHelper+EHashingMethod";
         /// Licence identifier for paid features.
-        "LicenseID" license_id: Option<String> = None, Secret, "System.Nullable`1[System.Guid]";
+        "LicenseID" license_id: Option<Guid> = None, Secret, "System.Nullable`1[System.Guid]";
         /// Seconds between logins.
         "LoginLimiterDelay" login_limiter_delay: u8 = 10, Public, "System.Byte";
         /// Hours one game is farmed at most.

@@ -7,6 +7,28 @@
 
 use serde_json::{Value, json};
 
+/// The `servers` entry ASF's document has, built from the request as ASP.NET's
+/// `OpenApiDocumentService` builds it (`UriHelper.BuildAbsolute(scheme, host, PathBase)`):
+/// `http://127.0.0.1:1242/` at the root, `https://example.org/asf` under a PathBase.
+pub fn server_url(scheme: &str, host: &str, path_base: Option<&str>) -> String {
+    let path = path_base.filter(|p| !p.is_empty()).unwrap_or("/");
+    format!("{scheme}://{host}{path}")
+}
+
+/// `document` (the checked-in JSON object) with a `servers` member naming `url` first.
+pub fn with_server(document: &[u8], url: &str) -> Vec<u8> {
+    let servers = serde_json::json!([{ "url": url }]);
+    let member = format!("\"servers\":{servers},");
+    let Some(open) = document.iter().position(|b| *b == b'{') else {
+        return document.to_vec();
+    };
+    let mut out = Vec::with_capacity(document.len() + member.len());
+    out.extend_from_slice(&document[..=open]);
+    out.extend_from_slice(member.as_bytes());
+    out.extend_from_slice(&document[open + 1..]);
+    out
+}
+
 /// The rename route as ASF names it. dropshot's router allows one variable name per path
 /// segment, and every other `/Api/Bot/…` route calls it `{botNames}`.
 pub const RENAME_PATH: &str = "/Api/Bot/{botName}/Rename";
@@ -32,6 +54,30 @@ pub fn rename_takes_one_bot(doc: &mut Value) {
         }
     }
     paths.insert(RENAME_PATH.to_string(), item);
+}
+
+/// ASF's description of its bot selector parameter (`WebUtilities.BotNamesParameterDescription`),
+/// which it gives every `{botNames}` and the rename route's `{botName}`.
+pub const BOT_NAMES_DESCRIPTION: &str = "Plural argument accepting one or many bots, acts the same as [Bots] parameter in the commands - https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands#bots-argument";
+
+/// Describes every bot name path parameter as ASF does.
+pub fn bot_names_described(doc: &mut Value) {
+    let operations = doc["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.values_mut());
+    for op in operations {
+        let parameters = op.get_mut("parameters").and_then(Value::as_array_mut);
+        for parameter in parameters.into_iter().flatten() {
+            if parameter["in"] == "path"
+                && matches!(parameter["name"].as_str(), Some("botNames" | "botName"))
+            {
+                parameter["description"] = Value::from(BOT_NAMES_DESCRIPTION);
+            }
+        }
+    }
 }
 
 /// `/Api/NLog` is a websocket over HTTP/1.1 (`get` with `Upgrade`, 101) and over HTTP/2
@@ -268,8 +314,13 @@ pub fn dotnet_class_name(schema: &str) -> Option<String> {
         }
         "PurchaseReceiptInfo" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo".to_string(),
         "PurchaseLineItem" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo+LineItem".to_string(),
-        "EconAsset" => "SteamKit2.Internal.CEcon_Asset".to_string(),
-        "EconDescription" => "SteamKit2.Internal.CEconItem_Description".to_string(),
+        "CEcon_Asset"
+        | "CEconItem_Action"
+        | "CEconItem_ClassIdentifiers"
+        | "CEconItem_ContainerProperties"
+        | "CEconItem_Description"
+        | "CEconItem_DescriptionLine"
+        | "CEconItem_Tag" => format!("SteamKit2.Internal.{schema}"),
         _ => return None,
     };
     Some(name)

@@ -244,6 +244,23 @@ asf_enum! {
 }
 
 asf_enum! {
+    /// Account flags (SteamKit `EAccountFlags`), the type `/Api/Type` gives `Bot.AccountFlags`,
+    /// which the API writes as its number.
+    EAccountFlags(i32, "int32", "System.Int32", "SteamKit2.EAccountFlags", flags = true) {
+        NormalUser = 0, PersonaNameSet = 1, Unbannable = 2, PasswordSet = 4, Support = 8,
+        Admin = 16, Supervisor = 32, AppEditor = 64, HWIDSet = 128, PersonalQASet = 256,
+        VacBeta = 512, Debug = 1024, Disabled = 2048, LimitedUser = 4096,
+        LimitedUserForce = 8192, EmailValidated = 16384, ValveEmail = 32768,
+        OGGInviteOptOut = 65536, ForcePasswordChange = 131072, ForceEmailVerification = 262144,
+        LogonExtraSecurity = 524288, LogonExtraSecurityDisabled = 1048576,
+        Steam2MigrationComplete = 2097152, NeedLogs = 4194304, Lockdown = 8388608,
+        MasterAppEditor = 16777216, BannedFromWebAPI = 33554432, PartnerMember = 67108864,
+        GlobalModerator = 134217728, ParentalSettings = 268435456,
+        ThirdPartySupport = 536870912, NeedsSSANextSteamLogon = 1073741824,
+    }
+}
+
+asf_enum! {
     /// Persona state flags (SteamKit `EPersonaStateFlag`).
     EPersonaStateFlag(i32, "int32", "System.Int32", "SteamKit2.EPersonaStateFlag", flags = true) {
         HasRichPresence = 1, InJoinableGame = 2, Golden = 4, RemotePlayTogether = 8,
@@ -452,10 +469,12 @@ pub fn config_enums() -> Vec<EnumInfo> {
     ]
 }
 
-/// Every enum of the document, for `/Api/Type` and `/Api/Structure`.
+/// Every enum of the document and the ones `/Api/Type` names without the document using them
+/// (`EAccountFlags`), for `/Api/Type` and `/Api/Structure`.
 pub fn all_enums() -> Vec<EnumInfo> {
     let mut all = config_enums();
     all.extend([
+        info::<EAccountFlags>(),
         info::<ECurrencyCode>(),
         info::<EMobileConfirmationType>(),
         info::<EPurchaseResultDetail>(),

@@ -9,8 +9,10 @@ pub mod config;
 pub mod document;
 pub mod enums;
 pub mod envelope;
+pub mod guid;
 pub mod json_text;
 pub mod plugins;
+pub mod single;
 pub mod types;
 
 use dropshot::{
@@ -564,7 +566,7 @@ fn post_process(doc: &mut Value) {
             "type": "apiKey",
             "in": "header",
             "name": PASSWORD_HEADER,
-            "description": "IPCPassword authentication using request headers. See https://github.com/JustArchiNET/ArchiSteamFarm/wiki/IPC#authentication"
+            "description": "IPCPassword authentication using request headers. Check https://github.com/JustArchiNET/ArchiSteamFarm/wiki/IPC#authentication for more info."
         }
     });
     if let Some(paths) = doc["paths"].as_object_mut() {
@@ -623,6 +625,7 @@ fn post_process(doc: &mut Value) {
         schemas.remove("Error");
     }
     document::rename_takes_one_bot(doc);
+    document::bot_names_described(doc);
     document::nlog_any_method(doc);
     document::health_check_responses(doc);
     document::schema_extensions(doc);

@@ -285,11 +285,76 @@ pub struct TypePath {
 /// `GET /Api/Type/{type}`: what a config editor needs to know about a type.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct TypeResponse {
-    /// Classes: property name → .NET type name. Enums: member name → value as a string.
+    /// Classes: property name → .NET type name, in declaration order. Enums: member name →
+    /// value as a string, in value order.
     #[serde(rename = "Body")]
-    pub body: BTreeMap<String, String>,
+    pub body: TypeMembers,
     #[serde(rename = "Properties")]
     pub properties: TypeProperties,
+}
+
+/// Name → text pairs written as one JSON object in the order they were added (ASF lists a
+/// type's members as reflection gives them: declaration order).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TypeMembers(pub Vec<(String, String)>);
+
+impl TypeMembers {
+    /// The text of member `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(member, _)| member == name)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+impl FromIterator<(String, String)> for TypeMembers {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(members: I) -> Self {
+        Self(members.into_iter().collect())
+    }
+}
+
+impl Serialize for TypeMembers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeMembers {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> serde::de::Visitor<'de> for Members {
+            type Value = TypeMembers;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of strings")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TypeMembers, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, String>()? {
+                    members.push(member);
+                }
+                Ok(TypeMembers(members))
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
+
+impl JsonSchema for TypeMembers {
+    fn schema_name() -> String {
+        <BTreeMap<String, String>>::schema_name()
+    }
+
+    fn is_referenceable() -> bool {
+        false
+    }
+
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        <BTreeMap<String, String>>::json_schema(generator)
+    }
 }
 
 /// Facts about a type itself.
@@ -582,30 +647,206 @@ pub struct InventoryQuery {
     pub language: Option<String>,
 }
 
-/// One item (`CEcon_Asset`).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+/// One item: SteamKit2's `CEcon_Asset`. A protobuf message: members in field order, 64-bit
+/// IDs as numbers, and the optional members Steam left unset are not written (never `null`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEcon_Asset")]
 pub struct EconAsset {
     pub appid: u32,
-    pub contextid: String,
-    pub assetid: String,
-    pub classid: String,
-    pub instanceid: String,
-    pub amount: String,
+    pub contextid: u64,
+    pub assetid: u64,
+    pub classid: u64,
+    pub instanceid: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
+    pub currencyid: Option<u32>,
+    pub amount: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub missing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i64")]
+    pub est_usd: Option<i64>,
 }
 
-/// What an item is (`CEconItem_Description`).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
+/// What an item is: SteamKit2's `CEconItem_Description`. Optional scalars are written only
+/// when set; the lists are always written (`[]` when empty), `contained_item` and
+/// `container_properties` always too (`null` when unset).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Description")]
 pub struct EconDescription {
-    pub appid: u32,
-    pub classid: String,
-    pub instanceid: String,
-    pub name: String,
-    pub market_name: String,
-    pub market_hash_name: String,
-    #[serde(rename = "type")]
-    pub item_type: String,
-    pub tradable: bool,
-    pub marketable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
+    pub appid: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
+    pub classid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
+    pub instanceid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub currency: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub background_color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub icon_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub icon_url_large: Option<String>,
+    #[serde(default)]
+    pub descriptions: Vec<EconDescriptionLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub tradable: Option<bool>,
+    #[serde(default)]
+    pub actions: Vec<EconAction>,
+    #[serde(default)]
+    pub owner_descriptions: Vec<EconDescriptionLine>,
+    #[serde(default)]
+    pub owner_actions: Vec<EconAction>,
+    #[serde(default)]
+    pub fraudwarnings: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub name_color: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub item_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_hash_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_fee: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
+    pub market_fee_app: Option<i32>,
+    /// The item inside this one (a gift, a container); `null` when none.
+    pub contained_item: Option<Box<EconDescription>>,
+    #[serde(default)]
+    pub market_actions: Vec<EconAction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub commodity: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
+    pub market_tradable_restriction: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "i32")]
+    pub market_marketable_restriction: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "bool")]
+    pub marketable: Option<bool>,
+    #[serde(default)]
+    pub tags: Vec<EconTag>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub item_expiration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_buy_country_restriction: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_sell_country_restriction: Option<String>,
+    /// What a container holds; `null` for anything else.
+    pub container_properties: Option<EconContainerProperties>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_bucket_group_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub market_bucket_group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
+    pub sealed_type: Option<u32>,
+}
+
+/// A line of an item's description (`CEconItem_DescriptionLine`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_DescriptionLine")]
+pub struct EconDescriptionLine {
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub line_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub value: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub name: Option<String>,
+}
+
+/// A link offered with an item (`CEconItem_Action`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Action")]
+pub struct EconAction {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub name: Option<String>,
+}
+
+/// A tag of an item (`CEconItem_Tag`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_Tag")]
+pub struct EconTag {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32")]
+    pub appid: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub internal_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub localized_category_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub localized_tag_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub color: Option<String>,
+}
+
+/// What a container holds (`CEconItem_ContainerProperties`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_ContainerProperties")]
+pub struct EconContainerProperties {
+    #[serde(default)]
+    pub contained_items: Vec<EconClassIdentifiers>,
+    #[serde(default)]
+    pub search_tags: Vec<EconTag>,
+}
+
+/// An item class (`CEconItem_ClassIdentifiers`).
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
+#[schemars(rename = "CEconItem_ClassIdentifiers")]
+pub struct EconClassIdentifiers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
+    pub classid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u64")]
+    pub instanceid: Option<u64>,
 }
 
 /// Per bot: the items of one app and context.

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
+use crate::api::guid::Guid;
 
 impl GlobalConfig {
     /// ASF's merge rule for a new config replacing `current`: secrets the request did not
@@ -24,8 +25,13 @@ impl GlobalConfig {
         keep_extra(&mut self.extra, current.extra);
     }
 
-    /// Applies the `s_` twin received on input to its numeric property.
+    /// Applies the `s_` twin received on input to its numeric property, and takes an empty
+    /// `LicenseID` as none: ASF never writes `Guid.Empty` (`GlobalConfig.cs`,
+    /// `ShouldSerializeLicenseID`), so it would not survive a restart.
     pub fn apply_twins(&mut self) -> Result<(), ConfigError> {
+        if self.license_id == Some(Guid::EMPTY) {
+            self.license_id = None;
+        }
         apply_twin(
             &mut self.steam_owner_id_text,
             &mut self.steam_owner_id,

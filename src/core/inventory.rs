@@ -81,23 +81,25 @@ fn card_assets(items: &[(u32, String, u32)]) -> (Vec<EconAsset>, Vec<EconDescrip
             let class_id = u64::from(*app_id) * 100 + u64::from(card);
             assets.push(EconAsset {
                 appid: STEAM_APP,
-                contextid: COMMUNITY_CONTEXT.to_string(),
-                assetid: (class_id * 7 + 3).to_string(),
-                classid: class_id.to_string(),
-                instanceid: "0".to_string(),
-                amount: "1".to_string(),
+                contextid: COMMUNITY_CONTEXT,
+                assetid: class_id * 7 + 3,
+                classid: class_id,
+                instanceid: 0,
+                amount: 1,
+                ..EconAsset::default()
             });
             let name = format!("{game} card {card}");
             descriptions.push(EconDescription {
-                appid: STEAM_APP,
-                classid: class_id.to_string(),
-                instanceid: "0".to_string(),
-                market_name: name.clone(),
-                market_hash_name: format!("{app_id}-{name}"),
-                name,
-                item_type: format!("{game} Trading Card"),
-                tradable: true,
-                marketable: true,
+                appid: Some(STEAM_APP as i32),
+                classid: Some(class_id),
+                instanceid: Some(0),
+                market_name: Some(name.clone()),
+                market_hash_name: Some(format!("{app_id}-{name}")),
+                name: Some(name),
+                item_type: Some(format!("{game} Trading Card")),
+                tradable: Some(true),
+                marketable: Some(true),
+                ..EconDescription::default()
             });
         }
     }

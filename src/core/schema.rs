@@ -6,14 +6,13 @@
 //! class is described from its schema in the document, so a type added to the API is
 //! resolvable without a second list.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
 use crate::api::document::{GENERIC_RESPONSE, dotnet_class_name};
 use crate::api::enums::{EnumInfo, all_enums};
-use crate::api::types::{TypeProperties, TypeResponse};
+use crate::api::types::{TypeMembers, TypeProperties, TypeResponse};
 use crate::core::config::{BotConfig, GlobalConfig};
 
 /// .NET name of `GlobalConfig`.
@@ -47,6 +46,13 @@ fn class_schema(dotnet: &str) -> Option<&'static Value> {
         .map(|(_, schema)| schema)
 }
 
+/// SteamKit2's protobuf classes: ASF writes a member of them only when it is set (its
+/// serializer honours protobuf-net's `ShouldSerialize*`), except lists and nested messages,
+/// which have no such method (`[]`, `null`).
+fn is_protobuf_message(dotnet: &str) -> bool {
+    dotnet.starts_with("SteamKit2.Internal.")
+}
+
 fn class(properties: Vec<(String, String)>) -> TypeResponse {
     TypeResponse {
         body: properties.into_iter().collect(),
@@ -71,10 +77,27 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         BOT_CONFIG => return Some(class(own(BotConfig::property_types()))),
         _ => {}
     }
+    if let Some(members) = declared_members(name) {
+        return Some(class(own(members)));
+    }
     if let Some(info) = find_enum(name) {
         return Some(enum_type(&info));
     }
+    if let Some(system) = system_type(name) {
+        return Some(TypeResponse {
+            body: TypeMembers::default(),
+            properties: TypeProperties {
+                base_type: system.base_type.map(str::to_string),
+                custom_attributes: None,
+                underlying_type: None,
+            },
+        });
+    }
     let schema = class_schema(name)?;
+    if is_protobuf_message(name) {
+        // ASF lists the members marked `[JsonInclude]`; SteamKit2's generated classes mark none.
+        return Some(class(Vec::new()));
+    }
     let properties = schema["properties"]
         .as_object()
         .into_iter()
@@ -93,17 +116,20 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
 }
 
 fn enum_type(info: &EnumInfo) -> TypeResponse {
-    let mut body = BTreeMap::new();
+    // `Enum.GetValues` order: by value read as unsigned; one entry per value, under its
+    // first name.
+    let mut members = info.members.to_vec();
+    members.sort_by_key(|(_, value)| *value as u64);
+    let mut body = Vec::new();
     let mut seen = Vec::new();
-    for (member, value) in info.members {
-        // One entry per value: the first name is the canonical one.
-        if !seen.contains(value) {
-            seen.push(*value);
-            body.insert((*member).to_string(), value.to_string());
+    for (member, value) in members {
+        if !seen.contains(&value) {
+            seen.push(value);
+            body.push((member.to_string(), value.to_string()));
         }
     }
     TypeResponse {
-        body,
+        body: TypeMembers(body),
         properties: TypeProperties {
             base_type: Some("System.Enum".to_string()),
             custom_attributes: info
@@ -112,6 +138,143 @@ fn enum_type(info: &EnumInfo) -> TypeResponse {
             underlying_type: Some(info.underlying.to_string()),
         },
     }
+}
+
+/// The members ASF declares with `[JsonInclude]` on the classes a client meets most, in
+/// declaration order and with their .NET types (which the document's JSON types cannot tell
+/// apart: `System.Single` from `System.Double`, `System.TimeSpan` and `System.Version` from
+/// strings). Sources: `Steam/Bot.cs`, `Steam/Cards/CardsFarmer.cs`, `Steam/Cards/Game.cs`,
+/// `IPC/Responses/*.cs`.
+fn declared_members(name: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    const RESPONSES: &str = "ArchiSteamFarm.IPC.Responses.";
+    const GAMES: &str =
+        "System.Collections.Generic.IReadOnlyCollection`1[ArchiSteamFarm.Steam.Cards.Game]";
+    let members = match name {
+        "ArchiSteamFarm.Steam.Bot" => vec![
+            ("BotName", "System.String"),
+            ("CardsFarmer", "ArchiSteamFarm.Steam.Cards.CardsFarmer"),
+            ("GamesToRedeemInBackgroundCount", "System.UInt32"),
+            ("HasMobileAuthenticator", "System.Boolean"),
+            ("IsConnectedAndLoggedOn", "System.Boolean"),
+            ("IsPlayingPossible", "System.Boolean"),
+            ("PublicIP", "System.String"),
+            ("s_SteamID", "System.String"),
+            ("AccountFlags", "SteamKit2.EAccountFlags"),
+            ("AvatarHash", "System.String"),
+            ("BotConfig", BOT_CONFIG),
+            ("KeepRunning", "System.Boolean"),
+            ("Nickname", "System.String"),
+            ("RequiredInput", "ArchiSteamFarm.Core.ASF+EUserInputType"),
+            ("SteamID", "System.UInt64"),
+            ("WalletBalance", "System.Int64"),
+            ("WalletBalanceDelayed", "System.Int64"),
+            ("WalletCurrency", "SteamKit2.ECurrencyCode"),
+        ],
+        "ArchiSteamFarm.Steam.Cards.CardsFarmer" => vec![
+            ("CurrentGamesFarming", GAMES),
+            ("GamesToFarm", GAMES),
+            ("TimeRemaining", "System.TimeSpan"),
+            ("NowFarming", "System.Boolean"),
+            ("Paused", "System.Boolean"),
+        ],
+        "ArchiSteamFarm.Steam.Cards.Game" => vec![
+            ("AppID", "System.UInt32"),
+            ("GameName", "System.String"),
+            ("CardsRemaining", "System.UInt16"),
+            ("HoursPlayed", "System.Single"),
+        ],
+        _ => {
+            let response = name.strip_prefix(RESPONSES)?;
+            match response {
+                "ASFResponse" => vec![
+                    ("BuildVariant", "System.String"),
+                    ("CanUpdate", "System.Boolean"),
+                    ("GlobalConfig", GLOBAL_CONFIG),
+                    ("MemoryUsage", "System.UInt32"),
+                    ("ProcessStartTime", "System.DateTime"),
+                    ("Service", "System.Boolean"),
+                    ("Version", "System.Version"),
+                ],
+                "GitHubReleaseResponse" => vec![
+                    ("ChangelogHTML", "System.String"),
+                    ("ReleasedAt", "System.DateTime"),
+                    ("Stable", "System.Boolean"),
+                    ("Version", "System.String"),
+                ],
+                // Reflection lists a class's own members before its base class's.
+                "GenericResponse`1" => vec![
+                    ("Result", "T"),
+                    ("Message", "System.String"),
+                    ("Success", "System.Boolean"),
+                ],
+                "GenericResponse" => {
+                    vec![("Message", "System.String"), ("Success", "System.Boolean")]
+                }
+                "LogResponse" => vec![
+                    (
+                        "Content",
+                        "System.Collections.Immutable.ImmutableList`1[System.String]",
+                    ),
+                    ("TotalLines", "System.Int32"),
+                ],
+                "TypeProperties" => vec![
+                    ("BaseType", "System.String"),
+                    (
+                        "CustomAttributes",
+                        "System.Collections.Immutable.ImmutableHashSet`1[System.String]",
+                    ),
+                    ("UnderlyingType", "System.String"),
+                ],
+                "TypeResponse" => vec![
+                    (
+                        "Body",
+                        "System.Collections.Immutable.ImmutableDictionary`2[System.String][System.String]",
+                    ),
+                    ("Properties", "ArchiSteamFarm.IPC.Responses.TypeProperties"),
+                ],
+                _ => return None,
+            }
+        }
+    };
+    Some(members)
+}
+
+/// A .NET base type `Type.GetType` resolves by its full name alone, as ASF's
+/// `WebUtilities.ParseType` does for `System.*`.
+struct SystemType {
+    base_type: Option<&'static str>,
+    /// What `Activator.CreateInstance` makes, as JSON; `None` when it cannot (no
+    /// parameterless constructor).
+    default: Option<Value>,
+}
+
+fn system_type(name: &str) -> Option<SystemType> {
+    let value = |default: Value| SystemType {
+        base_type: Some("System.ValueType"),
+        default: Some(default),
+    };
+    Some(match name {
+        "System.Boolean" => value(Value::Bool(false)),
+        "System.Byte" | "System.SByte" | "System.Int16" | "System.UInt16" | "System.Int32"
+        | "System.UInt32" | "System.Int64" | "System.UInt64" | "System.Single"
+        | "System.Double" | "System.Decimal" => value(Value::from(0)),
+        "System.Guid" => value(Value::from("00000000-0000-0000-0000-000000000000")),
+        "System.DateTime" => value(Value::from("0001-01-01T00:00:00")),
+        "System.TimeSpan" => value(Value::from("00:00:00")),
+        "System.String" => SystemType {
+            base_type: Some("System.Object"),
+            default: None,
+        },
+        "System.Version" => SystemType {
+            base_type: Some("System.Object"),
+            default: Some(Value::from("0.0")),
+        },
+        "System.Object" => SystemType {
+            base_type: None,
+            default: Some(Value::Object(Map::new())),
+        },
+        _ => return None,
+    })
 }
 
 /// The schema a property refers to, looking through a one-element `allOf`.
@@ -150,8 +313,10 @@ fn dotnet_type(schema: &Value) -> String {
             Some("int64") => "System.Int64",
             _ => "System.Int32",
         }),
+        Some("number") if schema["format"] == "float" => value_type("System.Single"),
         Some("number") => value_type("System.Double"),
         Some("string") if schema["format"] == "date-time" => value_type("System.DateTime"),
+        Some("string") if schema["format"] == "uuid" => value_type("System.Guid"),
         Some("string") => "System.String".to_string(),
         Some("array") => {
             let item = dotnet_type(&schema["items"]);
@@ -175,9 +340,10 @@ fn enum_by_schema(schema: &str) -> Option<EnumInfo> {
         .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(schema))
 }
 
-/// A default instance of type `name` as JSON: the read view for configs, 0 for enums, and for
-/// every other class each property's default (`false`, `0`, `""`, `[]`, `{}`, `null` where
-/// nullable, nested objects built the same way).
+/// A default instance of type `name` as JSON: the read view for configs, 0 for enums, .NET's
+/// default of a `System.*` type, and for every other class each property's default
+/// (`false`, `0`, `[]`, `{}`, `null` for strings and where nullable, nested objects built the
+/// same way).
 pub(crate) fn structure(name: &str) -> Option<Value> {
     match name {
         GLOBAL_CONFIG => return serde_json::to_value(GlobalConfig::default()).ok(),
@@ -187,7 +353,32 @@ pub(crate) fn structure(name: &str) -> Option<Value> {
     if find_enum(name).is_some() {
         return Some(Value::from(0));
     }
-    class_schema(name).map(|schema| default_of(schema, 0))
+    if let Some(system) = system_type(name) {
+        return system.default;
+    }
+    let schema = class_schema(name)?;
+    if is_protobuf_message(name) {
+        return Some(unset_message(schema));
+    }
+    Some(default_of(schema, 0))
+}
+
+/// A protobuf message with nothing set: its lists empty, its nested messages `null`.
+fn unset_message(schema: &Value) -> Value {
+    let written = schema["properties"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, property)| {
+            if property["type"] == "array" {
+                Some((name.clone(), Value::Array(Vec::new())))
+            } else if reference(property).is_some() {
+                Some((name.clone(), Value::Null))
+            } else {
+                None
+            }
+        });
+    Value::Object(written.collect())
 }
 
 fn default_of(schema: &Value, depth: usize) -> Value {
@@ -209,7 +400,8 @@ fn default_of(schema: &Value, depth: usize) -> Value {
     match schema["type"].as_str() {
         Some("boolean") => Value::Bool(false),
         Some("integer") | Some("number") => Value::from(0),
-        Some("string") => Value::from(""),
+        // A string member nothing initialises is null in .NET (`GenericResponse.Message`).
+        Some("string") => Value::Null,
         Some("array") => Value::Array(Vec::new()),
         _ => match schema["properties"].as_object() {
             Some(properties) => Value::Object(

@@ -2,7 +2,9 @@
 
 use bytes::Bytes;
 use http::header::{self, HeaderValue};
-use http::{Method, Response, StatusCode};
+use http::{Method, Request, Response, StatusCode};
+
+use crate::api::document::{server_url, with_server};
 
 use super::response::{empty, full, json_response, verbatim_json};
 use super::{FrontState, ProxyBody};
@@ -21,7 +23,28 @@ pub(super) fn health_check(method: &Method) -> Response<ProxyBody> {
     json_response(StatusCode::OK, Bytes::from(body))
 }
 
-pub(super) fn swagger(state: &FrontState, method: &Method, path: &str) -> Response<ProxyBody> {
+/// Scheme and host of the server as the client addressed it: the listener's TLS and the
+/// request's `Host` (`:authority` over HTTP/2). The one place that decides it, so that the
+/// values a trusted proxy forwards can take over here.
+pub(super) fn public_origin<B>(req: &Request<B>, https: bool) -> (&'static str, String) {
+    let scheme = if https { "https" } else { "http" };
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_string)
+        .or_else(|| req.uri().authority().map(|a| a.to_string()))
+        .unwrap_or_default();
+    (scheme, host)
+}
+
+pub(super) fn swagger<B>(
+    state: &FrontState,
+    req: &Request<B>,
+    https: bool,
+    path: &str,
+) -> Response<ProxyBody> {
+    let method = req.method();
     if method != Method::GET && method != Method::HEAD {
         return empty(StatusCode::NOT_FOUND);
     }
@@ -37,8 +60,11 @@ pub(super) fn swagger(state: &FrontState, method: &Method, path: &str) -> Respon
     }
     let file = rest.trim_start_matches('/');
     if file.eq_ignore_ascii_case("ASF/swagger.json") {
-        // The checked-in document, byte for byte.
-        return verbatim_json(StatusCode::OK, Bytes::from_static(crate::api::DOCUMENT));
+        // The checked-in document, byte for byte, with the server the client reached.
+        let (scheme, host) = public_origin(req, https);
+        let url = server_url(scheme, &host, state.path_base.as_deref());
+        let document = with_server(crate::api::DOCUMENT, &url);
+        return verbatim_json(StatusCode::OK, Bytes::from(document));
     }
     let name = if file.is_empty() { "index.html" } else { file };
     match state.swagger.get(name) {

@@ -152,7 +152,7 @@ impl FrontState {
     }
 }
 
-/// Answers one request from `peer`, over TLS when `https`.
+/// Answers one request, which came over TLS when `https`.
 pub(crate) async fn handle(
     state: Arc<FrontState>,
     peer: IpAddr,
@@ -182,7 +182,7 @@ pub(crate) async fn handle(
     {
         Some(local::health_check(req.method()))
     } else if first.eq_ignore_ascii_case("swagger") {
-        Some(local::swagger(&state, req.method(), path))
+        Some(local::swagger(&state, &req, https, path))
     } else {
         None
     };
