@@ -26,9 +26,7 @@ pub(crate) fn match_actively(bot: &Bot, global: &GlobalConfig) -> String {
 
 /// Whether `LicenseID` holds a GUID other than the empty one.
 fn has_license(global: &GlobalConfig) -> bool {
-    global.license_id.as_deref().is_some_and(|id| {
-        id.chars()
-            .filter(char::is_ascii_hexdigit)
-            .any(|digit| digit != '0')
-    })
+    global
+        .license_id
+        .is_some_and(|id| id != crate::api::guid::Guid::EMPTY)
 }
