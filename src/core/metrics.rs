@@ -756,8 +756,8 @@ asf_runtime_info{S,framework="F",runtime="R",operating_system="O"} 1
 asf_ipc_banned_ips{S} 2
 # HELP asf_active_plugins Number of plugins currently loaded in ASF
 # TYPE asf_active_plugins gauge
-asf_active_plugins{S} 1
-asf_active_plugins{S,type="official"} 1
+asf_active_plugins{S} 4
+asf_active_plugins{S,type="official"} 4
 asf_active_plugins{S,type="custom"} 0
 # HELP asf_bots Number of bots that are currently loaded in ASF
 # TYPE asf_bots gauge
