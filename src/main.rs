@@ -77,8 +77,9 @@ fn main() -> ExitCode {
     };
     let code = runtime.block_on(run(line, signals));
     // Work still running on the blocking pool (a large body being normalised, a key
-    // derivation) must not hold the exit up.
-    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    // derivation) must not hold the exit up: file writes under way have had their moment in
+    // `run` (`close_file_writes`), and what is left of them replaces no file.
+    runtime.shutdown_background();
     code
 }
 

@@ -140,13 +140,26 @@ impl HotOperations {
                 .ok()?
                 .into_owned();
             // The body arrives as `json_text::element_text` wrote it; stored as answered.
-            let body = body?;
-            let text =
-                escape_as_aspnet(body).map_or_else(|| Bytes::copy_from_slice(body), Bytes::from);
+            let body = Bytes::copy_from_slice(body?);
+            let mut stops = asf.ipc_stop_watcher();
+            stops.mark_unchanged();
+            let stopped = stops.clone();
             let asf = asf.clone();
-            let saved =
-                tokio::task::spawn_blocking(move || asf.database().set_text(&key, text)).await;
-            let answer = PlainResponse::from_success(matches!(saved, Ok(Ok(()))));
+            // Escaping and saving cost time in proportion to the value: both off the async
+            // workers, so other requests do not wait for them. A stop does not either: once
+            // it is asked for, the answer is `Failed!` and a value not yet being saved is not.
+            let saving = tokio::task::spawn_blocking(move || {
+                let text = escape_as_aspnet(&body).map_or(body, Bytes::from);
+                if stopped.has_changed().unwrap_or(true) {
+                    return Err(std::io::Error::other("the server is stopping"));
+                }
+                asf.database().set_text(&key, text)
+            });
+            let saved = tokio::select! {
+                saved = saving => matches!(saved, Ok(Ok(()))),
+                _ = stops.changed() => false,
+            };
+            let answer = PlainResponse::from_success(saved);
             return serde_json::to_vec(&answer)
                 .ok()
                 .map(|b| Answer::Ok(b.into()));

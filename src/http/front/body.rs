@@ -37,13 +37,20 @@ pub(super) async fn read_json(
         ));
     };
     let limit = state.limits.body_limit();
-    let collected = read_body(
+    let reading = read_body(
         body,
         declared_length(headers),
         limit,
         state.limits.min_request_body_data_rate,
-    )
-    .await
+    );
+    // A stopping server does not wait for a body still on its way.
+    let collected = tokio::select! {
+        read = reading => read,
+        () = stopping(state) => return Err(error(
+            ErrorStatusCode::SERVICE_UNAVAILABLE,
+            crate::api::envelope::MESSAGE_FAILED,
+        )),
+    }
     .map_err(|e| match e {
         BodyError::TooLarge => too_large(limit),
         BodyError::TooSlow => too_slow(),
@@ -152,12 +159,38 @@ async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, String
     if body.len() <= INLINE_NORMALIZE_LIMIT {
         return utf16_to_utf8(&body);
     }
-    let Ok(_turn) = state.normalizers.acquire().await else {
-        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    off_the_workers(state, move || utf16_to_utf8(&body)).await
+}
+
+/// Runs `work` on the blocking pool, one per core at a time. A stopping server does not wait
+/// for it: the request is answered `Failed!` at once and the work's result is dropped.
+async fn off_the_workers<T: Send + 'static>(
+    state: &Arc<FrontState>,
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    let failed = || Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    let run = async {
+        let Ok(_turn) = state.normalizers.acquire().await else {
+            return failed();
+        };
+        tokio::task::spawn_blocking(work)
+            .await
+            .unwrap_or_else(|_| failed())
     };
-    tokio::task::spawn_blocking(move || utf16_to_utf8(&body))
-        .await
-        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+    tokio::select! {
+        result = run => result,
+        () = stopping(state) => failed(),
+    }
+}
+
+/// Resolves once the server is asked to stop (from the call on).
+async fn stopping(state: &FrontState) {
+    let mut stops = state.asf.ipc_stop_watcher();
+    stops.mark_unchanged();
+    if stops.changed().await.is_err() {
+        // The process is ending: nothing will ever be signalled.
+        std::future::pending::<()>().await;
+    }
 }
 
 /// UTF-16LE to UTF-8 in one pass; an odd length or an unpaired surrogate is bad input.
@@ -194,13 +227,8 @@ async fn normalize_body(
     if body.len() <= INLINE_NORMALIZE_LIMIT {
         return state.routes.normalize_body(schema, &body);
     }
-    let Ok(_turn) = state.normalizers.acquire().await else {
-        return Err(crate::api::envelope::MESSAGE_FAILED.to_string());
-    };
-    let (state, schema) = (state.clone(), schema.clone());
-    tokio::task::spawn_blocking(move || state.routes.normalize_body(&schema, &body))
-        .await
-        .unwrap_or_else(|_| Err(crate::api::envelope::MESSAGE_FAILED.to_string()))
+    let (owned, schema) = (state.clone(), schema.clone());
+    off_the_workers(state, move || owned.routes.normalize_body(&schema, &body)).await
 }
 
 enum BodyError {
