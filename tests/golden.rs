@@ -265,6 +265,17 @@ fn script_before_restart() -> Vec<Step> {
         step("102-plugins-get-no-password", "GET", "/Api/Plugins").auth(Missing),
         step("103-plugins-update-bad-channel", "POST", "/Api/Plugins/Update")
             .json(json!({"Channel": 7})),
+        step(
+            "104-steam-token-dumper-config",
+            "GET",
+            "/Api/SteamTokenDumperPlugin/GlobalConfigExtension",
+        ),
+        step(
+            "105-steam-token-dumper-config-no-password",
+            "GET",
+            "/Api/SteamTokenDumperPlugin/GlobalConfigExtension",
+        )
+        .auth(Missing),
         // Storage.
         step("110-storage-post", "POST", "/Api/Storage/golden").json(json!({"a": [1, 2]})),
         step("111-storage-get", "GET", "/Api/Storage/golden"),
