@@ -64,7 +64,7 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
         "Extra game\tX0001-BBBBB-CCCCC\nX0002-BBBBB-CCCCC\n",
     )
     .expect("keys");
-    wait_for(5, "the .keys file to be imported", || async {
+    wait_for(20, "the .keys file to be imported", || async {
         (t.bots("Bgr").await["Bgr"]["GamesToRedeemInBackgroundCount"] == 14).then_some(())
     })
     .await;
