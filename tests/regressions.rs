@@ -210,3 +210,29 @@ async fn white_space_only_required_strings_are_refused() {
     let bots = t.request(Method::GET, "/Api/Bot/ASF").expect(200).await;
     assert!(bots["Result"]["alpha"].is_object(), "{bots}");
 }
+
+/// A stored value's string holding bytes that are not UTF-8 was kept as sent, so its answer was
+/// no JSON (found by the fuzz target `bodies`: `"\xA0z"`).
+#[tokio::test]
+async fn stored_strings_that_are_not_utf8() {
+    let t = TestServer::start().await;
+    for body in [
+        &b"\"\xA0z\""[..],
+        b"{\"a\": \"\xFF\"}",
+        b"[\"ok\", \"\xC3\"]",
+    ] {
+        let response = reqwest::Client::new()
+            .post(t.url("/Api/Storage/bytes"))
+            .header("content-type", "application/json")
+            .body(body.to_vec())
+            .send()
+            .await
+            .expect("answer");
+        assert_eq!(response.status(), 400, "{body:?}");
+        let answer: serde_json::Value = response.json().await.expect("the envelope");
+        assert_eq!(answer["Success"], false, "{answer}");
+    }
+    let (status, stored) = t.call(Method::GET, "/Api/Storage/bytes", None).await;
+    assert_eq!(status, 200);
+    assert!(stored["Result"].is_null(), "nothing stored: {stored}");
+}

@@ -181,6 +181,16 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
 /// complaint when `json` is not one JSON value, or nests more than `max_depth` arrays and
 /// objects. Linear in the text: one pass to check it, one to write it.
 pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
+    // serde_json skips the strings it ignores without reading their bytes as UTF-8: checked
+    // here, or a string holding bytes that are no text would be kept as sent.
+    if let Err(e) = std::str::from_utf8(json) {
+        let valid = &json[..e.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        return Err(format!(
+            "unable to parse JSON body: invalid unicode code point at line {line} column {column}"
+        ));
+    }
     // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
     // number's value, so no number is refused for its size.
     let mut check = serde_json::Deserializer::from_slice(json);
