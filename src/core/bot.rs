@@ -23,10 +23,10 @@ use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
-use crate::core::{bgr, config, crypto, process, twofa};
+use crate::core::{bgr, config, crypto, process, texts, twofa};
 
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`
-/// (`crate::core::commands::text`).
+/// (`crate::core::texts`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ControlOutcome {
     Started,
@@ -37,6 +37,22 @@ pub(crate) enum ControlOutcome {
     AlreadyPaused,
     Resumed,
     AlreadyResumed,
+}
+
+/// ASF's text of a bot control: the answer of the API and, after `Failed due to error:` when
+/// it did nothing, of the command.
+impl std::fmt::Display for ControlOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Started | Self::Stopped => texts::DONE,
+            Self::AlreadyRunning => texts::ALREADY_RUNNING,
+            Self::AlreadyStopped => texts::ALREADY_STOPPED,
+            Self::Paused => texts::PAUSED,
+            Self::AlreadyPaused => texts::ALREADY_PAUSED,
+            Self::Resumed => texts::RESUMED,
+            Self::AlreadyResumed => texts::ALREADY_RESUMED,
+        })
+    }
 }
 
 impl ControlOutcome {

@@ -634,7 +634,7 @@ impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Config(error) => error.fmt(f),
-            Self::InvalidBotNames => f.write_str(&crate::core::commands::text::invalid("botNames")),
+            Self::InvalidBotNames => f.write_str(&crate::core::texts::invalid("botNames")),
         }
     }
 }

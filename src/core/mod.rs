@@ -23,6 +23,7 @@ pub(crate) mod scenario;
 pub(crate) mod schema;
 pub(crate) mod steam;
 pub(crate) mod storage;
+pub(crate) mod texts;
 pub(crate) mod twofa;
 pub(crate) mod watch;
 pub(crate) mod www;

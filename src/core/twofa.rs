@@ -12,7 +12,7 @@ use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
 use crate::core::bot::Bot;
-use crate::core::commands::text::{
+use crate::core::texts::{
     FAILED, NO_2FA as NO_AUTHENTICATOR, NOT_CONNECTED, request_failed_after,
 };
 use crate::core::steam::Confirmation;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::text;
+use crate::core::texts;
 use crate::core::Asf;
 use crate::core::bot::Bot;
 
@@ -17,18 +17,18 @@ pub(super) fn for_bot(bot: &Bot) -> String {
     let farmer = &status.cards_farmer;
     let state = if !status.is_connected_and_logged_on {
         if status.keep_running {
-            text::STATUS_CONNECTING.to_string()
+            texts::STATUS_CONNECTING.to_string()
         } else {
-            text::STATUS_NOT_RUNNING.to_string()
+            texts::STATUS_NOT_RUNNING.to_string()
         }
     } else if farmer.paused {
-        text::STATUS_PAUSED.to_string()
+        texts::STATUS_PAUSED.to_string()
     } else if status.account_flags & (LIMITED_USER | LIMITED_USER_FORCE) != 0 {
-        text::STATUS_LIMITED.to_string()
+        texts::STATUS_LIMITED.to_string()
     } else if status.account_flags & LOCKDOWN != 0 {
-        text::STATUS_LOCKED.to_string()
+        texts::STATUS_LOCKED.to_string()
     } else {
-        let remaining = text::human_duration(bot.time_remaining());
+        let remaining = texts::human_duration(bot.time_remaining());
         let cards: u64 = farmer
             .games_to_farm
             .iter()
@@ -36,8 +36,8 @@ pub(super) fn for_bot(bot: &Bot) -> String {
             .sum();
         let games = farmer.games_to_farm.len();
         match farmer.current_games_farming.as_slice() {
-            _ if !farmer.now_farming => text::STATUS_NOT_FARMING.to_string(),
-            [] => text::STATUS_NOT_FARMING.to_string(),
+            _ if !farmer.now_farming => texts::STATUS_NOT_FARMING.to_string(),
+            [] => texts::STATUS_NOT_FARMING.to_string(),
             [game] => format!(
                 "Bot is farming game: {} ({}, {} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
                 game.app_id, game.game_name, game.cards_remaining
@@ -54,7 +54,7 @@ pub(super) fn for_bot(bot: &Bot) -> String {
             }
         }
     };
-    text::bot(bot.name(), &state)
+    texts::bot(bot.name(), &state)
 }
 
 /// The status of every bot `selector` names, then the overview of the running ones.

@@ -5,10 +5,7 @@
 //! of several bots are joined with newlines. Lines about keys redeemed by other bots start
 //! with a newline of their own. All of this is how ASF's output looks, blank lines included.
 
-use std::fmt;
 use std::time::Duration;
-
-use crate::core::bot::ControlOutcome;
 
 pub(crate) const DONE: &str = "Done!";
 pub(crate) const FAILED: &str = "Failed!";
@@ -37,6 +34,13 @@ pub(crate) const STATUS_PAUSED: &str = "Bot is paused or running in manual mode.
 pub(crate) const STATUS_LIMITED: &str = "Bot is limited and can't drop any cards through farming.";
 pub(crate) const STATUS_LOCKED: &str = "Bot is locked and can't drop any cards through farming.";
 pub(crate) const STATUS_NOT_FARMING: &str = "Bot is not farming anything.";
+
+pub(crate) const ALREADY_RUNNING: &str = "This bot is already running!";
+pub(crate) const ALREADY_STOPPED: &str = "This bot has already stopped!";
+pub(crate) const PAUSED: &str = "Automatic farming has paused!";
+pub(crate) const ALREADY_PAUSED: &str = "Automatic farming is paused already!";
+pub(crate) const RESUMED: &str = "Automatic farming has resumed!";
+pub(crate) const ALREADY_RESUMED: &str = "Automatic farming is resumed already!";
 
 /// `<Bot> text`.
 pub(crate) fn bot(name: &str, text: &str) -> String {
@@ -234,22 +238,6 @@ pub(crate) fn human_duration(duration: Duration) -> String {
 /// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
 pub(crate) fn money(cents: i64) -> String {
     format!("{}", cents as f64 / 100.0)
-}
-
-/// ASF's text of a bot control: the answer of the API and, after `Failed due to error:` when
-/// it did nothing, of the command.
-impl fmt::Display for ControlOutcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Started | Self::Stopped => DONE,
-            Self::AlreadyRunning => "This bot is already running!",
-            Self::AlreadyStopped => "This bot has already stopped!",
-            Self::Paused => "Automatic farming has paused!",
-            Self::AlreadyPaused => "Automatic farming is paused already!",
-            Self::Resumed => "Automatic farming has resumed!",
-            Self::AlreadyResumed => "Automatic farming is resumed already!",
-        })
-    }
 }
 
 #[cfg(test)]
