@@ -23,7 +23,7 @@ use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
-use crate::core::{bgr, config, crypto, process, texts, twofa};
+use crate::core::{bgr, config, crypto, process, steam_guard, texts};
 
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`
 /// (`crate::core::texts`).
@@ -730,7 +730,7 @@ impl Bot {
             EUserInputType::SteamParentalCode if config::is_parental_code(value) => {
                 state.input_parental_code = Some(value.to_string());
             }
-            EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {
+            EUserInputType::TwoFactorAuthentication if steam_guard::is_valid_code(value) => {
                 state.input_two_factor_code = Some(value.to_string());
             }
             // Any value is taken (ASF's `SetUserInput`); it answers only a question asked.
@@ -813,7 +813,7 @@ impl Bot {
         let two_factor_code = typed_code.or_else(|| {
             authenticator_secret
                 .as_deref()
-                .and_then(|secret| twofa::steam_guard_code(secret, twofa::now()))
+                .and_then(|secret| steam_guard::steam_guard_code(secret, steam_guard::now()))
         });
         Ok(LogOn {
             login,

@@ -22,6 +22,7 @@ pub(crate) mod process;
 pub(crate) mod scenario;
 pub(crate) mod schema;
 pub(crate) mod steam;
+pub(crate) mod steam_guard;
 pub(crate) mod storage;
 pub(crate) mod texts;
 pub(crate) mod twofa;

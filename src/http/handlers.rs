@@ -23,9 +23,9 @@ use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::{Rename, Selection};
-use crate::core::texts;
 use crate::core::config::required_field;
 use crate::core::plugins::PLUGINS;
+use crate::core::texts;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
@@ -425,9 +425,11 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<GamesToRedeemInBackgroundResponse>>>, AsfError>
     {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        on_blocking_pool(move || per_bot(bots, |bot| bgr::results_of(&bot)))
-            .await
-            .map(HttpResponseOk)
+        on_blocking_pool(move || {
+            per_bot(bots, |bot| bgr::results_of(|extension| bot.file(extension)))
+        })
+        .await
+        .map(HttpResponseOk)
     }
 
     async fn bot_games_to_redeem_post(
@@ -471,9 +473,12 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let ok = on_blocking_pool(move || bots.values().all(|bot| bgr::delete_results(bot)))
-            .await
-            .unwrap_or(false);
+        let ok = on_blocking_pool(move || {
+            bots.values()
+                .all(|bot| bgr::delete_results(|extension| bot.file(extension)))
+        })
+        .await
+        .unwrap_or(false);
         Ok(HttpResponseOk(PlainResponse::from_success(ok)))
     }
 

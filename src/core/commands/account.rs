@@ -2,9 +2,9 @@
 //! `points`, `nickname`, `privacy`, `input`.
 
 use super::parse;
-use crate::core::texts;
 use crate::api::enums::{AsfEnum, ECurrencyCode, EUserInputType};
 use crate::core::bot::Bot;
+use crate::core::texts;
 use crate::core::{Asf, twofa};
 
 /// `2fa`: the current Steam Guard code.

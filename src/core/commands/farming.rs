@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use super::parse;
-use crate::core::texts;
 use crate::core::bot::{Bot, ControlOutcome};
 use crate::core::config::is_individual_steam_id;
+use crate::core::texts;
 
 /// Games at most played at once.
 const MAX_GAMES_PLAYED: usize = 32;

@@ -4,9 +4,9 @@
 //! is a package.
 
 use super::parse;
-use crate::core::texts;
 use crate::api::enums::{AsfEnum, EPurchaseResultDetail, EResult};
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// An entry of a licence list.
 enum License {
@@ -169,7 +169,9 @@ pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
         match bot.steam().reward_cost(steam_id, *id) {
             None => return line(&texts::failed_with(&id.to_string())),
             Some(cost) if cost > 0 => {
-                return line(&texts::failed_with(&format!("{id} point_cost ({cost}) > 0")));
+                return line(&texts::failed_with(&format!(
+                    "{id} point_cost ({cost}) > 0"
+                )));
             }
             Some(_) => {}
         }

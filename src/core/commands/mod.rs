@@ -20,8 +20,8 @@ use std::sync::Arc;
 
 use crate::core::Asf;
 use crate::core::bot::Bot;
-use crate::core::texts;
 use crate::core::plugins::{items_matcher, mobile_authenticator, steam_token_dumper};
+use crate::core::texts;
 
 pub use grammar::{BotAction, Command, Target, parse};
 
@@ -75,7 +75,9 @@ pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>,
 pub async fn execute(asf: &Arc<Asf>, message: &str) -> Option<String> {
     let command = parse(message)?;
     let default = default_bot(asf)?;
-    run_command(asf, &default, command).await.map(texts::bounded)
+    run_command(asf, &default, command)
+        .await
+        .map(texts::bounded)
 }
 
 /// Runs a command read by [`parse`], `default` being the bot it runs on when it names none.

@@ -11,9 +11,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::parse;
-use crate::core::texts;
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// Longest pattern accepted, and memory a compiled one may take (as for `r!` selectors).
 const MAX_PATTERN_LEN: usize = 1024;

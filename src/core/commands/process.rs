@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use super::parse;
-use crate::core::texts;
 use crate::api::enums::{ECryptoMethod, EHashingMethod, EUpdateChannel};
+use crate::core::texts;
 use crate::core::{Asf, crypto, process};
 
 /// `ASF V6.3.9.6`

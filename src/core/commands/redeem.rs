@@ -8,11 +8,11 @@
 use std::sync::Arc;
 
 use super::{licenses, parse};
-use crate::core::texts;
 use crate::api::enums::{EPurchaseResultDetail, ERedeemingPreferences, EResult};
 use crate::core::Asf;
 use crate::core::bgr::is_valid_key;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// How one `redeem` goes (ASF's `ERedeemFlags` applied to the bot's preferences).
 #[derive(Clone, Copy, Default)]

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use crate::core::texts;
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// `EAccountFlags` that stop card drops.
 const LIMITED_USER: i32 = 4096;

@@ -8,12 +8,12 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::{bot_named, parse};
-use crate::core::texts;
 use crate::api::enums::{EAccess, EAssetType};
 use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::config::is_individual_steam_id;
 use crate::core::inventory::{self, COMMUNITY_CONTEXT, STEAM_APP};
+use crate::core::texts;
 
 /// The rarity of every simulated card (ASF's `EAssetRarity.Common`).
 const COMMON: u8 = 1;
@@ -371,7 +371,8 @@ pub(super) fn transfer_rarity_by_name(
     given: &str,
 ) -> String {
     let answer = (|| {
-        let target = bot_named(asf, target_name).ok_or_else(|| texts::bot_not_found(target_name))?;
+        let target =
+            bot_named(asf, target_name).ok_or_else(|| texts::bot_not_found(target_name))?;
         let (app, context) = inventory_of(app, context)?;
         let mut filter = Filter::of_inventory(app, context);
         filter.rarities = Some(rarities(given)?);

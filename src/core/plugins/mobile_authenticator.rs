@@ -24,10 +24,10 @@ use serde::{Deserialize, Serialize};
 use crate::api::enums::AsfEnum;
 use crate::core::bot::Bot;
 use crate::core::bot_db::Authenticator;
-use crate::core::texts::{self, DONE, NOT_CONNECTED, NOTHING_FOUND, failed_with};
 use crate::core::files;
 use crate::core::steam::{Delivery, NewAuthenticator};
-use crate::core::twofa::{now, steam_guard_code};
+use crate::core::steam_guard::{now, steam_guard_code};
+use crate::core::texts::{self, DONE, NOT_CONNECTED, NOTHING_FOUND, failed_with};
 
 /// What ASF answers for a bot that has ASF 2FA already (the property's name).
 const HAS_MOBILE_AUTHENTICATOR: &str = "HasMobileAuthenticator";
