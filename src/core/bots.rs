@@ -147,10 +147,7 @@ impl Bots {
         }
         let count = self.read().len();
         if count == 0 {
-            slog::warn!(
-                self.log,
-                "Init() No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused."
-            );
+            slog::warn!(self.log, "Init() {}", crate::core::texts::NO_BOTS);
         } else if count > 10 {
             slog::warn!(
                 self.log,

@@ -8,6 +8,7 @@ use serde_json::Value;
 pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
 use crate::api::guid::Guid;
+use crate::core::texts::{self, dotnet};
 
 impl GlobalConfig {
     /// ASF's merge rule for a new config replacing `current`: secrets the request did not
@@ -114,21 +115,15 @@ impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::InvalidProperty { name, value } => {
-                write!(f, "Configured {name} property is invalid: {value}")
+                f.write_str(&texts::configured_property_invalid(name, value))
             }
-            Self::InvalidTwin { name, text } => write!(f, "{name} is invalid: {text}"),
+            Self::InvalidTwin { name, text } => f.write_str(&texts::invalid_because(name, text)),
             Self::Unreadable(complaint) | Self::Annotations(complaint) => f.write_str(complaint),
         }
     }
 }
 
 impl std::error::Error for ConfigError {}
-
-/// `[Required]`'s message (DataAnnotations' wording) for a string property that is empty or
-/// only white space.
-pub(crate) fn required_field(name: &str) -> String {
-    format!("The {name} field is required.")
-}
 
 /// The DataAnnotations attributes of a config's properties (`[Range]`, `[MinLength]`,
 /// `[MaxLength]`), checked as ASP.NET's model validation checks a request's body: each
@@ -139,8 +134,7 @@ struct Annotations(Vec<String>);
 impl Annotations {
     fn range(&mut self, name: &str, value: u64, min: u64, max: u64) {
         if !(min..=max).contains(&value) {
-            self.0
-                .push(format!("The field {name} must be between {min} and {max}."));
+            self.0.push(dotnet::out_of_range(name, min, max));
         }
     }
 
@@ -151,13 +145,9 @@ impl Annotations {
             return;
         };
         if length > max {
-            self.0.push(format!(
-                "The field {name} must be a string or array type with a maximum length of '{max}'."
-            ));
+            self.0.push(dotnet::too_long(name, max));
         } else if length < min {
-            self.0.push(format!(
-                "The field {name} must be a string or array type with a minimum length of '{min}'."
-            ));
+            self.0.push(dotnet::too_short(name, min));
         }
     }
 
@@ -390,17 +380,11 @@ impl BotConfig {
 /// and an index beyond the arguments fails only once its item has been read.
 fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
     const LIMIT: usize = 1_000_000;
-    const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
-    const UNEXPECTED_CLOSING_BRACE: &str =
-        "Unexpected closing brace without a corresponding opening brace.";
-    const UNCLOSED_FORMAT_ITEM: &str = "Format item ends prematurely.";
-    const EXPECTED_ASCII_DIGIT: &str = "Expected an ASCII digit.";
-    let units: Vec<u16> = format.encode_utf16().collect();
-    let fail = |offset: usize, reason: &str| {
-        Some(format!(
-            "Input string was not in a correct format. Failure to parse near offset {offset}. {reason}"
-        ))
+    use dotnet::{
+        EXPECTED_ASCII_DIGIT, INDEX_OUT_OF_RANGE, UNCLOSED_FORMAT_ITEM, UNEXPECTED_CLOSING_BRACE,
     };
+    let units: Vec<u16> = format.encode_utf16().collect();
+    let fail = |offset: usize, reason: &str| Some(dotnet::format_failed(offset, reason));
     let digit = |unit: u16| {
         (unit >= u16::from(b'0') && unit <= u16::from(b'9'))
             .then(|| usize::from(unit - u16::from(b'0')))

@@ -5,10 +5,15 @@
 //! of several bots are joined with newlines. Lines about keys redeemed by other bots start
 //! with a newline of their own. All of this is how ASF's output looks, blank lines included.
 
+use std::fmt;
 use std::time::Duration;
 
 pub(crate) const DONE: &str = "Done!";
-pub(crate) const FAILED: &str = "Failed!";
+/// ASF's `Failed!`, which is also the envelope's word for a failure: declared with the
+/// envelope (the wire contract), read from here.
+pub(crate) use crate::api::envelope::MESSAGE_FAILED as FAILED;
+/// The envelope's `OK` (ASF's `GenericResponse` without a message of its own).
+pub(crate) use crate::api::envelope::MESSAGE_OK as OK;
 pub(crate) const SUCCESS: &str = "Success!";
 pub(crate) const NOTHING_FOUND: &str = "Nothing found!";
 pub(crate) const UNKNOWN_COMMAND: &str = "Unknown command!";
@@ -41,6 +46,68 @@ pub(crate) const PAUSED: &str = "Automatic farming has paused!";
 pub(crate) const ALREADY_PAUSED: &str = "Automatic farming is paused already!";
 pub(crate) const RESUMED: &str = "Automatic farming has resumed!";
 pub(crate) const ALREADY_RESUMED: &str = "Automatic farming is resumed already!";
+
+pub(crate) const PARSING_APP_ID_FAILED: &str = "Parsing appID failed!";
+pub(crate) const PARSING_TARGET_ID_FAILED: &str = "Parsing targetID failed!";
+
+/// `Bot has level {0}.`
+pub(crate) fn bot_level(level: impl fmt::Display) -> String {
+    format!("Bot has level {level}.")
+}
+
+/// `Bot has {0} games remaining in its background queue.`
+pub(crate) fn games_in_background_queue(count: usize) -> String {
+    format!("Bot has {count} games remaining in its background queue.")
+}
+
+/// `Successfully handled {0} confirmations!`
+pub(crate) fn confirmations_handled(count: usize) -> String {
+    format!("Successfully handled {count} confirmations!")
+}
+
+/// `The IP address {0} is not banned!` (the IPC ban list).
+pub(crate) fn ip_not_banned(ip: &str) -> String {
+    format!("The IP address {ip} is not banned!")
+}
+
+/// `Bot is farming game: …`, the status of a bot farming one game.
+pub(crate) fn farming_game(
+    app_id: u32,
+    name: &str,
+    cards_remaining: impl fmt::Display,
+    games: usize,
+    cards: u64,
+    remaining: &str,
+) -> String {
+    format!(
+        "Bot is farming game: {app_id} ({name}, {cards_remaining} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining)."
+    )
+}
+
+/// `Bot is farming games: …`, the status of a bot farming several games (`list` as
+/// `appID (name)`, comma-separated).
+pub(crate) fn farming_games(list: &str, games: usize, cards: u64, remaining: &str) -> String {
+    format!(
+        "Bot is farming games: {list} from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining)."
+    )
+}
+
+/// `There are {0}/{1} bots running, …`, the last line of `status` (ASF writes no `<ASF>`).
+pub(crate) fn bots_running(running: usize, bots: usize, games: usize, cards: u64) -> String {
+    format!(
+        "There are {running}/{bots} bots running, with total of {games} games ({cards} cards) left to farm."
+    )
+}
+
+/// `Configured {0} property is invalid: {1}`
+pub(crate) fn configured_property_invalid(name: &str, value: impl fmt::Display) -> String {
+    format!("Configured {name} property is invalid: {value}")
+}
+
+/// `{0} is invalid: {1}`
+pub(crate) fn invalid_because(name: &str, why: &str) -> String {
+    format!("{name} is invalid: {why}")
+}
 
 /// `<Bot> text`.
 pub(crate) fn bot(name: &str, text: &str) -> String {
@@ -238,6 +305,43 @@ pub(crate) fn human_duration(duration: Duration) -> String {
 /// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
 pub(crate) fn money(cents: i64) -> String {
     format!("{}", cents as f64 / 100.0)
+}
+
+/// .NET's own texts that ASF passes on: DataAnnotations' validation messages and
+/// `string.Format`'s complaints about a format string.
+pub(crate) mod dotnet {
+    /// `[Required]`, for a string property that is empty or only white space.
+    pub(crate) fn required_field(name: &str) -> String {
+        format!("The {name} field is required.")
+    }
+
+    /// `[Range]`.
+    pub(crate) fn out_of_range(name: &str, min: u64, max: u64) -> String {
+        format!("The field {name} must be between {min} and {max}.")
+    }
+
+    /// `[MaxLength]`.
+    pub(crate) fn too_long(name: &str, max: usize) -> String {
+        format!("The field {name} must be a string or array type with a maximum length of '{max}'.")
+    }
+
+    /// `[MinLength]`.
+    pub(crate) fn too_short(name: &str, min: usize) -> String {
+        format!("The field {name} must be a string or array type with a minimum length of '{min}'.")
+    }
+
+    /// `string.Format`'s `FormatException`, failing at `offset` (UTF-16 units) for `reason`.
+    pub(crate) fn format_failed(offset: usize, reason: &str) -> String {
+        format!(
+            "Input string was not in a correct format. Failure to parse near offset {offset}. {reason}"
+        )
+    }
+
+    pub(crate) const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
+    pub(crate) const UNEXPECTED_CLOSING_BRACE: &str =
+        "Unexpected closing brace without a corresponding opening brace.";
+    pub(crate) const UNCLOSED_FORMAT_ITEM: &str = "Format item ends prematurely.";
+    pub(crate) const EXPECTED_ASCII_DIGIT: &str = "Expected an ASCII digit.";
 }
 
 #[cfg(test)]

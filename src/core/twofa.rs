@@ -10,7 +10,9 @@ use std::time::Duration;
 use crate::core::bot::Bot;
 use crate::core::steam::Confirmation;
 use crate::core::steam_guard::{decode_base64, now, steam_guard_code};
-use crate::core::texts::{FAILED, NO_2FA as NO_AUTHENTICATOR, NOT_CONNECTED, request_failed_after};
+use crate::core::texts::{
+    self, FAILED, NO_2FA as NO_AUTHENTICATOR, NOT_CONNECTED, request_failed_after,
+};
 
 /// How often ASF asks for confirmations before giving up (`WebBrowser.MaxTries`).
 const MAX_TRIES: u8 = 5;
@@ -52,11 +54,7 @@ pub(crate) struct Handled {
 
 impl std::fmt::Display for Handled {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Successfully handled {} confirmations!",
-            self.confirmations.len()
-        )
+        f.write_str(&texts::confirmations_handled(self.confirmations.len()))
     }
 }
 

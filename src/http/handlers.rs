@@ -17,13 +17,11 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
-use crate::api::envelope::MESSAGE_OK;
 use crate::api::plugins::GlobalConfigExtension;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::{Rename, Selection};
-use crate::core::config::required_field;
 use crate::core::plugins::PLUGINS;
 use crate::core::texts;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
@@ -93,7 +91,9 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_hash) {
-            return Err(AsfError::bad_request(required_field("StringToHash")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "StringToHash",
+            )));
         }
         if !request.hashing_method.is_defined() {
             return Err(AsfError::bad_request(texts::invalid("HashingMethod")));
@@ -111,7 +111,9 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_encrypt) {
-            return Err(AsfError::bad_request(required_field("StringToEncrypt")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "StringToEncrypt",
+            )));
         }
         if !request.crypto_method.is_defined() {
             return Err(AsfError::bad_request(texts::invalid("CryptoMethod")));
@@ -184,7 +186,9 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let new_name = body.into_inner().new_name;
         if is_blank(&new_name) {
-            return Err(AsfError::bad_request(required_field("NewName")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "NewName",
+            )));
         }
         let name = path.into_inner().bot_names;
         let ok = match asf.bots().rename_files(&name, &new_name).await {
@@ -245,9 +249,7 @@ impl AsfApi for AsfIpc {
             return Err(AsfError::bad_request(texts::invalid("ipAddress")));
         };
         if !rqctx.context().access().unban(ip) {
-            return Err(AsfError::bad_request(format!(
-                "The IP address {text} is not banned!"
-            )));
+            return Err(AsfError::bad_request(texts::ip_not_banned(&text)));
         }
         Ok(HttpResponseOk(PlainResponse::ok()))
     }
@@ -294,7 +296,9 @@ impl AsfApi for AsfIpc {
             .and_then(|text| serde_json::from_slice::<Value>(&text).ok());
         // Always a success, with `null` for a key that holds nothing.
         Ok(HttpResponseOk(GenericResponse::with(
-            true, value, MESSAGE_OK,
+            true,
+            value,
+            texts::OK,
         )))
     }
 
@@ -490,7 +494,9 @@ impl AsfApi for AsfIpc {
         let request = body.into_inner();
         let kind = request.input_type;
         if is_blank(&request.value) {
-            return Err(AsfError::bad_request(required_field("Value")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "Value",
+            )));
         }
         if kind == EUserInputType::None || !kind.is_defined() {
             return Err(AsfError::bad_request(texts::invalid("Type || Value")));
@@ -638,7 +644,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
-            two_factor_answer(twofa::remove(&bot).map(|()| (None, MESSAGE_OK.to_string())))
+            two_factor_answer(twofa::remove(&bot).map(|()| (None, texts::OK.to_string())))
         })))
     }
 
@@ -727,7 +733,7 @@ impl AsfApi for AsfIpc {
         Ok(HttpResponseOk(GenericResponse::with(
             !named,
             None,
-            "Nothing found!",
+            texts::NOTHING_FOUND,
         )))
     }
 

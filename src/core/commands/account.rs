@@ -57,7 +57,7 @@ pub(super) fn balance(bot: &Bot) -> String {
 /// `level`.
 pub(super) fn level(bot: &Bot) -> String {
     match bot.session() {
-        Some(steam_id) => format!("Bot has level {}.", bot.steam().profile(steam_id).0),
+        Some(steam_id) => texts::bot_level(bot.steam().profile(steam_id).0),
         None => texts::NOT_CONNECTED.to_string(),
     }
 }

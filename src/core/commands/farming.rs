@@ -117,10 +117,7 @@ pub(super) fn farm(bot: &Bot) -> String {
 
 /// `bgr`: the redeemer's queue length.
 pub(super) fn bgr(bot: &Bot) -> String {
-    format!(
-        "Bot has {} games remaining in its background queue.",
-        bot.db().get().games_to_redeem.len()
-    )
+    texts::games_in_background_queue(bot.db().get().games_to_redeem.len())
 }
 
 /// `fb`, `fq`, `mab`, `tb`: the list, comma-separated.
@@ -167,9 +164,9 @@ pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> 
             Some(id) if seen.insert(id) => ids.push(id),
             Some(_) => {}
             None if kind == ListKind::TradingBlacklist => {
-                return "Parsing targetID failed!".to_string();
+                return texts::PARSING_TARGET_ID_FAILED.to_string();
             }
-            None => return "Parsing appID failed!".to_string(),
+            None => return texts::PARSING_APP_ID_FAILED.to_string(),
         }
     }
     let changed = bot.db().update(|data| {

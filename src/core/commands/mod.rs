@@ -40,7 +40,7 @@ impl std::fmt::Display for CommandRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             // `[Required]` on `CommandRequest.Command`, checked before ASF's action runs.
-            Self::EmptyLine => f.write_str(&crate::core::config::required_field("Command")),
+            Self::EmptyLine => f.write_str(&texts::dotnet::required_field("Command")),
             Self::NoBots => f.write_str(texts::NO_BOTS),
             Self::EmptyAfterPrefix => f.write_str(&texts::empty("command")),
         }

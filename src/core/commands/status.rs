@@ -38,19 +38,20 @@ pub(super) fn for_bot(bot: &Bot) -> String {
         match farmer.current_games_farming.as_slice() {
             _ if !farmer.now_farming => texts::STATUS_NOT_FARMING.to_string(),
             [] => texts::STATUS_NOT_FARMING.to_string(),
-            [game] => format!(
-                "Bot is farming game: {} ({}, {} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
-                game.app_id, game.game_name, game.cards_remaining
+            [game] => texts::farming_game(
+                game.app_id,
+                &game.game_name,
+                game.cards_remaining,
+                games,
+                cards,
+                &remaining,
             ),
             several => {
                 let list: Vec<String> = several
                     .iter()
                     .map(|g| format!("{} ({})", g.app_id, g.game_name))
                     .collect();
-                format!(
-                    "Bot is farming games: {} from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
-                    list.join(", ")
-                )
+                texts::farming_games(&list.join(", "), games, cards, &remaining)
             }
         }
     };
@@ -76,10 +77,6 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str) -> Option<String> {
             .sum::<u64>();
     }
     // ASF writes this line without an `<ASF>` prefix.
-    lines.push(format!(
-        "There are {}/{} bots running, with total of {games} games ({cards} cards) left to farm.",
-        running.len(),
-        bots.len()
-    ));
+    lines.push(texts::bots_running(running.len(), bots.len(), games, cards));
     Some(lines.join("\n"))
 }

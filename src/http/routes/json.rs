@@ -291,7 +291,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
                     .is_some_and(|required| required.iter().any(|r| r == name))
                 && is_reference_type(state.table.resolve(sub))
             {
-                return Err(state.refuse(crate::core::config::required_field(name)));
+                return Err(state.refuse(crate::core::texts::dotnet::required_field(name)));
             }
             if keeps_unknown && property.is_none() {
                 unknown_bytes += name.len() + value.len();
