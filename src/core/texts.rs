@@ -60,6 +60,53 @@ pub(crate) fn games_in_background_queue(count: usize) -> String {
     format!("Bot has {count} games remaining in its background queue.")
 }
 
+/// `Wallet balance: {0} {1}`
+pub(crate) fn wallet_balance(amount: &str, currency: &str) -> String {
+    format!("Wallet balance: {amount} {currency}")
+}
+
+/// `Points balance: {0}`
+pub(crate) fn points_balance(points: impl fmt::Display) -> String {
+    format!("Points balance: {points}")
+}
+
+/// `Playing selected gameIDs: {0}`
+pub(crate) fn playing_games(listed: &str) -> String {
+    format!("Playing selected gameIDs: {listed}")
+}
+
+/// `Unused keys: {0}`
+pub(crate) fn unused_keys(keys: &str) -> String {
+    format!("Unused keys: {keys}")
+}
+
+/// `{0}/{1} bots already own game {2}.`
+pub(crate) fn bots_own_game(count: usize, asked: usize, game: &str) -> String {
+    format!("{count}/{asked} bots already own game {game}.")
+}
+
+/// `Result: {0}` (`hash`, `encrypt`).
+pub(crate) fn result(output: &str) -> String {
+    format!("Result: {output}")
+}
+
+/// `Current memory usage: {0} MB.` and `Process uptime: {1}` (`stats`).
+pub(crate) fn memory_and_uptime(mebibytes: impl fmt::Display, uptime: &str) -> String {
+    format!("Current memory usage: {mebibytes} MB.\nProcess uptime: {uptime}")
+}
+
+/// `{app}/{context} ({app name}/{context name}): {count} assets`, a line of `inventory`.
+pub(crate) fn inventory_context(
+    app: (u32, &str),
+    context: (impl fmt::Display, &str),
+    assets: impl fmt::Display,
+) -> String {
+    format!(
+        "{}/{} ({}/{}): {assets} assets",
+        app.0, context.0, app.1, context.1
+    )
+}
+
 /// `Successfully handled {0} confirmations!`
 pub(crate) fn confirmations_handled(count: usize) -> String {
     format!("Successfully handled {count} confirmations!")

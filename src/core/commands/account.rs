@@ -51,7 +51,7 @@ pub(super) fn balance(bot: &Bot) -> String {
         let total = status.wallet_balance + status.wallet_balance_delayed;
         amount.push_str(&format!(" ({})", texts::money(total)));
     }
-    format!("Wallet balance: {amount} {currency}")
+    texts::wallet_balance(&amount, currency)
 }
 
 /// `level`.
@@ -65,7 +65,7 @@ pub(super) fn level(bot: &Bot) -> String {
 /// `points`.
 pub(super) fn points(bot: &Bot) -> String {
     match bot.session() {
-        Some(steam_id) => format!("Points balance: {}", bot.steam().profile(steam_id).1),
+        Some(steam_id) => texts::points_balance(bot.steam().profile(steam_id).1),
         None => texts::NOT_CONNECTED.to_string(),
     }
 }

@@ -93,7 +93,7 @@ pub(super) fn play(bot: &Bot, games: &str) -> String {
     if listed.is_empty() {
         texts::DONE.to_string()
     } else {
-        format!("Playing selected gameIDs: {}", listed.join(", "))
+        texts::playing_games(&listed.join(", "))
     }
 }
 

@@ -238,9 +238,7 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Opti
         } else {
             format!("{id} | {game}")
         };
-        answers.push(texts::asf(&format!(
-            "{count}/{asked} bots already own game {game}."
-        )));
+        answers.push(texts::asf(&texts::bots_own_game(count, asked, &game)));
     }
     Some(answers.join("\n"))
 }

@@ -19,10 +19,9 @@ pub(super) fn stats(asf: &Asf) -> String {
         .signed_duration_since(asf.start_time())
         .to_std()
         .unwrap_or_default();
-    format!(
-        "Current memory usage: {} MB.\nProcess uptime: {}",
+    texts::memory_and_uptime(
         process::memory_usage_kib() / 1024,
-        texts::human_duration(uptime)
+        &texts::human_duration(uptime),
     )
 }
 
@@ -103,7 +102,7 @@ pub(super) async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
 
 fn result(output: Option<String>) -> String {
     match output.filter(|o| !o.is_empty()) {
-        Some(output) => texts::asf(&format!("Result: {output}")),
+        Some(output) => texts::asf(&texts::result(&output)),
         None => texts::asf(texts::FAILED),
     }
 }

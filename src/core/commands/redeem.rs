@@ -275,10 +275,7 @@ pub(super) async fn redeem(
     }
     let unused: Vec<&str> = keys.into_iter().filter(|k| !settled.contains(k)).collect();
     if !unused.is_empty() {
-        lines.push(&texts::bot(
-            name,
-            &format!("Unused keys: {}", unused.join(", ")),
-        ));
+        lines.push(&texts::bot(name, &texts::unused_keys(&unused.join(", "))));
     }
     lines.into_answer()
 }

@@ -443,9 +443,10 @@ pub(super) fn inventory(bot: &Bot) -> Option<String> {
             .values()
             .flat_map(|app| {
                 app.rg_contexts.values().map(move |context| {
-                    let line = format!(
-                        "{}/{} ({}/{}): {} assets",
-                        app.appid, context.id, app.name, context.name, context.asset_count
+                    let line = texts::inventory_context(
+                        (app.appid, &app.name),
+                        (&context.id, &context.name),
+                        context.asset_count,
                     );
                     texts::bot(bot.name(), &line)
                 })
