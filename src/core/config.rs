@@ -512,6 +512,88 @@ fn is_base64(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// `new` merged over `current` as a config update does (`ASFController` and
+    /// `BotController`'s POST): a property counts as mentioned when the body has its key.
+    fn merged<C>(current: &str, new: &str, merge: fn(&mut C, C, &dyn Fn(&str) -> bool)) -> C
+    where
+        C: serde::de::DeserializeOwned,
+    {
+        let body: serde_json::Map<String, Value> = serde_json::from_str(new).expect("object");
+        let mut config: C = serde_json::from_str(new).expect("new config");
+        let current: C = serde_json::from_str(current).expect("current config");
+        merge(&mut config, current, &|name| body.contains_key(name));
+        config
+    }
+
+    /// The merged global config as it would be written to `ASF.json`.
+    fn merged_global(current: &str, new: &str) -> Value {
+        let config = merged::<GlobalConfig>(current, new, |c, current, m| {
+            c.keep_unmentioned(current, m);
+        });
+        serde_json::to_value(config.write_view()).expect("serialises")
+    }
+
+    /// The merged bot config as it would be written to `<Bot>.json`.
+    fn merged_bot(current: &str, new: &str) -> Value {
+        let config = merged::<BotConfig>(current, new, |c, current, m| {
+            c.keep_unmentioned(current, m);
+        });
+        serde_json::to_value(config.write_view()).expect("serialises")
+    }
+
+    /// The merge of ASF's `ASFController.ASFPost` (`ArchiSteamFarm/IPC/Controllers/Api/
+    /// ASFController.cs`): secrets the request leaves out keep their values, a secret sent
+    /// as `null` is cleared, and unknown properties are kept unless sent.
+    #[test]
+    fn a_global_config_update_keeps_unmentioned_secrets_and_unknown_properties() {
+        const CURRENT: &str = r#"{"IPCPassword":"old","WebProxyPassword":"proxy",
+            "LicenseID":"6f9619ff-8b86-d011-b42d-00c04fc964ff","Custom":1,"Other":"x"}"#;
+        let kept = merged_global(CURRENT, r#"{"Headless":true,"Custom":2}"#);
+        assert_eq!(kept["IPCPassword"], "old");
+        assert_eq!(kept["WebProxyPassword"], "proxy");
+        assert_eq!(kept["LicenseID"], "6f9619ff-8b86-d011-b42d-00c04fc964ff");
+        assert_eq!(kept["Headless"], true);
+        assert_eq!(kept["Custom"], 2, "a sent unknown property wins");
+        assert_eq!(kept["Other"], "x", "an unsent unknown property stays");
+
+        let cleared = merged_global(CURRENT, r#"{"IPCPassword":null,"LicenseID":null}"#);
+        assert!(cleared.get("IPCPassword").is_none(), "{cleared}");
+        assert!(cleared.get("LicenseID").is_none(), "{cleared}");
+        assert_eq!(cleared["WebProxyPassword"], "proxy");
+
+        let replaced = merged_global(CURRENT, r#"{"IPCPassword":"new"}"#);
+        assert_eq!(replaced["IPCPassword"], "new");
+    }
+
+    /// The merge of ASF's `BotController.BotPost` (`ArchiSteamFarm/IPC/Controllers/Api/
+    /// BotController.cs`): the credentials left out keep their values, the password with
+    /// its format; `null` clears one.
+    #[test]
+    fn a_bot_config_update_keeps_unmentioned_credentials() {
+        const CURRENT: &str = r#"{"SteamLogin":"login","SteamPassword":"c2VjcmV0",
+            "PasswordFormat":1,"SteamParentalCode":"1234","WebProxyPassword":"proxy","Mine":[1]}"#;
+        let kept = merged_bot(CURRENT, r#"{"Enabled":true}"#);
+        assert_eq!(kept["SteamLogin"], "login");
+        assert_eq!(kept["SteamPassword"], "c2VjcmV0");
+        assert_eq!(
+            kept["PasswordFormat"], 1,
+            "the format stays with its password"
+        );
+        assert_eq!(kept["SteamParentalCode"], "1234");
+        assert_eq!(kept["WebProxyPassword"], "proxy");
+        assert_eq!(kept["Mine"], serde_json::json!([1]));
+        assert_eq!(kept["Enabled"], true);
+
+        let cleared = merged_bot(CURRENT, r#"{"SteamPassword":null,"SteamLogin":"other"}"#);
+        assert!(cleared.get("SteamPassword").is_none(), "{cleared}");
+        assert!(
+            cleared.get("PasswordFormat").is_none(),
+            "the default format: {cleared}"
+        );
+        assert_eq!(cleared["SteamLogin"], "other");
+        assert_eq!(cleared["SteamParentalCode"], "1234");
+    }
+
     #[test]
     fn read_view_hides_secrets_and_adds_twin() {
         let config = GlobalConfig {
