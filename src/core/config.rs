@@ -512,9 +512,13 @@ fn is_base64(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A config's `keep_unmentioned`: the new config, the current one, and which properties
+    /// the request mentions.
+    type Merge<C> = fn(&mut C, C, &dyn Fn(&str) -> bool);
+
     /// `new` merged over `current` as a config update does (`ASFController` and
     /// `BotController`'s POST): a property counts as mentioned when the body has its key.
-    fn merged<C>(current: &str, new: &str, merge: fn(&mut C, C, &dyn Fn(&str) -> bool)) -> C
+    fn merged<C>(current: &str, new: &str, merge: Merge<C>) -> C
     where
         C: serde::de::DeserializeOwned,
     {
