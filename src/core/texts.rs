@@ -384,6 +384,19 @@ pub(crate) mod dotnet {
         )
     }
 
+    /// ASP.NET's model binding, for a route or query value that is only white space.
+    pub(crate) fn value_invalid(value: &str) -> String {
+        format!("The value '{value}' is invalid.")
+    }
+
+    /// ASP.NET's model binding, for a value its type cannot take.
+    pub(crate) fn value_not_valid(value: &str) -> String {
+        format!("The value '{value}' is not valid.")
+    }
+
+    /// ASP.NET's model binding, for a value whose parse threw without a message of its own.
+    pub(crate) const INPUT_NOT_VALID: &str = "The input was not valid.";
+
     pub(crate) const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
     pub(crate) const UNEXPECTED_CLOSING_BRACE: &str =
         "Unexpected closing brace without a corresponding opening brace.";
