@@ -30,6 +30,9 @@ pub(crate) const NO_WALLET: &str = "Bot has no wallet.";
 /// Why a restart is refused: the config does not allow it.
 pub(crate) const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
 pub(crate) const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
+/// Why ASF's log websocket (`NLogController`) closes on a message from the client.
+pub(crate) const NLOG_CLOSE_REASON: &str =
+    "You're not supposed to be sending any message but Close!";
 pub(crate) const WIKI_COMMANDS: &str =
     "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
 
@@ -396,6 +399,11 @@ pub(crate) mod dotnet {
 
     /// ASP.NET's model binding, for a value whose parse threw without a message of its own.
     pub(crate) const INPUT_NOT_VALID: &str = "The input was not valid.";
+
+    /// System.Text.Json's reader, for a document nesting deeper than `max_depth`.
+    pub(crate) fn depth_exceeded(max_depth: usize) -> String {
+        format!("The maximum configured depth of {max_depth} has been exceeded.")
+    }
 
     pub(crate) const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
     pub(crate) const UNEXPECTED_CLOSING_BRACE: &str =
