@@ -1,4 +1,7 @@
-//! ASF's English answer texts and the ways it lays answers out.
+//! ASF's English texts, the one home of every message an answer carries (commands, the REST
+//! handlers, the front door's envelopes, plugins), and the ways ASF lays answers out. Texts
+//! that .NET writes and ASF passes on are in [`dotnet`]; log-only lines stay where they are
+//! logged. An outcome enum's `Display` reads its text from here.
 //!
 //! A bot's answer is `<Bot> text`, a process-wide one `<ASF> text`. Answers of several lines
 //! are built line by line with a newline after each (so they end with one), and the answers
