@@ -68,6 +68,11 @@ pub(crate) fn games_in_background_queue(count: usize) -> String {
     format!("Bot has {count} games remaining in its background queue.")
 }
 
+/// `V{0} ≥ V{1}`: an update finds no newer version.
+pub(crate) fn not_newer(current: &str, latest: &str) -> String {
+    format!("V{current} ≥ V{latest}")
+}
+
 /// `Wallet balance: {0} {1}`
 pub(crate) fn wallet_balance(amount: &str, currency: &str) -> String {
     format!("Wallet balance: {amount} {currency}")
