@@ -44,7 +44,7 @@ pub mod command_line {
 pub mod algorithms {
     pub use crate::core::config::is_individual_steam_id;
     pub use crate::core::crypto::{DEFAULT_CRYPT_KEY, decrypt_aes, hash_string};
-    pub use crate::core::twofa::{
+    pub use crate::core::steam_guard::{
         decode_base64, is_valid_code, now as unix_time, steam_guard_code,
     };
 }

@@ -2,11 +2,10 @@
 //! `.keys.unused`, `.keys.invalid` (results), tab-separated as ASF writes them.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use crate::api::GamesToRedeemInBackgroundResponse;
-use crate::core::bot::Bot;
 use crate::core::files;
 
 /// Where a redeemed key's result line goes.
@@ -50,18 +49,19 @@ pub(crate) fn redeemable(
         .collect()
 }
 
-/// The bot's redeemed keys that are still unused and those used, each `None` when its file
-/// cannot be read. Blocking.
-pub(crate) fn results_of(bot: &Bot) -> GamesToRedeemInBackgroundResponse {
+/// A bot's redeemed keys that are still unused and those used, each `None` when its file
+/// cannot be read; `bot_file` names the bot's file with an extension (`Bot::file`). Blocking.
+pub(crate) fn results_of(bot_file: impl Fn(&str) -> PathBuf) -> GamesToRedeemInBackgroundResponse {
     GamesToRedeemInBackgroundResponse {
-        unused_keys: read_results(&bot.file(".keys.unused")).ok(),
-        used_keys: read_results(&bot.file(".keys.used")).ok(),
+        unused_keys: read_results(&bot_file(".keys.unused")).ok(),
+        used_keys: read_results(&bot_file(".keys.used")).ok(),
     }
 }
 
-/// Deletes the bot's result files, all or none: whether none of them is left. Blocking.
-pub(crate) fn delete_results(bot: &Bot) -> bool {
-    let paths: Vec<std::path::PathBuf> = RESULT_EXTENSIONS.iter().map(|e| bot.file(e)).collect();
+/// Deletes a bot's result files, all or none: whether none of them is left; `bot_file` as in
+/// [`results_of`]. Blocking.
+pub(crate) fn delete_results(bot_file: impl Fn(&str) -> PathBuf) -> bool {
+    let paths: Vec<PathBuf> = RESULT_EXTENSIONS.iter().map(|e| bot_file(e)).collect();
     let _lock = files::lock_paths(paths.iter().map(std::path::PathBuf::as_path));
     files::remove_all_or_none(&paths).is_ok()
 }

@@ -23,10 +23,10 @@ use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
-use crate::core::{bgr, config, crypto, process, twofa};
+use crate::core::{bgr, config, crypto, process, steam_guard, texts};
 
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`
-/// (`crate::core::commands::text`).
+/// (`crate::core::texts`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ControlOutcome {
     Started,
@@ -37,6 +37,22 @@ pub(crate) enum ControlOutcome {
     AlreadyPaused,
     Resumed,
     AlreadyResumed,
+}
+
+/// ASF's text of a bot control: the answer of the API and, after `Failed due to error:` when
+/// it did nothing, of the command.
+impl std::fmt::Display for ControlOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Started | Self::Stopped => texts::DONE,
+            Self::AlreadyRunning => texts::ALREADY_RUNNING,
+            Self::AlreadyStopped => texts::ALREADY_STOPPED,
+            Self::Paused => texts::PAUSED,
+            Self::AlreadyPaused => texts::ALREADY_PAUSED,
+            Self::Resumed => texts::RESUMED,
+            Self::AlreadyResumed => texts::ALREADY_RESUMED,
+        })
+    }
 }
 
 impl ControlOutcome {
@@ -714,7 +730,7 @@ impl Bot {
             EUserInputType::SteamParentalCode if config::is_parental_code(value) => {
                 state.input_parental_code = Some(value.to_string());
             }
-            EUserInputType::TwoFactorAuthentication if twofa::is_valid_code(value) => {
+            EUserInputType::TwoFactorAuthentication if steam_guard::is_valid_code(value) => {
                 state.input_two_factor_code = Some(value.to_string());
             }
             // Any value is taken (ASF's `SetUserInput`); it answers only a question asked.
@@ -797,7 +813,7 @@ impl Bot {
         let two_factor_code = typed_code.or_else(|| {
             authenticator_secret
                 .as_deref()
-                .and_then(|secret| twofa::steam_guard_code(secret, twofa::now()))
+                .and_then(|secret| steam_guard::steam_guard_code(secret, steam_guard::now()))
         });
         Ok(LogOn {
             login,
@@ -1359,5 +1375,258 @@ fn order_games(games: &mut [BadgeGame], orders: &[EFarmingOrder]) {
             EFarmingOrder::NamesDescending => games.sort_by(|a, b| b.name.cmp(&a.name)),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::future::Future;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::core::logging::Logs;
+    use crate::core::scenario::Scenario;
+    use crate::core::{Asf, Options};
+
+    /// How much faster than the wall clock the simulated Steam runs here: a logon (3 s of
+    /// Steam's time) takes 30 ms.
+    const SPEED: f64 = 100.0;
+
+    /// A process core with one bot `bob` of `config` against a simulated Steam playing
+    /// `scenario`.
+    fn core_with_bob(
+        config: serde_json::Value,
+        scenario: serde_json::Value,
+    ) -> (tempfile::TempDir, Arc<Asf>, Arc<Bot>) {
+        let dir = tempfile::tempdir().expect("dir");
+        let config_dir = dir.path().join("config");
+        std::fs::create_dir_all(&config_dir).expect("config dir");
+        std::fs::write(config_dir.join("bob.json"), config.to_string()).expect("config");
+        let mut options = Options::new(dir.path());
+        options.simulation_speed = SPEED;
+        options.scenario = Some(Scenario::from_value(&scenario).expect("scenario"));
+        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
+        let asf = Arc::new(Asf::open(options, logs).expect("core"));
+        asf.start();
+        let bot = asf.bots().get("bob").expect("bot bob");
+        (dir, asf, bot)
+    }
+
+    /// Waits (10 s at most) until `done` holds for the bot's status.
+    async fn until(bot: &Bot, what: &str, done: impl Fn(&BotStatus) -> bool) {
+        for _ in 0..1_000 {
+            if done(&bot.status()) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("{what}: {:?}", bot.status().required_input);
+    }
+
+    fn asks_for(kind: EUserInputType) -> impl Fn(&BotStatus) -> bool {
+        move |status| status.required_input == kind
+    }
+
+    fn online(status: &BotStatus) -> bool {
+        status.is_connected_and_logged_on
+    }
+
+    async fn shut<F: Future<Output = ()>>(asf: Arc<Asf>, test: F) {
+        test.await;
+        asf.shutdown();
+    }
+
+    /// The controls of ASF's `Actions.Start`/`Stop`/`Pause`/`Resume`
+    /// (`ArchiSteamFarm/Steam/Interaction/Actions.cs`): each answers what it did, or that
+    /// there was nothing to do, with ASF's text.
+    #[tokio::test]
+    async fn controls_answer_what_they_did() {
+        let (_dir, asf, bot) = core_with_bob(json!({"Enabled": false}), json!({}));
+        shut(asf, async {
+            assert_eq!(bot.stop(), ControlOutcome::AlreadyStopped);
+            assert_eq!(bot.start(), ControlOutcome::Started);
+            assert!(bot.status().keep_running);
+            assert_eq!(bot.start(), ControlOutcome::AlreadyRunning);
+            assert_eq!(bot.resume(), ControlOutcome::AlreadyResumed);
+            assert_eq!(bot.pause(false, 0), ControlOutcome::Paused);
+            assert_eq!(bot.pause(true, 0), ControlOutcome::AlreadyPaused);
+            assert_eq!(bot.resume(), ControlOutcome::Resumed);
+            assert_eq!(bot.stop(), ControlOutcome::Stopped);
+            assert!(!bot.status().keep_running);
+            let texts: Vec<String> = [
+                ControlOutcome::Started,
+                ControlOutcome::AlreadyRunning,
+                ControlOutcome::AlreadyStopped,
+                ControlOutcome::Paused,
+                ControlOutcome::AlreadyPaused,
+                ControlOutcome::Resumed,
+                ControlOutcome::AlreadyResumed,
+            ]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+            assert_eq!(
+                texts,
+                [
+                    "Done!",
+                    "This bot is already running!",
+                    "This bot has already stopped!",
+                    "Automatic farming has paused!",
+                    "Automatic farming is paused already!",
+                    "Automatic farming has resumed!",
+                    "Automatic farming is resumed already!",
+                ]
+            );
+            assert!(
+                ControlOutcome::Stopped.succeeded() && !ControlOutcome::AlreadyPaused.succeeded()
+            );
+        })
+        .await;
+    }
+
+    /// A pause with `resumeInSeconds` resumes by itself (`Actions.Pause`), a later resume
+    /// by hand wins, and a pause in between cancels the timer.
+    #[tokio::test]
+    async fn a_timed_pause_resumes_by_itself() {
+        let (_dir, asf, bot) = core_with_bob(json!({"Enabled": false}), json!({}));
+        shut(asf, async {
+            assert_eq!(bot.pause(false, 1), ControlOutcome::Paused);
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            assert_eq!(
+                bot.pause(false, 0),
+                ControlOutcome::AlreadyPaused,
+                "not yet"
+            );
+            for _ in 0..300 {
+                if !bot.state().paused {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            assert_eq!(
+                bot.resume(),
+                ControlOutcome::AlreadyResumed,
+                "resumed by the timer"
+            );
+        })
+        .await;
+    }
+
+    /// Credentials the config lacks are asked for in ASF's order, login then password
+    /// (`Bot.cs`, `OnConnected` and `RequestInput`), and a bot given both logs on.
+    #[tokio::test]
+    async fn missing_credentials_are_asked_for_in_turn() {
+        let (_dir, asf, bot) = core_with_bob(json!({"Enabled": true}), json!({}));
+        shut(asf, async {
+            until(&bot, "asks for the login", asks_for(EUserInputType::Login)).await;
+            assert!(bot.set_input(EUserInputType::Login, "bob"));
+            until(
+                &bot,
+                "asks for the password",
+                asks_for(EUserInputType::Password),
+            )
+            .await;
+            assert!(bot.set_input(EUserInputType::Password, "secret"));
+            until(&bot, "logs on", online).await;
+            assert_eq!(bot.status().required_input, EUserInputType::None);
+        })
+        .await;
+    }
+
+    /// Codes typed in are checked as ASF's `SetUserInput` checks them before a logon sees
+    /// them: a Steam Guard code of five characters, a 2FA code of ASF's alphabet, a parental
+    /// PIN of four digits; input of no kind the bot takes is refused.
+    #[tokio::test]
+    async fn input_is_checked_before_it_is_kept() {
+        let (_dir, asf, bot) = core_with_bob(json!({"Enabled": false}), json!({}));
+        shut(asf, async {
+            assert!(!bot.set_input(EUserInputType::SteamGuard, "ABCD"));
+            assert!(bot.set_input(EUserInputType::SteamGuard, "ABCDE"));
+            assert!(!bot.set_input(EUserInputType::TwoFactorAuthentication, "AAAAA"));
+            assert!(bot.set_input(EUserInputType::TwoFactorAuthentication, "47J4D"));
+            assert!(!bot.set_input(EUserInputType::SteamParentalCode, "12a4"));
+            assert!(bot.set_input(EUserInputType::SteamParentalCode, "1234"));
+            assert!(!bot.set_input(EUserInputType::None, "x"));
+        })
+        .await;
+    }
+
+    /// An account behind Steam Guard (e-mail): the bot asks for the code, asks again after
+    /// a wrong one (`InvalidLoginAuthCode`), and logs on with the right one (`Bot.cs`,
+    /// `OnLoggedOn`).
+    #[tokio::test]
+    async fn a_steam_guard_code_is_asked_for_until_one_fits() {
+        let (_dir, asf, bot) = core_with_bob(
+            json!({"Enabled": true, "SteamLogin": "bob", "SteamPassword": "secret"}),
+            json!({"accounts": {"bob": {"logOn": "AccountLogonDenied", "steamGuardCode": "F1TS2"}}}),
+        );
+        shut(asf, async {
+            until(
+                &bot,
+                "asks for a code",
+                asks_for(EUserInputType::SteamGuard),
+            )
+            .await;
+            assert!(bot.set_input(EUserInputType::SteamGuard, "WRONG"));
+            assert_eq!(
+                bot.status().required_input,
+                EUserInputType::None,
+                "answered"
+            );
+            until(&bot, "asks again", asks_for(EUserInputType::SteamGuard)).await;
+            assert!(!bot.status().is_connected_and_logged_on);
+            assert!(bot.set_input(EUserInputType::SteamGuard, "f1ts2"));
+            until(&bot, "logs on", online).await;
+        })
+        .await;
+    }
+
+    /// A password Steam refuses is forgotten and asked for (`Bot.cs`, `OnLoggedOn`,
+    /// `InvalidPassword`).
+    #[tokio::test]
+    async fn a_refused_password_is_asked_for() {
+        let (_dir, asf, bot) = core_with_bob(
+            json!({"Enabled": true, "SteamLogin": "bob", "SteamPassword": "secret"}),
+            json!({"accounts": {"bob": {"logOn": "InvalidPassword"}}}),
+        );
+        shut(asf, async {
+            until(
+                &bot,
+                "asks for the password",
+                asks_for(EUserInputType::Password),
+            )
+            .await;
+            assert!(bot.status().keep_running);
+        })
+        .await;
+    }
+
+    /// A passing refusal is retried after ASF's cooldown until Steam lets the bot on; a
+    /// lasting one stops the bot (`Bot.cs`, `OnLoggedOn` and `OnDisconnected`).
+    #[tokio::test]
+    async fn logons_are_retried_after_a_passing_refusal_only() {
+        let (_dir, asf, bot) = core_with_bob(
+            json!({"Enabled": true, "SteamLogin": "bob", "SteamPassword": "secret"}),
+            json!({
+                "accounts": {"bob": {"logOn": "ServiceUnavailable"}},
+                "events": [{"at": 20, "account": "bob", "event": "LogOn", "result": "OK"}]
+            }),
+        );
+        shut(asf, async {
+            until(&bot, "logs on once Steam lets it", online).await;
+            assert!(bot.status().keep_running);
+        })
+        .await;
+
+        let (_dir, asf, bot) = core_with_bob(
+            json!({"Enabled": true, "SteamLogin": "bob", "SteamPassword": "secret"}),
+            json!({"accounts": {"bob": {"logOn": "AccountDisabled"}}}),
+        );
+        shut(asf, async {
+            until(&bot, "stops", |status| !status.keep_running).await;
+            assert!(!bot.status().is_connected_and_logged_on);
+        })
+        .await;
     }
 }

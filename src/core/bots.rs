@@ -147,10 +147,7 @@ impl Bots {
         }
         let count = self.read().len();
         if count == 0 {
-            slog::warn!(
-                self.log,
-                "Init() No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused."
-            );
+            slog::warn!(self.log, "Init() {}", crate::core::texts::NO_BOTS);
         } else if count > 10 {
             slog::warn!(
                 self.log,
@@ -634,7 +631,7 @@ impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Config(error) => error.fmt(f),
-            Self::InvalidBotNames => f.write_str(&crate::core::commands::text::invalid("botNames")),
+            Self::InvalidBotNames => f.write_str(&crate::core::texts::invalid("botNames")),
         }
     }
 }
@@ -747,6 +744,73 @@ mod tests {
                 .await
                 .as_deref(),
             Some("<a> Done!")
+        );
+        asf.shutdown();
+    }
+
+    /// The names `selector` selects, in the selection's order; `None` when it is refused.
+    fn selected(asf: &Asf, selector: &str) -> Option<Vec<String>> {
+        asf.bots()
+            .select(selector)
+            .map(|bots| bots.keys().cloned().collect())
+    }
+
+    /// The selector grammar of ASF's `Bot.GetBots` (`ArchiSteamFarm/Steam/Bot.cs`): names in
+    /// the selector's order and once each, ranges by name, `r!` patterns, `ASF`/`@ALL` in any
+    /// case, an unknown name selecting nothing and an invalid pattern refusing the selector.
+    #[tokio::test]
+    async fn selectors_name_bots_as_asf_getbots_does() {
+        let (_dir, asf) = core_with_bots(&["alpha", "bravo", "charlie", "delta"]);
+        let names = |list: &[&str]| Some(list.iter().map(|n| n.to_string()).collect::<Vec<_>>());
+        let all = names(&["alpha", "bravo", "charlie", "delta"]);
+        assert_eq!(selected(&asf, "bravo"), names(&["bravo"]));
+        assert_eq!(
+            selected(&asf, "charlie,alpha"),
+            names(&["charlie", "alpha"])
+        );
+        assert_eq!(selected(&asf, "alpha,,alpha"), names(&["alpha"]));
+        assert_eq!(
+            selected(&asf, "bravo..delta"),
+            names(&["bravo", "charlie", "delta"])
+        );
+        assert_eq!(selected(&asf, "..bravo"), names(&["alpha", "bravo"]));
+        assert_eq!(selected(&asf, "charlie.."), names(&["charlie", "delta"]));
+        assert_eq!(
+            selected(&asf, "delta..alpha"),
+            names(&[]),
+            "a range backwards"
+        );
+        assert_eq!(selected(&asf, "alpha..nobody"), names(&[]));
+        assert_eq!(selected(&asf, "r!^[bc]"), names(&["bravo", "charlie"]));
+        assert_eq!(
+            selected(&asf, "R!a$,bravo"),
+            names(&["alpha", "delta", "bravo"])
+        );
+        assert_eq!(selected(&asf, "r!("), None, "an invalid pattern");
+        assert_eq!(selected(&asf, "nobody"), names(&[]));
+        assert_eq!(selected(&asf, "delta,asf"), all);
+        assert_eq!(selected(&asf, "@All"), all);
+        assert!(asf.bots().select_some("nobody").is_none());
+        asf.shutdown();
+    }
+
+    /// A bot named like a selector (made by hand; ASF's `GetBots` looks the whole name up
+    /// first) is that bot, before the keyword, list or range it spells.
+    #[tokio::test]
+    async fn a_bot_named_like_a_selector_is_that_bot() {
+        let (_dir, asf) = core_with_bots(&["@ALL", "a", "a,b", "a..b", "b"]);
+        let one = |name: &str| Some(vec![name.to_string()]);
+        assert_eq!(selected(&asf, "@ALL"), one("@ALL"));
+        assert_eq!(selected(&asf, "a,b"), one("a,b"));
+        assert_eq!(selected(&asf, "a..b"), one("a..b"));
+        assert_eq!(
+            selected(&asf, "b,@ALL"),
+            Some(vec!["b".into(), "@ALL".into()])
+        );
+        assert_eq!(
+            selected(&asf, "@all").map(|n| n.len()),
+            Some(5),
+            "another case: the keyword"
         );
         asf.shutdown();
     }

@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::core::Options;
+use crate::core::texts;
 
 /// The environment variables ASF reads.
 pub const ENV_ARGS: &str = "ASF_ARGS";
@@ -51,9 +52,11 @@ pub enum CommandLineError {
 impl std::fmt::Display for CommandLineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::CryptKeyFileInvalid(cause) => write!(f, "cryptKeyFile is invalid! ({cause})"),
-            Self::CryptKeyFileEmpty => f.write_str("cryptKeyFile is empty!"),
-            Self::PathInvalid(cause) => write!(f, "path is invalid! ({cause})"),
+            Self::CryptKeyFileInvalid(cause) => {
+                write!(f, "{} ({cause})", texts::invalid("cryptKeyFile"))
+            }
+            Self::CryptKeyFileEmpty => f.write_str(&texts::empty("cryptKeyFile")),
+            Self::PathInvalid(cause) => write!(f, "{} ({cause})", texts::invalid("path")),
             Self::NotANumber(name, value) => write!(f, "{name}: {value} is not a positive number"),
         }
     }

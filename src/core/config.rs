@@ -8,6 +8,7 @@ use serde_json::Value;
 pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
 use crate::api::guid::Guid;
+use crate::core::texts::{self, dotnet};
 
 impl GlobalConfig {
     /// ASF's merge rule for a new config replacing `current`: secrets the request did not
@@ -114,21 +115,15 @@ impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::InvalidProperty { name, value } => {
-                write!(f, "Configured {name} property is invalid: {value}")
+                f.write_str(&texts::configured_property_invalid(name, value))
             }
-            Self::InvalidTwin { name, text } => write!(f, "{name} is invalid: {text}"),
+            Self::InvalidTwin { name, text } => f.write_str(&texts::invalid_because(name, text)),
             Self::Unreadable(complaint) | Self::Annotations(complaint) => f.write_str(complaint),
         }
     }
 }
 
 impl std::error::Error for ConfigError {}
-
-/// `[Required]`'s message (DataAnnotations' wording) for a string property that is empty or
-/// only white space.
-pub(crate) fn required_field(name: &str) -> String {
-    format!("The {name} field is required.")
-}
 
 /// The DataAnnotations attributes of a config's properties (`[Range]`, `[MinLength]`,
 /// `[MaxLength]`), checked as ASP.NET's model validation checks a request's body: each
@@ -139,8 +134,7 @@ struct Annotations(Vec<String>);
 impl Annotations {
     fn range(&mut self, name: &str, value: u64, min: u64, max: u64) {
         if !(min..=max).contains(&value) {
-            self.0
-                .push(format!("The field {name} must be between {min} and {max}."));
+            self.0.push(dotnet::out_of_range(name, min, max));
         }
     }
 
@@ -151,13 +145,9 @@ impl Annotations {
             return;
         };
         if length > max {
-            self.0.push(format!(
-                "The field {name} must be a string or array type with a maximum length of '{max}'."
-            ));
+            self.0.push(dotnet::too_long(name, max));
         } else if length < min {
-            self.0.push(format!(
-                "The field {name} must be a string or array type with a minimum length of '{min}'."
-            ));
+            self.0.push(dotnet::too_short(name, min));
         }
     }
 
@@ -390,17 +380,11 @@ impl BotConfig {
 /// and an index beyond the arguments fails only once its item has been read.
 fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
     const LIMIT: usize = 1_000_000;
-    const INDEX_OUT_OF_RANGE: &str = "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.";
-    const UNEXPECTED_CLOSING_BRACE: &str =
-        "Unexpected closing brace without a corresponding opening brace.";
-    const UNCLOSED_FORMAT_ITEM: &str = "Format item ends prematurely.";
-    const EXPECTED_ASCII_DIGIT: &str = "Expected an ASCII digit.";
-    let units: Vec<u16> = format.encode_utf16().collect();
-    let fail = |offset: usize, reason: &str| {
-        Some(format!(
-            "Input string was not in a correct format. Failure to parse near offset {offset}. {reason}"
-        ))
+    use dotnet::{
+        EXPECTED_ASCII_DIGIT, INDEX_OUT_OF_RANGE, UNCLOSED_FORMAT_ITEM, UNEXPECTED_CLOSING_BRACE,
     };
+    let units: Vec<u16> = format.encode_utf16().collect();
+    let fail = |offset: usize, reason: &str| Some(dotnet::format_failed(offset, reason));
     let digit = |unit: u16| {
         (unit >= u16::from(b'0') && unit <= u16::from(b'9'))
             .then(|| usize::from(unit - u16::from(b'0')))
@@ -527,6 +511,92 @@ fn is_base64(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A config's `keep_unmentioned`: the new config, the current one, and which properties
+    /// the request mentions.
+    type Merge<C> = fn(&mut C, C, &dyn Fn(&str) -> bool);
+
+    /// `new` merged over `current` as a config update does (`ASFController` and
+    /// `BotController`'s POST): a property counts as mentioned when the body has its key.
+    fn merged<C>(current: &str, new: &str, merge: Merge<C>) -> C
+    where
+        C: serde::de::DeserializeOwned,
+    {
+        let body: serde_json::Map<String, Value> = serde_json::from_str(new).expect("object");
+        let mut config: C = serde_json::from_str(new).expect("new config");
+        let current: C = serde_json::from_str(current).expect("current config");
+        merge(&mut config, current, &|name| body.contains_key(name));
+        config
+    }
+
+    /// The merged global config as it would be written to `ASF.json`.
+    fn merged_global(current: &str, new: &str) -> Value {
+        let config = merged::<GlobalConfig>(current, new, |c, current, m| {
+            c.keep_unmentioned(current, m);
+        });
+        serde_json::to_value(config.write_view()).expect("serialises")
+    }
+
+    /// The merged bot config as it would be written to `<Bot>.json`.
+    fn merged_bot(current: &str, new: &str) -> Value {
+        let config = merged::<BotConfig>(current, new, |c, current, m| {
+            c.keep_unmentioned(current, m);
+        });
+        serde_json::to_value(config.write_view()).expect("serialises")
+    }
+
+    /// The merge of ASF's `ASFController.ASFPost` (`ArchiSteamFarm/IPC/Controllers/Api/
+    /// ASFController.cs`): secrets the request leaves out keep their values, a secret sent
+    /// as `null` is cleared, and unknown properties are kept unless sent.
+    #[test]
+    fn a_global_config_update_keeps_unmentioned_secrets_and_unknown_properties() {
+        const CURRENT: &str = r#"{"IPCPassword":"old","WebProxyPassword":"proxy",
+            "LicenseID":"6f9619ff-8b86-d011-b42d-00c04fc964ff","Custom":1,"Other":"x"}"#;
+        let kept = merged_global(CURRENT, r#"{"Headless":true,"Custom":2}"#);
+        assert_eq!(kept["IPCPassword"], "old");
+        assert_eq!(kept["WebProxyPassword"], "proxy");
+        assert_eq!(kept["LicenseID"], "6f9619ff-8b86-d011-b42d-00c04fc964ff");
+        assert_eq!(kept["Headless"], true);
+        assert_eq!(kept["Custom"], 2, "a sent unknown property wins");
+        assert_eq!(kept["Other"], "x", "an unsent unknown property stays");
+
+        let cleared = merged_global(CURRENT, r#"{"IPCPassword":null,"LicenseID":null}"#);
+        assert!(cleared.get("IPCPassword").is_none(), "{cleared}");
+        assert!(cleared.get("LicenseID").is_none(), "{cleared}");
+        assert_eq!(cleared["WebProxyPassword"], "proxy");
+
+        let replaced = merged_global(CURRENT, r#"{"IPCPassword":"new"}"#);
+        assert_eq!(replaced["IPCPassword"], "new");
+    }
+
+    /// The merge of ASF's `BotController.BotPost` (`ArchiSteamFarm/IPC/Controllers/Api/
+    /// BotController.cs`): the credentials left out keep their values, the password with
+    /// its format; `null` clears one.
+    #[test]
+    fn a_bot_config_update_keeps_unmentioned_credentials() {
+        const CURRENT: &str = r#"{"SteamLogin":"login","SteamPassword":"c2VjcmV0",
+            "PasswordFormat":1,"SteamParentalCode":"1234","WebProxyPassword":"proxy","Mine":[1]}"#;
+        let kept = merged_bot(CURRENT, r#"{"Enabled":true}"#);
+        assert_eq!(kept["SteamLogin"], "login");
+        assert_eq!(kept["SteamPassword"], "c2VjcmV0");
+        assert_eq!(
+            kept["PasswordFormat"], 1,
+            "the format stays with its password"
+        );
+        assert_eq!(kept["SteamParentalCode"], "1234");
+        assert_eq!(kept["WebProxyPassword"], "proxy");
+        assert_eq!(kept["Mine"], serde_json::json!([1]));
+        assert_eq!(kept["Enabled"], true);
+
+        let cleared = merged_bot(CURRENT, r#"{"SteamPassword":null,"SteamLogin":"other"}"#);
+        assert!(cleared.get("SteamPassword").is_none(), "{cleared}");
+        assert!(
+            cleared.get("PasswordFormat").is_none(),
+            "the default format: {cleared}"
+        );
+        assert_eq!(cleared["SteamLogin"], "other");
+        assert_eq!(cleared["SteamParentalCode"], "1234");
+    }
 
     #[test]
     fn read_view_hides_secrets_and_adds_twin() {

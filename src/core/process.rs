@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 
 pub(crate) use crate::api::ASF_VERSION;
+use crate::core::texts;
 
 /// Build variant reported to clients: this is a custom build, which cannot update itself.
 pub(crate) const BUILD_VARIANT: &str = "source";
@@ -17,7 +18,7 @@ pub(crate) enum UpdateError {
 impl std::fmt::Display for UpdateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotNewer { latest } => write!(f, "V{ASF_VERSION} ≥ V{latest}"),
+            Self::NotNewer { latest } => f.write_str(&texts::not_newer(ASF_VERSION, latest)),
         }
     }
 }

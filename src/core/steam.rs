@@ -14,7 +14,7 @@ use sha1::{Digest, Sha1};
 
 use crate::api::enums::{EMobileConfirmationType, EPurchaseResultDetail, EResult};
 use crate::core::scenario::{DEFAULT_STEAM_GUARD_CODE, EventKind, Scenario};
-use crate::core::{bgr, twofa};
+use crate::core::{bgr, steam_guard};
 
 mod authenticator;
 
@@ -243,10 +243,10 @@ pub(crate) trait SteamNetwork: Send + Sync + 'static {
 /// Whether `code` is the code of the authenticator with `shared_secret` now, or 30 seconds
 /// before or after (Steam allows for a clock a step off).
 fn two_factor_code_fits(shared_secret: &str, code: &str) -> bool {
-    let now = twofa::now();
+    let now = steam_guard::now();
     [now.saturating_sub(30), now, now + 30]
         .iter()
-        .filter_map(|t| twofa::steam_guard_code(shared_secret, *t))
+        .filter_map(|t| steam_guard::steam_guard_code(shared_secret, *t))
         .any(|right| right.eq_ignore_ascii_case(code))
 }
 

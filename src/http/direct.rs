@@ -17,11 +17,11 @@ use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 
-use crate::api::envelope::MESSAGE_OK;
 use crate::api::json_text::escape_as_aspnet;
 use crate::api::{AsfError, CommandRequest, GenericResponse, PlainResponse};
 use crate::core::Asf;
 use crate::core::bots::Selection;
+use crate::core::texts;
 use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};
 
@@ -56,7 +56,7 @@ fn bot_statuses(bots: Selection) -> impl Iterator<Item = Bytes> + Send + Sync {
         while piece.len() < PIECE {
             let Some((name, bot)) = bots.next() else {
                 piece.extend_from_slice(
-                    format!(r#"}},"Message":"{MESSAGE_OK}","Success":true}}"#).as_bytes(),
+                    format!(r#"}},"Message":"{}","Success":true}}"#, texts::OK).as_bytes(),
                 );
                 ended = true;
                 break;
@@ -82,7 +82,7 @@ fn stored(text: Option<Bytes>) -> Answer {
     Answer::Shared(vec![
         Bytes::from_static(br#"{"Result":"#),
         text.unwrap_or_else(|| Bytes::from_static(b"null")),
-        Bytes::from(format!(r#","Message":"{MESSAGE_OK}","Success":true}}"#)),
+        Bytes::from(format!(r#","Message":"{}","Success":true}}"#, texts::OK)),
     ])
 }
 

@@ -17,15 +17,13 @@ use serde_json::Value;
 
 use crate::api::enums::AsfEnum;
 use crate::api::enums::{EMobileConfirmationType, EResult, EUserInputType};
-use crate::api::envelope::MESSAGE_OK;
 use crate::api::plugins::GlobalConfigExtension;
 use crate::api::*;
 use crate::core::bot::{Bot, BotStatus, ControlOutcome};
 use crate::core::bot_db::Authenticator;
 use crate::core::bots::{Rename, Selection};
-use crate::core::commands::text;
-use crate::core::config::required_field;
 use crate::core::plugins::PLUGINS;
+use crate::core::texts;
 use crate::core::{Asf, bgr, commands, crypto, inventory, process, schema, twofa, www};
 
 /// The server's implementation of [`AsfApi`].
@@ -93,10 +91,12 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_hash) {
-            return Err(AsfError::bad_request(required_field("StringToHash")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "StringToHash",
+            )));
         }
         if !request.hashing_method.is_defined() {
-            return Err(AsfError::bad_request(text::invalid("HashingMethod")));
+            return Err(AsfError::bad_request(texts::invalid("HashingMethod")));
         }
         let key = rqctx.context().crypt_key().to_vec();
         let hashed = crypto::hash_off_workers(request.hashing_method, request.string_to_hash, key)
@@ -111,10 +111,12 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if is_blank(&request.string_to_encrypt) {
-            return Err(AsfError::bad_request(required_field("StringToEncrypt")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "StringToEncrypt",
+            )));
         }
         if !request.crypto_method.is_defined() {
-            return Err(AsfError::bad_request(text::invalid("CryptoMethod")));
+            return Err(AsfError::bad_request(texts::invalid("CryptoMethod")));
         }
         // Windows' DPAPI gives no result: ASF answers `Failed!` everywhere but on Windows.
         let result = crypto::encrypt(
@@ -184,15 +186,17 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         let new_name = body.into_inner().new_name;
         if is_blank(&new_name) {
-            return Err(AsfError::bad_request(required_field("NewName")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "NewName",
+            )));
         }
         let name = path.into_inner().bot_names;
         let ok = match asf.bots().rename_files(&name, &new_name).await {
             Rename::Done => true,
             Rename::Failed => false,
-            Rename::Taken => return Err(AsfError::bad_request(text::invalid("NewName"))),
+            Rename::Taken => return Err(AsfError::bad_request(texts::invalid("NewName"))),
             Rename::NoSuchBot => {
-                return Err(AsfError::bad_request(text::bot_not_found(&name)));
+                return Err(AsfError::bad_request(texts::bot_not_found(&name)));
             }
         };
         Ok(HttpResponseOk(PlainResponse::from_success(ok)))
@@ -242,12 +246,10 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let text = path.into_inner().ip_address;
         let Some(ip) = crate::core::access::parse_ip_address(&text) else {
-            return Err(AsfError::bad_request(text::invalid("ipAddress")));
+            return Err(AsfError::bad_request(texts::invalid("ipAddress")));
         };
         if !rqctx.context().access().unban(ip) {
-            return Err(AsfError::bad_request(format!(
-                "The IP address {text} is not banned!"
-            )));
+            return Err(AsfError::bad_request(texts::ip_not_banned(&text)));
         }
         Ok(HttpResponseOk(PlainResponse::ok()))
     }
@@ -263,10 +265,10 @@ impl AsfApi for AsfIpc {
         let query = query.into_inner();
         let (count, last_at) = (query.count, query.last_at);
         if count <= 0 {
-            return Err(AsfError::bad_request(text::invalid("count")));
+            return Err(AsfError::bad_request(texts::invalid("count")));
         }
         if last_at < 0 {
-            return Err(AsfError::bad_request(text::invalid("lastAt")));
+            return Err(AsfError::bad_request(texts::invalid("lastAt")));
         }
         let page = rqctx
             .context()
@@ -274,7 +276,7 @@ impl AsfApi for AsfIpc {
             .page(count.into(), last_at.into())
             .await
             .map_err(|e| AsfError::internal(e.to_string()))?
-            .ok_or_else(|| AsfError::bad_request(text::empty("LogFile")))?;
+            .ok_or_else(|| AsfError::bad_request(texts::empty("LogFile")))?;
         Ok(HttpResponseOk(GenericResponse::ok(LogResponse {
             content: page.lines,
             total_lines: i32::try_from(page.total).unwrap_or(i32::MAX),
@@ -294,7 +296,9 @@ impl AsfApi for AsfIpc {
             .and_then(|text| serde_json::from_slice::<Value>(&text).ok());
         // Always a success, with `null` for a key that holds nothing.
         Ok(HttpResponseOk(GenericResponse::with(
-            true, value, MESSAGE_OK,
+            true,
+            value,
+            texts::OK,
         )))
     }
 
@@ -326,7 +330,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<Value>>, AsfError> {
         let name = path.into_inner().structure;
         let value =
-            schema::structure(&name).ok_or_else(|| AsfError::bad_request(text::invalid(&name)))?;
+            schema::structure(&name).ok_or_else(|| AsfError::bad_request(texts::invalid(&name)))?;
         Ok(HttpResponseOk(GenericResponse::ok(value)))
     }
 
@@ -342,7 +346,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<TypeResponse>>, AsfError> {
         let name = path.into_inner().type_name;
         let info =
-            schema::type_info(&name).ok_or_else(|| AsfError::bad_request(text::invalid(&name)))?;
+            schema::type_info(&name).ok_or_else(|| AsfError::bad_request(texts::invalid(&name)))?;
         Ok(HttpResponseOk(GenericResponse::ok(info)))
     }
 
@@ -350,15 +354,15 @@ impl AsfApi for AsfIpc {
         let asf = rqctx.context();
         slog::info!(asf.log(), "Exit() Exiting...");
         process::exit_soon(asf);
-        Ok(HttpResponseOk(PlainResponse::with(true, Some(text::DONE))))
+        Ok(HttpResponseOk(PlainResponse::with(true, Some(texts::DONE))))
     }
 
     async fn asf_restart_post(rqctx: Ctx) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let restarting = process::restart_soon(rqctx.context());
         let message = if restarting {
-            text::DONE
+            texts::DONE
         } else {
-            text::RESTART_NOT_ALLOWED
+            texts::RESTART_NOT_ALLOWED
         };
         Ok(HttpResponseOk(PlainResponse::with(
             restarting,
@@ -372,10 +376,10 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.channel.is_some_and(|c| !c.is_defined()) {
-            return Err(AsfError::bad_request(text::invalid("Channel")));
+            return Err(AsfError::bad_request(texts::invalid("Channel")));
         }
         Ok(HttpResponseOk(match crate::core::process::update() {
-            Ok(version) => GenericResponse::with(true, Some(version), text::SUCCESS),
+            Ok(version) => GenericResponse::with(true, Some(version), texts::SUCCESS),
             Err(error) => GenericResponse::with(false, None, error.to_string()),
         }))
     }
@@ -425,9 +429,11 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<GamesToRedeemInBackgroundResponse>>>, AsfError>
     {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        on_blocking_pool(move || per_bot(bots, |bot| bgr::results_of(&bot)))
-            .await
-            .map(HttpResponseOk)
+        on_blocking_pool(move || {
+            per_bot(bots, |bot| bgr::results_of(|extension| bot.file(extension)))
+        })
+        .await
+        .map(HttpResponseOk)
     }
 
     async fn bot_games_to_redeem_post(
@@ -436,7 +442,7 @@ impl AsfApi for AsfIpc {
         body: TypedBody<BotGamesToRedeemInBackgroundRequest>,
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<KeyNames>>>, AsfError> {
         let games = body.into_inner().games_to_redeem_in_background;
-        let empty = || AsfError::bad_request(text::empty("GamesToRedeemInBackground"));
+        let empty = || AsfError::bad_request(texts::empty("GamesToRedeemInBackground"));
         if games.is_empty() {
             return Err(empty());
         }
@@ -471,9 +477,12 @@ impl AsfApi for AsfIpc {
         path: Path<BotNamesPath>,
     ) -> Result<HttpResponseOk<PlainResponse>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
-        let ok = on_blocking_pool(move || bots.values().all(|bot| bgr::delete_results(bot)))
-            .await
-            .unwrap_or(false);
+        let ok = on_blocking_pool(move || {
+            bots.values()
+                .all(|bot| bgr::delete_results(|extension| bot.file(extension)))
+        })
+        .await
+        .unwrap_or(false);
         Ok(HttpResponseOk(PlainResponse::from_success(ok)))
     }
 
@@ -485,14 +494,16 @@ impl AsfApi for AsfIpc {
         let request = body.into_inner();
         let kind = request.input_type;
         if is_blank(&request.value) {
-            return Err(AsfError::bad_request(required_field("Value")));
+            return Err(AsfError::bad_request(texts::dotnet::required_field(
+                "Value",
+            )));
         }
         if kind == EUserInputType::None || !kind.is_defined() {
-            return Err(AsfError::bad_request(text::invalid("Type || Value")));
+            return Err(AsfError::bad_request(texts::invalid("Type || Value")));
         }
         if kind == EUserInputType::Cryptkey {
             // ASF fails this one with a 500; the envelope says why instead.
-            return Err(AsfError::bad_request(text::invalid("Type || Value")));
+            return Err(AsfError::bad_request(texts::invalid("Type || Value")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         // Every bot gets the value, even after one refused it.
@@ -524,10 +535,10 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<BotInventoryResponse>>>, AsfError> {
         let path = path.into_inner();
         if path.app_id == 0 {
-            return Err(AsfError::bad_request(text::invalid("appID")));
+            return Err(AsfError::bad_request(texts::invalid("appID")));
         }
         if path.context_id == 0 {
-            return Err(AsfError::bad_request(text::invalid("contextID")));
+            return Err(AsfError::bad_request(texts::invalid("contextID")));
         }
         let bots = select_some(rqctx.context(), &path.bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
@@ -542,7 +553,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<RedeemResults>>, AsfError> {
         let keys = body.into_inner().keys_to_redeem;
         if keys.is_empty() {
-            return Err(AsfError::bad_request(text::empty("KeysToRedeem")));
+            return Err(AsfError::bad_request(texts::empty("KeysToRedeem")));
         }
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         let mut results = BotMap::new();
@@ -571,7 +582,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<EResult>>>, AsfError> {
         let path = path.into_inner();
         if path.definition_id == 0 {
-            return Err(AsfError::bad_request(text::invalid("definitionID")));
+            return Err(AsfError::bad_request(texts::invalid("definitionID")));
         }
         let forced = query.into_inner().forced;
         let bots = select_some(rqctx.context(), &path.bot_names)?;
@@ -589,7 +600,7 @@ impl AsfApi for AsfIpc {
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(twofa::confirmations(&bot).map(|list| {
                 let list = list.iter().map(to_confirmation).collect();
-                (Some(list), text::SUCCESS.to_string())
+                (Some(list), texts::SUCCESS.to_string())
             }))
         })))
     }
@@ -610,7 +621,7 @@ impl AsfApi for AsfIpc {
         if let Some(kind) = body.accepted_type
             && (kind.0 == 0 || !kind.is_defined())
         {
-            return Err(AsfError::bad_request(text::invalid("AcceptedType")));
+            return Err(AsfError::bad_request(texts::invalid("AcceptedType")));
         }
         let request = twofa::ConfirmationRequest {
             accept: body.accept,
@@ -633,7 +644,7 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<BotMap<GenericResponse<String>>>>, AsfError> {
         let bots = select_some(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
-            two_factor_answer(twofa::remove(&bot).map(|()| (None, MESSAGE_OK.to_string())))
+            two_factor_answer(twofa::remove(&bot).map(|()| (None, texts::OK.to_string())))
         })))
     }
 
@@ -662,7 +673,7 @@ impl AsfApi for AsfIpc {
         let bots = select_for_two_factor(rqctx.context(), &path.into_inner().bot_names)?;
         Ok(HttpResponseOk(per_bot(bots, |bot| {
             two_factor_answer(
-                twofa::token(&bot).map(|code| (Some(code), text::SUCCESS.to_string())),
+                twofa::token(&bot).map(|code| (Some(code), texts::SUCCESS.to_string())),
             )
         })))
     }
@@ -716,13 +727,13 @@ impl AsfApi for AsfIpc {
     ) -> Result<HttpResponseOk<GenericResponse<String>>, AsfError> {
         let request = body.into_inner();
         if request.channel.is_some_and(|c| !c.is_defined()) {
-            return Err(AsfError::bad_request(text::invalid("Channel")));
+            return Err(AsfError::bad_request(texts::invalid("Channel")));
         }
         let named = request.plugins.is_some_and(|p| !p.is_empty());
         Ok(HttpResponseOk(GenericResponse::with(
             !named,
             None,
-            "Nothing found!",
+            texts::NOTHING_FOUND,
         )))
     }
 
@@ -741,7 +752,7 @@ impl AsfApi for AsfIpc {
             return Ok(HttpResponseOk(GenericResponse::ok(www::this_release())));
         }
         if www::parse_version(&version).is_none() {
-            return Err(AsfError::bad_request(text::invalid("version")));
+            return Err(AsfError::bad_request(texts::invalid("version")));
         }
         Err(unreachable_github())
     }
@@ -796,7 +807,7 @@ fn is_blank(value: &str) -> bool {
 fn select_some(asf: &Asf, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select_some(selector)
-        .ok_or_else(|| AsfError::bad_request(text::bot_not_found(selector)))
+        .ok_or_else(|| AsfError::bad_request(texts::bot_not_found(selector)))
 }
 
 /// Resolves a selector for a 2FA route, which ASF answers for unknown bots with a generic
@@ -842,7 +853,7 @@ fn licence_request(
     packages: Option<Vec<u32>>,
 ) -> Result<LicenceIds, AsfError> {
     if apps.as_ref().is_none_or(Vec::is_empty) && packages.as_ref().is_none_or(Vec::is_empty) {
-        return Err(AsfError::bad_request(text::empty("Apps && Packages")));
+        return Err(AsfError::bad_request(texts::empty("Apps && Packages")));
     }
     Ok(LicenceIds { apps, packages })
 }
@@ -851,7 +862,7 @@ fn licence_request(
 fn unreachable_github() -> AsfError {
     AsfError::new(
         dropshot::ErrorStatusCode::SERVICE_UNAVAILABLE,
-        text::request_failed_after(5),
+        texts::request_failed_after(5),
     )
 }
 
@@ -942,7 +953,7 @@ pub(crate) fn bot_statuses(
 pub(crate) fn selected_bots(asf: &Arc<Asf>, selector: &str) -> Result<Selection, AsfError> {
     asf.bots()
         .select(selector)
-        .ok_or_else(|| AsfError::bad_request(text::invalid("bots")))
+        .ok_or_else(|| AsfError::bad_request(texts::invalid("bots")))
 }
 
 /// `POST /Api/Command`.

@@ -19,9 +19,8 @@ use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig
 use crate::api::GenericResponse;
 use crate::api::json_text::escape_relaxed;
 use crate::core::Asf;
+use crate::core::texts;
 
-/// ASF's reason for closing on a client message.
-pub(crate) const CLOSE_REASON: &str = "You're not supposed to be sending any message but Close!";
 /// How long one frame may take to leave before the subscriber is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -78,7 +77,7 @@ pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> Webs
                     let _ = ws
                         .close(Some(CloseFrame {
                             code: CloseCode::Unsupported,
-                            reason: CLOSE_REASON.into(),
+                            reason: texts::NLOG_CLOSE_REASON.into(),
                         }))
                         .await;
                     return Ok(());

@@ -1,26 +1,27 @@
 //! Commands about a bot's Steam account: `2fa`, `2faok`, `2fano`, `balance`, `level`,
 //! `points`, `nickname`, `privacy`, `input`.
 
-use super::{parse, text};
+use super::parse;
 use crate::api::enums::{AsfEnum, ECurrencyCode, EUserInputType};
 use crate::core::bot::Bot;
+use crate::core::texts;
 use crate::core::{Asf, twofa};
 
 /// `2fa`: the current Steam Guard code.
 pub(super) fn two_factor_token(bot: &Bot) -> String {
     match twofa::token(bot) {
         Ok(code) => format!("2FA Token: {code}"),
-        Err(error) => text::failed_with(&error.to_string()),
+        Err(error) => texts::failed_with(&error.to_string()),
     }
 }
 
 /// `2faok` / `2fano`: accepts or declines every pending confirmation.
 pub(super) async fn confirmations(bot: &Bot, accept: bool) -> String {
     if bot.session().is_none() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     if bot.authenticator().is_none() {
-        return text::NO_2FA.to_string();
+        return texts::NO_2FA.to_string();
     }
     let request = twofa::ConfirmationRequest {
         accept,
@@ -28,53 +29,53 @@ pub(super) async fn confirmations(bot: &Bot, accept: bool) -> String {
     };
     match twofa::handle_confirmations(bot, &request).await {
         Ok(handled) if !handled.ran_out_of_tries => handled.to_string(),
-        Ok(handled) => text::failed_with(&handled.to_string()),
-        Err(error) => text::failed_with(&error.to_string()),
+        Ok(handled) => texts::failed_with(&handled.to_string()),
+        Err(error) => texts::failed_with(&error.to_string()),
     }
 }
 
 /// `balance`: the wallet, pending funds in brackets.
 pub(super) fn balance(bot: &Bot) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let status = bot.status();
     let Some(currency) = ECurrencyCode(status.wallet_currency.0)
         .name()
         .filter(|_| status.wallet_currency.0 != 0)
     else {
-        return text::NO_WALLET.to_string();
+        return texts::NO_WALLET.to_string();
     };
-    let mut amount = text::money(status.wallet_balance);
+    let mut amount = texts::money(status.wallet_balance);
     if status.wallet_balance_delayed > 0 {
         let total = status.wallet_balance + status.wallet_balance_delayed;
-        amount.push_str(&format!(" ({})", text::money(total)));
+        amount.push_str(&format!(" ({})", texts::money(total)));
     }
-    format!("Wallet balance: {amount} {currency}")
+    texts::wallet_balance(&amount, currency)
 }
 
 /// `level`.
 pub(super) fn level(bot: &Bot) -> String {
     match bot.session() {
-        Some(steam_id) => format!("Bot has level {}.", bot.steam().profile(steam_id).0),
-        None => text::NOT_CONNECTED.to_string(),
+        Some(steam_id) => texts::bot_level(bot.steam().profile(steam_id).0),
+        None => texts::NOT_CONNECTED.to_string(),
     }
 }
 
 /// `points`.
 pub(super) fn points(bot: &Bot) -> String {
     match bot.session() {
-        Some(steam_id) => format!("Points balance: {}", bot.steam().profile(steam_id).1),
-        None => text::NOT_CONNECTED.to_string(),
+        Some(steam_id) => texts::points_balance(bot.steam().profile(steam_id).1),
+        None => texts::NOT_CONNECTED.to_string(),
     }
 }
 
 /// `nickname <Nickname>`.
 pub(super) fn nickname(bot: &Bot, nickname: &str) -> String {
     if bot.set_nickname(nickname) {
-        text::DONE.to_string()
+        texts::DONE.to_string()
     } else {
-        text::NOT_CONNECTED.to_string()
+        texts::NOT_CONNECTED.to_string()
     }
 }
 
@@ -88,20 +89,20 @@ const PUBLIC: u8 = 3;
 /// settings left out are private.
 pub(super) fn privacy(bot: &Bot, settings: &str) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let given = parse::list(settings);
     if given.is_empty() {
-        return text::empty("privacySettingsArgs");
+        return texts::empty("privacySettingsArgs");
     }
     if given.len() > 7 {
-        return text::invalid("privacySettingsArgs");
+        return texts::invalid("privacySettingsArgs");
     }
     let mut levels = [PRIVATE; 7];
     for (index, setting) in given.iter().enumerate() {
         let level = match privacy_level(setting) {
             Some(level) => level,
-            None => return text::invalid("privacySettingsArgs"),
+            None => return texts::invalid("privacySettingsArgs"),
         };
         // Which setting each one must not be more open than; ASF names friends list's
         // violation after owned games.
@@ -114,14 +115,14 @@ pub(super) fn privacy(bot: &Bot, settings: &str) -> String {
             _ => (None, ""),
         };
         if parent.is_some_and(|p| levels[p] < level) {
-            return text::invalid(name);
+            return texts::invalid(name);
         }
         levels[index] = level;
     }
     if bot.set_privacy(levels) {
-        text::SUCCESS.to_string()
+        texts::SUCCESS.to_string()
     } else {
-        text::FAILED.to_string()
+        texts::FAILED.to_string()
     }
 }
 
@@ -143,17 +144,17 @@ fn privacy_level(text: &str) -> Option<u8> {
 /// `input <Type> <Value>`: only while headless (or as a service), as in ASF.
 pub(super) fn input(asf: &Asf, bot: &Bot, kind: &str, value: &str) -> String {
     if !asf.global_config().headless && !asf.is_service() {
-        return text::HEADLESS_ONLY.to_string();
+        return texts::HEADLESS_ONLY.to_string();
     }
     let kind = parse::member::<EUserInputType>(kind)
         .map(|k| EUserInputType(k as u8))
         .filter(|k| *k != EUserInputType::None);
     let Some(kind) = kind else {
-        return text::invalid("inputType");
+        return texts::invalid("inputType");
     };
     if bot.set_input(kind, value) {
-        text::DONE.to_string()
+        texts::DONE.to_string()
     } else {
-        text::FAILED.to_string()
+        texts::FAILED.to_string()
     }
 }

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use super::{parse, text};
+use super::parse;
 use crate::core::bot::{Bot, ControlOutcome};
 use crate::core::config::is_individual_steam_id;
+use crate::core::texts;
 
 /// Games at most played at once.
 const MAX_GAMES_PLAYED: usize = 32;
@@ -40,7 +41,7 @@ pub(super) fn outcome(outcome: ControlOutcome) -> String {
     if outcome.succeeded() {
         outcome.to_string()
     } else {
-        text::failed_with(&outcome.to_string())
+        texts::failed_with(&outcome.to_string())
     }
 }
 
@@ -51,10 +52,10 @@ pub(super) fn pause(bot: &Arc<Bot>, permanent: bool, seconds: Option<&str>) -> O
         None => 0,
         Some(text) => match parse::id::<u16>(text) {
             Some(s) => s,
-            None => return Some(text::invalid("resumeInSecondsText")),
+            None => return Some(texts::invalid("resumeInSecondsText")),
         },
     };
-    Some(text::bot(
+    Some(texts::bot(
         bot.name(),
         &outcome(bot.pause(permanent, seconds)),
     ))
@@ -63,11 +64,11 @@ pub(super) fn pause(bot: &Arc<Bot>, permanent: bool, seconds: Option<&str>) -> O
 /// `play <AppIDs,GameName>`: numbers are games to play, the other words the name shown.
 pub(super) fn play(bot: &Bot, games: &str) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let entries = parse::list(games);
     if entries.is_empty() {
-        return text::empty("games");
+        return texts::empty("games");
     }
     let mut apps: Vec<u32> = Vec::new();
     let mut name: Vec<&str> = Vec::new();
@@ -75,7 +76,7 @@ pub(super) fn play(bot: &Bot, games: &str) -> String {
         match parse::id::<u32>(entry) {
             Some(app) => {
                 if apps.len() >= MAX_GAMES_PLAYED {
-                    return text::failed_with(&format!("gamesToPlay > {MAX_GAMES_PLAYED}"));
+                    return texts::failed_with(&format!("gamesToPlay > {MAX_GAMES_PLAYED}"));
                 }
                 if !apps.contains(&app) {
                     apps.push(app);
@@ -87,39 +88,36 @@ pub(super) fn play(bot: &Bot, games: &str) -> String {
     let custom_name = (!name.is_empty()).then(|| name.join(" "));
     let listed: Vec<String> = apps.iter().map(u32::to_string).collect();
     if !bot.play(apps, custom_name) {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     if listed.is_empty() {
-        text::DONE.to_string()
+        texts::DONE.to_string()
     } else {
-        format!("Playing selected gameIDs: {}", listed.join(", "))
+        texts::playing_games(&listed.join(", "))
     }
 }
 
 /// `reset`: back from `play` (see [`Bot::reset_playing`]).
 pub(super) fn reset(bot: &Bot) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     bot.reset_playing();
-    text::DONE.to_string()
+    texts::DONE.to_string()
 }
 
 /// `farm`: the farming cycle starts over.
 pub(super) fn farm(bot: &Bot) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     bot.restart_farming();
-    text::DONE.to_string()
+    texts::DONE.to_string()
 }
 
 /// `bgr`: the redeemer's queue length.
 pub(super) fn bgr(bot: &Bot) -> String {
-    format!(
-        "Bot has {} games remaining in its background queue.",
-        bot.db().get().games_to_redeem.len()
-    )
+    texts::games_in_background_queue(bot.db().get().games_to_redeem.len())
 }
 
 /// `fb`, `fq`, `mab`, `tb`: the list, comma-separated.
@@ -140,7 +138,7 @@ pub(super) fn list(bot: &Bot, kind: ListKind) -> String {
         ListKind::TradingBlacklist => data.trading_blacklist.iter().map(u64::to_string).collect(),
     };
     if items.is_empty() {
-        text::empty(kind.property())
+        texts::empty(kind.property())
     } else {
         items.join(", ")
     }
@@ -151,7 +149,7 @@ pub(super) fn list(bot: &Bot, kind: ListKind) -> String {
 pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> String {
     let targets = parse::list(items);
     if targets.is_empty() {
-        return text::empty("targets");
+        return texts::empty("targets");
     }
     let mut ids: Vec<u64> = Vec::with_capacity(targets.len());
     let mut seen = std::collections::HashSet::with_capacity(targets.len());
@@ -166,9 +164,9 @@ pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> 
             Some(id) if seen.insert(id) => ids.push(id),
             Some(_) => {}
             None if kind == ListKind::TradingBlacklist => {
-                return "Parsing targetID failed!".to_string();
+                return texts::PARSING_TARGET_ID_FAILED.to_string();
             }
-            None => return "Parsing appID failed!".to_string(),
+            None => return texts::PARSING_APP_ID_FAILED.to_string(),
         }
     }
     let changed = bot.db().update(|data| {
@@ -204,13 +202,13 @@ pub(super) fn change_list(bot: &Bot, kind: ListKind, items: &str, add: bool) -> 
     });
     // `Done!` only for a change that reached the disk.
     let Ok(changed) = changed else {
-        return text::FAILED.to_string();
+        return texts::FAILED.to_string();
     };
     if !changed {
-        return text::NOTHING_FOUND.to_string();
+        return texts::NOTHING_FOUND.to_string();
     }
     if matches!(kind, ListKind::FarmingBlacklist | ListKind::FarmingQueue) {
         bot.restart_farming();
     }
-    text::DONE.to_string()
+    texts::DONE.to_string()
 }

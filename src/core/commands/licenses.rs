@@ -3,9 +3,10 @@
 //! Licences are written `app/<id>` (or `a/`), `sub/<id>` (or `s/`), or a bare number, which
 //! is a package.
 
-use super::{parse, text};
+use super::parse;
 use crate::api::enums::{AsfEnum, EPurchaseResultDetail, EResult};
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// An entry of a licence list.
 enum License {
@@ -45,25 +46,25 @@ pub(super) fn detail_name(detail: EPurchaseResultDetail) -> String {
 pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
     let Some(owned) = bot.licenses() else {
-        return Some(text::bot(name, text::NOT_CONNECTED));
+        return Some(texts::bot(name, texts::NOT_CONNECTED));
     };
     let already = format!(
         "{}/{}",
         result_name(EResult::Fail),
         detail_name(EPurchaseResultDetail::AlreadyPurchased)
     );
-    let mut lines = text::Lines::default();
+    let mut lines = texts::Lines::default();
     for entry in parse::distinct(query) {
         let line = match license(entry) {
-            License::Invalid => text::invalid("gameID"),
+            License::Invalid => texts::invalid("gameID"),
             License::App(app) => {
                 let id = format!("app/{app}");
                 if owned.iter().any(|l| l.app == app) {
-                    text::id_status(&id, &already)
+                    texts::id_status(&id, &already)
                 } else {
                     let purchase = bot.add_license(app, true);
                     if purchase.items.is_empty() {
-                        text::id_status(&id, &result_name(purchase.result))
+                        texts::id_status(&id, &result_name(purchase.result))
                     } else {
                         // Granted apps first, then granted packages.
                         let mut granted: Vec<String> = Vec::new();
@@ -79,7 +80,7 @@ pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
                         }
                         format!(
                             "{} | Items: {}",
-                            text::id_status(&id, &result_name(purchase.result)),
+                            texts::id_status(&id, &result_name(purchase.result)),
                             granted.join(", ")
                         )
                     }
@@ -88,7 +89,7 @@ pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
             License::Package(package) => {
                 let id = format!("sub/{package}");
                 if owned.iter().any(|l| l.package == package) {
-                    text::id_status(&id, &already)
+                    texts::id_status(&id, &already)
                 } else {
                     let purchase = bot.add_license(package, false);
                     let status = format!(
@@ -96,11 +97,11 @@ pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
                         result_name(purchase.result),
                         detail_name(purchase.detail)
                     );
-                    text::id_status(&id, &status)
+                    texts::id_status(&id, &status)
                 }
             }
         };
-        lines.push(&text::bot(name, &line));
+        lines.push(&texts::bot(name, &line));
     }
     lines.into_answer()
 }
@@ -109,19 +110,19 @@ pub(super) fn add(bot: &Bot, query: &str) -> Option<String> {
 pub(super) fn remove(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
     let Some(owned) = bot.licenses() else {
-        return Some(text::bot(name, text::NOT_CONNECTED));
+        return Some(texts::bot(name, texts::NOT_CONNECTED));
     };
-    let mut lines = text::Lines::default();
+    let mut lines = texts::Lines::default();
     for entry in parse::distinct(query) {
         let line = match license(entry) {
-            License::Invalid => text::invalid("gameID"),
+            License::Invalid => texts::invalid("gameID"),
             License::App(app) => {
                 let result = if owned.iter().any(|l| l.app == app) {
                     bot.remove_license(app, true)
                 } else {
                     EResult::InvalidState
                 };
-                text::id_status(&format!("app/{app}"), &result_name(result))
+                texts::id_status(&format!("app/{app}"), &result_name(result))
             }
             License::Package(package) => {
                 let result = if owned.iter().any(|l| l.package == package) {
@@ -129,10 +130,10 @@ pub(super) fn remove(bot: &Bot, query: &str) -> Option<String> {
                 } else {
                     EResult::InvalidState
                 };
-                text::id_status(&format!("sub/{package}"), &result_name(result))
+                texts::id_status(&format!("sub/{package}"), &result_name(result))
             }
         };
-        lines.push(&text::bot(name, &line));
+        lines.push(&texts::bot(name, &line));
     }
     lines.into_answer()
 }
@@ -141,13 +142,13 @@ pub(super) fn remove(bot: &Bot, query: &str) -> Option<String> {
 /// points, the others must be free.
 pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
     let name = bot.name();
-    let line = |t: &str| Some(text::bot(name, t));
+    let line = |t: &str| Some(texts::bot(name, t));
     let Some(steam_id) = bot.session() else {
-        return line(text::NOT_CONNECTED);
+        return line(texts::NOT_CONNECTED);
     };
     let entries = parse::distinct(query);
     if entries.is_empty() {
-        return line(&text::empty("definitions"));
+        return line(&texts::empty("definitions"));
     }
     // In order of first appearance; a later mention decides whether it is forced.
     let mut items: Vec<(u32, bool)> = Vec::new();
@@ -157,7 +158,7 @@ pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
             None => (entry, false),
         };
         let Some(id) = parse::id::<u32>(number) else {
-            return line(&text::invalid("definition"));
+            return line(&texts::invalid("definition"));
         };
         match items.iter_mut().find(|(i, _)| *i == id) {
             Some(item) => item.1 = forced,
@@ -166,19 +167,21 @@ pub(super) fn redeem_points(bot: &Bot, query: &str) -> Option<String> {
     }
     for (id, _) in items.iter().filter(|(_, forced)| !forced) {
         match bot.steam().reward_cost(steam_id, *id) {
-            None => return line(&text::failed_with(&id.to_string())),
+            None => return line(&texts::failed_with(&id.to_string())),
             Some(cost) if cost > 0 => {
-                return line(&text::failed_with(&format!("{id} point_cost ({cost}) > 0")));
+                return line(&texts::failed_with(&format!(
+                    "{id} point_cost ({cost}) > 0"
+                )));
             }
             Some(_) => {}
         }
     }
-    let mut lines = text::Lines::default();
+    let mut lines = texts::Lines::default();
     for (id, _) in items {
         let result = bot.redeem_points(id, true);
-        lines.push(&text::bot(
+        lines.push(&texts::bot(
             name,
-            &text::id_status(&id.to_string(), &result_name(result)),
+            &texts::id_status(&id.to_string(), &result_name(result)),
         ));
     }
     lines.into_answer()

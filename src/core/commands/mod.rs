@@ -14,7 +14,6 @@ mod parse;
 mod process;
 mod redeem;
 mod status;
-pub(crate) mod text;
 mod trading;
 
 use std::sync::Arc;
@@ -22,6 +21,7 @@ use std::sync::Arc;
 use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::plugins::{items_matcher, mobile_authenticator, steam_token_dumper};
+use crate::core::texts;
 
 pub use grammar::{BotAction, Command, Target, parse};
 
@@ -40,9 +40,9 @@ impl std::fmt::Display for CommandRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             // `[Required]` on `CommandRequest.Command`, checked before ASF's action runs.
-            Self::EmptyLine => f.write_str(&crate::core::config::required_field("Command")),
-            Self::NoBots => f.write_str(text::NO_BOTS),
-            Self::EmptyAfterPrefix => f.write_str(&text::empty("command")),
+            Self::EmptyLine => f.write_str(&texts::dotnet::required_field("Command")),
+            Self::NoBots => f.write_str(texts::NO_BOTS),
+            Self::EmptyAfterPrefix => f.write_str(&texts::empty("command")),
         }
     }
 }
@@ -75,7 +75,9 @@ pub(crate) async fn answer(asf: &Arc<Asf>, line: &str) -> Result<Option<String>,
 pub async fn execute(asf: &Arc<Asf>, message: &str) -> Option<String> {
     let command = parse(message)?;
     let default = default_bot(asf)?;
-    run_command(asf, &default, command).await.map(text::bounded)
+    run_command(asf, &default, command)
+        .await
+        .map(texts::bounded)
 }
 
 /// Runs a command read by [`parse`], `default` being the bot it runs on when it names none.
@@ -154,9 +156,9 @@ async fn run_command(asf: &Arc<Asf>, default: &Arc<Bot>, command: Command) -> Op
         Command::RefreshTokens(target) => {
             let answer = || steam_token_dumper::refresh_manually(&asf.global_config(), asf.log());
             match target {
-                Target::DefaultBot => Some(text::bot(default.name(), &answer())),
+                Target::DefaultBot => Some(texts::bot(default.name(), &answer())),
                 Target::Named(selector) => match selected(asf, &selector) {
-                    Ok(_) => Some(text::asf(&answer())),
+                    Ok(_) => Some(texts::asf(&answer())),
                     Err(not_found) => Some(not_found),
                 },
             }
@@ -167,7 +169,7 @@ async fn run_command(asf: &Arc<Asf>, default: &Arc<Bot>, command: Command) -> Op
 /// One bot's answer.
 async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &BotAction) -> Option<String> {
     let name = bot.name();
-    let line = |text: &str| Some(text::bot(name, text));
+    let line = |text: &str| Some(texts::bot(name, text));
     match command {
         BotAction::TwoFa => line(&account::two_factor_token(bot)),
         BotAction::Confirmations { accept } => line(&account::confirmations(bot, *accept).await),
@@ -177,8 +179,8 @@ async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &BotAction) -> Option<Stri
         BotAction::Balance => line(&account::balance(bot)),
         BotAction::Bgr => line(&farming::bgr(bot)),
         BotAction::BgrClear => line(match bot.clear_games_to_redeem() {
-            Ok(()) => text::DONE,
-            Err(_) => text::FAILED,
+            Ok(()) => texts::DONE,
+            Err(_) => texts::FAILED,
         }),
         BotAction::Farm => line(&farming::farm(bot)),
         BotAction::List(kind) => line(&farming::list(bot, *kind)),
@@ -215,14 +217,14 @@ async fn run(asf: &Arc<Asf>, bot: &Arc<Bot>, command: &BotAction) -> Option<Stri
         BotAction::Transfer(target) => line(&trading::transfer(asf, bot, target)),
         BotAction::Unpack => line(&trading::unpack(bot)),
         BotAction::Version => line(&process::version()),
-        BotAction::Help => line(text::WIKI_COMMANDS),
+        BotAction::Help => line(texts::WIKI_COMMANDS),
         BotAction::TwoFaInit => line(&mobile_authenticator::init(bot).await),
         BotAction::TwoFaFinalize(code) => line(&mobile_authenticator::finalize(bot, code).await),
         BotAction::TwoFaFinalized(code) => {
             line(&mobile_authenticator::finalized(bot, code.as_deref()).await)
         }
         BotAction::Match => line(&items_matcher::match_actively(bot, &asf.global_config())),
-        BotAction::Unknown => line(text::UNKNOWN_COMMAND),
+        BotAction::Unknown => line(texts::UNKNOWN_COMMAND),
     }
 }
 
@@ -237,7 +239,7 @@ async fn for_bots(asf: &Arc<Asf>, selector: &str, command: &BotAction) -> Option
     for bot in &bots {
         answers.push(run(asf, bot, command).await);
     }
-    text::join(answers)
+    texts::join(answers)
 }
 
 /// The bots `selector` names, or ASF's answer when there is none. Empty or invalid selectors
@@ -246,7 +248,7 @@ fn selected(asf: &Asf, selector: &str) -> Result<Vec<Arc<Bot>>, String> {
     asf.bots()
         .select_some(selector)
         .map(|bots| bots.into_values().collect())
-        .ok_or_else(|| text::asf(&text::bot_not_found(selector)))
+        .ok_or_else(|| texts::asf(&texts::bot_not_found(selector)))
 }
 
 /// The default bot: `DefaultBot` when it names a bot, else the first by name.

@@ -10,9 +10,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::{parse, text};
+use super::parse;
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// Longest pattern accepted, and memory a compiled one may take (as for `r!` selectors).
 const MAX_PATTERN_LEN: usize = 1024;
@@ -72,7 +73,7 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     let name = bot.name();
     let Some(licenses) = bot.licenses() else {
         return Owned {
-            answer: Some(text::bot(name, text::NOT_CONNECTED)),
+            answer: Some(texts::bot(name, texts::NOT_CONNECTED)),
             games: None,
         };
     };
@@ -89,7 +90,7 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
         None => owned.push((id, game)),
     };
     let mut patterns: HashMap<&str, Option<regex::Regex>> = HashMap::new();
-    let mut lines = text::Lines::default();
+    let mut lines = texts::Lines::default();
     // A query asked again answers nothing new: each is answered once, where it first came.
     // The entries are read one at a time, and one written again is passed over before it is
     // read as a query, so a long line of repeats costs a hash of each and nothing more.
@@ -108,32 +109,32 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
                 let id = format!("app/{app}");
                 match games.iter().find(|(a, _)| *a == app) {
                     Some((_, game)) => {
-                        lines.push(&text::bot(name, &text::owned_already(&id, Some(game))));
+                        lines.push(&texts::bot(name, &texts::owned_already(&id, Some(game))));
                         own(id, game.to_string());
                     }
-                    None => lines.push(&text::bot(name, &text::not_owned_yet(&id))),
+                    None => lines.push(&texts::bot(name, &texts::not_owned_yet(&id))),
                 }
             }
             Query::Package(package) => {
                 let id = format!("sub/{package}");
                 if licenses.iter().any(|l| l.package == package) {
-                    lines.push(&text::bot(name, &text::owned_already(&id, None)));
+                    lines.push(&texts::bot(name, &texts::owned_already(&id, None)));
                     own(id, package.to_string());
                 } else {
-                    lines.push(&text::bot(name, &text::not_owned_yet(&id)));
+                    lines.push(&texts::bot(name, &texts::not_owned_yet(&id)));
                 }
             }
             Query::Pattern(pattern) => {
                 let regex = patterns.entry(pattern).or_insert_with(|| compile(pattern));
                 let Some(regex) = regex else {
-                    lines.push(&text::bot(name, &text::invalid("regex")));
+                    lines.push(&texts::bot(name, &texts::invalid("regex")));
                     continue;
                 };
                 let matching = games.iter().filter(|(_, game)| regex.is_match(game));
                 report_matches(
                     matching,
                     entry,
-                    &mut |line| lines.push(&text::bot(name, line)),
+                    &mut |line| lines.push(&texts::bot(name, line)),
                     &mut own,
                 );
             }
@@ -145,14 +146,14 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
                 report_matches(
                     matching,
                     entry,
-                    &mut |line| lines.push(&text::bot(name, line)),
+                    &mut |line| lines.push(&texts::bot(name, line)),
                     &mut own,
                 );
             }
         }
     }
     let answer = if lines.is_empty() {
-        text::bot(name, &text::not_owned_yet(query_text))
+        texts::bot(name, &texts::not_owned_yet(query_text))
     } else {
         lines.into_answer().unwrap_or_default()
     };
@@ -174,11 +175,11 @@ fn report_matches<'g>(
     for (app, game) in matching {
         found = true;
         let id = format!("app/{app}");
-        line(&text::owned_already(&id, Some(game)));
+        line(&texts::owned_already(&id, Some(game)));
         own(id, game.to_string());
     }
     if !found {
-        line(&text::not_owned_yet(entry));
+        line(&texts::not_owned_yet(entry));
     }
 }
 
@@ -206,7 +207,7 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Opti
     let mut length = 0;
     for bot in &bots {
         // Past the bound the answer is cut anyway: the other bots are not asked.
-        if length > text::MAX_ANSWER_BYTES {
+        if length > texts::MAX_ANSWER_BYTES {
             break;
         }
         let owned = for_bot(bot, query_text);
@@ -237,9 +238,7 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str, query_text: &str) -> Opti
         } else {
             format!("{id} | {game}")
         };
-        answers.push(text::asf(&format!(
-            "{count}/{asked} bots already own game {game}."
-        )));
+        answers.push(texts::asf(&texts::bots_own_game(count, asked, &game)));
     }
     Some(answers.join("\n"))
 }

@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
-use super::{parse, text};
+use super::parse;
 use crate::api::enums::{ECryptoMethod, EHashingMethod, EUpdateChannel};
+use crate::core::texts;
 use crate::core::{Asf, crypto, process};
 
 /// `ASF V6.3.9.6`
@@ -18,66 +19,65 @@ pub(super) fn stats(asf: &Asf) -> String {
         .signed_duration_since(asf.start_time())
         .to_std()
         .unwrap_or_default();
-    format!(
-        "Current memory usage: {} MB.\nProcess uptime: {}",
+    texts::memory_and_uptime(
         process::memory_usage_kib() / 1024,
-        text::human_duration(uptime)
+        &texts::human_duration(uptime),
     )
 }
 
 /// Stops the process a second after answering.
 pub(super) fn exit(asf: &Arc<Asf>) -> String {
     process::exit_soon(asf);
-    text::asf(text::DONE)
+    texts::asf(texts::DONE)
 }
 
 /// Restarts the core a second after answering, unless restarting is not allowed.
 pub(super) fn restart(asf: &Arc<Asf>) -> String {
     if !process::restart_soon(asf) {
-        return text::asf(&text::failed_with(text::RESTART_NOT_ALLOWED));
+        return texts::asf(&texts::failed_with(texts::RESTART_NOT_ALLOWED));
     }
-    text::asf(text::DONE)
+    texts::asf(texts::DONE)
 }
 
 /// Reads `[Channel][!]`: `Err` with ASF's answer when the channel is not one.
-fn channel(channel: Option<&str>) -> Result<(), text::ArgumentError> {
+fn channel(channel: Option<&str>) -> Result<(), texts::ArgumentError> {
     let Some(channel) = channel else {
         return Ok(());
     };
     let channel = channel.strip_suffix('!').unwrap_or(channel);
     match parse::member::<EUpdateChannel>(channel) {
         Some(c) if c != i64::from(EUpdateChannel::None.0) => Ok(()),
-        _ => Err(text::ArgumentError::Invalid("channelText".to_string())),
+        _ => Err(texts::ArgumentError::Invalid("channelText".to_string())),
     }
 }
 
 /// `update [Channel][!]`: ASF's `Failed!`/`Success!` followed by the update's message.
 pub(super) fn update(channel_text: Option<&str>) -> String {
     if let Err(refused) = channel(channel_text) {
-        return text::asf(&refused.to_string());
+        return texts::asf(&refused.to_string());
     }
     match crate::core::process::update() {
-        Ok(version) => text::asf(&format!("{} {version}", text::SUCCESS)),
-        Err(message) => text::asf(&format!("{} {message}", text::FAILED)),
+        Ok(version) => texts::asf(&format!("{} {version}", texts::SUCCESS)),
+        Err(message) => texts::asf(&format!("{} {message}", texts::FAILED)),
     }
 }
 
 /// No plugins are loaded, so there is nothing to update; naming plugins fails.
 pub(super) fn update_plugins(channel_text: Option<&str>, plugins: Option<&str>) -> String {
     if let Err(refused) = channel(channel_text) {
-        return text::asf(&refused.to_string());
+        return texts::asf(&refused.to_string());
     }
     match plugins.map(parse::list) {
-        Some(named) if named.is_empty() => text::asf(&text::empty("plugins")),
-        Some(_) => text::asf(&format!("{} {}", text::FAILED, text::NOTHING_FOUND)),
-        None => text::asf(&format!("{} {}", text::SUCCESS, text::NOTHING_FOUND)),
+        Some(named) if named.is_empty() => texts::asf(&texts::empty("plugins")),
+        Some(_) => texts::asf(&format!("{} {}", texts::FAILED, texts::NOTHING_FOUND)),
+        None => texts::asf(&format!("{} {}", texts::SUCCESS, texts::NOTHING_FOUND)),
     }
 }
 
 /// `encrypt <method> <text>`.
 pub(super) fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<ECryptoMethod>(method) else {
-        return text::asf(&text::invalid("cryptoMethod"));
+        return texts::asf(&texts::invalid("cryptoMethod"));
     };
     result(crypto::encrypt(
         ECryptoMethod(method as u8),
@@ -89,7 +89,7 @@ pub(super) fn encrypt(asf: &Asf, method: &str, plain: &str) -> String {
 /// `hash <method> <text>`; key derivation runs off the async workers.
 pub(super) async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
     let Some(method) = parse::member::<EHashingMethod>(method) else {
-        return text::asf(&text::invalid("hashingMethod"));
+        return texts::asf(&texts::invalid("hashingMethod"));
     };
     let hashed = crypto::hash_off_workers(
         EHashingMethod(method as u8),
@@ -102,7 +102,7 @@ pub(super) async fn hash(asf: &Asf, method: &str, plain: &str) -> String {
 
 fn result(output: Option<String>) -> String {
     match output.filter(|o| !o.is_empty()) {
-        Some(output) => text::asf(&format!("Result: {output}")),
-        None => text::asf(text::FAILED),
+        Some(output) => texts::asf(&texts::result(&output)),
+        None => texts::asf(texts::FAILED),
     }
 }

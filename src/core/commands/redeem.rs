@@ -7,11 +7,12 @@
 
 use std::sync::Arc;
 
-use super::{licenses, parse, text};
+use super::{licenses, parse};
 use crate::api::enums::{EPurchaseResultDetail, ERedeemingPreferences, EResult};
 use crate::core::Asf;
 use crate::core::bgr::is_valid_key;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// How one `redeem` goes (ASF's `ERedeemFlags` applied to the bot's preferences).
 #[derive(Clone, Copy, Default)]
@@ -38,10 +39,10 @@ mod flag {
 }
 
 /// Reads the `redeem^` modes (`FD,SI,V`…); `Err` with the answer for a bad one.
-fn flags(modes: &str) -> Result<u16, text::ArgumentError> {
+fn flags(modes: &str) -> Result<u16, texts::ArgumentError> {
     let words = parse::list(modes);
     if words.is_empty() {
-        return Err(text::ArgumentError::Empty("flags"));
+        return Err(texts::ArgumentError::Empty("flags"));
     }
     let mut flags = 0;
     for word in words {
@@ -56,7 +57,7 @@ fn flags(modes: &str) -> Result<u16, text::ArgumentError> {
             "SI" | "SKIPINITIAL" => flag::SKIP_INITIAL,
             "SKMG" | "SKIPKEEPMISSINGGAMES" => flag::SKIP_KEEP_MISSING_GAMES,
             "V" | "VALIDATE" => flag::VALIDATE,
-            _ => return Err(text::ArgumentError::Invalid(word.to_string())),
+            _ => return Err(texts::ArgumentError::Invalid(word.to_string())),
         };
     }
     Ok(flags)
@@ -147,10 +148,10 @@ pub(super) async fn redeem(
     let name = bot.name();
     let flags = match modes.map(flags).transpose() {
         Ok(flags) => flags.unwrap_or(0),
-        Err(refused) => return Some(text::bot(name, &refused.to_string())),
+        Err(refused) => return Some(texts::bot(name, &refused.to_string())),
     };
     if !bot.is_online() {
-        return Some(text::bot(name, text::NOT_CONNECTED));
+        return Some(texts::bot(name, texts::NOT_CONNECTED));
     }
     let mut seen = std::collections::HashSet::new();
     let keys: Vec<&str> = parse::list(keys_text)
@@ -158,7 +159,7 @@ pub(super) async fn redeem(
         .filter(|key| seen.insert(*key))
         .collect();
     if keys.is_empty() {
-        return Some(text::bot(name, &text::empty("keys")));
+        return Some(texts::bot(name, &texts::empty("keys")));
     }
     let modes = Modes::new(flags, bot.config().redeeming_preferences);
 
@@ -166,7 +167,7 @@ pub(super) async fn redeem(
     let mut settled: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut rate_limited: Vec<Arc<Bot>> = Vec::new();
     let mut tried: Vec<Arc<Bot>> = Vec::new();
-    let mut lines = text::Lines::default();
+    let mut lines = texts::Lines::default();
     let mut index = 0;
     let mut previous = usize::MAX;
     while index < keys.len() {
@@ -206,14 +207,14 @@ pub(super) async fn redeem(
                     attempt(&this, key).await
                 };
                 if outcome.timed_out() {
-                    let line = text::key_status(key, &outcome.status(), &[]);
-                    lines.push(&text::other_bot(this.name(), &line));
+                    let line = texts::key_status(key, &outcome.status(), &[]);
+                    lines.push(&texts::other_bot(this.name(), &line));
                     current = None;
                 } else {
                     tried.push(this.clone());
                     if !outcome.items.is_empty() || !skip {
-                        let line = text::key_status(key, &outcome.status(), &outcome.items);
-                        lines.push(&text::other_bot(this.name(), &line));
+                        let line = texts::key_status(key, &outcome.status(), &outcome.items);
+                        lines.push(&texts::other_bot(this.name(), &line));
                     }
                     match outcome.detail {
                         EPurchaseResultDetail::BadActivationCode
@@ -274,10 +275,7 @@ pub(super) async fn redeem(
     }
     let unused: Vec<&str> = keys.into_iter().filter(|k| !settled.contains(k)).collect();
     if !unused.is_empty() {
-        lines.push(&text::bot(
-            name,
-            &format!("Unused keys: {}", unused.join(", ")),
-        ));
+        lines.push(&texts::bot(name, &texts::unused_keys(&unused.join(", "))));
     }
     lines.into_answer()
 }
@@ -293,7 +291,7 @@ async fn forward<'k>(
     mut items: Vec<(u32, String)>,
     modes: Modes,
     (tried, rate_limited): (&mut Vec<Arc<Bot>>, &mut Vec<Arc<Bot>>),
-    (settled, lines): (&mut std::collections::HashSet<&'k str>, &mut text::Lines),
+    (settled, lines): (&mut std::collections::HashSet<&'k str>, &mut texts::Lines),
 ) {
     for other in asf.bots().all() {
         let wanted = items.is_empty()
@@ -313,8 +311,8 @@ async fn forward<'k>(
         }
         let outcome = attempt(&other, key).await;
         if outcome.timed_out() {
-            let line = text::key_status(key, &outcome.status(), &[]);
-            lines.push(&text::other_bot(other.name(), &line));
+            let line = texts::key_status(key, &outcome.status(), &[]);
+            lines.push(&texts::other_bot(other.name(), &line));
             continue;
         }
         tried.push(other.clone());
@@ -329,8 +327,8 @@ async fn forward<'k>(
         } else if outcome.detail == EPurchaseResultDetail::RateLimited {
             rate_limited.push(other.clone());
         }
-        let line = text::key_status(key, &outcome.status(), &outcome.items);
-        lines.push(&text::other_bot(other.name(), &line));
+        let line = texts::key_status(key, &outcome.status(), &outcome.items);
+        lines.push(&texts::other_bot(other.name(), &line));
         if handled {
             return;
         }

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use super::text;
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::texts;
 
 /// `EAccountFlags` that stop card drops.
 const LIMITED_USER: i32 = 4096;
@@ -17,18 +17,18 @@ pub(super) fn for_bot(bot: &Bot) -> String {
     let farmer = &status.cards_farmer;
     let state = if !status.is_connected_and_logged_on {
         if status.keep_running {
-            text::STATUS_CONNECTING.to_string()
+            texts::STATUS_CONNECTING.to_string()
         } else {
-            text::STATUS_NOT_RUNNING.to_string()
+            texts::STATUS_NOT_RUNNING.to_string()
         }
     } else if farmer.paused {
-        text::STATUS_PAUSED.to_string()
+        texts::STATUS_PAUSED.to_string()
     } else if status.account_flags & (LIMITED_USER | LIMITED_USER_FORCE) != 0 {
-        text::STATUS_LIMITED.to_string()
+        texts::STATUS_LIMITED.to_string()
     } else if status.account_flags & LOCKDOWN != 0 {
-        text::STATUS_LOCKED.to_string()
+        texts::STATUS_LOCKED.to_string()
     } else {
-        let remaining = text::human_duration(bot.time_remaining());
+        let remaining = texts::human_duration(bot.time_remaining());
         let cards: u64 = farmer
             .games_to_farm
             .iter()
@@ -36,25 +36,26 @@ pub(super) fn for_bot(bot: &Bot) -> String {
             .sum();
         let games = farmer.games_to_farm.len();
         match farmer.current_games_farming.as_slice() {
-            _ if !farmer.now_farming => text::STATUS_NOT_FARMING.to_string(),
-            [] => text::STATUS_NOT_FARMING.to_string(),
-            [game] => format!(
-                "Bot is farming game: {} ({}, {} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
-                game.app_id, game.game_name, game.cards_remaining
+            _ if !farmer.now_farming => texts::STATUS_NOT_FARMING.to_string(),
+            [] => texts::STATUS_NOT_FARMING.to_string(),
+            [game] => texts::farming_game(
+                game.app_id,
+                &game.game_name,
+                game.cards_remaining,
+                games,
+                cards,
+                &remaining,
             ),
             several => {
                 let list: Vec<String> = several
                     .iter()
                     .map(|g| format!("{} ({})", g.app_id, g.game_name))
                     .collect();
-                format!(
-                    "Bot is farming games: {} from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining).",
-                    list.join(", ")
-                )
+                texts::farming_games(&list.join(", "), games, cards, &remaining)
             }
         }
     };
-    text::bot(bot.name(), &state)
+    texts::bot(bot.name(), &state)
 }
 
 /// The status of every bot `selector` names, then the overview of the running ones.
@@ -76,10 +77,6 @@ pub(super) fn for_bots(asf: &Arc<Asf>, selector: &str) -> Option<String> {
             .sum::<u64>();
     }
     // ASF writes this line without an `<ASF>` prefix.
-    lines.push(format!(
-        "There are {}/{} bots running, with total of {games} games ({cards} cards) left to farm.",
-        running.len(),
-        bots.len()
-    ));
+    lines.push(texts::bots_running(running.len(), bots.len(), games, cards));
     Some(lines.join("\n"))
 }

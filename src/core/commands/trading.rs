@@ -7,12 +7,13 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::{bot_named, parse, text};
+use super::{bot_named, parse};
 use crate::api::enums::{EAccess, EAssetType};
 use crate::core::Asf;
 use crate::core::bot::Bot;
 use crate::core::config::is_individual_steam_id;
 use crate::core::inventory::{self, COMMUNITY_CONTEXT, STEAM_APP};
+use crate::core::texts;
 
 /// The rarity of every simulated card (ASF's `EAssetRarity.Common`).
 const COMMON: u8 = 1;
@@ -98,17 +99,17 @@ fn first_master(asf: &Asf, bot: &Bot) -> Option<u64> {
 /// `None`); the answer for the command.
 fn send(asf: &Asf, bot: &Bot, target: Option<u64>, filter: &Filter) -> String {
     if !bot.is_online() {
-        return text::failed_with(text::NOT_CONNECTED);
+        return texts::failed_with(texts::NOT_CONNECTED);
     }
     let items = tradable(bot, filter);
     if items == 0 {
-        return text::failed_with(&text::empty("inventory"));
+        return texts::failed_with(&texts::empty("inventory"));
     }
     let Some(target) = target.or_else(|| first_master(asf, bot)) else {
-        return text::failed_with(text::NO_MASTER);
+        return texts::failed_with(texts::NO_MASTER);
     };
     if target == bot.steam_id() {
-        return text::failed_with(text::TRADE_TO_YOURSELF);
+        return texts::failed_with(texts::TRADE_TO_YOURSELF);
     }
     if bot.send_trade_offer(target, items) {
         // A bot of this process on the other side takes the offer as ASF does one from a bot
@@ -122,34 +123,34 @@ fn send(asf: &Asf, bot: &Bot, target: Option<u64>, filter: &Filter) -> String {
             let confirmed = true;
             partner.record_accepted_trade(confirmed, 0, u64::from(items));
         }
-        text::TRADE_SENT.to_string()
+        texts::TRADE_SENT.to_string()
     } else {
-        text::failed_with(text::TRADE_FAILED)
+        texts::failed_with(texts::TRADE_FAILED)
     }
 }
 
 /// `loot`: `LootableTypes` to the first Master.
 pub(super) fn loot(asf: &Asf, bot: &Bot) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let types = bot.config().lootable_types;
     if types.is_empty() {
-        return text::empty("LootableTypes");
+        return texts::empty("LootableTypes");
     }
     send(asf, bot, None, &Filter::of_types(types))
 }
 
 /// ASF's `{what} is invalid!`.
-fn invalid(what: &str) -> text::ArgumentError {
-    text::ArgumentError::Invalid(what.to_string())
+fn invalid(what: &str) -> texts::ArgumentError {
+    texts::ArgumentError::Invalid(what.to_string())
 }
 
 /// Reads a comma list of app IDs.
-fn app_ids(text_ids: &str) -> Result<Vec<u32>, text::ArgumentError> {
+fn app_ids(text_ids: &str) -> Result<Vec<u32>, texts::ArgumentError> {
     let entries = parse::distinct(text_ids);
     if entries.is_empty() {
-        return Err(text::ArgumentError::Empty("appIDTexts"));
+        return Err(texts::ArgumentError::Empty("appIDTexts"));
     }
     entries
         .into_iter()
@@ -160,11 +161,11 @@ fn app_ids(text_ids: &str) -> Result<Vec<u32>, text::ArgumentError> {
 /// `loot@` / `loot%`: lootable items of (or not of) the given games.
 pub(super) fn loot_apps(asf: &Asf, bot: &Bot, apps: &str, exclude: bool) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let types = bot.config().lootable_types;
     if types.is_empty() {
-        return text::empty("LootableTypes");
+        return texts::empty("LootableTypes");
     }
     let apps = match app_ids(apps) {
         Ok(apps) => apps,
@@ -176,14 +177,14 @@ pub(super) fn loot_apps(asf: &Asf, bot: &Bot, apps: &str, exclude: bool) -> Stri
 }
 
 /// Reads an app and a context.
-fn inventory_of(app: &str, context: &str) -> Result<(u32, u64), text::ArgumentError> {
+fn inventory_of(app: &str, context: &str) -> Result<(u32, u64), texts::ArgumentError> {
     let app = parse::id::<u32>(app).ok_or_else(|| invalid("appID"))?;
     let context = parse::id::<u64>(context).ok_or_else(|| invalid("contextID"))?;
     Ok((app, context))
 }
 
 /// Reads asset rarities (names or numbers of ASF's `EAssetRarity`).
-fn rarities(text_rarities: &str) -> Result<Vec<u8>, text::ArgumentError> {
+fn rarities(text_rarities: &str) -> Result<Vec<u8>, texts::ArgumentError> {
     const NAMES: [&str; 4] = ["Unknown", "Common", "Uncommon", "Rare"];
     let refused = || invalid("assetRarities");
     let entries = parse::list(text_rarities);
@@ -207,7 +208,7 @@ fn rarities(text_rarities: &str) -> Result<Vec<u8>, text::ArgumentError> {
 /// `loot^ <AppID> <ContextID>`: everything of one inventory to the first Master.
 pub(super) fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     match inventory_of(app, context) {
         Ok((app, context)) => send(asf, bot, None, &Filter::of_inventory(app, context)),
@@ -218,7 +219,7 @@ pub(super) fn loot_advanced(asf: &Asf, bot: &Bot, app: &str, context: &str) -> S
 /// `loot& <AppID> <ContextID> <Rarities>`.
 pub(super) fn loot_rarity(asf: &Asf, bot: &Bot, app: &str, context: &str, given: &str) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let (app, context) = match inventory_of(app, context) {
         Ok(inventory) => inventory,
@@ -236,10 +237,10 @@ pub(super) fn loot_rarity(asf: &Asf, bot: &Bot, app: &str, context: &str, given:
 /// The checks of every transfer to another bot, then the trade.
 fn transfer_to(asf: &Asf, bot: &Bot, target: &Bot, filter: &Filter) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     if !target.is_online() {
-        return text::TARGET_NOT_CONNECTED.to_string();
+        return texts::TARGET_NOT_CONNECTED.to_string();
     }
     send(asf, bot, Some(target.steam_id()), filter)
 }
@@ -252,17 +253,17 @@ fn transfer_transferable(
     apps: Option<(Vec<u32>, bool)>,
 ) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     let types = bot.config().transferable_types;
     if types.is_empty() {
-        return text::empty("TransferableTypes");
+        return texts::empty("TransferableTypes");
     }
     if !target.is_online() {
-        return text::TARGET_NOT_CONNECTED.to_string();
+        return texts::TARGET_NOT_CONNECTED.to_string();
     }
     if target.steam_id() == bot.steam_id() {
-        return text::TRADE_TO_YOURSELF.to_string();
+        return texts::TRADE_TO_YOURSELF.to_string();
     }
     let mut filter = Filter::of_types(types);
     filter.real_apps = apps;
@@ -272,14 +273,14 @@ fn transfer_transferable(
 /// `transfer <TargetBot>`: `TransferableTypes` to another bot.
 pub(super) fn transfer(asf: &Asf, bot: &Bot, target_name: &str) -> String {
     if !bot.is_online() {
-        return text::NOT_CONNECTED.to_string();
+        return texts::NOT_CONNECTED.to_string();
     }
     if bot.config().transferable_types.is_empty() {
-        return text::empty("TransferableTypes");
+        return texts::empty("TransferableTypes");
     }
     match bot_named(asf, target_name) {
         Some(target) => transfer_transferable(asf, bot, &target, None),
-        None => text::bot_not_found(target_name),
+        None => texts::bot_not_found(target_name),
     }
 }
 
@@ -289,9 +290,9 @@ fn on_bots(asf: &Arc<Asf>, selector: &str, answer: impl Fn(&Arc<Bot>) -> String)
         Ok(bots) => bots,
         Err(not_found) => return Some(not_found),
     };
-    text::join(
+    texts::join(
         bots.iter()
-            .map(|bot| Some(text::bot(bot.name(), &answer(bot)))),
+            .map(|bot| Some(texts::bot(bot.name(), &answer(bot)))),
     )
 }
 
@@ -319,16 +320,16 @@ fn transfer_inventory_for_bots(
     }
     let (app, context) = match inventory_of(app, context) {
         Ok(inventory) => inventory,
-        Err(refused) => return Some(text::asf(&refused.to_string())),
+        Err(refused) => return Some(texts::asf(&refused.to_string())),
     };
     let Some(target) = bot_named(asf, target_name) else {
-        return Some(text::asf(&text::bot_not_found(target_name)));
+        return Some(texts::asf(&texts::bot_not_found(target_name)));
     };
     let mut filter = Filter::of_inventory(app, context);
     if let Some(given) = rarities_given {
         match rarities(given) {
             Ok(r) => filter.rarities = Some(r),
-            Err(refused) => return Some(text::asf(&refused.to_string())),
+            Err(refused) => return Some(texts::asf(&refused.to_string())),
         }
     }
     on_bots(asf, selector, |bot| transfer_to(asf, bot, &target, &filter))
@@ -343,13 +344,13 @@ pub(super) fn transfer_advanced_by_name(
     target_name: &str,
 ) -> String {
     let answer = match (bot_named(asf, target_name), inventory_of(app, context)) {
-        (None, _) => text::bot_not_found(target_name),
+        (None, _) => texts::bot_not_found(target_name),
         (Some(_), Err(refused)) => refused.to_string(),
         (Some(target), Ok((app, context))) => {
             transfer_to(asf, bot, &target, &Filter::of_inventory(app, context))
         }
     };
-    text::bot(bot.name(), &answer)
+    texts::bot(bot.name(), &answer)
 }
 
 /// `transfer& <Bots> <AppID> <ContextID> <TargetBot> <Rarities>`.
@@ -370,14 +371,15 @@ pub(super) fn transfer_rarity_by_name(
     given: &str,
 ) -> String {
     let answer = (|| {
-        let target = bot_named(asf, target_name).ok_or_else(|| text::bot_not_found(target_name))?;
+        let target =
+            bot_named(asf, target_name).ok_or_else(|| texts::bot_not_found(target_name))?;
         let (app, context) = inventory_of(app, context)?;
         let mut filter = Filter::of_inventory(app, context);
         filter.rarities = Some(rarities(given)?);
         Ok::<_, String>(transfer_to(asf, bot, &target, &filter))
     })()
     .unwrap_or_else(|answer| answer);
-    text::bot(bot.name(), &answer)
+    texts::bot(bot.name(), &answer)
 }
 
 /// `transfer@` / `transfer% <Bots> <AppIDs> <TargetBot>`.
@@ -393,10 +395,10 @@ pub(super) fn transfer_apps_for_bots(
     }
     let apps = match app_ids(apps) {
         Ok(apps) => apps,
-        Err(refused) => return Some(text::asf(&refused.to_string())),
+        Err(refused) => return Some(texts::asf(&refused.to_string())),
     };
     let Some(target) = bot_named(asf, target_name) else {
-        return Some(text::asf(&text::bot_not_found(target_name)));
+        return Some(texts::asf(&texts::bot_not_found(target_name)));
     };
     on_bots(asf, selector, |bot| {
         transfer_transferable(asf, bot, &target, Some((apps.clone(), exclude)))
@@ -412,22 +414,22 @@ pub(super) fn transfer_apps_by_name(
     exclude: bool,
 ) -> String {
     let answer = match bot_named(asf, target_name) {
-        None => text::bot_not_found(target_name),
+        None => texts::bot_not_found(target_name),
         Some(target) => match app_ids(apps) {
             Ok(apps) => transfer_transferable(asf, bot, &target, Some((apps, exclude))),
             Err(refused) => refused.to_string(),
         },
     };
-    text::bot(bot.name(), &answer)
+    texts::bot(bot.name(), &answer)
 }
 
 /// `unpack`: the simulated network has no booster packs, so there is never anything left
 /// to open.
 pub(super) fn unpack(bot: &Bot) -> String {
     if bot.is_online() {
-        text::SUCCESS.to_string()
+        texts::SUCCESS.to_string()
     } else {
-        text::NOT_CONNECTED.to_string()
+        texts::NOT_CONNECTED.to_string()
     }
 }
 
@@ -435,17 +437,18 @@ pub(super) fn unpack(bot: &Bot) -> String {
 /// `BotInventory`: `<Bot> 753/6 (Steam/Community): 3 assets`).
 pub(super) fn inventory(bot: &Bot) -> Option<String> {
     let answer = match inventory::overview(bot) {
-        None => text::bot(bot.name(), text::NOT_CONNECTED),
-        Some(apps) if apps.is_empty() => text::bot(bot.name(), &text::empty("inventory")),
+        None => texts::bot(bot.name(), texts::NOT_CONNECTED),
+        Some(apps) if apps.is_empty() => texts::bot(bot.name(), &texts::empty("inventory")),
         Some(apps) => apps
             .values()
             .flat_map(|app| {
                 app.rg_contexts.values().map(move |context| {
-                    let line = format!(
-                        "{}/{} ({}/{}): {} assets",
-                        app.appid, context.id, app.name, context.name, context.asset_count
+                    let line = texts::inventory_context(
+                        (app.appid, &app.name),
+                        (&context.id, &context.name),
+                        context.asset_count,
                     );
-                    text::bot(bot.name(), &line)
+                    texts::bot(bot.name(), &line)
                 })
             })
             .collect::<Vec<_>>()

@@ -8,7 +8,7 @@
 use crate::api::config::GlobalConfig;
 use crate::api::enums::ETradingPreferences;
 use crate::core::bot::Bot;
-use crate::core::commands::text::{DONE, NOT_CONNECTED, failed_with};
+use crate::core::texts::{DONE, NOT_CONNECTED, failed_with};
 
 /// `match`: the bot's answer.
 pub(crate) fn match_actively(bot: &Bot, global: &GlobalConfig) -> String {

@@ -24,10 +24,10 @@ use serde::{Deserialize, Serialize};
 use crate::api::enums::AsfEnum;
 use crate::core::bot::Bot;
 use crate::core::bot_db::Authenticator;
-use crate::core::commands::text::{self, DONE, NOT_CONNECTED, NOTHING_FOUND, failed_with};
 use crate::core::files;
 use crate::core::steam::{Delivery, NewAuthenticator};
-use crate::core::twofa::{now, steam_guard_code};
+use crate::core::steam_guard::{now, steam_guard_code};
+use crate::core::texts::{self, DONE, NOT_CONNECTED, NOTHING_FOUND, failed_with};
 
 /// What ASF answers for a bot that has ASF 2FA already (the property's name).
 const HAS_MOBILE_AUTHENTICATOR: &str = "HasMobileAuthenticator";
@@ -242,7 +242,7 @@ async fn read_pending(bot: &Bot, pending: &Path) -> Result<PendingSecrets, Strin
     };
     // ASF reads the file as JSON of its MobileAuthenticator; anything that is not one (an
     // empty file, other JSON, not JSON) gives no authenticator.
-    serde_json::from_slice::<PendingSecrets>(&bytes).map_err(|_| text::empty("json"))
+    serde_json::from_slice::<PendingSecrets>(&bytes).map_err(|_| texts::empty("json"))
 }
 
 /// Imports the pending secrets as the bot's ASF 2FA and keeps the file as `.maFile.NEW`.

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::api::config::GlobalConfig;
 use crate::api::plugins::SteamTokenDumperConfig;
-use crate::core::commands::text::DONE;
+use crate::core::texts::DONE;
 
 /// The plugin's own name, which its log lines carry.
 const PLUGIN: &str = "SteamTokenDumperPlugin";

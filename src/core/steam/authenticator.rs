@@ -10,7 +10,7 @@ use std::sync::Mutex;
 use base64::Engine;
 
 use crate::api::enums::EResult;
-use crate::core::twofa::steam_guard_code;
+use crate::core::steam_guard::steam_guard_code;
 
 /// The characters of an activation code (those of Steam Guard codes).
 const ACTIVATION_CHARACTERS: &[u8] = b"23456789BCDFGHJKMNPQRTVWXY";
@@ -124,7 +124,7 @@ impl Enrolments {
             secret_1,
             revocation_code,
             serial_number,
-            server_time: crate::core::twofa::now(),
+            server_time: crate::core::steam_guard::now(),
             token_gid,
             status: 1,
             delivery,

@@ -48,7 +48,7 @@ pub(super) async fn read_json(
         read = reading => read,
         () = stopping(state) => return Err(error(
             ErrorStatusCode::SERVICE_UNAVAILABLE,
-            crate::api::envelope::MESSAGE_FAILED,
+            crate::core::texts::FAILED,
         )),
     }
     .map_err(|e| match e {
@@ -168,7 +168,7 @@ async fn off_the_workers<T: Send + 'static>(
     state: &Arc<FrontState>,
     work: impl FnOnce() -> Result<T, String> + Send + 'static,
 ) -> Result<T, String> {
-    let failed = || Err(crate::api::envelope::MESSAGE_FAILED.to_string());
+    let failed = || Err(crate::core::texts::FAILED.to_string());
     let run = async {
         let Ok(_turn) = state.normalizers.acquire().await else {
             return failed();

@@ -102,7 +102,7 @@ pub(super) async fn dispatch(
         let Some((client, stream)) = state.backend_links.take().await else {
             return error(
                 ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::api::envelope::MESSAGE_FAILED,
+                crate::core::texts::FAILED,
             );
         };
         let answered = client.request(request).await;
@@ -112,7 +112,7 @@ pub(super) async fn dispatch(
         let Ok(_link) = state.http1_links.acquire().await else {
             return error(
                 ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::api::envelope::MESSAGE_FAILED,
+                crate::core::texts::FAILED,
             );
         };
         state.http1.request(request).await
@@ -121,10 +121,7 @@ pub(super) async fn dispatch(
         Ok(r) => r,
         Err(e) => {
             slog::error!(state.asf.log(), "HandleRequest() {e}");
-            return error(
-                ErrorStatusCode::BAD_GATEWAY,
-                crate::api::envelope::MESSAGE_FAILED,
-            );
+            return error(ErrorStatusCode::BAD_GATEWAY, crate::core::texts::FAILED);
         }
     };
     relay(response, client_upgrade, handshake).await
@@ -351,10 +348,7 @@ async fn relay(
 /// has the whole answer in memory already, so collecting it costs no more than relaying it.
 async fn json_answer(mut parts: http::response::Parts, body: Incoming) -> Response<ProxyBody> {
     let Ok(collected) = body.collect().await else {
-        return error(
-            ErrorStatusCode::BAD_GATEWAY,
-            crate::api::envelope::MESSAGE_FAILED,
-        );
+        return error(ErrorStatusCode::BAD_GATEWAY, crate::core::texts::FAILED);
     };
     let body = as_aspnet_writes(&mut parts.headers, collected.to_bytes());
     Response::from_parts(parts, body)
@@ -381,7 +375,7 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
     else {
         return error(
             ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
-            crate::api::envelope::MESSAGE_FAILED,
+            crate::core::texts::FAILED,
         );
     };
     let bytes = collected.to_bytes();
@@ -397,7 +391,7 @@ async fn in_envelope(mut parts: http::response::Parts, body: Incoming) -> Respon
     let message = parsed
         .as_ref()
         .and_then(|v| v["message"].as_str())
-        .unwrap_or(crate::api::envelope::MESSAGE_FAILED);
+        .unwrap_or(crate::core::texts::FAILED);
     let mut response = error(
         ErrorStatusCode::from_u16(status.as_u16()).unwrap_or(ErrorStatusCode::BAD_GATEWAY),
         message,

@@ -10,6 +10,8 @@
 
 use std::borrow::Cow;
 
+use crate::core::texts::dotnet;
+
 /// The type a declared parameter is bound to, from its schema.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ValueKind {
@@ -40,7 +42,7 @@ impl ValueKind {
         }
         // `string.IsNullOrWhiteSpace`: no value at all for a type that cannot be null.
         if decoded.chars().all(char::is_whitespace) {
-            return Err(format!("The value '{decoded}' is invalid."));
+            return Err(dotnet::value_invalid(decoded));
         }
         let trimmed = decoded.trim();
         let bound = match self {
@@ -52,10 +54,10 @@ impl ValueKind {
         };
         match bound {
             Ok(text) => Ok(Cow::Owned(text)),
-            Err(Refusal::NotValid) => Err(format!("The value '{decoded}' is not valid.")),
+            Err(Refusal::NotValid) => Err(dotnet::value_not_valid(decoded)),
             // A minus sign before hexadecimal digits is an `ArgumentException`, which ASP.NET
             // records without a message of its own.
-            Err(Refusal::Input) => Err("The input was not valid.".to_string()),
+            Err(Refusal::Input) => Err(dotnet::INPUT_NOT_VALID.to_string()),
         }
     }
 }

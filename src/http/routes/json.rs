@@ -17,6 +17,7 @@ use serde_json::{Number, Value};
 
 use super::RouteTable;
 use crate::api::config::UNKNOWN_PROPERTIES_LIMIT;
+use crate::core::texts::{self, dotnet};
 
 static NULL: Value = Value::Null;
 
@@ -26,9 +27,6 @@ const MAX_SCHEMA_DEPTH: usize = 64;
 /// System.Text.Json's `MaxDepth` as ASP.NET's JSON input reads a body: 64 nested arrays and
 /// objects, the 65th is refused.
 pub(crate) const MAX_JSON_DEPTH: usize = 64;
-
-/// The reader's words when a body nests deeper than [`MAX_JSON_DEPTH`].
-pub(crate) const DEPTH_EXCEEDED: &str = "The maximum configured depth of 64 has been exceeded.";
 
 /// Rewrites `body` by `schema`; `Err` with the message for the client.
 pub(super) fn normalize(
@@ -189,7 +187,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         if self.depth >= MAX_JSON_DEPTH {
-            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+            return Err(self.state.refuse(dotnet::depth_exceeded(MAX_JSON_DEPTH)));
         }
         if self.wants_object() {
             return Err(self.not_an_object());
@@ -223,7 +221,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             if let Some(name) = set_of
                 && seen.insert(&state.out, &state.hasher, item).is_some()
             {
-                return Err(state.refuse(format!("{name} is invalid!")));
+                return Err(state.refuse(texts::invalid(name)));
             }
         }
         state.out.push(b']');
@@ -232,7 +230,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         if self.depth >= MAX_JSON_DEPTH {
-            return Err(self.state.refuse(DEPTH_EXCEEDED.to_string()));
+            return Err(self.state.refuse(dotnet::depth_exceeded(MAX_JSON_DEPTH)));
         }
         let schema = self.resolved();
         let properties = schema["properties"].as_object();
@@ -291,7 +289,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
                     .is_some_and(|required| required.iter().any(|r| r == name))
                 && is_reference_type(state.table.resolve(sub))
             {
-                return Err(state.refuse(crate::core::config::required_field(name)));
+                return Err(state.refuse(crate::core::texts::dotnet::required_field(name)));
             }
             if keeps_unknown && property.is_none() {
                 unknown_bytes += name.len() + value.len();

@@ -1,4 +1,7 @@
-//! ASF's English answer texts and the ways it lays answers out.
+//! ASF's English texts, the one home of every message an answer carries (commands, the REST
+//! handlers, the front door's envelopes, plugins), and the ways ASF lays answers out. Texts
+//! that .NET writes and ASF passes on are in [`dotnet`]; log-only lines stay where they are
+//! logged. An outcome enum's `Display` reads its text from here.
 //!
 //! A bot's answer is `<Bot> text`, a process-wide one `<ASF> text`. Answers of several lines
 //! are built line by line with a newline after each (so they end with one), and the answers
@@ -8,10 +11,14 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::core::bot::ControlOutcome;
+pub(crate) mod dotnet;
 
 pub(crate) const DONE: &str = "Done!";
-pub(crate) const FAILED: &str = "Failed!";
+/// ASF's `Failed!`, which is also the envelope's word for a failure: declared with the
+/// envelope (the wire contract), read from here.
+pub(crate) use crate::api::envelope::MESSAGE_FAILED as FAILED;
+/// The envelope's `OK` (ASF's `GenericResponse` without a message of its own).
+pub(crate) use crate::api::envelope::MESSAGE_OK as OK;
 pub(crate) const SUCCESS: &str = "Success!";
 pub(crate) const NOTHING_FOUND: &str = "Nothing found!";
 pub(crate) const UNKNOWN_COMMAND: &str = "Unknown command!";
@@ -28,6 +35,9 @@ pub(crate) const NO_WALLET: &str = "Bot has no wallet.";
 /// Why a restart is refused: the config does not allow it.
 pub(crate) const RESTART_NOT_ALLOWED: &str = "!RestartAllowed";
 pub(crate) const NO_BOTS: &str = "No bots are defined. Did you forget to configure your ASF? Follow 'setting up' guide on the wiki if you're confused.";
+/// Why ASF's log websocket (`NLogController`) closes on a message from the client.
+pub(crate) const NLOG_CLOSE_REASON: &str =
+    "You're not supposed to be sending any message but Close!";
 pub(crate) const WIKI_COMMANDS: &str =
     "https://github.com/JustArchiNET/ArchiSteamFarm/wiki/Commands";
 
@@ -37,6 +47,127 @@ pub(crate) const STATUS_PAUSED: &str = "Bot is paused or running in manual mode.
 pub(crate) const STATUS_LIMITED: &str = "Bot is limited and can't drop any cards through farming.";
 pub(crate) const STATUS_LOCKED: &str = "Bot is locked and can't drop any cards through farming.";
 pub(crate) const STATUS_NOT_FARMING: &str = "Bot is not farming anything.";
+
+pub(crate) const ALREADY_RUNNING: &str = "This bot is already running!";
+pub(crate) const ALREADY_STOPPED: &str = "This bot has already stopped!";
+pub(crate) const PAUSED: &str = "Automatic farming has paused!";
+pub(crate) const ALREADY_PAUSED: &str = "Automatic farming is paused already!";
+pub(crate) const RESUMED: &str = "Automatic farming has resumed!";
+pub(crate) const ALREADY_RESUMED: &str = "Automatic farming is resumed already!";
+
+pub(crate) const PARSING_APP_ID_FAILED: &str = "Parsing appID failed!";
+pub(crate) const PARSING_TARGET_ID_FAILED: &str = "Parsing targetID failed!";
+
+/// `Bot has level {0}.`
+pub(crate) fn bot_level(level: impl fmt::Display) -> String {
+    format!("Bot has level {level}.")
+}
+
+/// `Bot has {0} games remaining in its background queue.`
+pub(crate) fn games_in_background_queue(count: usize) -> String {
+    format!("Bot has {count} games remaining in its background queue.")
+}
+
+/// `V{0} ≥ V{1}`: an update finds no newer version.
+pub(crate) fn not_newer(current: &str, latest: &str) -> String {
+    format!("V{current} ≥ V{latest}")
+}
+
+/// `Wallet balance: {0} {1}`
+pub(crate) fn wallet_balance(amount: &str, currency: &str) -> String {
+    format!("Wallet balance: {amount} {currency}")
+}
+
+/// `Points balance: {0}`
+pub(crate) fn points_balance(points: impl fmt::Display) -> String {
+    format!("Points balance: {points}")
+}
+
+/// `Playing selected gameIDs: {0}`
+pub(crate) fn playing_games(listed: &str) -> String {
+    format!("Playing selected gameIDs: {listed}")
+}
+
+/// `Unused keys: {0}`
+pub(crate) fn unused_keys(keys: &str) -> String {
+    format!("Unused keys: {keys}")
+}
+
+/// `{0}/{1} bots already own game {2}.`
+pub(crate) fn bots_own_game(count: usize, asked: usize, game: &str) -> String {
+    format!("{count}/{asked} bots already own game {game}.")
+}
+
+/// `Result: {0}` (`hash`, `encrypt`).
+pub(crate) fn result(output: &str) -> String {
+    format!("Result: {output}")
+}
+
+/// `Current memory usage: {0} MB.` and `Process uptime: {1}` (`stats`).
+pub(crate) fn memory_and_uptime(mebibytes: impl fmt::Display, uptime: &str) -> String {
+    format!("Current memory usage: {mebibytes} MB.\nProcess uptime: {uptime}")
+}
+
+/// `{app}/{context} ({app name}/{context name}): {count} assets`, a line of `inventory`.
+pub(crate) fn inventory_context(
+    app: (u32, &str),
+    context: (impl fmt::Display, &str),
+    assets: impl fmt::Display,
+) -> String {
+    format!(
+        "{}/{} ({}/{}): {assets} assets",
+        app.0, context.0, app.1, context.1
+    )
+}
+
+/// `Successfully handled {0} confirmations!`
+pub(crate) fn confirmations_handled(count: usize) -> String {
+    format!("Successfully handled {count} confirmations!")
+}
+
+/// `The IP address {0} is not banned!` (the IPC ban list).
+pub(crate) fn ip_not_banned(ip: &str) -> String {
+    format!("The IP address {ip} is not banned!")
+}
+
+/// `Bot is farming game: …`, the status of a bot farming one game.
+pub(crate) fn farming_game(
+    app_id: u32,
+    name: &str,
+    cards_remaining: impl fmt::Display,
+    games: usize,
+    cards: u64,
+    remaining: &str,
+) -> String {
+    format!(
+        "Bot is farming game: {app_id} ({name}, {cards_remaining} card drops remaining) from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining)."
+    )
+}
+
+/// `Bot is farming games: …`, the status of a bot farming several games (`list` as
+/// `appID (name)`, comma-separated).
+pub(crate) fn farming_games(list: &str, games: usize, cards: u64, remaining: &str) -> String {
+    format!(
+        "Bot is farming games: {list} from a total of {games} games ({cards} cards) left to farm (~{remaining} remaining)."
+    )
+}
+
+/// `There are {0}/{1} bots running, …`, the last line of `status` (ASF writes no `<ASF>`).
+pub(crate) fn bots_running(running: usize, bots: usize, games: usize, cards: u64) -> String {
+    format!(
+        "There are {running}/{bots} bots running, with total of {games} games ({cards} cards) left to farm."
+    )
+}
+
+/// `Configured {0} property is invalid: {1}`
+pub(crate) fn configured_property_invalid(name: &str, value: impl fmt::Display) -> String {
+    format!("Configured {name} property is invalid: {value}")
+}
+
+/// `{0} is invalid: {1}`
+pub(crate) fn invalid_because(name: &str, why: &str) -> String {
+    format!("{name} is invalid: {why}")
+}
 
 /// `<Bot> text`.
 pub(crate) fn bot(name: &str, text: &str) -> String {
@@ -234,22 +365,6 @@ pub(crate) fn human_duration(duration: Duration) -> String {
 /// A wallet amount in cents as .NET prints `cents / 100.0`: `12.5`, `7`, `0.07`.
 pub(crate) fn money(cents: i64) -> String {
     format!("{}", cents as f64 / 100.0)
-}
-
-/// ASF's text of a bot control: the answer of the API and, after `Failed due to error:` when
-/// it did nothing, of the command.
-impl fmt::Display for ControlOutcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Started | Self::Stopped => DONE,
-            Self::AlreadyRunning => "This bot is already running!",
-            Self::AlreadyStopped => "This bot has already stopped!",
-            Self::Paused => "Automatic farming has paused!",
-            Self::AlreadyPaused => "Automatic farming is paused already!",
-            Self::Resumed => "Automatic farming has resumed!",
-            Self::AlreadyResumed => "Automatic farming is resumed already!",
-        })
-    }
 }
 
 #[cfg(test)]
