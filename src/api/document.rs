@@ -7,6 +7,8 @@
 
 use serde_json::{Value, json};
 
+use crate::api::config::{BotConfig, GlobalConfig, Visibility};
+
 /// The `servers` entry ASF's document has, built from the request as ASP.NET's
 /// `OpenApiDocumentService` builds it (`UriHelper.BuildAbsolute(scheme, host, PathBase)`):
 /// `http://127.0.0.1:1242/` at the root, `https://example.org/asf` under a PathBase.
@@ -164,7 +166,16 @@ fn rules() -> Vec<(&'static str, &'static str, Rule)> {
     use Rule::*;
     let (user_min, user_max) = INDIVIDUAL_STEAM_IDS;
     let (clan_min, clan_max) = CLAN_STEAM_IDS;
-    vec![
+    // The secrets the document marks come from the config types' one list.
+    let critical = |schema: &'static str, properties: &'static [(&'static str, Visibility)]| {
+        properties
+            .iter()
+            .filter(|(_, visibility)| *visibility == Visibility::Critical)
+            .map(move |(name, _)| (schema, *name, SecurityCritical))
+    };
+    let declared = critical("GlobalConfig", GlobalConfig::VISIBILITY)
+        .chain(critical("BotConfig", BotConfig::VISIBILITY));
+    let stated = [
         ("GlobalConfig", "Blacklist", ItemRange(1, u32::MAX as u64)),
         ("GlobalConfig", "ConfirmationsLimiterDelay", BYTE),
         ("GlobalConfig", "ConnectionTimeout", POSITIVE_BYTE),
@@ -172,8 +183,6 @@ fn rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("GlobalConfig", "GiftsLimiterDelay", BYTE),
         ("GlobalConfig", "IdleFarmingPeriod", BYTE),
         ("GlobalConfig", "InventoryLimiterDelay", BYTE),
-        ("GlobalConfig", "IPCPassword", SecurityCritical),
-        ("GlobalConfig", "LicenseID", SecurityCritical),
         ("GlobalConfig", "LoginLimiterDelay", BYTE),
         ("GlobalConfig", "MaxFarmingTime", POSITIVE_BYTE),
         ("GlobalConfig", "MaxTradeHoldDuration", BYTE),
@@ -187,7 +196,6 @@ fn rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("GlobalConfig", "SteamOwnerID", ValidValues(json!([0]))),
         ("GlobalConfig", "UpdatePeriod", BYTE),
         ("GlobalConfig", "WebLimiterDelay", Range(0, u16::MAX as u64)),
-        ("GlobalConfig", "WebProxyPassword", SecurityCritical),
         (
             "BotConfig",
             "CompleteTypesToSend",
@@ -209,11 +217,10 @@ fn rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("BotConfig", "SteamMasterClanID", ValidValues(json!([0]))),
         ("BotConfig", "SteamParentalCode", Length(Some(4), Some(4))),
         ("BotConfig", "SteamParentalCode", ValidValues(json!(["0"]))),
-        ("BotConfig", "SteamPassword", SecurityCritical),
         ("BotConfig", "SteamTradeToken", Length(Some(8), Some(8))),
         ("BotConfig", "TradeCheckPeriod", BYTE),
-        ("BotConfig", "WebProxyPassword", SecurityCritical),
-    ]
+    ];
+    stated.into_iter().chain(declared).collect()
 }
 
 /// Writes every rule into its property's schema. An item that is a reference becomes a
