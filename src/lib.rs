@@ -47,6 +47,11 @@ pub mod algorithms {
     pub use crate::core::twofa::{
         decode_base64, is_valid_code, now as unix_time, steam_guard_code,
     };
+
+    /// How ASF's answers write JSON text (ASP.NET's escaping), whole or a piece at a time.
+    pub mod json_text {
+        pub use crate::core::json_text::{Position, escape_as_aspnet, escape_part};
+    }
 }
 
 /// The parsers of untrusted input (config files, `.keys` files, IPC URLs, log pages, command

@@ -10,7 +10,6 @@ pub mod document;
 pub mod enums;
 pub mod envelope;
 pub mod guid;
-pub mod json_text;
 pub mod plugins;
 pub mod single;
 pub mod types;
