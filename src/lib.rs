@@ -31,6 +31,11 @@ pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
 pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint};
 
+/// The OpenAPI document: the one the API trait describes, and the checked-in one as served.
+pub mod document {
+    pub use crate::http::document::{openapi_document, with_server};
+}
+
 /// ASF's command line and environment variables, read as ASF reads them.
 pub mod command_line {
     pub use crate::core::command_line::{
