@@ -35,6 +35,12 @@ pub const CLAN_STEAM_IDS: (u64, u64) = (steam_id(1, 7, 0), steam_id(u32::MAX, 7,
 pub const STEAM_MESSAGE_PREFIX_MAX: u64 = (1945 - 10 - 5) / 5;
 /// Games played at once at most (Steam's limit).
 pub const MAX_GAMES_PLAYED: u64 = 32;
+/// `[Range]` of the byte properties that must not be zero.
+pub const POSITIVE_BYTE_RANGE: (u64, u64) = (1, u8::MAX as u64);
+/// Length of a Family View PIN (`SteamParentalCode`).
+pub const STEAM_PARENTAL_CODE_LENGTH: u64 = 4;
+/// Length of a trade token (`SteamTradeToken`).
+pub const STEAM_TRADE_TOKEN_LENGTH: u64 = 8;
 
 /// What ASF states about one property beyond its type.
 pub enum Rule {
@@ -55,7 +61,7 @@ pub enum Rule {
 }
 
 const BYTE: Rule = Rule::Range(0, u8::MAX as u64);
-const POSITIVE_BYTE: Rule = Rule::Range(1, u8::MAX as u64);
+const POSITIVE_BYTE: Rule = Rule::Range(POSITIVE_BYTE_RANGE.0, POSITIVE_BYTE_RANGE.1);
 
 /// Per schema and property, ASF's attributes (`Storage/GlobalConfig.cs`,
 /// `Steam/Storage/BotConfig.cs`).
@@ -112,9 +118,23 @@ pub fn rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("BotConfig", "SendTradePeriod", BYTE),
         ("BotConfig", "SteamMasterClanID", Range(clan_min, clan_max)),
         ("BotConfig", "SteamMasterClanID", ValidValues(json!([0]))),
-        ("BotConfig", "SteamParentalCode", Length(Some(4), Some(4))),
+        (
+            "BotConfig",
+            "SteamParentalCode",
+            Length(
+                Some(STEAM_PARENTAL_CODE_LENGTH),
+                Some(STEAM_PARENTAL_CODE_LENGTH),
+            ),
+        ),
         ("BotConfig", "SteamParentalCode", ValidValues(json!(["0"]))),
-        ("BotConfig", "SteamTradeToken", Length(Some(8), Some(8))),
+        (
+            "BotConfig",
+            "SteamTradeToken",
+            Length(
+                Some(STEAM_TRADE_TOKEN_LENGTH),
+                Some(STEAM_TRADE_TOKEN_LENGTH),
+            ),
+        ),
         ("BotConfig", "TradeCheckPeriod", BYTE),
     ];
     stated.into_iter().chain(declared).collect()

@@ -174,9 +174,15 @@ impl GlobalConfig {
     /// from disk goes through [`GlobalConfig::validate`] only, as in ASF.
     pub fn check_annotations(&self) -> Result<(), ConfigError> {
         let mut found = Annotations::default();
-        found.range("ConnectionTimeout", self.connection_timeout.into(), 1, 255);
-        found.range("FarmingDelay", self.farming_delay.into(), 1, 255);
-        found.range("MaxFarmingTime", self.max_farming_time.into(), 1, 255);
+        let (min, max) = document::POSITIVE_BYTE_RANGE;
+        found.range(
+            "ConnectionTimeout",
+            self.connection_timeout.into(),
+            min,
+            max,
+        );
+        found.range("FarmingDelay", self.farming_delay.into(), min, max);
+        found.range("MaxFarmingTime", self.max_farming_time.into(), min, max);
         // `SteamChatMessage.MaxMessagePrefixBytes / ReservedEscapeMessageBytes`.
         found.length(
             "SteamMessagePrefix",
@@ -202,13 +208,17 @@ impl BotConfig {
         );
         // "0" passes, as the document states it valid (see "Deliberate differences").
         let parental = self.steam_parental_code.clone().filter(|code| code != "0");
-        found.length("SteamParentalCode", utf16_length(&parental), 4, 4);
+        let parental_length = document::STEAM_PARENTAL_CODE_LENGTH as usize;
+        let parental_code = utf16_length(&parental);
         found.length(
-            "SteamTradeToken",
-            utf16_length(&self.steam_trade_token),
-            8,
-            8,
+            "SteamParentalCode",
+            parental_code,
+            parental_length,
+            parental_length,
         );
+        let token_length = document::STEAM_TRADE_TOKEN_LENGTH as usize;
+        let token = utf16_length(&self.steam_trade_token);
+        found.length("SteamTradeToken", token, token_length, token_length);
         found.result()
     }
 }
@@ -290,10 +300,11 @@ impl BotConfig {
         if self.games_played_while_idle.contains(&0) {
             return invalid("GamesPlayedWhileIdle", &0);
         }
-        if self.games_played_while_idle.len() > 32 {
+        let max_games = document::MAX_GAMES_PLAYED as usize;
+        if self.games_played_while_idle.len() > max_games {
             return invalid(
                 "GamesPlayedWhileIdle",
-                &format!("Count {} > 32", self.games_played_while_idle.len()),
+                &format!("Count {} > {max_games}", self.games_played_while_idle.len()),
             );
         }
         if self.gaming_device_type.0 == 0 || !self.gaming_device_type.is_defined() {
@@ -342,7 +353,7 @@ impl BotConfig {
             return invalid("SteamParentalCode", code);
         }
         if let Some(token) = &self.steam_trade_token
-            && token.chars().count() != 8
+            && token.chars().count() != document::STEAM_TRADE_TOKEN_LENGTH as usize
         {
             return invalid("SteamTradeToken", token);
         }
@@ -480,7 +491,8 @@ fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
 /// Whether `code` is a Steam parental PIN as ASF takes one (`SteamParentalCode`, the
 /// `SteamParentalCode` input): exactly four digits 0-9.
 pub(crate) fn is_parental_code(code: &str) -> bool {
-    code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit())
+    code.len() == document::STEAM_PARENTAL_CODE_LENGTH as usize
+        && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
