@@ -498,21 +498,16 @@ pub(crate) fn is_parental_code(code: &str) -> bool {
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
 /// number): exactly the range ASF's document gives `SteamMasterClanID`.
 pub(crate) fn is_clan_steam_id(id: u64) -> bool {
-    let account = id & 0xFFFF_FFFF;
-    let instance = (id >> 32) & 0xF_FFFF;
-    let account_type = (id >> 52) & 0xF;
-    let universe = id >> 56;
-    account != 0 && instance == 0 && account_type == 7 && universe == 1
+    let (min, max) = document::CLAN_STEAM_IDS;
+    (min..=max).contains(&id)
 }
 
 /// True for a valid individual-account SteamID64 (universe Public, type Individual, desktop
 /// instance, non-zero account number).
 pub fn is_individual_steam_id(id: u64) -> bool {
-    let account = id & 0xFFFF_FFFF;
-    let instance = (id >> 32) & 0xF_FFFF;
-    let account_type = (id >> 52) & 0xF;
-    let universe = id >> 56;
-    account != 0 && instance == 1 && account_type == 1 && universe == 1
+    // The IDs of one universe, type and instance are one range of account numbers.
+    let (min, max) = document::INDIVIDUAL_STEAM_IDS;
+    (min..=max).contains(&id)
 }
 
 fn is_base64(text: &str) -> bool {
