@@ -31,6 +31,11 @@ pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
 pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint};
 
+/// The OpenAPI document: the one the API trait describes, and the checked-in one as served.
+pub mod document {
+    pub use crate::http::document::{openapi_document, with_server};
+}
+
 /// ASF's command line and environment variables, read as ASF reads them.
 pub mod command_line {
     pub use crate::core::command_line::{
@@ -47,6 +52,11 @@ pub mod algorithms {
     pub use crate::core::steam_guard::{
         decode_base64, is_valid_code, now as unix_time, steam_guard_code,
     };
+
+    /// How ASF's answers write JSON text (ASP.NET's escaping), whole or a piece at a time.
+    pub mod json_text {
+        pub use crate::core::json_text::{Position, escape_as_aspnet, escape_part};
+    }
 }
 
 /// The parsers of untrusted input (config files, `.keys` files, IPC URLs, log pages, command

@@ -241,7 +241,7 @@ async fn served_document_is_the_checked_in_file_with_the_server_it_was_reached_a
         let response = http().get(t.url(path)).send().await.expect("GET");
         assert_eq!(response.status(), 200, "{path}");
         let served = response.bytes().await.expect("body");
-        let expected = asf_ipc::api::document::with_server(&file, &format!("http://{}/", t.addr()));
+        let expected = asf_ipc::document::with_server(&file, &format!("http://{}/", t.addr()));
         assert_eq!(
             String::from_utf8_lossy(&served),
             String::from_utf8_lossy(&expected)

@@ -28,7 +28,7 @@ async fn both(t: &TestServer, method: reqwest::Method, path: &str, body: Option<
     // The front door writes characters as ASP.NET does, whichever way it got the answer.
     let backend = (
         status,
-        asf_ipc::api::json_text::escape_as_aspnet(&raw).map_or(raw, Into::into),
+        asf_ipc::algorithms::json_text::escape_as_aspnet(&raw).map_or(raw, Into::into),
     );
     assert_eq!(front.0, backend.0, "{method} {path}: status");
     // The memory figure may move between the two calls; everything else must be identical.

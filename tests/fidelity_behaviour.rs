@@ -883,10 +883,8 @@ async fn answers_write_characters_as_asp_net_does() {
         .bytes()
         .await
         .expect("body");
-    let expected = asf_ipc::api::document::with_server(
-        asf_ipc::api::DOCUMENT,
-        &format!("http://{}/", t.addr()),
-    );
+    let expected =
+        asf_ipc::document::with_server(asf_ipc::api::DOCUMENT, &format!("http://{}/", t.addr()));
     assert_eq!(document.as_ref(), expected.as_slice());
 }
 

@@ -362,3 +362,100 @@ fn planted_wrong_way_paths_are_reported() {
     ];
     assert_eq!(found, expected);
 }
+
+/// What in `src/api` writes rather than declares: a function whose signature rewrites a JSON
+/// tree (`&mut Value`) or produces text (`Vec<u8>`). The contract is data; writing the document
+/// lives in `src/http/document.rs`, writing JSON text in `src/core/json_text.rs`.
+#[derive(Default)]
+struct Writers {
+    in_signature: Option<String>,
+    found: Vec<String>,
+}
+
+impl<'ast> Visit<'ast> for Writers {
+    fn visit_signature(&mut self, sig: &'ast syn::Signature) {
+        self.in_signature = Some(sig.ident.to_string());
+        syn::visit::visit_signature(self, sig);
+        self.in_signature = None;
+    }
+
+    fn visit_type_reference(&mut self, reference: &'ast syn::TypeReference) {
+        if let (Some(name), Some(_), syn::Type::Path(target)) = (
+            &self.in_signature,
+            reference.mutability,
+            reference.elem.as_ref(),
+        ) && target
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "Value")
+        {
+            self.found.push(format!("{name}: &mut Value"));
+        }
+        syn::visit::visit_type_reference(self, reference);
+    }
+
+    fn visit_type_path(&mut self, path: &'ast syn::TypePath) {
+        if let (Some(name), Some(last)) = (&self.in_signature, path.path.segments.last())
+            && last.ident == "Vec"
+            && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+            && args.args.iter().any(|arg| {
+                matches!(arg, syn::GenericArgument::Type(syn::Type::Path(t)) if t.path.is_ident("u8"))
+            })
+        {
+            self.found.push(format!("{name}: Vec<u8>"));
+        }
+        syn::visit::visit_type_path(self, path);
+    }
+}
+
+/// Each function of `src/api` (under `root`) that writes text or rewrites a document, as
+/// `file: name: what`.
+fn writers_in_api(root: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join("src/api"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source file");
+        let parsed = syn::parse_file(&text).expect("parses");
+        let mut writers = Writers::default();
+        writers.visit_file(&parsed);
+        let name = file
+            .strip_prefix(root)
+            .expect("under root")
+            .display()
+            .to_string();
+        found.extend(writers.found.into_iter().map(|w| format!("{name}: {w}")));
+    }
+    found
+}
+
+/// `src/api` is data (types, the trait, the document's facts): nothing in it writes JSON text
+/// or rewrites the document. The planted tree shows the rule sees both kinds.
+#[test]
+fn api_declares_and_never_writes() {
+    let found = writers_in_api(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "src/api writes (move it to src/http or src/core):\n{}",
+        found.join("\n")
+    );
+    let root = tempfile::tempdir().expect("temporary directory");
+    let api = root.path().join("src/api");
+    std::fs::create_dir_all(&api).expect("mkdir");
+    std::fs::write(
+        api.join("mod.rs"),
+        "pub fn escape(json: &[u8]) -> Option<Vec<u8>> { None }\n\
+         pub fn rewrite(doc: &mut serde_json::Value) {}\n\
+         pub fn facts(doc: &Value) -> Vec<u16> { Vec::new() }\n",
+    )
+    .expect("write");
+    assert_eq!(
+        writers_in_api(root.path()),
+        [
+            "src/api/mod.rs: escape: Vec<u8>",
+            "src/api/mod.rs: rewrite: &mut Value"
+        ]
+    );
+}

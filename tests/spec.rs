@@ -32,7 +32,7 @@ fn read_json(path: &Path) -> Value {
 #[test]
 fn trait_says_what_the_document_says() {
     let document = read_json(&repo("openapi/asf.json"));
-    let generated = asf_ipc::api::openapi_document().expect("the API description is valid");
+    let generated = asf_ipc::document::openapi_document().expect("the API description is valid");
     let generated: Value = serde_json::from_slice(&generated).expect("the trait's document");
     if let Some(report) = semantic::report(&document, &generated) {
         panic!("{report}");

@@ -26,10 +26,21 @@ use crate::api::guid::Guid;
 pub enum Visibility {
     /// Shown everywhere.
     Public,
-    /// Never shown by the API; written to the file when set.
+    /// Never shown by the API; written to the file when set; kept by a replacing config that
+    /// does not mention it.
     Secret,
+    /// A secret the document also marks `x-security-critical` (ASF's
+    /// `[SwaggerSecurityCritical]`).
+    Critical,
     /// An `s_` string twin: accepted on input, computed for the read view, never stored.
     Twin,
+}
+
+impl Visibility {
+    /// Whether the property is a secret: hidden from the read view, kept when not mentioned.
+    pub const fn is_secret(self) -> bool {
+        matches!(self, Self::Secret | Self::Critical)
+    }
 }
 
 /// What the views need from a config type.
@@ -95,6 +106,20 @@ macro_rules! config_object {
         impl $name {
             /// JSON names of the declared properties, in declaration order.
             pub const PROPERTY_NAMES: &'static [&'static str] = &[$($json),*];
+
+            /// JSON names and visibility of the declared properties, in declaration order: the
+            /// one list of which properties are secret.
+            pub const VISIBILITY: &'static [(&'static str, Visibility)] =
+                &[$(($json, Visibility::$vis)),*];
+
+            /// Moves the secrets `moves` names from `other` into `self` (swapping them).
+            pub fn swap_secrets(&mut self, other: &mut Self, moves: impl Fn(&str) -> bool) {
+                $(
+                    if Visibility::$vis.is_secret() && moves($json) {
+                        std::mem::swap(&mut self.$field, &mut other.$field);
+                    }
+                )*
+            }
 
             /// The .NET type of every property ASF declares (twins are private there), as
             /// `/Api/Type` names it.
@@ -225,11 +250,11 @@ config_object! {
         /// Whether the IPC server runs.
         "IPC" ipc: bool = true, Public, "System.Boolean";
         /// Password of the IPC interface; empty means loopback and known networks only.
-        "IPCPassword" ipc_password: Option<String> = None, Secret, "System.String";
+        "IPCPassword" ipc_password: Option<String> = None, Critical, "System.String";
         /// How `IPCPassword` is stored.
         "IPCPasswordFormat" ipc_password_format: EHashingMethod = EHashingMethod::PlainText, Public, "ArchiSteamFarm.Helpers.ArchiCryptoHelper+EHashingMethod";
         /// Licence identifier for paid features.
-        "LicenseID" license_id: Option<Guid> = None, Secret, "System.Nullable`1[System.Guid]";
+        "LicenseID" license_id: Option<Guid> = None, Critical, "System.Nullable`1[System.Guid]";
         /// Seconds between logins.
         "LoginLimiterDelay" login_limiter_delay: u8 = 10, Public, "System.Byte";
         /// Hours one game is farmed at most.
@@ -266,7 +291,7 @@ config_object! {
         /// User name for `WebProxy`.
         "WebProxyUsername" web_proxy_username: Option<String> = None, Public, "System.String";
         /// Password for `WebProxy`.
-        "WebProxyPassword" web_proxy_password: Option<String> = None, Secret, "System.String";
+        "WebProxyPassword" web_proxy_password: Option<String> = None, Critical, "System.String";
     }
 }
 
@@ -338,7 +363,7 @@ config_object! {
         /// Family View PIN (4 digits).
         "SteamParentalCode" steam_parental_code: Option<String> = None, Secret, "System.String";
         /// Steam account password, stored as `PasswordFormat` says.
-        "SteamPassword" steam_password: Option<String> = None, Secret, "System.String";
+        "SteamPassword" steam_password: Option<String> = None, Critical, "System.String";
         /// Trade token of the account (8 characters).
         "SteamTradeToken" steam_trade_token: Option<String> = None, Public, "System.String";
         /// Access of other Steam users to this bot, by SteamID64.
@@ -359,7 +384,7 @@ config_object! {
         /// User name for `WebProxy`.
         "WebProxyUsername" web_proxy_username: Option<String> = None, Public, "System.String";
         /// Password for `WebProxy`.
-        "WebProxyPassword" web_proxy_password: Option<String> = None, Secret, "System.String";
+        "WebProxyPassword" web_proxy_password: Option<String> = None, Critical, "System.String";
     }
 }
 impl BotConfig {

@@ -1,7 +1,7 @@
 //! The HTTP interface as data: the dropshot API trait and the wire types.
 //!
 //! `openapi/asf.json` is the source of truth of the interface; the trait is its code form,
-//! from which the server (`crate::http`) is built. `openapi_document()` says what the trait
+//! from which the server (`crate::http`) is built. `crate::http::document` writes what the trait
 //! describes, and `tests/spec.rs` checks that it says what the document says.
 
 pub mod bot;
@@ -10,7 +10,6 @@ pub mod document;
 pub mod enums;
 pub mod envelope;
 pub mod guid;
-pub mod json_text;
 pub mod plugins;
 pub mod single;
 pub mod types;
@@ -31,7 +30,7 @@ pub use types::*;
 /// The version of ASF whose interface this process implements.
 pub const ASF_VERSION: &str = "6.3.9.6";
 
-/// The checked-in document, `openapi/asf.json` (what `openapi_document()` produces).
+/// The checked-in document, `openapi/asf.json` (what `openapi_document()` produces from the trait).
 pub const DOCUMENT: &[u8] = include_bytes!("../../openapi/asf.json");
 
 /// Largest request body the backend accepts, in bytes: its default for every endpoint (no
@@ -521,113 +520,12 @@ pub trait AsfApi {
 }
 
 /// ASF's document metadata.
-const TITLE: &str = "ArchiSteamFarm API";
-const DESCRIPTION: &str = "API for ArchiSteamFarm's IPC interface";
-const CONTACT_NAME: &str = "JustArchiNET/ArchiSteamFarm";
-const CONTACT_URL: &str = "https://github.com/JustArchiNET/ArchiSteamFarm";
-const LICENSE_NAME: &str = "Apache 2.0";
-const LICENSE_URL: &str = "https://www.apache.org/licenses/LICENSE-2.0";
+pub const TITLE: &str = "ArchiSteamFarm API";
+pub const DESCRIPTION: &str = "API for ArchiSteamFarm's IPC interface";
+pub const CONTACT_NAME: &str = "JustArchiNET/ArchiSteamFarm";
+pub const CONTACT_URL: &str = "https://github.com/JustArchiNET/ArchiSteamFarm";
+pub const LICENSE_NAME: &str = "Apache 2.0";
+pub const LICENSE_URL: &str = "https://www.apache.org/licenses/LICENSE-2.0";
 /// Name of the security scheme and of the header that carries the password.
 pub const SECURITY_SCHEME: &str = "IPCPassword";
 pub const PASSWORD_HEADER: &str = "Authentication";
-
-/// The OpenAPI document the trait describes; `tests/spec.rs` compares it with
-/// `openapi/asf.json` operation by operation and schema by schema.
-///
-/// dropshot writes everything but a few things ASF's document has, so one post-processing step
-/// adds them: `info.version` as ASF's four-part version (dropshot wants semver), the
-/// `IPCPassword` apiKey scheme on header `Authentication`, required by every `/Api` operation,
-/// and what `document` lists (the rename route's `{botName}`, `/Api/NLog`'s `connect`,
-/// `/HealthCheck`'s 503, ASF's schema extensions and bounds, query parameter defaults). The
-/// spec test compares the result of this function, so the step is covered too.
-pub fn openapi_document() -> Result<Vec<u8>, String> {
-    let description =
-        asf_api_mod::stub_api_description().map_err(|e| format!("API description: {e}"))?;
-    let mut raw = Vec::new();
-    description
-        .openapi(TITLE, semver::Version::new(6, 3, 9))
-        .description(DESCRIPTION)
-        .contact_name(CONTACT_NAME)
-        .contact_url(CONTACT_URL)
-        .license(LICENSE_NAME, LICENSE_URL)
-        .write(&mut raw)
-        .map_err(|e| format!("writing the document: {e}"))?;
-    let mut doc: Value = serde_json::from_slice(&raw).map_err(|e| e.to_string())?;
-    post_process(&mut doc);
-    let mut out = serde_json::to_vec_pretty(&doc).map_err(|e| e.to_string())?;
-    out.push(b'\n');
-    Ok(out)
-}
-
-fn post_process(doc: &mut Value) {
-    doc["info"]["version"] = Value::from(ASF_VERSION);
-    doc["components"]["securitySchemes"] = serde_json::json!({
-        SECURITY_SCHEME: {
-            "type": "apiKey",
-            "in": "header",
-            "name": PASSWORD_HEADER,
-            "description": "IPCPassword authentication using request headers. Check https://github.com/JustArchiNET/ArchiSteamFarm/wiki/IPC#authentication for more info."
-        }
-    });
-    if let Some(paths) = doc["paths"].as_object_mut() {
-        for (path, item) in paths.iter_mut() {
-            let protected = path
-                .split('/')
-                .nth(1)
-                .is_some_and(|s| s.eq_ignore_ascii_case("Api"));
-            if !protected {
-                continue;
-            }
-            if let Some(ops) = item.as_object_mut() {
-                for op in ops.values_mut() {
-                    if op.is_object() {
-                        op["security"] = serde_json::json!([{ SECURITY_SCHEME: [] }]);
-                    }
-                }
-            }
-        }
-    }
-    if let Some(paths) = doc["paths"].as_object_mut() {
-        for op in paths
-            .values_mut()
-            .filter_map(Value::as_object_mut)
-            .flat_map(|item| item.values_mut())
-            .filter(|op| op.is_object())
-        {
-            // The log websocket refuses in ASF's envelope like every other route.
-            if op.get("x-dropshot-websocket").is_some() {
-                for class in ["4XX", "5XX"] {
-                    op["responses"][class] =
-                        serde_json::json!({ "$ref": "#/components/responses/AsfError" });
-                }
-            }
-        }
-    }
-    // dropshot documents a hand-made response as anything; the scrape is text.
-    if let Some(op) = doc["paths"]["/Api/metrics"]["get"].as_object_mut() {
-        op.insert(
-            "responses".to_string(),
-            serde_json::json!({
-                "200": {
-                    "description": "The metrics in Prometheus's text format (OpenMetrics when asked for)",
-                    "content": { "text/plain": { "schema": { "type": "string" } } }
-                },
-                "4XX": { "$ref": "#/components/responses/AsfError" },
-                "5XX": { "$ref": "#/components/responses/AsfError" }
-            }),
-        );
-    }
-    // dropshot's own error shape is never sent: every refusal is ASF's envelope.
-    if let Some(responses) = doc["components"]["responses"].as_object_mut() {
-        responses.remove("Error");
-    }
-    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
-        schemas.remove("Error");
-    }
-    document::rename_takes_one_bot(doc);
-    document::bot_names_described(doc);
-    document::nlog_any_method(doc);
-    document::health_check_responses(doc);
-    document::schema_extensions(doc);
-    document::query_defaults(doc);
-}

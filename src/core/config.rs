@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
+use crate::api::document;
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
 use crate::api::guid::Guid;
 use crate::core::texts::{self, dotnet};
@@ -14,15 +15,8 @@ impl GlobalConfig {
     /// ASF's merge rule for a new config replacing `current`: secrets the request did not
     /// mention keep their current values, as do unknown properties it did not send.
     pub fn keep_unmentioned(&mut self, current: GlobalConfig, mentions: impl Fn(&str) -> bool) {
-        if !mentions("IPCPassword") {
-            self.ipc_password = current.ipc_password;
-        }
-        if !mentions("LicenseID") {
-            self.license_id = current.license_id;
-        }
-        if !mentions("WebProxyPassword") {
-            self.web_proxy_password = current.web_proxy_password;
-        }
+        let mut current = current;
+        self.swap_secrets(&mut current, |name| !mentions(name));
         keep_extra(&mut self.extra, current.extra);
     }
 
@@ -170,15 +164,21 @@ impl GlobalConfig {
     /// from disk goes through [`GlobalConfig::validate`] only, as in ASF.
     pub fn check_annotations(&self) -> Result<(), ConfigError> {
         let mut found = Annotations::default();
-        found.range("ConnectionTimeout", self.connection_timeout.into(), 1, 255);
-        found.range("FarmingDelay", self.farming_delay.into(), 1, 255);
-        found.range("MaxFarmingTime", self.max_farming_time.into(), 1, 255);
+        let (min, max) = document::POSITIVE_BYTE_RANGE;
+        found.range(
+            "ConnectionTimeout",
+            self.connection_timeout.into(),
+            min,
+            max,
+        );
+        found.range("FarmingDelay", self.farming_delay.into(), min, max);
+        found.range("MaxFarmingTime", self.max_farming_time.into(), min, max);
         // `SteamChatMessage.MaxMessagePrefixBytes / ReservedEscapeMessageBytes`.
         found.length(
             "SteamMessagePrefix",
             utf16_length(&self.steam_message_prefix),
             0,
-            386,
+            document::STEAM_MESSAGE_PREFIX_MAX as usize,
         );
         found.result()
     }
@@ -194,17 +194,21 @@ impl BotConfig {
             "GamesPlayedWhileIdle",
             Some(self.games_played_while_idle.len()),
             0,
-            32,
+            document::MAX_GAMES_PLAYED as usize,
         );
         // "0" passes, as the document states it valid (see "Deliberate differences").
         let parental = self.steam_parental_code.clone().filter(|code| code != "0");
-        found.length("SteamParentalCode", utf16_length(&parental), 4, 4);
+        let parental_length = document::STEAM_PARENTAL_CODE_LENGTH as usize;
+        let parental_code = utf16_length(&parental);
         found.length(
-            "SteamTradeToken",
-            utf16_length(&self.steam_trade_token),
-            8,
-            8,
+            "SteamParentalCode",
+            parental_code,
+            parental_length,
+            parental_length,
         );
+        let token_length = document::STEAM_TRADE_TOKEN_LENGTH as usize;
+        let token = utf16_length(&self.steam_trade_token);
+        found.length("SteamTradeToken", token, token_length, token_length);
         found.result()
     }
 }
@@ -244,18 +248,10 @@ impl BotConfig {
     /// mention keep their current values (the password with its format), as do unknown
     /// properties it did not send.
     pub fn keep_unmentioned(&mut self, current: BotConfig, mentions: impl Fn(&str) -> bool) {
-        if !mentions("SteamLogin") {
-            self.steam_login = current.steam_login;
-        }
+        let mut current = current;
+        self.swap_secrets(&mut current, |name| !mentions(name));
         if !mentions("SteamPassword") {
-            self.steam_password = current.steam_password;
             self.password_format = current.password_format;
-        }
-        if !mentions("SteamParentalCode") {
-            self.steam_parental_code = current.steam_parental_code;
-        }
-        if !mentions("WebProxyPassword") {
-            self.web_proxy_password = current.web_proxy_password;
         }
         keep_extra(&mut self.extra, current.extra);
     }
@@ -294,10 +290,11 @@ impl BotConfig {
         if self.games_played_while_idle.contains(&0) {
             return invalid("GamesPlayedWhileIdle", &0);
         }
-        if self.games_played_while_idle.len() > 32 {
+        let max_games = document::MAX_GAMES_PLAYED as usize;
+        if self.games_played_while_idle.len() > max_games {
             return invalid(
                 "GamesPlayedWhileIdle",
-                &format!("Count {} > 32", self.games_played_while_idle.len()),
+                &format!("Count {} > {max_games}", self.games_played_while_idle.len()),
             );
         }
         if self.gaming_device_type.0 == 0 || !self.gaming_device_type.is_defined() {
@@ -346,7 +343,7 @@ impl BotConfig {
             return invalid("SteamParentalCode", code);
         }
         if let Some(token) = &self.steam_trade_token
-            && token.chars().count() != 8
+            && token.chars().count() != document::STEAM_TRADE_TOKEN_LENGTH as usize
         {
             return invalid("SteamTradeToken", token);
         }
@@ -478,27 +475,23 @@ fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
 /// Whether `code` is a Steam parental PIN as ASF takes one (`SteamParentalCode`, the
 /// `SteamParentalCode` input): exactly four digits 0-9.
 pub(crate) fn is_parental_code(code: &str) -> bool {
-    code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit())
+    code.len() == document::STEAM_PARENTAL_CODE_LENGTH as usize
+        && code.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a valid clan SteamID64 (universe Public, type Clan, instance 0, non-zero account
 /// number): exactly the range ASF's document gives `SteamMasterClanID`.
 pub(crate) fn is_clan_steam_id(id: u64) -> bool {
-    let account = id & 0xFFFF_FFFF;
-    let instance = (id >> 32) & 0xF_FFFF;
-    let account_type = (id >> 52) & 0xF;
-    let universe = id >> 56;
-    account != 0 && instance == 0 && account_type == 7 && universe == 1
+    let (min, max) = document::CLAN_STEAM_IDS;
+    (min..=max).contains(&id)
 }
 
 /// True for a valid individual-account SteamID64 (universe Public, type Individual, desktop
 /// instance, non-zero account number).
 pub fn is_individual_steam_id(id: u64) -> bool {
-    let account = id & 0xFFFF_FFFF;
-    let instance = (id >> 32) & 0xF_FFFF;
-    let account_type = (id >> 52) & 0xF;
-    let universe = id >> 56;
-    account != 0 && instance == 1 && account_type == 1 && universe == 1
+    // The IDs of one universe, type and instance are one range of account numbers.
+    let (min, max) = document::INDIVIDUAL_STEAM_IDS;
+    (min..=max).contains(&id)
 }
 
 fn is_base64(text: &str) -> bool {
@@ -511,6 +504,81 @@ fn is_base64(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::config::Visibility;
+
+    /// Every secret of `visibility` set, as a config's JSON.
+    fn all_secrets_set(visibility: &[(&str, Visibility)]) -> Value {
+        let secrets = visibility.iter().filter(|(_, v)| v.is_secret());
+        let set = secrets.map(|(name, _)| {
+            let value = if *name == "LicenseID" {
+                "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+            } else {
+                "1234"
+            };
+            (name.to_string(), Value::from(value))
+        });
+        Value::Object(set.collect())
+    }
+
+    fn names(visibility: &[(&str, Visibility)], which: Visibility) -> Vec<String> {
+        let named = visibility.iter().filter(|(_, v)| *v == which);
+        named.map(|(name, _)| name.to_string()).collect()
+    }
+
+    /// One list of secrets (`Visibility` in `api/config.rs`) serves the read view, the file,
+    /// the merge rule and the document's `x-security-critical` (ASF's `GlobalConfig.cs` and
+    /// `BotConfig.cs`): a secret added to one of them only fails here.
+    fn one_list_of_secrets<C>(
+        schema: &str,
+        visibility: &[(&str, Visibility)],
+        keep: impl Fn(&mut C, C),
+    ) where
+        C: ConfigObject + serde::de::DeserializeOwned,
+        for<'c> crate::api::config::WriteView<'c, C>: serde::Serialize,
+    {
+        let document: Value = serde_json::from_slice(crate::api::DOCUMENT).expect("document");
+        let properties = document["components"]["schemas"][schema]["properties"]
+            .as_object()
+            .expect("properties");
+        let marked: Vec<String> = properties
+            .iter()
+            .filter(|(_, p)| p["x-security-critical"] == true)
+            .map(|(name, _)| name.clone())
+            .collect();
+        assert_eq!(marked, names(visibility, Visibility::Critical), "{schema}");
+        let set = all_secrets_set(visibility);
+        let config: C = serde_json::from_value(set.clone()).expect("parses");
+        let read = serde_json::to_value(&config).expect("read view");
+        let written = serde_json::to_value(config.write_view()).expect("write view");
+        let mut replaced = C::default();
+        keep(&mut replaced, config);
+        let kept = serde_json::to_value(replaced.write_view()).expect("write view");
+        for name in set.as_object().into_iter().flat_map(|o| o.keys()) {
+            assert!(read.get(name).is_none(), "{schema}.{name} shown");
+            assert_eq!(
+                written.get(name),
+                set.get(name),
+                "{schema}.{name} not written"
+            );
+            assert_eq!(kept.get(name), set.get(name), "{schema}.{name} not kept");
+        }
+        let public = visibility.iter().filter(|(_, v)| *v == Visibility::Public);
+        for (name, _) in public {
+            assert!(read.get(*name).is_some(), "{schema}.{name} hidden");
+        }
+    }
+
+    #[test]
+    fn secrets_are_one_list_for_views_merge_and_document() {
+        one_list_of_secrets::<GlobalConfig>(
+            "GlobalConfig",
+            GlobalConfig::VISIBILITY,
+            |new, old| new.keep_unmentioned(old, |_| false),
+        );
+        one_list_of_secrets::<BotConfig>("BotConfig", BotConfig::VISIBILITY, |new, old| {
+            new.keep_unmentioned(old, |_| false)
+        });
+    }
 
     /// A config's `keep_unmentioned`: the new config, the current one, and which properties
     /// the request mentions.

@@ -352,7 +352,7 @@ pub(crate) fn to_file_json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, formatter);
     // Serialising JSON values into memory cannot fail.
     let _ = value.serialize(&mut serializer);
-    crate::api::json_text::escape_relaxed(&out).unwrap_or(out)
+    crate::core::json_text::escape_relaxed(&out).unwrap_or(out)
 }
 
 /// ASF's bot-name rule, made strict for paths: not empty, not starting with `.`, not `ASF`

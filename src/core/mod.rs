@@ -13,6 +13,7 @@ pub(crate) mod files;
 pub(crate) mod gifts;
 pub(crate) mod inventory;
 pub(crate) mod ipc_config;
+pub(crate) mod json_text;
 pub(crate) mod jsonc;
 pub(crate) mod logging;
 pub(crate) mod metrics;

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
-use crate::api::json_text::{element_text, escape_as_aspnet};
+use crate::core::json_text::{element_text, escape_as_aspnet};
 use crate::core::{files, jsonc};
 
 /// The property of `ASF.db` that holds the key-value store.

@@ -17,10 +17,10 @@ use bytes::Bytes;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 
-use crate::api::json_text::escape_as_aspnet;
 use crate::api::{AsfError, CommandRequest, GenericResponse, PlainResponse};
 use crate::core::Asf;
 use crate::core::bots::Selection;
+use crate::core::json_text::escape_as_aspnet;
 use crate::core::texts;
 use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};

@@ -4,6 +4,7 @@ pub(crate) mod backend;
 pub(crate) mod cross_site;
 pub(crate) mod default_ui;
 pub(crate) mod direct;
+pub(crate) mod document;
 pub(crate) mod front;
 pub(crate) mod handlers;
 pub(crate) mod host;

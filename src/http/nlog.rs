@@ -17,8 +17,8 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 
 use crate::api::GenericResponse;
-use crate::api::json_text::escape_relaxed;
 use crate::core::Asf;
+use crate::core::json_text::escape_relaxed;
 use crate::core::texts;
 
 /// How long one frame may take to leave before the subscriber is dropped.

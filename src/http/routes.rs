@@ -261,7 +261,7 @@ impl RouteTable {
     /// as written, numbers included (`json_text::element_text`).
     pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
         if schema.as_object().is_some_and(Map::is_empty) {
-            return crate::api::json_text::element_text(body, json::MAX_JSON_DEPTH);
+            return crate::core::json_text::element_text(body, json::MAX_JSON_DEPTH);
         }
         json::normalize(self, schema, body)
     }

@@ -25,7 +25,7 @@ pub enum Kind {
     Operation,
     /// A wire type: a struct, enum or field and its `#[schemars]`/`#[serde]` attributes.
     Schema,
-    /// The document's frame: `info`, tags, security schemes (`api::openapi_document`).
+    /// The document's frame: `info`, tags, security schemes (`http::document::openapi_document`).
     Frame,
 }
 
@@ -65,7 +65,7 @@ pub fn advice(differences: &[Difference]) -> Vec<&'static str> {
                  extensions)"
             }
             Kind::Frame => {
-                "frame: `api::openapi_document` (src/api/mod.rs) writes `info`, the tags and \
+                "frame: `http::document::openapi_document` (src/http/document.rs) writes `info`, the tags and \
                  the security scheme"
             }
         })

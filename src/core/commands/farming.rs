@@ -8,8 +8,8 @@ use crate::core::bot::{Bot, ControlOutcome};
 use crate::core::config::is_individual_steam_id;
 use crate::core::texts;
 
-/// Games at most played at once.
-const MAX_GAMES_PLAYED: usize = 32;
+/// Games at most played at once (the document's bound on `GamesPlayedWhileIdle`).
+const MAX_GAMES_PLAYED: usize = crate::api::document::MAX_GAMES_PLAYED as usize;
 
 /// The bot's stored lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use bytes::Bytes;
 use http::header::{self, HeaderValue};
 use http::{Method, Request, Response, StatusCode};
 
-use crate::api::document::{server_url, with_server};
+use crate::http::document::{server_url, with_server};
 
 use super::response::{empty, full, json_response, verbatim_json};
 use super::{FrontState, ProxyBody};

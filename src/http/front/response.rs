@@ -10,7 +10,7 @@ use hyper::body::Frame;
 
 use super::{BoxError, ProxyBody};
 use crate::api::AsfError;
-use crate::api::json_text::{self, escape_as_aspnet};
+use crate::core::json_text::{self, escape_as_aspnet};
 
 pub(super) const JSON_UTF8: &str = "application/json; charset=utf-8";
 

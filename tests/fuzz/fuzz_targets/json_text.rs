@@ -2,7 +2,7 @@
 //! comes out as ASCII that parses back to the same value, whole or written in pieces.
 #![no_main]
 
-use asf_ipc::api::json_text::{Position, escape_as_aspnet, escape_part};
+use asf_ipc::algorithms::json_text::{Position, escape_as_aspnet, escape_part};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

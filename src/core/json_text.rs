@@ -1,4 +1,7 @@
-//! How ASF's JSON answers write characters.
+//! How ASF writes JSON text: its answers' escaping (ASP.NET's), its own serializer's (config
+//! files, `ASF.db`, log frames) and `JsonElement`'s text of a value. The domain writes files and
+//! keeps `ASF.db`'s values in the form answers carry them (so `GET /Api/Storage` shares them);
+//! the front door escapes every other `/Api` answer; one home for both.
 //!
 //! ASP.NET's MVC output uses .NET's default JavaScript encoder: inside strings (names too) it
 //! writes every non-ASCII character, DEL, and `"`, `'`, `&`, `+`, `<`, `>`, `` ` `` as
@@ -32,7 +35,7 @@ const DIFFERS: [bool; 256] = {
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Whether ASP.NET would write `json` (as serde_json writes it) differently.
-pub fn needs_escaping(json: &[u8]) -> bool {
+pub(crate) fn needs_escaping(json: &[u8]) -> bool {
     first_difference(json).is_some()
 }
 
@@ -180,7 +183,7 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
 /// than `json`, and the same text when given its own output. `Err` with the parser's
 /// complaint when `json` is not one JSON value, or nests more than `max_depth` arrays and
 /// objects. Linear in the text: one pass to check it, one to write it.
-pub fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
+pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
     // serde_json skips the strings it ignores without reading their bytes as UTF-8: checked
     // here, or a string holding bytes that are no text would be kept as sent.
     if let Err(e) = std::str::from_utf8(json) {
@@ -266,7 +269,7 @@ fn string_end(json: &[u8], start: usize) -> usize {
 /// points, and the separators but U+0020 (so U+00A0, U+2028 and U+2029 too). Letters, marks,
 /// numbers, punctuation, symbols and format characters stay as they are, HTML's characters
 /// included.
-pub fn relaxed_escapes(c: char) -> bool {
+pub(crate) fn relaxed_escapes(c: char) -> bool {
     use unicode_general_category::{GeneralCategory as G, get_general_category};
     match c {
         ' ' => false,
@@ -307,7 +310,7 @@ pub fn relaxed_escapes(c: char) -> bool {
 /// BMP as its surrogate pair. `None` when the two are the same bytes. Outside strings nothing
 /// changes; a text that is not valid UTF-8 is copied as it is from the first place that cannot
 /// be read.
-pub fn escape_relaxed(json: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn escape_relaxed(json: &[u8]) -> Option<Vec<u8>> {
     // serde_json writes every byte below 0x7F as ASF does, but for its `\u00xx` escapes.
     let differs = json.iter().any(|&b| b >= 0x7F) || json.windows(2).any(|w| w == b"\\u");
     if !differs {
