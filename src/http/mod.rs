@@ -1,6 +1,7 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub(crate) mod backend;
+pub(crate) mod body;
 pub(crate) mod cross_site;
 pub(crate) mod default_ui;
 pub(crate) mod direct;

@@ -9,10 +9,11 @@ use http::{Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
 use percent_encoding::percent_decode_str;
 
+use super::FrontState;
 use super::response::{empty, envelope_error};
-use super::{FrontState, ProxyBody};
 use crate::api::{AsfError, PASSWORD_HEADER};
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
+use crate::http::body::ProxyBody;
 
 /// How a request reached the server: the client's address (after a trusted proxy's
 /// `X-Forwarded-For`), whether the connection is TLS, and whether the peer is a trusted proxy.

@@ -20,9 +20,10 @@ use super::response::{
     JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_pieces, json_response,
     shared_json,
 };
-use super::{BoxError, FrontState, ProxyBody, body};
+use super::{FrontState, body};
 use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::body::{BoxError, ProxyBody};
 use crate::http::direct;
 use crate::http::routes::Operation;
 

@@ -36,11 +36,9 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Request, Response, StatusCode};
-use http_body_util::combinators::BoxBody;
 use hyper::body::Incoming;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -50,6 +48,7 @@ use percent_encoding::percent_decode_str;
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::Limits;
+use crate::http::body::{ProxyBody, empty};
 use crate::http::cross_site::SiteRules;
 use crate::http::direct::HotOperations;
 use crate::http::metrics::{HttpMetrics, RouteTemplate};
@@ -57,12 +56,7 @@ use crate::http::routes::{Operation, RouteMatch, RouteTable};
 use crate::http::static_files::WebRoot;
 use crate::http::swagger::SwaggerUi;
 pub(crate) use connection::serve;
-pub(crate) use response::{empty, error};
-
-/// Error type of bodies flowing through the front door.
-pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
-/// Body of every response (and of proxied requests).
-pub(crate) type ProxyBody = BoxBody<Bytes, BoxError>;
+pub(crate) use response::error;
 
 /// Everything a request needs, shared by all connections.
 pub(crate) struct FrontState {
