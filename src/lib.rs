@@ -29,7 +29,9 @@ pub use crate::core::{Asf, OpenError, Options};
 pub use crate::http::backend::TOKEN_HEADER as BACKEND_TOKEN_HEADER;
 pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
-pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint};
+pub use crate::http::{
+    DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint, StartError,
+};
 
 /// ASF's command line and environment variables, read as ASF reads them.
 pub mod command_line {
@@ -58,5 +60,5 @@ pub mod parsers {
     pub use crate::core::ipc_config::parse_url;
     pub use crate::core::logging::read_page;
     pub use crate::core::parse_global_config;
-    pub use crate::http::routes::{RouteMatch, RouteTable};
+    pub use crate::http::routes::{RouteMatch, RouteTable, RouteTableError};
 }

@@ -394,7 +394,8 @@ impl StatusFinder {
 
     fn ident(&mut self, ident: &proc_macro2::Ident) {
         if STATUS_NAMES.iter().any(|name| ident == name) {
-            self.found.push((ident.span().start().line, ident.to_string()));
+            self.found
+                .push((ident.span().start().line, ident.to_string()));
         }
     }
 

@@ -87,6 +87,15 @@ pub enum RouteMatch<'a> {
     NotFound,
 }
 
+/// Why a document gives no route table.
+#[derive(Debug, thiserror::Error)]
+pub enum RouteTableError {
+    #[error("the document has no paths")]
+    NoPaths,
+    #[error("the document has too many operations")]
+    TooManyOperations,
+}
+
 /// Every `/Api` route of the document, and its schemas for normalisation.
 #[derive(Debug)]
 pub struct RouteTable {
@@ -96,10 +105,8 @@ pub struct RouteTable {
 
 impl RouteTable {
     /// Builds the table from the document's `paths` and `components.schemas`.
-    pub fn from_document(doc: &Value) -> Result<Self, String> {
-        let paths = doc["paths"]
-            .as_object()
-            .ok_or("the document has no paths")?;
+    pub fn from_document(doc: &Value) -> Result<Self, RouteTableError> {
+        let paths = doc["paths"].as_object().ok_or(RouteTableError::NoPaths)?;
         let mut routes = Vec::new();
         let mut count = 0usize;
         for (template, item) in paths {
@@ -152,7 +159,7 @@ impl RouteTable {
                 let websocket = op.get("x-dropshot-websocket").is_some();
                 let id = u16::try_from(count)
                     .map(OperationId)
-                    .map_err(|_| "the document has too many operations")?;
+                    .map_err(|_| RouteTableError::TooManyOperations)?;
                 count += 1;
                 operations.push(Operation {
                     id,

@@ -31,7 +31,7 @@ pub enum Protocols {
 
 impl Protocols {
     /// Reads an endpoint's `Protocols` value (case-insensitive; absent means both).
-    pub fn parse(value: Option<&Value>) -> Result<Self, String> {
+    pub fn parse(value: Option<&Value>) -> Result<Self, UnknownProtocols> {
         let Some(value) = value.filter(|v| !v.is_null()) else {
             return Ok(Self::default());
         };
@@ -40,9 +40,7 @@ impl Protocols {
             "http1" => Ok(Self::Http1),
             "http2" => Ok(Self::Http2),
             "http1andhttp2" | "http1andhttp2andhttp3" => Ok(Self::Http1AndHttp2),
-            _ => Err(format!(
-                "Protocols {value} is not one of Http1, Http2, Http1AndHttp2"
-            )),
+            _ => Err(UnknownProtocols(value.clone())),
         }
     }
 
@@ -54,6 +52,11 @@ impl Protocols {
         }
     }
 }
+
+/// An endpoint's `Protocols` value that names no protocols Kestrel offers.
+#[derive(Debug, thiserror::Error)]
+#[error("Protocols {0} is not one of Http1, Http2, Http1AndHttp2")]
+pub struct UnknownProtocols(Value);
 
 /// The largest certificate or key file read (certificates are a few KiB).
 pub(crate) const MAX_CERTIFICATE_FILE: u64 = 1024 * 1024;

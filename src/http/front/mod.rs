@@ -50,13 +50,32 @@ use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::Limits;
 use crate::http::body::{ProxyBody, empty};
 use crate::http::cross_site::SiteRules;
-use crate::http::direct::HotOperations;
+use crate::http::direct::{HotOperations, MissingOperation};
 use crate::http::metrics::{HttpMetrics, RouteTemplate};
-use crate::http::routes::{Operation, RouteMatch, RouteTable};
+use crate::http::routes::{Operation, RouteMatch, RouteTable, RouteTableError};
 use crate::http::static_files::WebRoot;
-use crate::http::swagger::SwaggerUi;
+use crate::http::swagger::{SwaggerError, SwaggerUi};
 pub(crate) use connection::serve;
 pub(crate) use response::error;
+
+/// Why the front door cannot be prepared; every cause is a fault of this build, never of the
+/// configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum FrontError {
+    #[error("openapi/asf.json: {0}")]
+    Document(serde_json::Error),
+    #[error("{0}")]
+    Routes(#[from] RouteTableError),
+    #[error("{0}")]
+    HotOperation(#[from] MissingOperation),
+    #[error("backend address {backend}: {error}")]
+    BackendAddress {
+        backend: SocketAddr,
+        error: http::uri::InvalidUri,
+    },
+    #[error("{0}")]
+    Swagger(#[from] SwaggerError),
+}
 
 /// Everything a request needs, shared by all connections.
 pub(crate) struct FrontState {
@@ -98,13 +117,13 @@ impl FrontState {
         known: KnownNetworks,
         limits: Limits,
         sites: SiteRules,
-    ) -> Result<Self, String> {
-        let doc: serde_json::Value = serde_json::from_slice(crate::api::DOCUMENT)
-            .map_err(|e| format!("openapi/asf.json: {e}"))?;
+    ) -> Result<Self, FrontError> {
+        let doc: serde_json::Value =
+            serde_json::from_slice(crate::api::DOCUMENT).map_err(FrontError::Document)?;
         let routes = RouteTable::from_document(&doc)?;
         let hot = HotOperations::resolve(&routes)?;
         let backend_authority = http::uri::Authority::try_from(backend.to_string())
-            .map_err(|e| format!("backend address {backend}: {e}"))?;
+            .map_err(|error| FrontError::BackendAddress { backend, error })?;
         let swagger = SwaggerUi::load()?;
         let web = WebRoot::open(asf.root());
         let mut connector = HttpConnector::new();
