@@ -62,6 +62,48 @@ impl Operation {
         let position = *self.variables.get(n)?;
         canonical.split('/').filter(|s| !s.is_empty()).nth(position)
     }
+
+    /// The operation `op` of the document's path `template` (whose variables are the segments
+    /// at `variables`), under `method`.
+    fn read(
+        id: OperationId,
+        template: &str,
+        method: Method,
+        op: &Value,
+        variables: &[usize],
+    ) -> Self {
+        let parameters = || op["parameters"].as_array().into_iter().flatten();
+        let query = parameters()
+            .filter(|p| p["in"] == "query")
+            .filter_map(|p| {
+                let name = p["name"].as_str()?.to_string();
+                Some((name, ValueKind::of_schema(&p["schema"])))
+            })
+            .collect();
+        let variable_kinds = template
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| {
+                let declared = parameters().find(|p| p["in"] == "path" && p["name"] == name);
+                declared.map_or(ValueKind::Text, |p| ValueKind::of_schema(&p["schema"]))
+            })
+            .collect();
+        let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
+        let operation_id = op["operationId"].as_str().unwrap_or_default();
+        let websocket = op.get("x-dropshot-websocket").is_some();
+        Self {
+            id,
+            variables: variables.to_vec(),
+            variable_kinds,
+            operation_id: operation_id.to_string(),
+            method,
+            query,
+            body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
+            websocket,
+            every_method: websocket || EVERY_METHOD.contains(&operation_id),
+            template: template.into(),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -132,47 +174,11 @@ impl RouteTable {
                 let Ok(method) = Method::from_bytes(method.to_ascii_uppercase().as_bytes()) else {
                     continue;
                 };
-                let query = op["parameters"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|p| p["in"] == "query")
-                    .filter_map(|p| {
-                        let name = p["name"].as_str()?.to_string();
-                        Some((name, ValueKind::of_schema(&p["schema"])))
-                    })
-                    .collect();
-                let variable_kinds = template
-                    .split('/')
-                    .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
-                    .map(|name| {
-                        let declared = op["parameters"]
-                            .as_array()
-                            .into_iter()
-                            .flatten()
-                            .find(|p| p["in"] == "path" && p["name"] == name);
-                        declared.map_or(ValueKind::Text, |p| ValueKind::of_schema(&p["schema"]))
-                    })
-                    .collect();
-                let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
-                let operation_id = op["operationId"].as_str().unwrap_or_default();
-                let websocket = op.get("x-dropshot-websocket").is_some();
                 let id = u16::try_from(count)
                     .map(OperationId)
                     .map_err(|_| RouteTableError::TooManyOperations)?;
                 count += 1;
-                operations.push(Operation {
-                    id,
-                    variables: variables.clone(),
-                    variable_kinds,
-                    operation_id: operation_id.to_string(),
-                    method,
-                    query,
-                    body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
-                    websocket,
-                    every_method: websocket || EVERY_METHOD.contains(&operation_id),
-                    template: template.as_str().into(),
-                });
+                operations.push(Operation::read(id, template, method, op, &variables));
             }
             routes.push(Route {
                 segments,

@@ -97,38 +97,48 @@ pub(super) async fn dispatch(
         None => body.map_err(BoxError::from).boxed(),
     };
     let request = Request::from_parts(parts, body);
-    let answered = if client_upgrade.is_some() {
+    match forward(state, request, client_upgrade.is_some()).await {
+        Ok(response) => relay(response, client_upgrade, handshake).await,
+        Err(refused) => refused,
+    }
+}
+
+/// Sends `request` to the backend: a websocket handshake (`upgrading`) or a head too large for
+/// HTTP/2 over HTTP/1.1, anything else over the shared HTTP/2 links. A backend that cannot be
+/// reached is logged and answered `Failed!`.
+async fn forward(
+    state: &FrontState,
+    request: Request<ProxyBody>,
+    upgrading: bool,
+) -> Result<Response<Incoming>, Response<ProxyBody>> {
+    let unavailable = || {
+        error(
+            ErrorStatusCode::SERVICE_UNAVAILABLE,
+            crate::api::envelope::MESSAGE_FAILED,
+        )
+    };
+    let answered = if upgrading {
         state.http1.request(request).await
     } else if fits_http2(request.headers(), request.uri(), request.method()) {
-        let Some((client, stream)) = state.backend_links.take().await else {
-            return error(
-                ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::api::envelope::MESSAGE_FAILED,
-            );
-        };
+        let (client, stream) = state.backend_links.take().await.ok_or_else(unavailable)?;
         let answered = client.request(request).await;
         drop(stream);
         answered
     } else {
-        let Ok(_link) = state.http1_links.acquire().await else {
-            return error(
-                ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::api::envelope::MESSAGE_FAILED,
-            );
-        };
+        let _link = state
+            .http1_links
+            .acquire()
+            .await
+            .map_err(|_| unavailable())?;
         state.http1.request(request).await
     };
-    let response = match answered {
-        Ok(r) => r,
-        Err(e) => {
-            slog::error!(state.asf.log(), "HandleRequest() {e}");
-            return error(
-                ErrorStatusCode::BAD_GATEWAY,
-                crate::api::envelope::MESSAGE_FAILED,
-            );
-        }
-    };
-    relay(response, client_upgrade, handshake).await
+    answered.map_err(|e| {
+        slog::error!(state.asf.log(), "HandleRequest() {e}");
+        error(
+            ErrorStatusCode::BAD_GATEWAY,
+            crate::api::envelope::MESSAGE_FAILED,
+        )
+    })
 }
 
 /// How many requests may wait on one multiplexed backend connection at once. dropshot's
