@@ -210,7 +210,7 @@ async fn load_certificate(
     });
     match tokio::time::timeout(CERTIFICATE_DEADLINE, load).await {
         Ok(Ok((Ok(config), _))) => Ok(Some(config)),
-        Ok(Ok((Err(cause), files))) => Err(unusable(cause, files)),
+        Ok(Ok((Err(cause), files))) => Err(unusable(cause.to_string(), files)),
         Ok(Err(panicked)) => Err(unusable(panicked.to_string(), Vec::new())),
         Err(_) => Err(unusable(
             format!(
