@@ -8,7 +8,7 @@
 mod binding;
 mod json;
 
-pub(crate) use binding::ValueKind;
+pub(crate) use binding::{Unbindable, ValueKind};
 
 use http::Method;
 use percent_encoding::percent_decode_str;
@@ -302,7 +302,11 @@ impl RouteTable {
     /// reads (see `binding`), and drops `password`, which only the access check reads (and
     /// which must not reach any log). `Err` with ASP.NET's message for a value its binder
     /// refuses.
-    pub(crate) fn normalize_query(&self, op: &Operation, query: &str) -> Result<String, String> {
+    pub(crate) fn normalize_query(
+        &self,
+        op: &Operation,
+        query: &str,
+    ) -> Result<String, Unbindable> {
         let mut out = String::with_capacity(query.len());
         // A declared parameter given twice takes its first value, as ASP.NET binds it.
         let mut bound: Vec<&str> = Vec::new();
@@ -354,7 +358,7 @@ impl RouteTable {
         &self,
         op: &Operation,
         canonical: &'p str,
-    ) -> Result<std::borrow::Cow<'p, str>, String> {
+    ) -> Result<std::borrow::Cow<'p, str>, Unbindable> {
         if op.variable_kinds.iter().all(|k| *k == ValueKind::Text) {
             return Ok(std::borrow::Cow::Borrowed(canonical));
         }

@@ -25,7 +25,7 @@ use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
 use crate::http::body::{BoxError, ProxyBody};
 use crate::http::direct;
-use crate::http::routes::Operation;
+use crate::http::routes::{Operation, Unbindable};
 
 /// Headers that describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP: &[&str] = &[
@@ -224,7 +224,7 @@ fn backend_uri(
     query: Option<&str>,
 ) -> Result<Uri, Response<ProxyBody>> {
     // A value ASP.NET's binders refuse is refused here, in their words.
-    let refused = |message: String| error(ErrorStatusCode::BAD_REQUEST, &message);
+    let refused = |value: Unbindable| error(ErrorStatusCode::BAD_REQUEST, &value.to_string());
     let canonical = state.routes.bind_path(op, canonical).map_err(refused)?;
     let query = query
         .map(|q| state.routes.normalize_query(op, q))
