@@ -29,7 +29,9 @@ pub use crate::core::{Asf, OpenError, Options};
 pub use crate::http::backend::TOKEN_HEADER as BACKEND_TOKEN_HEADER;
 pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
-pub use crate::http::{DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint};
+pub use crate::http::{
+    DEFAULT_PORT, IpcServer, ListenBind, ListenConfig, ListenEndpoint, StartError,
+};
 
 /// The OpenAPI document: the one the API trait describes, and the checked-in one as served.
 pub mod document {
@@ -68,5 +70,5 @@ pub mod parsers {
     pub use crate::core::ipc_config::parse_url;
     pub use crate::core::logging::read_page;
     pub use crate::core::parse_global_config;
-    pub use crate::http::routes::{RouteMatch, RouteTable};
+    pub use crate::http::routes::{RouteMatch, RouteTable, RouteTableError};
 }

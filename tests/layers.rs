@@ -459,3 +459,138 @@ fn api_declares_and_never_writes() {
         ]
     );
 }
+
+/// HTTP statuses the API answers with, as a number would name them.
+const STATUS_NUMBERS: &[u16] = &[401, 403, 404, 405, 408, 413, 415, 429, 503];
+/// Names that carry an HTTP status.
+const STATUS_NAMES: &[&str] = &["StatusCode", "ErrorStatusCode", "AsfError", "HttpError"];
+
+/// Finds status codes in the domain's code (tests aside): a status name, or a number that is
+/// one of the statuses the API answers with.
+#[derive(Default)]
+struct StatusFinder {
+    found: Vec<(usize, String)>,
+}
+
+impl StatusFinder {
+    fn check_tokens(&mut self, tokens: TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Group(group) => self.check_tokens(group.stream()),
+                TokenTree::Ident(ident) => self.ident(&ident),
+                TokenTree::Literal(literal) => {
+                    if let Ok(syn::Lit::Int(int)) = syn::parse_str::<syn::Lit>(&literal.to_string())
+                    {
+                        self.int(&int, literal.span());
+                    }
+                }
+                TokenTree::Punct(_) => {}
+            }
+        }
+    }
+
+    fn ident(&mut self, ident: &proc_macro2::Ident) {
+        if STATUS_NAMES.iter().any(|name| ident == name) {
+            self.found
+                .push((ident.span().start().line, ident.to_string()));
+        }
+    }
+
+    fn int(&mut self, int: &syn::LitInt, span: Span) {
+        if int
+            .base10_parse::<u16>()
+            .is_ok_and(|n| STATUS_NUMBERS.contains(&n))
+        {
+            self.found.push((span.start().line, int.to_string()));
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for StatusFinder {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        let is_test = item.attrs.iter().any(|attr| {
+            attr.path().is_ident("cfg")
+                && attr
+                    .parse_args::<syn::Ident>()
+                    .is_ok_and(|arg| arg == "test")
+        });
+        if !is_test {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+        self.ident(ident);
+    }
+
+    fn visit_lit_int(&mut self, int: &'ast syn::LitInt) {
+        self.int(int, int.span());
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        syn::visit::visit_macro(self, mac);
+        self.check_tokens(mac.tokens.clone());
+    }
+}
+
+/// Status codes of `src/core` as `file:line: name`.
+fn statuses_in_core(root: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join("src/core"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source file");
+        let parsed = syn::parse_file(&text).expect("source file parses");
+        let mut finder = StatusFinder::default();
+        finder.visit_file(&parsed);
+        let name = file.strip_prefix(root).expect("found under root").display();
+        found.extend(
+            finder
+                .found
+                .into_iter()
+                .map(|(line, what)| format!("{name}:{line}: {what}")),
+        );
+    }
+    found
+}
+
+/// The domain answers with outcomes (`core::access::Refusal`, say) and `http` chooses their
+/// statuses: no status name or status number appears in `src/core` outside its tests.
+#[test]
+fn core_names_no_http_status() {
+    let found = statuses_in_core(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "HTTP statuses in the domain (map a domain outcome to its status in src/http):\n{}",
+        found.join("\n")
+    );
+}
+
+/// A status number and a status name are found, in code and in a macro; the same numbers in a
+/// test module are not.
+#[test]
+fn planted_statuses_are_reported() {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let core = root.path().join("src/core");
+    std::fs::create_dir_all(&core).expect("mkdir");
+    std::fs::write(
+        core.join("access.rs"),
+        "fn status() -> u16 { 401 }\n\
+         fn text() -> String { format!(\"{}\", 403u16) }\n\
+         fn error() -> Option<AsfError> { None }\n\
+         fn port() -> u16 { 440 }\n\
+         #[cfg(test)]\n\
+         mod tests { fn t() { assert_eq!(super::status(), 401); } }\n",
+    )
+    .expect("write");
+    let found = statuses_in_core(root.path());
+    assert_eq!(
+        found,
+        [
+            "src/core/access.rs:1: 401",
+            "src/core/access.rs:2: 403u16",
+            "src/core/access.rs:3: AsfError",
+        ]
+    );
+}

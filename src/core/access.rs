@@ -14,7 +14,7 @@
 //! Key derivations are bounded for the whole process, whoever asks: a trusted proxy names any
 //! client address in `X-Forwarded-For`, so five guesses per address alone bound nothing. At
 //! most one derivation per core runs at a time, a few more wait for a turn, and a guess beyond
-//! those is refused at once (403, not permanent) without being counted, so a flood of guesses
+//! those is refused at once as busy (not permanent) without being counted, so a flood of guesses
 //! costs a fixed amount of CPU and memory while the remembered password and requests that need
 //! no password stay fast. Failure counts are kept for at most [`MAX_TRACKED_ADDRESSES`]
 //! addresses until the hourly reset; a wrong guess from a further address is refused the same
@@ -41,30 +41,22 @@ pub(crate) const MAX_TRACKED_ADDRESSES: usize = 65_536;
 /// Key derivations that may wait for a turn, per derivation that may run.
 const WAITING_PER_TURN: usize = 3;
 
-/// Why a request was refused.
+/// Why a request was refused; `http` answers each with its status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Refusal {
-    /// 401: no password, or a wrong one.
-    Unauthorized,
-    /// 403 with `Permanent = false`: too many failures from this address.
+    /// No password was offered, or a wrong one.
+    WrongPassword,
+    /// Too many failures from this address; the hourly reset lifts the ban.
     Banned,
-    /// 403 with `Permanent = true`: no password is set and the address is not trusted.
-    Forbidden,
-    /// 403 with `Permanent = false`: the password could not be checked now (every key
-    /// derivation turn is taken or queued, or no more addresses can be counted); not counted
-    /// as a failure, and the same request later can succeed.
+    /// No password is set and the address is not trusted.
+    NotAllowed,
+    /// The password could not be checked now (every key derivation turn is taken or queued,
+    /// or no more addresses can be counted); not counted as a failure, and the same request
+    /// later can succeed.
     Busy,
 }
 
 impl Refusal {
-    /// HTTP status of the refusal.
-    pub(crate) fn status(self) -> u16 {
-        match self {
-            Refusal::Unauthorized => 401,
-            Refusal::Banned | Refusal::Forbidden | Refusal::Busy => 403,
-        }
-    }
-
     /// `Result.Permanent` of the refusal: false for a ban, which the hourly reset lifts, and
     /// for a busy refusal, which lifts as soon as the guesses in progress are decided.
     pub(crate) fn permanent(self) -> bool {
@@ -256,11 +248,11 @@ impl Access {
             return if trusted {
                 Ok(())
             } else {
-                Err(Refusal::Forbidden)
+                Err(Refusal::NotAllowed)
             };
         };
         let Some(password) = password.filter(|p| !p.is_empty()) else {
-            return Err(Refusal::Unauthorized);
+            return Err(Refusal::WrongPassword);
         };
         let identity = setting_identity(setting, crypt_key);
         let input = self.digest(password);
@@ -318,7 +310,7 @@ impl Access {
             Ok(())
         } else {
             attempts.failed += 1;
-            Err(Refusal::Unauthorized)
+            Err(Refusal::WrongPassword)
         };
         if attempts.failed == 0 && attempts.pending == 0 {
             failures.remove(&ip);
@@ -661,7 +653,7 @@ mod tests {
                 access
                     .authorize(ip, false, Some(&s), Some("wrong"), b"k")
                     .await,
-                Err(Refusal::Unauthorized)
+                Err(Refusal::WrongPassword)
             );
         }
         assert_eq!(
@@ -707,7 +699,7 @@ mod tests {
             access
                 .authorize(ip, true, Some(&s), Some("pw"), b"other")
                 .await,
-            Err(Refusal::Unauthorized),
+            Err(Refusal::WrongPassword),
             "a different crypt key does not reuse the remembered password"
         );
     }
@@ -735,7 +727,7 @@ mod tests {
         let mut unauthorized = 0;
         for guess in guesses {
             match guess.await.expect("task") {
-                Err(Refusal::Unauthorized) => unauthorized += 1,
+                Err(Refusal::WrongPassword) => unauthorized += 1,
                 Err(Refusal::Banned) => {}
                 other => panic!("unexpected {other:?}"),
             }
@@ -804,7 +796,7 @@ mod tests {
         let (mut unauthorized, mut busy) = (0, 0);
         for guess in guesses {
             match guess.await.expect("task") {
-                Err(Refusal::Unauthorized) => unauthorized += 1,
+                Err(Refusal::WrongPassword) => unauthorized += 1,
                 Err(Refusal::Busy) => busy += 1,
                 other => panic!("unexpected {other:?}"),
             }
@@ -816,7 +808,6 @@ mod tests {
             4,
             "refused guesses leave no count"
         );
-        assert_eq!(Refusal::Busy.status(), 403);
         assert!(!Refusal::Busy.permanent());
         // Once the guesses are decided, the right password verifies, and is then remembered.
         let ip = IpAddr::from([192, 0, 2, 200]);
@@ -845,7 +836,7 @@ mod tests {
                 access
                     .authorize(address(i), false, Some(&p), Some("no"), b"k")
                     .await,
-                Err(Refusal::Unauthorized)
+                Err(Refusal::WrongPassword)
             );
         }
         let further = address(MAX_TRACKED_ADDRESSES);
@@ -861,7 +852,7 @@ mod tests {
             access
                 .authorize(address(0), false, Some(&p), Some("no"), b"k")
                 .await,
-            Err(Refusal::Unauthorized),
+            Err(Refusal::WrongPassword),
             "an address already counted still is"
         );
         assert!(
@@ -876,7 +867,7 @@ mod tests {
             access
                 .authorize(further, false, Some(&p), Some("no"), b"k")
                 .await,
-            Err(Refusal::Unauthorized)
+            Err(Refusal::WrongPassword)
         );
     }
 

@@ -45,6 +45,17 @@ impl DynamicVersionPolicy for FrontTokenPolicy {
     }
 }
 
+/// Why the backend did not start.
+#[derive(Debug, thiserror::Error)]
+pub enum BackendError {
+    #[error("{0}")]
+    Api(dropshot::ApiDescriptionBuildErrors),
+    #[error("{0}")]
+    Token(http::header::InvalidHeaderValue),
+    #[error("{0}")]
+    Start(dropshot::BuildError),
+}
+
 /// A running backend.
 pub(crate) struct Backend {
     server: HttpServer<Arc<Asf>>,
@@ -53,11 +64,11 @@ pub(crate) struct Backend {
 
 impl Backend {
     /// Starts dropshot on `127.0.0.1:0` with a fresh random token.
-    pub(crate) fn start(asf: Arc<Asf>) -> Result<Self, String> {
-        let api = asf_api_mod::api_description::<AsfIpc>().map_err(|e| e.to_string())?;
+    pub(crate) fn start(asf: Arc<Asf>) -> Result<Self, BackendError> {
+        let api = asf_api_mod::api_description::<AsfIpc>().map_err(BackendError::Api)?;
         let bytes: [u8; 32] = rand::rng().random();
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        let token = HeaderValue::from_str(&hex).map_err(|e| e.to_string())?;
+        let token = HeaderValue::from_str(&hex).map_err(BackendError::Token)?;
         // dropshot logs every request at INFO; ASF's log is not an access log.
         let log = slog::Logger::root(
             slog::LevelFilter::new(asf.log().clone(), slog::Level::Warning).ignore_res(),
@@ -76,7 +87,7 @@ impl Backend {
                 token: token.clone(),
             })))
             .start()
-            .map_err(|e| e.to_string())?;
+            .map_err(BackendError::Start)?;
         Ok(Self { server, token })
     }
 

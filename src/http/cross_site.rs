@@ -25,6 +25,26 @@
 use http::HeaderMap;
 use http::header;
 
+/// Why a browser's request is refused while no password is set; it reads as the log line.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum CrossSite {
+    /// The request was sent to a host name that is not the server's (DNS rebinding).
+    #[error(
+        "Host {0} is not allowed without an IPCPassword; add it to Kestrel.AllowedHosts in IPC.config."
+    )]
+    Host(String),
+    /// A page of another origin sent it.
+    #[error(
+        "Origin {0} is not allowed without an IPCPassword; add it to Kestrel.AllowedOrigins in IPC.config."
+    )]
+    Origin(String),
+    /// The browser says another site sent it.
+    #[error(
+        "A request from another site (Sec-Fetch-Site: cross-site) is not allowed without an IPCPassword."
+    )]
+    FetchSite,
+}
+
 /// The operator's exceptions: host names and origins allowed besides the built-in ones.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SiteRules {
@@ -65,7 +85,7 @@ impl SiteRules {
         authority: Option<&str>,
         https: bool,
         proxied: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), CrossSite> {
         if !sent_by_a_browser(headers) {
             return Ok(());
         }
@@ -84,10 +104,7 @@ impl SiteRules {
         // its same-origin requests).
         for name in [&sent_to, &forwarded_host].into_iter().flatten() {
             if !self.host_allowed(name) {
-                return Err(format!(
-                    "Host {} is not allowed without an IPCPassword; add it to Kestrel.AllowedHosts in IPC.config.",
-                    printable(name)
-                ));
+                return Err(CrossSite::Host(printable(name)));
             }
         }
         let host = forwarded_host.or(sent_to);
@@ -95,10 +112,7 @@ impl SiteRules {
             Some(origin) => {
                 let origin = String::from_utf8_lossy(origin.as_bytes());
                 if !self.origin_allowed(&origin, &scheme, host.as_deref()) {
-                    return Err(format!(
-                        "Origin {} is not allowed without an IPCPassword; add it to Kestrel.AllowedOrigins in IPC.config.",
-                        printable(&origin)
-                    ));
+                    return Err(CrossSite::Origin(printable(&origin)));
                 }
             }
             None => {
@@ -106,10 +120,7 @@ impl SiteRules {
                     .get("sec-fetch-site")
                     .map(|v| v.as_bytes().to_ascii_lowercase());
                 if site.as_deref() == Some(b"cross-site") {
-                    return Err(
-                        "A request from another site (Sec-Fetch-Site: cross-site) is not allowed without an IPCPassword."
-                            .to_string(),
-                    );
+                    return Err(CrossSite::FetchSite);
                 }
             }
         }

@@ -95,6 +95,11 @@ impl Answer {
     }
 }
 
+/// A hot operation the document does not have.
+#[derive(Debug, thiserror::Error)]
+#[error("openapi/asf.json: no operation {0}")]
+pub struct MissingOperation(&'static str);
+
 /// The hot operations' IDs, resolved from the document once, at start-up.
 pub(crate) struct HotOperations {
     asf_get: OperationId,
@@ -106,12 +111,8 @@ pub(crate) struct HotOperations {
 
 impl HotOperations {
     /// Finds the hot operations in `routes`; a document without one of them is refused.
-    pub(crate) fn resolve(routes: &RouteTable) -> Result<Self, String> {
-        let id = |name: &str| {
-            routes
-                .operation(name)
-                .ok_or_else(|| format!("openapi/asf.json: no operation {name}"))
-        };
+    pub(crate) fn resolve(routes: &RouteTable) -> Result<Self, MissingOperation> {
+        let id = |name: &'static str| routes.operation(name).ok_or(MissingOperation(name));
         Ok(Self {
             asf_get: id("ASFGet")?,
             bot_get: id("BotGet")?,

@@ -59,7 +59,7 @@ impl ListenEndpoint {
     }
 
     /// Binds the endpoint. `Ok(None)` means an optional endpoint the machine cannot offer.
-    pub(crate) async fn bind(&self) -> Result<Option<Listener>, String> {
+    pub(crate) async fn bind(&self) -> Result<Option<Listener>, BindError> {
         match &self.bind {
             ListenBind::Tcp(address) => {
                 let listener = match TcpListener::bind(address).await {
@@ -94,19 +94,35 @@ impl ListenEndpoint {
         }
     }
 
-    /// Kestrel's wording for a failed bind, naming the endpoint.
-    fn bind_error(&self, e: &std::io::Error) -> String {
-        let named = match &self.name {
-            Some(name) => format!(" (endpoint {name})"),
-            None => String::new(),
-        };
-        format!(
-            "Failed to bind to address {}: {}.{named}",
-            self.url,
-            describe_io_error(e)
-        )
+    /// Why binding this endpoint failed.
+    fn bind_error(&self, e: &std::io::Error) -> BindError {
+        BindError {
+            url: self.url.clone(),
+            name: self.name.clone(),
+            cause: describe_io_error(e),
+        }
     }
 }
+
+/// An endpoint that could not be bound; it reads as Kestrel's wording, naming the endpoint.
+#[derive(Debug)]
+pub struct BindError {
+    url: String,
+    name: Option<String>,
+    cause: String,
+}
+
+impl std::fmt::Display for BindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Failed to bind to address {}: {}.", self.url, self.cause)?;
+        match &self.name {
+            Some(name) => write!(f, " (endpoint {name})"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for BindError {}
 
 fn is_missing_address(e: &std::io::Error) -> bool {
     // EADDRNOTAVAIL, or EAFNOSUPPORT when the kernel has no IPv6 at all.

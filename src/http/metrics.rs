@@ -35,7 +35,7 @@ use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Unit;
 
 use crate::core::metrics::Format;
-use crate::http::front::{BoxError, ProxyBody};
+use crate::http::body::{BoxError, ProxyBody};
 use crate::http::listener::{Connection, Listener};
 
 /// The meter ASP.NET Core's hosting layer reports on: `otel_scope_name`.

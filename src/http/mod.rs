@@ -1,6 +1,7 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
 pub(crate) mod backend;
+pub(crate) mod body;
 pub(crate) mod cross_site;
 pub(crate) mod default_ui;
 pub(crate) mod direct;
@@ -25,7 +26,7 @@ use tokio::task::JoinHandle;
 
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
-use crate::core::ipc_config::{Bind, IpcConfig, Limits, Scheme};
+use crate::core::ipc_config::{Bind, IpcConfig, IpcConfigError, Limits, Scheme};
 use backend::Backend;
 use front::FrontState;
 pub use listener::{ListenBind, ListenEndpoint};
@@ -86,7 +87,7 @@ impl ListenConfig {
     pub(crate) async fn from_ipc_config(
         config: &IpcConfig,
         working_dir: &Path,
-    ) -> Result<(Self, Vec<UnusableEndpoint>), String> {
+    ) -> Result<(Self, Vec<UnusableEndpoint>), StartError> {
         let mut listen = Self {
             path_base: config.path_base.clone(),
             known_networks: config.known_networks.clone(),
@@ -101,8 +102,12 @@ impl ListenConfig {
         let mut protocols = Vec::with_capacity(config.endpoints.len());
         for endpoint in &config.endpoints {
             protocols.push(
-                Protocols::parse(endpoint.protocols.as_ref())
-                    .map_err(|e| format!("Endpoint {}: {e}", endpoint.name))?,
+                Protocols::parse(endpoint.protocols.as_ref()).map_err(|error| {
+                    StartError::Protocols {
+                        endpoint: endpoint.name.clone(),
+                        error,
+                    }
+                })?,
             );
         }
         let certificates = futures::future::join_all(
@@ -206,7 +211,7 @@ async fn load_certificate(
     });
     match tokio::time::timeout(CERTIFICATE_DEADLINE, load).await {
         Ok(Ok((Ok(config), _))) => Ok(Some(config)),
-        Ok(Ok((Err(cause), files))) => Err(unusable(cause, files)),
+        Ok(Ok((Err(cause), files))) => Err(unusable(cause.to_string(), files)),
         Ok(Err(panicked)) => Err(unusable(panicked.to_string(), Vec::new())),
         Err(_) => Err(unusable(
             format!(
@@ -218,10 +223,34 @@ async fn load_certificate(
     }
 }
 
+/// Why the IPC server did not start; each reads as the line the log shows after
+/// `StartInternally()`.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// `config/IPC.config` cannot be read or holds a value that cannot be.
+    #[error("{0}")]
+    Config(IpcConfigError),
+    /// An endpoint's `Protocols` names none that can be offered.
+    #[error("Endpoint {endpoint}: {error}")]
+    Protocols {
+        endpoint: String,
+        error: tls::UnknownProtocols,
+    },
+    /// Every endpoint of `IPC.config` was left out (each logged with its reason).
+    #[error("No endpoint of IPC.config can be used.")]
+    NoUsableEndpoint,
+    #[error("{0}")]
+    Bind(#[from] listener::BindError),
+    #[error("{0}")]
+    Backend(#[from] backend::BackendError),
+    #[error("{0}")]
+    Front(#[from] front::FrontError),
+}
+
 /// What `config/IPC.config` asks for, ready to start.
 pub(crate) struct Prepared {
     /// The listeners, or why none can start.
-    pub(crate) config: Result<ListenConfig, String>,
+    pub(crate) config: Result<ListenConfig, StartError>,
     /// Certificate files of endpoints left out, as they were when read.
     pub(crate) unusable_certificates: Vec<(PathBuf, tls::FileStamp)>,
 }
@@ -238,7 +267,7 @@ pub struct IpcServer {
 impl IpcServer {
     /// Starts the IPC server, logging ASF's start lines. A bind failure is logged as ASF logs
     /// it and returned; nothing stays half-started.
-    pub async fn start(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, String> {
+    pub async fn start(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, StartError> {
         let log = asf.log().clone();
         slog::info!(log, "StartInternally() Starting IPC server...");
         match Self::start_inner(asf, config).await {
@@ -255,7 +284,7 @@ impl IpcServer {
 
     /// Starts the IPC server as `config/IPC.config` describes (defaults without the file).
     /// An endpoint whose certificate cannot be used is logged and left out; the others start.
-    pub async fn start_from_config_dir(asf: Arc<Asf>) -> Result<Self, String> {
+    pub async fn start_from_config_dir(asf: Arc<Asf>) -> Result<Self, StartError> {
         let prepared = Self::prepare(&asf).await;
         Self::start_prepared(asf, prepared.config).await
     }
@@ -276,14 +305,14 @@ impl IpcServer {
                             unusable_certificates.extend(endpoint.files);
                         }
                         if listen.endpoints.is_empty() {
-                            Err("No endpoint of IPC.config can be used.".to_string())
+                            Err(StartError::NoUsableEndpoint)
                         } else {
                             Ok(listen)
                         }
                     })
             }
             Ok(None) => Ok(ListenConfig::default()),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(StartError::Config(e)),
         };
         Prepared {
             config,
@@ -294,8 +323,8 @@ impl IpcServer {
     /// Starts the server `config` describes, or logs why it cannot start.
     pub(crate) async fn start_prepared(
         asf: Arc<Asf>,
-        config: Result<ListenConfig, String>,
-    ) -> Result<Self, String> {
+        config: Result<ListenConfig, StartError>,
+    ) -> Result<Self, StartError> {
         match config {
             Ok(config) => Self::start(asf, config).await,
             Err(e) => {
@@ -305,7 +334,7 @@ impl IpcServer {
         }
     }
 
-    async fn start_inner(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, String> {
+    async fn start_inner(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, StartError> {
         let mut listeners = Vec::new();
         for endpoint in &config.endpoints {
             match endpoint.bind().await? {

@@ -8,7 +8,7 @@
 mod binding;
 mod json;
 
-pub(crate) use binding::ValueKind;
+pub(crate) use binding::{Unbindable, ValueKind};
 
 use http::Method;
 use percent_encoding::percent_decode_str;
@@ -62,6 +62,48 @@ impl Operation {
         let position = *self.variables.get(n)?;
         canonical.split('/').filter(|s| !s.is_empty()).nth(position)
     }
+
+    /// The operation `op` of the document's path `template` (whose variables are the segments
+    /// at `variables`), under `method`.
+    fn read(
+        id: OperationId,
+        template: &str,
+        method: Method,
+        op: &Value,
+        variables: &[usize],
+    ) -> Self {
+        let parameters = || op["parameters"].as_array().into_iter().flatten();
+        let query = parameters()
+            .filter(|p| p["in"] == "query")
+            .filter_map(|p| {
+                let name = p["name"].as_str()?.to_string();
+                Some((name, ValueKind::of_schema(&p["schema"])))
+            })
+            .collect();
+        let variable_kinds = template
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+            .map(|name| {
+                let declared = parameters().find(|p| p["in"] == "path" && p["name"] == name);
+                declared.map_or(ValueKind::Text, |p| ValueKind::of_schema(&p["schema"]))
+            })
+            .collect();
+        let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
+        let operation_id = op["operationId"].as_str().unwrap_or_default();
+        let websocket = op.get("x-dropshot-websocket").is_some();
+        Self {
+            id,
+            variables: variables.to_vec(),
+            variable_kinds,
+            operation_id: operation_id.to_string(),
+            method,
+            query,
+            body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
+            websocket,
+            every_method: websocket || EVERY_METHOD.contains(&operation_id),
+            template: template.into(),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -87,6 +129,15 @@ pub enum RouteMatch<'a> {
     NotFound,
 }
 
+/// Why a document gives no route table.
+#[derive(Debug, thiserror::Error)]
+pub enum RouteTableError {
+    #[error("the document has no paths")]
+    NoPaths,
+    #[error("the document has too many operations")]
+    TooManyOperations,
+}
+
 /// Every `/Api` route of the document, and its schemas for normalisation.
 #[derive(Debug)]
 pub struct RouteTable {
@@ -96,10 +147,8 @@ pub struct RouteTable {
 
 impl RouteTable {
     /// Builds the table from the document's `paths` and `components.schemas`.
-    pub fn from_document(doc: &Value) -> Result<Self, String> {
-        let paths = doc["paths"]
-            .as_object()
-            .ok_or("the document has no paths")?;
+    pub fn from_document(doc: &Value) -> Result<Self, RouteTableError> {
+        let paths = doc["paths"].as_object().ok_or(RouteTableError::NoPaths)?;
         let mut routes = Vec::new();
         let mut count = 0usize;
         for (template, item) in paths {
@@ -125,47 +174,11 @@ impl RouteTable {
                 let Ok(method) = Method::from_bytes(method.to_ascii_uppercase().as_bytes()) else {
                     continue;
                 };
-                let query = op["parameters"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter(|p| p["in"] == "query")
-                    .filter_map(|p| {
-                        let name = p["name"].as_str()?.to_string();
-                        Some((name, ValueKind::of_schema(&p["schema"])))
-                    })
-                    .collect();
-                let variable_kinds = template
-                    .split('/')
-                    .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
-                    .map(|name| {
-                        let declared = op["parameters"]
-                            .as_array()
-                            .into_iter()
-                            .flatten()
-                            .find(|p| p["in"] == "path" && p["name"] == name);
-                        declared.map_or(ValueKind::Text, |p| ValueKind::of_schema(&p["schema"]))
-                    })
-                    .collect();
-                let body = op["requestBody"]["content"]["application/json"]["schema"].clone();
-                let operation_id = op["operationId"].as_str().unwrap_or_default();
-                let websocket = op.get("x-dropshot-websocket").is_some();
                 let id = u16::try_from(count)
                     .map(OperationId)
-                    .map_err(|_| "the document has too many operations")?;
+                    .map_err(|_| RouteTableError::TooManyOperations)?;
                 count += 1;
-                operations.push(Operation {
-                    id,
-                    variables: variables.clone(),
-                    variable_kinds,
-                    operation_id: operation_id.to_string(),
-                    method,
-                    query,
-                    body: (!body.is_null()).then(|| std::sync::Arc::new(body)),
-                    websocket,
-                    every_method: websocket || EVERY_METHOD.contains(&operation_id),
-                    template: template.as_str().into(),
-                });
+                operations.push(Operation::read(id, template, method, op, &variables));
             }
             routes.push(Route {
                 segments,
@@ -289,7 +302,11 @@ impl RouteTable {
     /// reads (see `binding`), and drops `password`, which only the access check reads (and
     /// which must not reach any log). `Err` with ASP.NET's message for a value its binder
     /// refuses.
-    pub(crate) fn normalize_query(&self, op: &Operation, query: &str) -> Result<String, String> {
+    pub(crate) fn normalize_query(
+        &self,
+        op: &Operation,
+        query: &str,
+    ) -> Result<String, Unbindable> {
         let mut out = String::with_capacity(query.len());
         // A declared parameter given twice takes its first value, as ASP.NET binds it.
         let mut bound: Vec<&str> = Vec::new();
@@ -341,7 +358,7 @@ impl RouteTable {
         &self,
         op: &Operation,
         canonical: &'p str,
-    ) -> Result<std::borrow::Cow<'p, str>, String> {
+    ) -> Result<std::borrow::Cow<'p, str>, Unbindable> {
         if op.variable_kinds.iter().all(|k| *k == ValueKind::Text) {
             return Ok(std::borrow::Cow::Borrowed(canonical));
         }

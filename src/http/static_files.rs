@@ -27,8 +27,8 @@ use percent_encoding::percent_decode_str;
 use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
+use crate::http::body::{BoxError, ProxyBody, empty};
 use crate::http::default_ui;
-use crate::http::front::{BoxError, ProxyBody, empty};
 
 /// ASP.NET's default documents, in the order it tries them.
 const DEFAULT_DOCUMENTS: &[&str] = &["default.htm", "default.html", "index.htm", "index.html"];

@@ -50,6 +50,17 @@ const INDEX_HTML: &str = r##"<!DOCTYPE html>
 </html>
 "##;
 
+/// Why the vendored swagger-ui archive cannot be unpacked.
+#[derive(Debug, thiserror::Error)]
+pub enum SwaggerError {
+    #[error("{0}")]
+    Archive(#[from] zip::result::ZipError),
+    #[error("{0}")]
+    Read(#[from] std::io::Error),
+    #[error("swagger-ui archive lacks {0}")]
+    Missing(&'static str),
+}
+
 /// The docs page and its assets, keyed by file name (`index.html` for the page).
 pub(crate) struct SwaggerUi {
     files: HashMap<&'static str, Bytes>,
@@ -57,13 +68,13 @@ pub(crate) struct SwaggerUi {
 
 impl SwaggerUi {
     /// Unpacks the vendored archive.
-    pub(crate) fn load() -> Result<Self, String> {
+    pub(crate) fn load() -> Result<Self, SwaggerError> {
         let reader = std::io::Cursor::new(utoipa_swagger_ui_vendored::SWAGGER_UI_VENDORED);
-        let mut archive = zip::ZipArchive::new(reader).map_err(|e| e.to_string())?;
+        let mut archive = zip::ZipArchive::new(reader)?;
         let mut files = HashMap::new();
         for i in 0..archive.len() {
-            let mut entry = archive.by_index(i).map_err(|e| e.to_string())?;
-            let name = entry.name().map_err(|e| e.to_string())?.into_owned();
+            let mut entry = archive.by_index(i)?;
+            let name = entry.name()?.into_owned();
             let Some(file) = name.split_once("/dist/").map(|(_, f)| f) else {
                 continue;
             };
@@ -71,11 +82,11 @@ impl SwaggerUi {
                 continue;
             };
             let mut data = Vec::new();
-            entry.read_to_end(&mut data).map_err(|e| e.to_string())?;
+            entry.read_to_end(&mut data)?;
             files.insert(*wanted, Bytes::from(data));
         }
         if let Some(missing) = ASSETS.iter().find(|a| !files.contains_key(**a)) {
-            return Err(format!("swagger-ui archive lacks {missing}"));
+            return Err(SwaggerError::Missing(missing));
         }
         files.insert("index.html", Bytes::from_static(INDEX_HTML.as_bytes()));
         Ok(Self { files })

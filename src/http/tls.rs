@@ -31,7 +31,7 @@ pub enum Protocols {
 
 impl Protocols {
     /// Reads an endpoint's `Protocols` value (case-insensitive; absent means both).
-    pub fn parse(value: Option<&Value>) -> Result<Self, String> {
+    pub fn parse(value: Option<&Value>) -> Result<Self, UnknownProtocols> {
         let Some(value) = value.filter(|v| !v.is_null()) else {
             return Ok(Self::default());
         };
@@ -40,9 +40,7 @@ impl Protocols {
             "http1" => Ok(Self::Http1),
             "http2" => Ok(Self::Http2),
             "http1andhttp2" | "http1andhttp2andhttp3" => Ok(Self::Http1AndHttp2),
-            _ => Err(format!(
-                "Protocols {value} is not one of Http1, Http2, Http1AndHttp2"
-            )),
+            _ => Err(UnknownProtocols(value.clone())),
         }
     }
 
@@ -54,6 +52,11 @@ impl Protocols {
         }
     }
 }
+
+/// An endpoint's `Protocols` value that names no protocols Kestrel offers.
+#[derive(Debug, thiserror::Error)]
+#[error("Protocols {0} is not one of Http1, Http2, Http1AndHttp2")]
+pub struct UnknownProtocols(Value);
 
 /// The largest certificate or key file read (certificates are a few KiB).
 pub(crate) const MAX_CERTIFICATE_FILE: u64 = 1024 * 1024;
@@ -93,31 +96,78 @@ impl FileStamp {
     }
 }
 
+/// Why an endpoint's certificate cannot be used; it reads as the end of the log line that
+/// leaves the endpoint out.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum CertificateError {
+    #[error("the Certificate section has no Path")]
+    NoPath,
+    #[error("{} is {error}", path.display())]
+    NotAFile {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("cannot read {}: {error}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("{} is a PEM certificate; its private key needs KeyPath", .0.display())]
+    PemWithoutKeyPath(PathBuf),
+    #[error("{}: {error}", path.display())]
+    BadPem {
+        path: PathBuf,
+        error: rustls::pki_types::pem::Error,
+    },
+    #[error("{} holds no certificate", .0.display())]
+    NoCertificate(PathBuf),
+    #[error(
+        "{} is an encrypted private key; decrypt it or use a PKCS#12 file with a Password",
+        .0.display()
+    )]
+    EncryptedKey(PathBuf),
+    #[error("{} holds no usable private key: {error}", path.display())]
+    NoUsableKey {
+        path: PathBuf,
+        error: rustls::pki_types::pem::Error,
+    },
+    #[error("{}: the password is wrong", .0.display())]
+    WrongPassword(PathBuf),
+    #[error("{} is not a usable PKCS#12 file: {error}", path.display())]
+    NotPkcs12 {
+        path: PathBuf,
+        error: p12_keystore::error::Error,
+    },
+    #[error("{} holds no private key", .0.display())]
+    NoPrivateKey(PathBuf),
+    #[error("{} holds no certificate for its key", .0.display())]
+    NoCertificateForKey(PathBuf),
+    #[error("{}: {error}", path.display())]
+    Refused { path: PathBuf, error: rustls::Error },
+}
+
 /// Builds the TLS configuration an endpoint's `Certificate` section describes. Blocking: it
 /// reads files.
 pub(crate) fn server_config(
     working_dir: &Path,
     certificate: &Value,
     protocols: Protocols,
-) -> Result<Arc<ServerConfig>, String> {
-    let path = field(certificate, "Path").ok_or("the Certificate section has no Path")?;
+) -> Result<Arc<ServerConfig>, CertificateError> {
+    let path = field(certificate, "Path").ok_or(CertificateError::NoPath)?;
     let path = resolve(working_dir, &path);
     let password = field(certificate, "Password").unwrap_or_default();
     let bytes = read(&path)?;
     let (chain, key) = match field(certificate, "KeyPath") {
         Some(key_path) => read_pem(&path, &bytes, &resolve(working_dir, &key_path))?,
         None if is_pem(&bytes) => {
-            return Err(format!(
-                "{} is a PEM certificate; its private key needs KeyPath",
-                path.display()
-            ));
+            return Err(CertificateError::PemWithoutKeyPath(path));
         }
         None => read_pkcs12(&path, &bytes, &password)?,
     };
     let mut config = ServerConfig::builder()
         .with_no_client_auth()
         .with_single_cert(chain, key)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|error| CertificateError::Refused { path, error })?;
     config.alpn_protocols = protocols.alpn();
     Ok(Arc::new(config))
 }
@@ -134,12 +184,15 @@ pub(crate) fn resolve(working_dir: &Path, path: impl AsRef<Path>) -> PathBuf {
 
 /// The whole of a regular file of at most [`MAX_CERTIFICATE_FILE`] bytes (a FIFO, a device or
 /// a huge file is refused before anything is read).
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    read_regular_file(path, MAX_CERTIFICATE_FILE).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::FileTooLarge => {
-            format!("{} is {e}", path.display())
+fn read(path: &Path) -> Result<Vec<u8>, CertificateError> {
+    read_regular_file(path, MAX_CERTIFICATE_FILE).map_err(|error| {
+        let path = path.to_path_buf();
+        match error.kind() {
+            std::io::ErrorKind::InvalidInput | std::io::ErrorKind::FileTooLarge => {
+                CertificateError::NotAFile { path, error }
+            }
+            _ => CertificateError::Unreadable { path, error },
         }
-        _ => format!("cannot read {}: {e}", path.display()),
     })
 }
 
@@ -149,53 +202,61 @@ fn is_pem(bytes: &[u8]) -> bool {
 
 type Identity = (Vec<CertificateDer<'static>>, PrivateKeyDer<'static>);
 
-fn read_pem(cert_path: &Path, cert_bytes: &[u8], key_path: &Path) -> Result<Identity, String> {
+fn read_pem(
+    cert_path: &Path,
+    cert_bytes: &[u8],
+    key_path: &Path,
+) -> Result<Identity, CertificateError> {
     let chain = CertificateDer::pem_slice_iter(cert_bytes)
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| format!("{}: {e}", cert_path.display()))?;
+        .map_err(|error| CertificateError::BadPem {
+            path: cert_path.to_path_buf(),
+            error,
+        })?;
     if chain.is_empty() {
-        return Err(format!("{} holds no certificate", cert_path.display()));
+        return Err(CertificateError::NoCertificate(cert_path.to_path_buf()));
     }
     let key_bytes = read(key_path)?;
     if key_bytes
         .windows(b"ENCRYPTED PRIVATE KEY".len())
         .any(|w| w == b"ENCRYPTED PRIVATE KEY")
     {
-        return Err(format!(
-            "{} is an encrypted private key; decrypt it or use a PKCS#12 file with a Password",
-            key_path.display()
-        ));
+        return Err(CertificateError::EncryptedKey(key_path.to_path_buf()));
     }
-    let key = PrivateKeyDer::from_pem_slice(&key_bytes)
-        .map_err(|e| format!("{} holds no usable private key: {e}", key_path.display()))?;
+    let key = PrivateKeyDer::from_pem_slice(&key_bytes).map_err(|error| {
+        CertificateError::NoUsableKey {
+            path: key_path.to_path_buf(),
+            error,
+        }
+    })?;
     Ok((chain, key))
 }
 
-fn read_pkcs12(path: &Path, bytes: &[u8], password: &str) -> Result<Identity, String> {
+fn read_pkcs12(path: &Path, bytes: &[u8], password: &str) -> Result<Identity, CertificateError> {
     let store = p12_keystore::KeyStore::from_pkcs12(
         bytes,
         password,
         p12_keystore::Pkcs12ImportPolicy::Relaxed,
     )
-    .map_err(|e| match e {
+    .map_err(|error| match error {
         p12_keystore::error::Error::MacError(_) => {
-            format!("{}: the password is wrong", path.display())
+            CertificateError::WrongPassword(path.to_path_buf())
         }
-        other => format!("{} is not a usable PKCS#12 file: {other}", path.display()),
+        error => CertificateError::NotPkcs12 {
+            path: path.to_path_buf(),
+            error,
+        },
     })?;
     let (_, chain) = store
         .private_key_chain()
-        .ok_or_else(|| format!("{} holds no private key", path.display()))?;
+        .ok_or_else(|| CertificateError::NoPrivateKey(path.to_path_buf()))?;
     let certs: Vec<CertificateDer<'static>> = chain
         .certs()
         .iter()
         .map(|c| CertificateDer::from(c.as_der().to_vec()))
         .collect();
     if certs.is_empty() {
-        return Err(format!(
-            "{} holds no certificate for its key",
-            path.display()
-        ));
+        return Err(CertificateError::NoCertificateForKey(path.to_path_buf()));
     }
     let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(chain.key().as_der().to_vec()));
     Ok((certs, key))

@@ -9,10 +9,11 @@ use http::{Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
 use percent_encoding::percent_decode_str;
 
+use super::FrontState;
 use super::response::{empty, envelope_error};
-use super::{FrontState, ProxyBody};
 use crate::api::{AsfError, PASSWORD_HEADER};
 use crate::core::access::{KnownNetworks, PasswordSetting, Refusal};
+use crate::http::body::ProxyBody;
 
 /// How a request reached the server: the client's address (after a trusted proxy's
 /// `X-Forwarded-For`), whether the connection is TLS, and whether the peer is a trusted proxy.
@@ -47,10 +48,7 @@ pub(super) async fn admit(
             printable_path(req.uri().path()),
             arrival.client
         );
-        return Err(envelope_error(&AsfError::refused(
-            ErrorStatusCode::FORBIDDEN,
-            true,
-        )));
+        return Err(refusal(Refusal::NotAllowed));
     }
     let client = arrival.client;
     let offered = offered_password(req);
@@ -168,9 +166,13 @@ fn offered_password<B>(req: &Request<B>) -> Option<String> {
         .find(|v| !v.is_empty())
 }
 
-/// The body ASF sends with a refused request.
+/// The answer ASF sends with a refused request: 401 for a missing or wrong password, 403 for
+/// everything else (with `Permanent` saying whether the same request can succeed later).
 fn refusal(refusal: Refusal) -> Response<ProxyBody> {
-    let status = ErrorStatusCode::from_u16(refusal.status()).unwrap_or(ErrorStatusCode::FORBIDDEN);
+    let status = match refusal {
+        Refusal::WrongPassword => ErrorStatusCode::UNAUTHORIZED,
+        Refusal::Banned | Refusal::NotAllowed | Refusal::Busy => ErrorStatusCode::FORBIDDEN,
+    };
     envelope_error(&AsfError::refused(status, refusal.permanent()))
 }
 
@@ -197,6 +199,28 @@ fn preflight(allow: Option<String>) -> Response<ProxyBody> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// ASF's `ApiAuthenticationMiddleware.cs`: 401 for a missing or wrong password, 403 for a
+    /// ban, an untrusted address without a password, and a guess that cannot be checked now;
+    /// only the untrusted address is refused for good.
+    #[tokio::test]
+    async fn each_refusal_has_asf_status_and_permanence() {
+        use http_body_util::BodyExt;
+        for (reason, status, permanent) in [
+            (Refusal::WrongPassword, 401, true),
+            (Refusal::Banned, 403, false),
+            (Refusal::NotAllowed, 403, true),
+            (Refusal::Busy, 403, false),
+        ] {
+            let answer = refusal(reason);
+            assert_eq!(answer.status().as_u16(), status, "{reason:?}");
+            let body = answer.into_body().collect().await.map(|b| b.to_bytes());
+            let body: serde_json::Value =
+                serde_json::from_slice(&body.unwrap_or_default()).unwrap_or_default();
+            assert_eq!(body["Result"]["StatusCode"], status, "{reason:?}");
+            assert_eq!(body["Result"]["Permanent"], permanent, "{reason:?}");
+        }
+    }
 
     /// An entry, then `lines` lines without one: every line is read.
     fn forwarded(lines: usize) -> HeaderMap {

@@ -11,9 +11,10 @@ use http::{Response, StatusCode};
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
 
+use super::FrontState;
 use super::response::{empty, error, too_large, too_slow};
-use super::{FrontState, ProxyBody};
 use crate::core::ipc_config::DataRate;
+use crate::http::body::ProxyBody;
 
 /// The JSON body of an operation that takes one, normalised by `schema`, or the answer that
 /// refuses it. ASF's actions read their body as JSON and nothing else, and never go without

@@ -18,7 +18,7 @@ use hyper::body::{Body, Frame};
 use tokio::io::AsyncRead;
 use tokio_util::io::{ReaderStream, StreamReader};
 
-use super::{BoxError, ProxyBody};
+use crate::http::body::{BoxError, ProxyBody};
 
 /// ASP.NET's `ResponseCompressionDefaults.MimeTypes`: the types worth compressing.
 const COMPRESSIBLE: &[&str] = &[

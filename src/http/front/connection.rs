@@ -14,8 +14,9 @@ use tokio::sync::watch;
 use super::compression;
 use super::response::{closing, empty, empty_body};
 use super::response_rate::{self, StreamExecutor};
-use super::{BoxError, FrontState, ProxyBody, handle};
+use super::{FrontState, handle};
 use crate::core::ipc_config::{DataRate, Limits};
+use crate::http::body::{BoxError, ProxyBody};
 use crate::http::listener::{Connection, Listener};
 use crate::http::tls::Protocols;
 

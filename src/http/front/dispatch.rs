@@ -20,11 +20,12 @@ use super::response::{
     JSON_UTF8, as_aspnet_writes, empty, envelope_error, error, json_pieces, json_response,
     shared_json,
 };
-use super::{BoxError, FrontState, ProxyBody, body};
+use super::{FrontState, body};
 use crate::api::PASSWORD_HEADER;
 use crate::http::backend::TOKEN_HEADER;
+use crate::http::body::{BoxError, ProxyBody};
 use crate::http::direct;
-use crate::http::routes::Operation;
+use crate::http::routes::{Operation, Unbindable};
 
 /// Headers that describe one connection and must not be forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP: &[&str] = &[
@@ -96,35 +97,45 @@ pub(super) async fn dispatch(
         None => body.map_err(BoxError::from).boxed(),
     };
     let request = Request::from_parts(parts, body);
-    let answered = if client_upgrade.is_some() {
+    match forward(state, request, client_upgrade.is_some()).await {
+        Ok(response) => relay(response, client_upgrade, handshake).await,
+        Err(refused) => refused,
+    }
+}
+
+/// Sends `request` to the backend: a websocket handshake (`upgrading`) or a head too large for
+/// HTTP/2 over HTTP/1.1, anything else over the shared HTTP/2 links. A backend that cannot be
+/// reached is logged and answered `Failed!`.
+async fn forward(
+    state: &FrontState,
+    request: Request<ProxyBody>,
+    upgrading: bool,
+) -> Result<Response<Incoming>, Response<ProxyBody>> {
+    let unavailable = || {
+        error(
+            ErrorStatusCode::SERVICE_UNAVAILABLE,
+            crate::core::texts::FAILED,
+        )
+    };
+    let answered = if upgrading {
         state.http1.request(request).await
     } else if fits_http2(request.headers(), request.uri(), request.method()) {
-        let Some((client, stream)) = state.backend_links.take().await else {
-            return error(
-                ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::core::texts::FAILED,
-            );
-        };
+        let (client, stream) = state.backend_links.take().await.ok_or_else(unavailable)?;
         let answered = client.request(request).await;
         drop(stream);
         answered
     } else {
-        let Ok(_link) = state.http1_links.acquire().await else {
-            return error(
-                ErrorStatusCode::SERVICE_UNAVAILABLE,
-                crate::core::texts::FAILED,
-            );
-        };
+        let _link = state
+            .http1_links
+            .acquire()
+            .await
+            .map_err(|_| unavailable())?;
         state.http1.request(request).await
     };
-    let response = match answered {
-        Ok(r) => r,
-        Err(e) => {
-            slog::error!(state.asf.log(), "HandleRequest() {e}");
-            return error(ErrorStatusCode::BAD_GATEWAY, crate::core::texts::FAILED);
-        }
-    };
-    relay(response, client_upgrade, handshake).await
+    answered.map_err(|e| {
+        slog::error!(state.asf.log(), "HandleRequest() {e}");
+        error(ErrorStatusCode::BAD_GATEWAY, crate::core::texts::FAILED)
+    })
 }
 
 /// How many requests may wait on one multiplexed backend connection at once. dropshot's
@@ -210,7 +221,7 @@ fn backend_uri(
     query: Option<&str>,
 ) -> Result<Uri, Response<ProxyBody>> {
     // A value ASP.NET's binders refuse is refused here, in their words.
-    let refused = |message: String| error(ErrorStatusCode::BAD_REQUEST, &message);
+    let refused = |value: Unbindable| error(ErrorStatusCode::BAD_REQUEST, &value.to_string());
     let canonical = state.routes.bind_path(op, canonical).map_err(refused)?;
     let query = query
         .map(|q| state.routes.normalize_query(op, q))

@@ -15,8 +15,8 @@ use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Request, Response, StatusCode, Version};
 
-use super::ProxyBody;
 use super::response::{closing, empty, error};
+use crate::http::body::ProxyBody;
 
 /// Headers the cross-site rules read, which may appear at most once, with their names as
 /// messages write them.

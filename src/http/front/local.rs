@@ -6,8 +6,9 @@ use http::{Method, Request, Response, StatusCode};
 
 use crate::http::document::{server_url, with_server};
 
+use super::FrontState;
 use super::response::{empty, full, json_response, verbatim_json};
-use super::{FrontState, ProxyBody};
+use crate::http::body::ProxyBody;
 
 /// `/HealthCheck`: the document's `GET` (and `HEAD`, whose body hyper leaves out); other
 /// methods are `405` as ASP.NET answers a known route.

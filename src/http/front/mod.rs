@@ -36,11 +36,9 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Request, Response, StatusCode};
-use http_body_util::combinators::BoxBody;
 use hyper::body::Incoming;
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -50,19 +48,34 @@ use percent_encoding::percent_decode_str;
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::Limits;
+use crate::http::body::{ProxyBody, empty};
 use crate::http::cross_site::SiteRules;
-use crate::http::direct::HotOperations;
+use crate::http::direct::{HotOperations, MissingOperation};
 use crate::http::metrics::{HttpMetrics, RouteTemplate};
-use crate::http::routes::{Operation, RouteMatch, RouteTable};
+use crate::http::routes::{Operation, RouteMatch, RouteTable, RouteTableError};
 use crate::http::static_files::WebRoot;
-use crate::http::swagger::SwaggerUi;
+use crate::http::swagger::{SwaggerError, SwaggerUi};
 pub(crate) use connection::serve;
-pub(crate) use response::{empty, error};
+pub(crate) use response::error;
 
-/// Error type of bodies flowing through the front door.
-pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
-/// Body of every response (and of proxied requests).
-pub(crate) type ProxyBody = BoxBody<Bytes, BoxError>;
+/// Why the front door cannot be prepared; every cause is a fault of this build, never of the
+/// configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum FrontError {
+    #[error("openapi/asf.json: {0}")]
+    Document(serde_json::Error),
+    #[error("{0}")]
+    Routes(#[from] RouteTableError),
+    #[error("{0}")]
+    HotOperation(#[from] MissingOperation),
+    #[error("backend address {backend}: {error}")]
+    BackendAddress {
+        backend: SocketAddr,
+        error: http::uri::InvalidUri,
+    },
+    #[error("{0}")]
+    Swagger(#[from] SwaggerError),
+}
 
 /// Everything a request needs, shared by all connections.
 pub(crate) struct FrontState {
@@ -104,13 +117,13 @@ impl FrontState {
         known: KnownNetworks,
         limits: Limits,
         sites: SiteRules,
-    ) -> Result<Self, String> {
-        let doc: serde_json::Value = serde_json::from_slice(crate::api::DOCUMENT)
-            .map_err(|e| format!("openapi/asf.json: {e}"))?;
+    ) -> Result<Self, FrontError> {
+        let doc: serde_json::Value =
+            serde_json::from_slice(crate::api::DOCUMENT).map_err(FrontError::Document)?;
         let routes = RouteTable::from_document(&doc)?;
         let hot = HotOperations::resolve(&routes)?;
         let backend_authority = http::uri::Authority::try_from(backend.to_string())
-            .map_err(|e| format!("backend address {backend}: {e}"))?;
+            .map_err(|error| FrontError::BackendAddress { backend, error })?;
         let swagger = SwaggerUi::load()?;
         let web = WebRoot::open(asf.root());
         let mut connector = HttpConnector::new();

@@ -5,30 +5,15 @@ use bytes::Bytes;
 use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Response, StatusCode};
-use http_body_util::{BodyExt, Empty, Full, StreamBody};
+use http_body_util::{BodyExt, StreamBody};
 use hyper::body::Frame;
 
-use super::{BoxError, ProxyBody};
 use crate::api::AsfError;
 use crate::core::json_text::{self, escape_as_aspnet};
+use crate::http::body::{BoxError, ProxyBody};
+pub(super) use crate::http::body::{empty, empty_body, full};
 
 pub(super) const JSON_UTF8: &str = "application/json; charset=utf-8";
-
-pub(super) fn full(data: Bytes) -> ProxyBody {
-    Full::new(data).map_err(|e| match e {}).boxed()
-}
-
-/// A body of nothing.
-pub(super) fn empty_body() -> ProxyBody {
-    Empty::new().map_err(|e| match e {}).boxed()
-}
-
-/// A response with no body, as ASP.NET sends for unknown routes and wrong methods.
-pub(crate) fn empty(status: StatusCode) -> Response<ProxyBody> {
-    let mut response = Response::new(empty_body());
-    *response.status_mut() = status;
-    response
-}
 
 /// An answer of the API: ASF's content type, its characters written as ASP.NET writes them.
 pub(crate) fn json_response(status: StatusCode, body: Bytes) -> Response<ProxyBody> {

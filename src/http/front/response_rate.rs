@@ -27,8 +27,8 @@ use bytes::Bytes;
 use hyper::body::{Body, Frame, SizeHint};
 use tokio::time::Instant;
 
-use super::{BoxError, ProxyBody};
 use crate::core::ipc_config::DataRate;
+use crate::http::body::{BoxError, ProxyBody};
 
 tokio::task_local! {
     /// The watch of the connection (HTTP/1.1) or stream (HTTP/2) whose task answers.

@@ -36,13 +36,13 @@ impl ValueKind {
     }
 
     /// `decoded` in the form the backend reads, or ASP.NET's message refusing it.
-    pub(crate) fn bind<'v>(self, decoded: &'v str) -> Result<Cow<'v, str>, String> {
+    pub(crate) fn bind<'v>(self, decoded: &'v str) -> Result<Cow<'v, str>, Unbindable> {
         if self == Self::Text {
             return Ok(Cow::Borrowed(decoded));
         }
         // `string.IsNullOrWhiteSpace`: no value at all for a type that cannot be null.
         if decoded.chars().all(char::is_whitespace) {
-            return Err(dotnet::value_invalid(decoded));
+            return Err(Unbindable::Blank(decoded.to_string()));
         }
         let trimmed = decoded.trim();
         let bound = match self {
@@ -54,12 +54,26 @@ impl ValueKind {
         };
         match bound {
             Ok(text) => Ok(Cow::Owned(text)),
-            Err(Refusal::NotValid) => Err(dotnet::value_not_valid(decoded)),
+            Err(Refusal::NotValid) => Err(Unbindable::NotValid(decoded.to_string())),
             // A minus sign before hexadecimal digits is an `ArgumentException`, which ASP.NET
             // records without a message of its own.
-            Err(Refusal::Input) => Err(dotnet::INPUT_NOT_VALID.to_string()),
+            Err(Refusal::Input) => Err(Unbindable::Input),
         }
     }
+}
+
+/// A route or query value ASP.NET's binder refuses; it reads as the binder's message.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum Unbindable {
+    /// No value at all (only white space) for a type that cannot be null.
+    #[error("{}", dotnet::value_invalid(.0))]
+    Blank(String),
+    /// A value the type's converter does not read.
+    #[error("{}", dotnet::value_not_valid(.0))]
+    NotValid(String),
+    /// A value the converter throws on without a message of its own.
+    #[error("{}", dotnet::INPUT_NOT_VALID)]
+    Input,
 }
 
 /// Why a converter refused a value.
@@ -173,7 +187,9 @@ mod tests {
     use super::*;
 
     fn bind(kind: ValueKind, text: &str) -> Result<String, String> {
-        kind.bind(text).map(Cow::into_owned)
+        kind.bind(text)
+            .map(Cow::into_owned)
+            .map_err(|refused| refused.to_string())
     }
 
     #[test]

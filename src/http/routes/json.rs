@@ -242,33 +242,15 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
         let state = self.state;
         state.out.push(b'{');
         let members_start = state.out.len();
-        // Each member as written: name and value ranges in the output.
-        let mut members: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-        // Name hash → index of the first member with that name.
-        let mut index: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>> = HashMap::default();
-        let mut repeated = false;
+        let mut members = Members::default();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let key: &str = &key;
-            let declared = properties.and_then(|props| {
-                props.get_key_value(key).or_else(|| {
-                    props
-                        .iter()
-                        .find(|(name, _)| name.eq_ignore_ascii_case(key))
-                })
-            });
-            let (sub, property) = match (declared, additional) {
-                (Some((name, sub)), _) => (Some(sub), Some(name.as_str())),
-                (None, Some(sub)) => (Some(sub), None),
-                (None, None) => (None, None),
-            };
-            if !members.is_empty() || repeated {
+            let (sub, property) = member_schema(properties, additional, key);
+            if members.any() {
                 state.out.push(b',');
             }
             let name_start = state.out.len();
-            match property {
-                Some(name) => state.write(name),
-                None => state.write(key),
-            }
+            state.write(property.unwrap_or(key));
             let name = name_start..state.out.len();
             state.out.push(b':');
             let value_start = state.out.len();
@@ -301,49 +283,12 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
                     )));
                 }
             }
-            // A name given twice keeps its first place and its last value, as a map would.
             // Names a struct does not declare are left as they are: the backend ignores them,
             // or keeps them in a map where the last one wins anyway.
             let folds = property.is_some() || properties.is_none();
-            let earlier = if folds {
-                let bytes = &state.out[name.clone()];
-                let hash = state.hasher.hash_one(bytes);
-                match index.get(&hash) {
-                    Some(&i) if state.out[members[i].0.clone()] == *bytes => Some(i),
-                    // Two names with one hash: keyed hashing makes this practically impossible
-                    // to aim for; stay exact with a scan.
-                    Some(_) => members
-                        .iter()
-                        .position(|(n, _)| state.out[n.clone()] == *bytes),
-                    None => {
-                        index.insert(hash, members.len());
-                        None
-                    }
-                }
-            } else {
-                None
-            };
-            match earlier {
-                Some(i) => {
-                    members[i].1 = value;
-                    repeated = true;
-                }
-                None => members.push((name, value)),
-            }
+            members.add(&state.out, &state.hasher, name, value, folds);
         }
-        if repeated {
-            let mut folded = Vec::with_capacity(state.out.len() - members_start);
-            for (i, (name, value)) in members.iter().enumerate() {
-                if i > 0 {
-                    folded.push(b',');
-                }
-                folded.extend_from_slice(&state.out[name.clone()]);
-                folded.push(b':');
-                folded.extend_from_slice(&state.out[value.clone()]);
-            }
-            state.out.truncate(members_start);
-            state.out.extend_from_slice(&folded);
-        }
+        members.fold(&mut state.out, members_start);
         state.out.push(b'}');
         Ok(())
     }
@@ -377,6 +322,103 @@ impl<'de> Visitor<'de> for KeySeed {
 
     fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
         Ok(Cow::Owned(s))
+    }
+}
+
+/// The schema of the member named `key` and the declared name it binds to: a declared
+/// property (matched as System.Text.Json does, exactly first, then ignoring case), else the
+/// schema of additional properties, else none.
+fn member_schema<'s>(
+    properties: Option<&'s serde_json::Map<String, Value>>,
+    additional: Option<&'s Value>,
+    key: &str,
+) -> (Option<&'s Value>, Option<&'s str>) {
+    let declared = properties.and_then(|props| {
+        props.get_key_value(key).or_else(|| {
+            props
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(key))
+        })
+    });
+    match (declared, additional) {
+        (Some((name, sub)), _) => (Some(sub), Some(name.as_str())),
+        (None, Some(sub)) => (Some(sub), None),
+        (None, None) => (None, None),
+    }
+}
+
+/// An object's members as written so far, as name and value ranges of the output. A name
+/// given twice keeps its first place and its last value, as a map would.
+#[derive(Default)]
+struct Members {
+    written: Vec<(Range<usize>, Range<usize>)>,
+    /// Name hash → index of the first member with that name.
+    by_name: HashMap<u64, usize, BuildHasherDefault<AlreadyHashed>>,
+    /// Whether a name came again, so that the output must be folded.
+    repeated: bool,
+}
+
+impl Members {
+    /// Whether any member was written (a separator goes before the next one).
+    fn any(&self) -> bool {
+        !self.written.is_empty() || self.repeated
+    }
+
+    /// Records the member written at `name` and `value` in `out`; when it `folds`, a member
+    /// of the same name written earlier takes its value instead.
+    fn add(
+        &mut self,
+        out: &[u8],
+        hasher: &std::hash::RandomState,
+        name: Range<usize>,
+        value: Range<usize>,
+        folds: bool,
+    ) {
+        let earlier = if folds {
+            let bytes = &out[name.clone()];
+            let hash = hasher.hash_one(bytes);
+            match self.by_name.get(&hash) {
+                Some(&i) if out[self.written[i].0.clone()] == *bytes => Some(i),
+                // Two names with one hash: keyed hashing makes this practically impossible
+                // to aim for; stay exact with a scan.
+                Some(_) => self
+                    .written
+                    .iter()
+                    .position(|(n, _)| out[n.clone()] == *bytes),
+                None => {
+                    self.by_name.insert(hash, self.written.len());
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        match earlier {
+            Some(i) => {
+                self.written[i].1 = value;
+                self.repeated = true;
+            }
+            None => self.written.push((name, value)),
+        }
+    }
+
+    /// Rewrites `out` from `start` (just after the `{`) with each folded name once, when a
+    /// name came again.
+    fn fold(&self, out: &mut Vec<u8>, start: usize) {
+        if !self.repeated {
+            return;
+        }
+        let mut folded = Vec::with_capacity(out.len() - start);
+        for (i, (name, value)) in self.written.iter().enumerate() {
+            if i > 0 {
+                folded.push(b',');
+            }
+            folded.extend_from_slice(&out[name.clone()]);
+            folded.push(b':');
+            folded.extend_from_slice(&out[value.clone()]);
+        }
+        out.truncate(start);
+        out.extend_from_slice(&folded);
     }
 }
 
