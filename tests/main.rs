@@ -16,6 +16,7 @@ mod commands;
 mod compression;
 mod config_api;
 mod direct;
+mod function_lengths;
 mod fidelity;
 mod fidelity_behaviour;
 mod fidelity_bots;
