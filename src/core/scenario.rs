@@ -311,28 +311,27 @@ fn e_confirmation(v: i64) -> EMobileConfirmationType {
     EMobileConfirmationType(v as i32)
 }
 
+/// The members an account's scenario may have.
+const ACCOUNT_MEMBERS: &[&str] = &[
+    "logOn",
+    "steamId",
+    "nickname",
+    "wallet",
+    "games",
+    "confirmations",
+    "points",
+    "level",
+    "inventory",
+    "friends",
+    "clans",
+    "steamGuardCode",
+    "parentalCode",
+    "deviceConfirmation",
+    "phone",
+];
+
 fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
-    let map = object(
-        value,
-        path,
-        &[
-            "logOn",
-            "steamId",
-            "nickname",
-            "wallet",
-            "games",
-            "confirmations",
-            "points",
-            "level",
-            "inventory",
-            "friends",
-            "clans",
-            "steamGuardCode",
-            "parentalCode",
-            "deviceConfirmation",
-            "phone",
-        ],
-    )?;
+    let map = object(value, path, ACCOUNT_MEMBERS)?;
     let field = |name: &str| map.get(name).map(|v| (v, child(path, name)));
     let mut account = AccountScenario::default();
     if let Some((v, p)) = field("logOn") {
