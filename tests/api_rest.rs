@@ -416,8 +416,9 @@ async fn licences_keys_points_input_and_inventory() {
         .await;
 }
 
+/// `IPC/Controllers/Api/ASFController.cs` `RestartPost`: the process starts again.
 #[tokio::test]
-async fn process_routes_plugins_and_offline_github() {
+async fn restart_starts_the_process_again() {
     let t = TestServer::start().await;
     let before = t
         .client()
@@ -447,7 +448,13 @@ async fn process_routes_plugins_and_offline_github() {
         (now != before).then_some(())
     })
     .await;
+}
 
+/// `IPC/Controllers/Api/ASFController.cs` `UpdatePost`: offline nothing is newer; the body
+/// is required and checked.
+#[tokio::test]
+async fn update_needs_a_body_and_finds_nothing_offline() {
+    let t = TestServer::start().await;
     let update = t
         .request(Method::POST, "/Api/ASF/Update")
         .json(&json!({}))
@@ -476,7 +483,13 @@ async fn process_routes_plugins_and_offline_github() {
         .expect(400)
         .await;
     assert_eq!(body["Message"], "Channel is invalid!");
+}
 
+/// `IPC/Controllers/Api/PluginsController.cs`: the bundled plugins, and no update for an
+/// unknown one.
+#[tokio::test]
+async fn plugins_are_the_bundled_four_and_unknown_ones_do_not_update() {
+    let t = TestServer::start().await;
     let plugins = t
         .client()
         .plugins_get()
@@ -506,7 +519,12 @@ async fn process_routes_plugins_and_offline_github() {
         update,
         json!({"Result": null, "Message": "Nothing found!", "Success": false})
     );
+}
 
+/// `IPC/Controllers/Api/WWWController.cs`: releases and wiki pages answered offline.
+#[tokio::test]
+async fn github_releases_and_wiki_are_answered_offline() {
+    let t = TestServer::start().await;
     let release = t
         .client()
         .git_hub_release_get()
@@ -546,7 +564,12 @@ async fn process_routes_plugins_and_offline_github() {
         .expect(200)
         .await;
     assert!(history["Result"].as_object().is_some_and(|h| !h.is_empty()));
+}
 
+/// `IPC/Controllers/Api/ASFController.cs` `ExitPost`: the process is asked to end, with 0.
+#[tokio::test]
+async fn exit_ends_the_process() {
+    let t = TestServer::start().await;
     let exit = t.asf.exit_watcher();
     let done = t.request(Method::POST, "/Api/ASF/Exit").expect(200).await;
     assert_eq!(done, json!({"Message": "Done!", "Success": true}));
@@ -670,7 +693,26 @@ async fn every_body_route_refuses_bad_bodies_with_the_envelope() {
 #[tokio::test]
 async fn undefined_enums_and_ids_out_of_range_are_refused() {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
-    let cases: Vec<(&str, &str, Value, Option<&str>)> = vec![
+    let cases = undefined_enums().into_iter().chain(values_out_of_range());
+    for (method, path, body, message) in cases {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        let (status, answer) = t
+            .call(method, path, (!body.is_null()).then_some(body.clone()))
+            .await;
+        assert_envelope(status, &answer, &format!("{path} {body}"));
+        if let Some(message) = message {
+            assert_eq!(answer["Message"], message, "{path} {body}");
+        }
+    }
+}
+
+/// A refused request: method, path, body (`null` for none), and ASF's message when it names
+/// the parameter.
+type Refused = (&'static str, &'static str, Value, Option<&'static str>);
+
+/// Requests with an enum's value that is no member (with the bot `Main`).
+fn undefined_enums() -> Vec<Refused> {
+    vec![
         (
             "POST",
             "/Api/ASF/Encrypt",
@@ -719,6 +761,13 @@ async fn undefined_enums_and_ids_out_of_range_are_refused() {
             json!({"GlobalConfig": {"OptimizationMode": 9}}),
             None,
         ),
+    ]
+}
+
+/// Requests with an ID, number, address or version out of what the parameter takes (with the
+/// bot `Main`).
+fn values_out_of_range() -> Vec<Refused> {
+    vec![
         (
             "POST",
             "/Api/Bot/Main/AddLicense",
@@ -817,17 +866,7 @@ async fn undefined_enums_and_ids_out_of_range_are_refused() {
             Value::Null,
             Some("version is invalid!"),
         ),
-    ];
-    for (method, path, body, message) in cases {
-        let method = Method::from_bytes(method.as_bytes()).expect("method");
-        let (status, answer) = t
-            .call(method, path, (!body.is_null()).then_some(body.clone()))
-            .await;
-        assert_envelope(status, &answer, &format!("{path} {body}"));
-        if let Some(message) = message {
-            assert_eq!(answer["Message"], message, "{path} {body}");
-        }
-    }
+    ]
 }
 
 #[tokio::test]

@@ -306,8 +306,16 @@ async fn selectors_resolve_like_asf() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
+/// The bot's config file as stored after a `POST /Api/Bot/{name}`.
+fn stored(dir: &std::path::Path, name: &str) -> Value {
+    let bytes = std::fs::read(dir.join(format!("{name}.json"))).expect("file");
+    serde_json::from_slice(&bytes).expect("json")
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: the file is written as ASF writes it (no
+/// twins, no defaults, tabs), and the answer hides the secrets.
 #[tokio::test]
-async fn bot_post_writes_files_and_inherits_secrets() {
+async fn bot_post_writes_the_file_as_asf_does() {
     let t = TestServer::start_with_bots(|_| {}).await;
     let dir = t.dir.path().join("config");
     let client = t.client();
@@ -329,8 +337,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         .into_inner();
     assert!(created.success);
     assert!(created.result.expect("result")["Carol"]);
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert_eq!(file["SteamLogin"], "carol");
     assert_eq!(file["SteamPassword"], "hunter2");
     assert_eq!(file["SteamMasterClanID"], 103582791429521412u64);
@@ -347,6 +354,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         "103582791429521412"
     );
     assert!(carol["BotConfig"].get("SteamLogin").is_none());
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: an edit keeps the unknown properties and
+/// the secrets it does not mention; a secret mentioned as null is cleared.
+#[tokio::test]
+async fn bot_post_inherits_unmentioned_secrets_and_clears_null_ones() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
 
     // A file with an unknown property, then an edit that mentions no secret: all kept.
     std::fs::write(
@@ -371,8 +386,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         (200, json!(true)),
         "{body}"
     );
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert_eq!(file["SteamLogin"], "carol");
     assert_eq!(file["SteamPassword"], "hunter2");
     assert_eq!(file["SteamParentalCode"], "1234");
@@ -388,12 +402,16 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         )
         .await;
     assert_eq!(status, 200);
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert!(file.get("SteamPassword").is_none());
     assert_eq!(file["SteamLogin"], "carol");
+}
 
-    // Several names at once.
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: several names at once.
+#[tokio::test]
+async fn bot_post_creates_several_bots_at_once() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,
@@ -404,8 +422,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
     assert_eq!(status, 200);
     assert_eq!(body["Result"], json!({"Dan": true, "Eve": true}));
     assert!(dir.join("Dan.json").exists() && dir.join("Eve.json").exists());
+}
 
-    // Validation first, then names.
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: validation first, then names; a bad name
+/// (or dot segment) writes nothing anywhere, a `%2F` stays in the name.
+#[tokio::test]
+async fn bot_post_refuses_bad_names_and_writes_nothing() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,
@@ -463,6 +487,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         !dir.join("Good.json").exists(),
         "nothing written when any name is bad"
     );
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: a value of the wrong type or range, or no
+/// `BotConfig`, is refused and writes nothing.
+#[tokio::test]
+async fn bot_post_refuses_bad_values_and_writes_nothing() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,

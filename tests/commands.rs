@@ -57,10 +57,16 @@ async fn owned_games(t: &TestServer, bot: &str) -> Vec<(u32, String)> {
         .collect()
 }
 
-#[tokio::test]
-async fn process_commands_and_the_endpoint_itself() {
-    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
+/// A server with one bot, `Main`, offline.
+async fn start_with_main() -> TestServer {
+    TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await
+}
 
+/// `Commands.cs`: the command word in any case, with or without its prefix; words ASF does not
+/// know, or knows only alone, are unknown.
+#[tokio::test]
+async fn version_help_stats_and_unknown_commands() {
+    let t = start_with_main().await;
     assert_eq!(say(&t, "version").await, "<Main> ASF V6.3.9.6");
     assert_eq!(
         say(&t, "!VeRsIoN").await,
@@ -88,7 +94,12 @@ async fn process_commands_and_the_endpoint_itself() {
             && stats.contains(" MB.\nProcess uptime: "),
         "{stats}"
     );
+}
 
+/// `Commands.cs` `ResponseUpdate`/`ResponseUpdatePlugins`: offline, nothing is found.
+#[tokio::test]
+async fn update_and_updateplugins_find_nothing_offline() {
+    let t = start_with_main().await;
     assert_eq!(say(&t, "update").await, "<ASF> Failed! V6.3.9.6 ≥ V");
     assert_eq!(
         say(&t, "update Stable!").await,
@@ -107,7 +118,12 @@ async fn process_commands_and_the_endpoint_itself() {
         say(&t, "updateplugins PreRelease SteamTokenDumperPlugin").await,
         "<ASF> Failed! Nothing found!"
     );
+}
 
+/// `Commands.cs` `ResponseEncrypt`/`ResponseHash`: ASF's algorithms, its refusals.
+#[tokio::test]
+async fn encrypt_and_hash() {
+    let t = start_with_main().await;
     assert_eq!(
         say(&t, "encrypt PlainText hello  world").await,
         "<ASF> Result: hello  world"
@@ -139,8 +155,12 @@ async fn process_commands_and_the_endpoint_itself() {
         say(&t, "hash Md5 pw").await,
         "<ASF> hashingMethod is invalid!"
     );
+}
 
-    // The endpoint's own refusals.
+/// `IPC/Controllers/Api/CommandController.cs`: the endpoint's own refusals of a body.
+#[tokio::test]
+async fn the_endpoint_refuses_empty_and_malformed_commands() {
+    let t = start_with_main().await;
     for (body, message) in [
         (json!({"Command": "!"}), "command is empty!"),
         (json!({"Command": ""}), "The Command field is required."),
@@ -154,8 +174,12 @@ async fn process_commands_and_the_endpoint_itself() {
         assert_eq!(status, 400, "{answer}");
         assert_eq!(answer["Success"], false);
     }
+}
 
-    // A command of 100 KB is read whole.
+/// `IPC/Controllers/Api/CommandController.cs`: a command of 100 KB is read whole.
+#[tokio::test]
+async fn a_command_of_100_kb_is_read_whole() {
+    let t = start_with_main().await;
     let selector = "x".repeat(100_000);
     assert_eq!(
         say(&t, &format!("status {selector}")).await,
@@ -166,8 +190,13 @@ async fn process_commands_and_the_endpoint_itself() {
     assert!(many.len() > 100_000);
     assert_eq!(say(&t, &format!("fbadd Main {many}")).await, "<Main> Done!");
     assert_eq!(say(&t, "fb").await, format!("<Main> {}", ids.join(", ")));
+}
 
-    // `restart` restarts the core; `exit` ends the process.
+/// `Commands.cs` `ResponseRestart`/`ResponseExit`: `restart` restarts the core; `exit` ends the
+/// process.
+#[tokio::test]
+async fn restart_and_exit() {
+    let t = start_with_main().await;
     let mut restarts = t.asf.restart_watcher();
     restarts.mark_unchanged();
     assert_eq!(say(&t, "restart").await, "<ASF> Done!");
@@ -450,8 +479,17 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], "Card  Shark");
 }
 
-#[tokio::test]
-async fn owns_addlicense_rmlicense() {
+/// `Main` (the default bot) and `Alt` online, `Off` offline; a game `Main` owns, and one it
+/// lacks with the package that grants it.
+struct Owners {
+    t: TestServer,
+    owned: u32,
+    owned_name: String,
+    missing: u32,
+    package: u32,
+}
+
+async fn start_owners() -> Owners {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("owns-main"));
@@ -468,10 +506,31 @@ async fn owns_addlicense_rmlicense() {
         .iter()
         .find(|id| !games.iter().any(|(g, _)| g == *id))
         .expect("a game Main lacks");
-    let package = missing * 10 + 1;
+    Owners {
+        t,
+        owned,
+        owned_name,
+        missing,
+        package: missing * 10 + 1,
+    }
+}
 
-    // The game-identifier grammar.
-    let line = |text: &str| format!("<Main> {text}\n");
+/// A line of `Main`'s answer.
+fn main_line(text: &str) -> String {
+    format!("<Main> {text}\n")
+}
+
+/// `Commands.cs` `ResponseOwns`: ASF's game-identifier grammar (app, sub, name, regex).
+#[tokio::test]
+async fn owns_reads_asf_game_identifiers() {
+    let Owners {
+        t,
+        owned,
+        owned_name,
+        missing,
+        package,
+    } = start_owners().await;
+    let line = main_line;
     assert_eq!(
         say(&t, &format!("owns {owned}")).await,
         line(&format!("Owned already: app/{owned} | {owned_name}"))
@@ -531,8 +590,18 @@ async fn owns_addlicense_rmlicense() {
             line(&format!("Not owned yet: app/{missing}"))
         )
     );
+}
 
-    // Several bots: the online ones answer, then one line per owned game.
+/// `Commands.cs` `ResponseOwns` for several bots: the online ones answer, then one line per
+/// owned game counting its owners.
+#[tokio::test]
+async fn owns_over_several_bots_counts_the_online_owners() {
+    let Owners {
+        t,
+        owned,
+        owned_name,
+        ..
+    } = start_owners().await;
     let alt_owns = owned_games(&t, "Alt")
         .await
         .iter()
@@ -560,8 +629,19 @@ async fn owns_addlicense_rmlicense() {
         say(&t, &format!("owns Ghost {owned}")).await,
         "<ASF> Couldn't find any bot named Ghost!"
     );
+}
 
-    // Licences change what is owned.
+/// `Commands.cs` `ResponseAddLicense`/`ResponseRemoveLicense`: licences change what is owned;
+/// an offline bot is not connected.
+#[tokio::test]
+async fn addlicense_and_rmlicense_change_what_is_owned() {
+    let Owners {
+        t,
+        missing,
+        package,
+        ..
+    } = start_owners().await;
+    let line = main_line;
     assert_eq!(
         say(&t, &format!("addlicense app/{missing}")).await,
         line(&format!(
