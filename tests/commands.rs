@@ -974,8 +974,8 @@ fn wallet_text(bot: &Value) -> String {
     format!("Wallet balance: {amount} {currency}")
 }
 
-#[tokio::test]
-async fn account_commands_two_factor_privacy_and_input() {
+/// Headless, `Main` (the default bot) online and `Off` offline.
+async fn start_account() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main", "Headless": true}))(dir);
         write_bot(dir, "Main", online_bot("account-main"));
@@ -983,6 +983,14 @@ async fn account_commands_two_factor_privacy_and_input() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponseLevel`, `ResponsePointsBalance`, `ResponseWalletBalance`,
+/// `ResponseUnpackBoosters`: the account's figures; an offline bot is not connected.
+#[tokio::test]
+async fn level_points_balance_and_unpack() {
+    let t = start_account().await;
     let main = t.bots("Main").await["Main"].clone();
 
     let level = say(&t, "level").await;
@@ -1016,7 +1024,13 @@ async fn account_commands_two_factor_privacy_and_input() {
         );
     }
     assert_eq!(say(&t, "unpack").await, "<Main> Success!");
+}
 
+/// `Commands.cs` `ResponseRedeemPoints`, `ResponseAddLicense`: free items go through, items
+/// that cost points need `!`; `ala` asks every bot.
+#[tokio::test]
+async fn points_shop_and_addlicense_for_all() {
+    let t = start_account().await;
     // Points shop: free items go through; items that cost points need `!`.
     assert_eq!(say(&t, "rp 5").await, "<Main> ID: 5 | Status: OK\n");
     let costly = say(&t, "redeempoints Main 5,6").await;
@@ -1040,8 +1054,13 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "ala 4").await,
         "<Main> ID: sub/4 | Status: Fail/InvalidPackage\n\n<Off> This bot instance is not connected!"
     );
+}
 
-    // ASF 2FA.
+/// `Commands.cs` `Response2FA`/`Response2FAConfirm` (the MobileAuthenticator plugin's): refused
+/// without ASF 2FA, tokens and confirmations with it.
+#[tokio::test]
+async fn two_factor_commands() {
+    let t = start_account().await;
     let no_2fa = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
     assert_eq!(
         say(&t, "2fa").await,
@@ -1075,8 +1094,12 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "2fa Off").await,
         format!("<Off> Failed due to error: {no_2fa}")
     );
+}
 
-    // Privacy: seven levels, none more open than the one it belongs to.
+/// `Commands.cs` `ResponsePrivacy`: seven levels, none more open than the one it belongs to.
+#[tokio::test]
+async fn privacy_levels_nest() {
+    let t = start_account().await;
     assert_eq!(say(&t, "privacy 3,3,3,3,3,3,3").await, "<Main> Success!");
     assert_eq!(
         say(&t, "privacy Main public,FriendsOnly,private").await,
@@ -1103,8 +1126,12 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "privacy Off 1").await,
         "<Off> This bot instance is not connected!"
     );
+}
 
-    // Input, in headless mode.
+/// `Commands.cs` `ResponseInput`: in headless mode, input answers what a bot asks for.
+#[tokio::test]
+async fn input_in_headless_mode() {
+    let t = start_account().await;
     assert_eq!(say(&t, "start Off").await, "<Off> Done!");
     wait_for(5, "Off to ask for its login", || async {
         (t.bots("Off").await["Off"]["RequiredInput"] == 1).then_some(())
@@ -1140,8 +1167,16 @@ async fn input_needs_headless_mode() {
     assert_eq!(say(&t, "input Login").await, "<Main> Unknown command!");
 }
 
-#[tokio::test]
-async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
+/// Trade answers of ASF (`Steam/Interaction/Actions.cs`).
+const SENT: &str = "Trade offer sent successfully!";
+
+fn failed(why: &str) -> String {
+    format!("Failed due to error: {why}")
+}
+
+/// `Main` (the default bot, with a master), `Solo` (without one) and `Empty` (nothing lootable
+/// or transferable) online with cards, `Off` offline.
+async fn start_traders() -> TestServer {
     let master = "76561197960287930";
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
@@ -1166,8 +1201,14 @@ async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
         })
         .await;
     }
-    let sent = "Trade offer sent successfully!";
-    let failed = |why: &str| format!("Failed due to error: {why}");
+    t
+}
+
+/// `Commands.cs` `ResponseLoot*`: loot goes to the master, by app, by inventory and by rarity.
+#[tokio::test]
+async fn loot_sends_cards_to_the_master() {
+    let t = start_traders().await;
+    let sent = SENT;
     let empty_inventory = failed("inventory is empty!");
 
     assert_eq!(say(&t, "loot").await, format!("<Main> {sent}"));
@@ -1214,6 +1255,15 @@ async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
         say(&t, "loot& 753 6 Shiny").await,
         "<Main> assetRarities is invalid!"
     );
+}
+
+/// `Commands.cs` `ResponseTransfer*`: transfers go to a bot named or by SteamID, never to the
+/// sender or an offline bot.
+#[tokio::test]
+async fn transfer_sends_cards_to_another_bot() {
+    let t = start_traders().await;
+    let sent = SENT;
+    let empty_inventory = failed("inventory is empty!");
 
     let solo_id = t.bots("Solo").await["Solo"]["s_SteamID"]
         .as_str()
