@@ -7,13 +7,38 @@ use common::{TestServer, farming_bot, online, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-#[tokio::test]
-async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
-    let t = TestServer::start_with_bots(|dir| {
+/// `Alice`, enabled with cards to farm, and `Idle`, disabled and without a password.
+async fn start_alice_and_idle() -> TestServer {
+    TestServer::start_with_bots(|dir| {
         write_bot(dir, "Alice", farming_bot("alice"));
         write_bot(dir, "Idle", json!({"SteamLogin": "idle"}));
     })
-    .await;
+    .await
+}
+
+/// The cards `farmer` (a `CardsFarmer`) has left to farm.
+fn cards_left(farmer: &Value) -> u64 {
+    farmer["GamesToFarm"]
+        .as_array()
+        .expect("games")
+        .iter()
+        .map(|g| g["CardsRemaining"].as_u64().expect("cards"))
+        .sum()
+}
+
+/// Waits for `name` to farm; its `CardsFarmer` then.
+async fn farming(t: &TestServer, name: &str) -> Value {
+    wait_for(10, "farming to start", || async {
+        let farmer = t.bots(name).await[name]["CardsFarmer"].clone();
+        (farmer["NowFarming"] == true).then_some(farmer)
+    })
+    .await
+}
+
+/// `Steam/Bot.cs`: every field of a bot, offline and once logged on (secrets hidden).
+#[tokio::test]
+async fn an_enabled_bot_logs_on_and_shows_its_account() {
+    let t = start_alice_and_idle().await;
 
     // Through the generated client: every field of a bot.
     let response = t
@@ -48,21 +73,15 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         alice["BotConfig"].get("SteamPassword").is_none(),
         "secrets are hidden"
     );
+}
 
-    // Farming: a game is played and its cards go down over (simulated) time.
-    let first = wait_for(10, "farming to start", || async {
-        let farmer = t.bots("Alice").await["Alice"]["CardsFarmer"].clone();
-        (farmer["NowFarming"] == true).then_some(farmer)
-    })
-    .await;
-    let total = |farmer: &Value| -> u64 {
-        farmer["GamesToFarm"]
-            .as_array()
-            .expect("games")
-            .iter()
-            .map(|g| g["CardsRemaining"].as_u64().expect("cards"))
-            .sum()
-    };
+/// `Steam/Cards/CardsFarmer.cs`: a game is played and its cards go down over (simulated) time.
+#[tokio::test]
+async fn an_enabled_bot_farms_its_cards_down() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
+    let first = farming(&t, "Alice").await;
+    let total = cards_left;
     let before = total(&first);
     assert!(before > 0);
     assert_eq!(
@@ -75,8 +94,16 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         (total(&farmer) < before).then_some(())
     })
     .await;
+}
 
-    // Pause stops farming, resume starts it again; ASF's messages.
+/// `IPC/Controllers/Api/BotController.cs` `PausePost`/`ResumePost`: pause stops farming,
+/// resume starts it again; ASF's messages.
+#[tokio::test]
+async fn pause_stops_farming_and_resume_starts_it_again() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
+    farming(&t, "Alice").await;
+    let total = cards_left;
     let client = t.client();
     let paused = client
         .bot_pause_post()
@@ -123,7 +150,14 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
             .then_some(())
     })
     .await;
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `StopPost`/`StartPost`: KeepRunning and the
+/// connection follow; a bot without a password, once started, waits for it.
+#[tokio::test]
+async fn stop_and_start_and_a_bot_without_password_waits() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
     // Stop, start: KeepRunning and the connection follow.
     let stopped = t
         .call(Method::POST, "/api/bot/alice,Alice/stop", None)

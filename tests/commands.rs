@@ -824,8 +824,8 @@ async fn redeem_forwards_keys_as_the_preferences_say() {
     );
 }
 
-#[tokio::test]
-async fn lists_steer_farming_and_bgr_counts_the_queue() {
+/// A slow farm: `Main` (the default bot) online, `Off` offline.
+async fn start_lists() -> TestServer {
     let t = start_slow(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("lists-main"));
@@ -833,6 +833,14 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponseFarmingBlacklist*`/`ResponseFarmingQueue*`: the farming blacklist
+/// drops a game, the priority queue goes first.
+#[tokio::test]
+async fn farming_blacklist_and_priority_queue_steer_farming() {
+    let t = start_lists().await;
     let farmer = wait_for(10, "two games to farm", || async {
         let farmer = t.bots("Main").await["Main"]["CardsFarmer"].clone();
         (farmer["GamesToFarm"].as_array()?.len() >= 2).then_some(farmer)
@@ -893,7 +901,13 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     .await;
     assert_eq!(say(&t, "fq").await, format!("<Main> {last}"));
     assert_eq!(say(&t, &format!("fqrm Main {last}")).await, "<Main> Done!");
+}
 
+/// `Commands.cs` `ResponseMatchActivelyBlacklist*`/`ResponseTradingBlacklist*`: the lists need
+/// no Steam and live in the bot's database.
+#[tokio::test]
+async fn blacklists_need_no_steam_and_are_kept_in_the_database() {
+    let t = start_lists().await;
     assert_eq!(
         say(&t, "mab").await,
         "<Main> MatchActivelyBlacklistAppIDs is empty!"
@@ -926,8 +940,13 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
         say(&t, "fbadd Ghost 1").await,
         "<ASF> Couldn't find any bot named Ghost!"
     );
+}
 
-    // `bgr` counts the background redeemer's queue; `bgrclear` empties it.
+/// `Commands.cs` `ResponseBackgroundGamesRedeemer*`: `bgr` counts the background redeemer's
+/// queue; `bgrclear` empties it.
+#[tokio::test]
+async fn bgr_counts_the_queue_and_bgrclear_empties_it() {
+    let t = start_lists().await;
     let (status, _) = t
         .call(
             Method::POST,
