@@ -137,10 +137,26 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     assert_eq!(body["Message"], "GamesToRedeemInBackground is empty!");
 }
 
-#[tokio::test]
-async fn two_factor_authentication() {
+/// `Auth` online, without ASF 2FA.
+async fn start_auth() -> TestServer {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Auth", farming_bot("auth"))).await;
     online(&t, "Auth").await;
+    t
+}
+
+/// `Auth` online, with ASF 2FA imported.
+async fn start_auth_with_2fa() -> TestServer {
+    let t = start_auth().await;
+    let imported = import_authenticator(&t.client(), "Auth").await;
+    assert!(imported.result.expect("result")["Auth"].success);
+    t
+}
+
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: no token without ASF 2FA; once
+/// imported (only once), the token is Steam's code of the moment.
+#[tokio::test]
+async fn two_factor_authentication_imports_and_gives_tokens() {
+    let t = start_auth().await;
     let secret = SHARED_SECRET;
 
     let token = t
@@ -175,7 +191,13 @@ async fn two_factor_authentication() {
         .to_string();
     assert!(got == before || got == after, "{got}");
     assert_eq!(token["Result"]["Auth"]["Message"], "Success!");
+}
 
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: confirmations are listed, and
+/// handled by type or by creator.
+#[tokio::test]
+async fn two_factor_authentication_handles_confirmations() {
+    let t = start_auth_with_2fa().await;
     let pending = t
         .request(
             Method::GET,
@@ -234,7 +256,13 @@ async fn two_factor_authentication() {
         rest["Result"],
         "<Auth> Successfully handled 1 confirmations!"
     );
+}
 
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: the authenticator is deleted;
+/// secrets are checked when used, as in ASF.
+#[tokio::test]
+async fn two_factor_authentication_is_deleted_and_secrets_checked_when_used() {
+    let t = start_auth_with_2fa().await;
     let removed = t
         .request(Method::DELETE, "/Api/Bot/Auth/TwoFactorAuthentication")
         .expect(200)
@@ -257,15 +285,22 @@ async fn two_factor_authentication() {
     assert_eq!(status, 200, "secrets are checked when used, as in ASF");
 }
 
-#[tokio::test]
-async fn licences_keys_points_input_and_inventory() {
+/// `On`, online and farming, and `Off`, offline.
+async fn start_on_and_off() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_bot(dir, "On", farming_bot("licence"));
         write_bot(dir, "Off", json!({}));
     })
     .await;
     online(&t, "On").await;
+    t
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `AddLicensePost`/`RemoveLicensePost`: each bot's
+/// results; an offline bot times out.
+#[tokio::test]
+async fn licences_are_added_and_removed_per_bot() {
+    let t = start_on_and_off().await;
     let body = t
         .request(Method::POST, "/Api/Bot/On/AddLicense")
         .json(&json!({}))
@@ -308,7 +343,13 @@ async fn licences_keys_points_input_and_inventory() {
         removed["Result"]["On"],
         json!({"Apps": null, "Packages": {"1": 2}})
     );
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `RedeemPost`: keys are not sent while offline, and
+/// a key works once.
+#[tokio::test]
+async fn keys_are_redeemed_once_and_not_while_offline() {
+    let t = start_on_and_off().await;
     t.request(Method::POST, "/Api/Bot/On/Redeem")
         .json(&json!({"KeysToRedeem": []}))
         .expect(400)
@@ -335,7 +376,12 @@ async fn licences_keys_points_input_and_inventory() {
         matches!(detail, Some(9 | 14 | 15)),
         "a key works once: {twice}"
     );
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `RedeemPointsPost`: a costly item needs `forced`.
+#[tokio::test]
+async fn points_items_that_cost_need_forced() {
+    let t = start_on_and_off().await;
     t.request(Method::POST, "/Api/Bot/On/RedeemPoints/0")
         .expect(400)
         .await;
@@ -349,7 +395,13 @@ async fn licences_keys_points_input_and_inventory() {
         .expect(200)
         .await;
     assert_eq!(points["Result"]["On"], 1);
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `InputPost`: bad input refused; a started bot takes
+/// its login, then its password, and logs on.
+#[tokio::test]
+async fn input_answers_what_a_bot_asks_for() {
+    let t = start_on_and_off().await;
     for (body, status) in [
         (json!({"Type": 0, "Value": "x"}), 400),
         (json!({"Type": 99, "Value": "x"}), 400),
@@ -384,8 +436,13 @@ async fn licences_keys_points_input_and_inventory() {
     )
     .await;
     online(&t, "Off").await;
+}
 
-    // Cards dropped while farming show up in the inventory.
+/// `IPC/Controllers/Api/BotController.cs` `InventoryGet`: cards dropped while farming show up
+/// in the inventory.
+#[tokio::test]
+async fn dropped_cards_show_up_in_the_inventory() {
+    let t = start_on_and_off().await;
     let overview = wait_for(10, "a card in the inventory", || async {
         let inv = t
             .request(Method::GET, "/Api/Bot/On/Inventory")

@@ -238,8 +238,8 @@ async fn restart_and_commands_without_bots_are_refused() {
     );
 }
 
-#[tokio::test]
-async fn status_start_stop_pause_resume() {
+/// A slow farm: `Main` (the default bot) online, `Alt` disabled.
+async fn start_main_and_alt() -> TestServer {
     let t = start_slow(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("status-main"));
@@ -247,7 +247,14 @@ async fn status_start_stop_pause_resume() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
 
+/// `Commands.cs` `ResponseStatus`: a farming bot's line, the overview for several bots, and
+/// selectors that name none.
+#[tokio::test]
+async fn status_of_one_bot_and_of_several() {
+    let t = start_main_and_alt().await;
     let farming = wait_for(10, "Main to farm", || async {
         let status = say(&t, "status").await;
         status.contains("Bot is farming game: ").then_some(status)
@@ -285,7 +292,13 @@ async fn status_start_stop_pause_resume() {
         say(&t, "status r!(").await,
         "<ASF> Couldn't find any bot named r!(!"
     );
+}
 
+/// `Commands.cs` `ResponseStart`/`ResponseStop`: ASF's refusals, several words as one
+/// selector, and the status that follows.
+#[tokio::test]
+async fn start_and_stop() {
+    let t = start_main_and_alt().await;
     assert_eq!(
         say(&t, "start").await,
         "<Main> Failed due to error: This bot is already running!"
@@ -312,7 +325,13 @@ async fn status_start_stop_pause_resume() {
     assert_eq!(say(&t, "status").await, "<Main> Bot is not running.");
     assert_eq!(say(&t, "start Main").await, "<Main> Done!");
     online(&t, "Main").await;
+}
 
+/// `Commands.cs` `ResponsePause`/`ResponseResume`: a pause stops farming, `pause&` resumes by
+/// itself.
+#[tokio::test]
+async fn pause_and_resume() {
+    let t = start_main_and_alt().await;
     assert_eq!(
         say(&t, "pause").await,
         "<Main> Automatic farming has paused!"
@@ -356,9 +375,9 @@ async fn status_start_stop_pause_resume() {
     );
 }
 
-#[tokio::test]
-async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
-    // Paused from the start: nothing is played until `play` says so.
+/// `Main` (the default bot) online and paused from the start, so nothing is played until
+/// `play` says so; `Off` offline.
+async fn start_paused_main() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(
@@ -370,6 +389,14 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponsePlay`/`ResponseReset`/`ResponseFarm`: playing by hand drops that
+/// game's cards, `reset` ends it and keeps the pause, `resume` and `farm` farm again.
+#[tokio::test]
+async fn play_reset_and_farm_act_on_the_bot_and_on_steam() {
+    let t = start_paused_main().await;
     assert_eq!(
         say(&t, "status").await,
         "<Main> Bot is paused or running in manual mode."
@@ -447,7 +474,12 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     })
     .await;
     assert_eq!(say(&t, "farm").await, "<Main> Done!");
+}
 
+/// `Commands.cs` `ResponsePlay`: ASF's limits on the games; an offline bot is not connected.
+#[tokio::test]
+async fn play_refuses_too_many_or_no_games_and_offline_bots() {
+    let t = start_paused_main().await;
     assert_eq!(
         say(&t, "play Main 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33").await,
         "<Main> Failed due to error: gamesToPlay > 32"
@@ -469,8 +501,12 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
             "{command}"
         );
     }
+}
 
-    // A nickname changes on Steam and stays there across logons.
+/// `Commands.cs` `ResponseNickname`: a nickname changes on Steam and stays there across logons.
+#[tokio::test]
+async fn nickname_changes_on_steam_and_stays() {
+    let t = start_paused_main().await;
     assert_eq!(say(&t, "nickname Main Card  Shark").await, "<Main> Done!");
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], "Card  Shark");
     assert_eq!(say(&t, "stop").await, "<Main> Done!");

@@ -167,7 +167,7 @@ impl<'ast> Visit<'ast> for Measurer {
     }
 
     fn visit_item_trait(&mut self, item: &'ast syn::ItemTrait) {
-        let outer = std::mem::replace(&mut self.owner, Some(item.ident.to_string()));
+        let outer = self.owner.replace(item.ident.to_string());
         syn::visit::visit_item_trait(self, item);
         self.owner = outer;
     }
