@@ -77,20 +77,7 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     })
     .await;
 
-    let mut filed = Vec::new();
-    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
-        let text = std::fs::read_to_string(dir.join(format!("Bgr.{ext}"))).unwrap_or_default();
-        for line in text.lines() {
-            let parts: Vec<&str> = line.split('\t').collect();
-            assert!(parts.len() >= 3, "{line}");
-            assert!(
-                parts[1].starts_with('[') && parts[1].ends_with(']'),
-                "{line}"
-            );
-            filed.push(parts[parts.len() - 1].to_string());
-        }
-    }
-    filed.sort();
+    let filed = filed_keys(&dir, "Bgr");
     let mut expected: Vec<String> = queued.clone();
     expected.extend([
         "X0001-BBBBB-CCCCC".to_string(),
@@ -122,7 +109,40 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
         .expect("DELETE");
     assert!(deleted.into_inner().success);
     assert!(!dir.join("Bgr.keys.used").exists());
+}
 
+/// The keys in `bot`'s `.keys.used`, `.keys.unused` and `.keys.invalid` files, sorted; each
+/// line is checked for ASF's `name\t[result]\t…\tkey` shape.
+fn filed_keys(dir: &std::path::Path, bot: &str) -> Vec<String> {
+    let mut filed = Vec::new();
+    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
+        let text = std::fs::read_to_string(dir.join(format!("{bot}.{ext}"))).unwrap_or_default();
+        for line in text.lines() {
+            let parts: Vec<&str> = line.split('\t').collect();
+            assert!(parts.len() >= 3, "{line}");
+            assert!(
+                parts[1].starts_with('[') && parts[1].ends_with(']'),
+                "{line}"
+            );
+            filed.push(parts[parts.len() - 1].to_string());
+        }
+    }
+    filed.sort();
+    filed
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `GamesToRedeemInBackgroundPost`: no valid key is
+/// "empty".
+#[tokio::test]
+async fn background_games_without_a_valid_key_are_refused() {
+    let t = TestServer::start_with_bots(|dir| {
+        write_bot(
+            dir,
+            "Bgr",
+            json!({"SteamLogin": "bgr", "SteamPassword": "p"}),
+        )
+    })
+    .await;
     let body = t
         .request(Method::POST, "/Api/Bot/Bgr/GamesToRedeemInBackground")
         .json(&json!({"GamesToRedeemInBackground": {}}))

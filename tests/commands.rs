@@ -1433,19 +1433,10 @@ fn filed(dir: &std::path::Path, bot: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-#[tokio::test]
-async fn full_scenario_create_start_import_watch_and_read_the_results() {
-    let t = TestServer::start_with_bots(|_| {}).await;
-    let mut ws = {
-        let url = format!("ws://{}/Api/NLog", t.addr());
-        tokio_tungstenite::connect_async(url)
-            .await
-            .expect("websocket")
-            .0
-    };
+/// Creates the bot `Scenario` (stopped) through the generated client, then starts it and
+/// waits for it to log on.
+async fn create_and_start_scenario(t: &TestServer) {
     let client = t.client();
-
-    // Create the bot (stopped), then start it.
     let config = asf_ipc_generated::types::BotConfig {
         enabled: false,
         steam_login: Some("scenario".into()),
@@ -1473,15 +1464,12 @@ async fn full_scenario_create_start_import_watch_and_read_the_results() {
         .expect("Start")
         .into_inner();
     assert_eq!((started.success, started.message.as_str()), (true, "Done!"));
-    online(&t, "Scenario").await;
+    online(t, "Scenario").await;
+}
 
-    // Import keys in an order that is not sorted; they are redeemed in that order.
-    let keys: Vec<String> = [
-        "ZULU", "ALFA", "MIKE", "BRAV", "YANK", "CHAR", "XRAY", "DELT",
-    ]
-    .iter()
-    .map(|k| format!("{k}1-BBBBB-CCCCC"))
-    .collect();
+/// Queues `keys` for `Scenario`'s background redeemer in the order given (a JSON object
+/// written by hand, so the order is the text's); the answer lists them in that order.
+async fn post_keys_in_order(t: &TestServer, keys: &[String]) {
     let members: Vec<String> = keys
         .iter()
         .enumerate()
@@ -1509,6 +1497,31 @@ async fn full_scenario_create_start_import_watch_and_read_the_results() {
         positions.windows(2).all(|w| w[0] < w[1]),
         "answered in the order given: {text}"
     );
+}
+
+#[tokio::test]
+async fn full_scenario_create_start_import_watch_and_read_the_results() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let mut ws = {
+        let url = format!("ws://{}/Api/NLog", t.addr());
+        tokio_tungstenite::connect_async(url)
+            .await
+            .expect("websocket")
+            .0
+    };
+    let client = t.client();
+
+    // Create the bot (stopped), then start it.
+    create_and_start_scenario(&t).await;
+
+    // Import keys in an order that is not sorted; they are redeemed in that order.
+    let keys: Vec<String> = [
+        "ZULU", "ALFA", "MIKE", "BRAV", "YANK", "CHAR", "XRAY", "DELT",
+    ]
+    .iter()
+    .map(|k| format!("{k}1-BBBBB-CCCCC"))
+    .collect();
+    post_keys_in_order(&t, &keys).await;
 
     let mut seen = Vec::new();
     while seen.len() < keys.len() {
