@@ -77,20 +77,7 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     })
     .await;
 
-    let mut filed = Vec::new();
-    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
-        let text = std::fs::read_to_string(dir.join(format!("Bgr.{ext}"))).unwrap_or_default();
-        for line in text.lines() {
-            let parts: Vec<&str> = line.split('\t').collect();
-            assert!(parts.len() >= 3, "{line}");
-            assert!(
-                parts[1].starts_with('[') && parts[1].ends_with(']'),
-                "{line}"
-            );
-            filed.push(parts[parts.len() - 1].to_string());
-        }
-    }
-    filed.sort();
+    let filed = filed_keys(&dir, "Bgr");
     let mut expected: Vec<String> = queued.clone();
     expected.extend([
         "X0001-BBBBB-CCCCC".to_string(),
@@ -122,7 +109,40 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
         .expect("DELETE");
     assert!(deleted.into_inner().success);
     assert!(!dir.join("Bgr.keys.used").exists());
+}
 
+/// The keys in `bot`'s `.keys.used`, `.keys.unused` and `.keys.invalid` files, sorted; each
+/// line is checked for ASF's `name\t[result]\t…\tkey` shape.
+fn filed_keys(dir: &std::path::Path, bot: &str) -> Vec<String> {
+    let mut filed = Vec::new();
+    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
+        let text = std::fs::read_to_string(dir.join(format!("{bot}.{ext}"))).unwrap_or_default();
+        for line in text.lines() {
+            let parts: Vec<&str> = line.split('\t').collect();
+            assert!(parts.len() >= 3, "{line}");
+            assert!(
+                parts[1].starts_with('[') && parts[1].ends_with(']'),
+                "{line}"
+            );
+            filed.push(parts[parts.len() - 1].to_string());
+        }
+    }
+    filed.sort();
+    filed
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `GamesToRedeemInBackgroundPost`: no valid key is
+/// "empty".
+#[tokio::test]
+async fn background_games_without_a_valid_key_are_refused() {
+    let t = TestServer::start_with_bots(|dir| {
+        write_bot(
+            dir,
+            "Bgr",
+            json!({"SteamLogin": "bgr", "SteamPassword": "p"}),
+        )
+    })
+    .await;
     let body = t
         .request(Method::POST, "/Api/Bot/Bgr/GamesToRedeemInBackground")
         .json(&json!({"GamesToRedeemInBackground": {}}))
@@ -137,10 +157,26 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     assert_eq!(body["Message"], "GamesToRedeemInBackground is empty!");
 }
 
-#[tokio::test]
-async fn two_factor_authentication() {
+/// `Auth` online, without ASF 2FA.
+async fn start_auth() -> TestServer {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Auth", farming_bot("auth"))).await;
     online(&t, "Auth").await;
+    t
+}
+
+/// `Auth` online, with ASF 2FA imported.
+async fn start_auth_with_2fa() -> TestServer {
+    let t = start_auth().await;
+    let imported = import_authenticator(&t.client(), "Auth").await;
+    assert!(imported.result.expect("result")["Auth"].success);
+    t
+}
+
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: no token without ASF 2FA; once
+/// imported (only once), the token is Steam's code of the moment.
+#[tokio::test]
+async fn two_factor_authentication_imports_and_gives_tokens() {
+    let t = start_auth().await;
     let secret = SHARED_SECRET;
 
     let token = t
@@ -175,7 +211,13 @@ async fn two_factor_authentication() {
         .to_string();
     assert!(got == before || got == after, "{got}");
     assert_eq!(token["Result"]["Auth"]["Message"], "Success!");
+}
 
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: confirmations are listed, and
+/// handled by type or by creator.
+#[tokio::test]
+async fn two_factor_authentication_handles_confirmations() {
+    let t = start_auth_with_2fa().await;
     let pending = t
         .request(
             Method::GET,
@@ -234,7 +276,13 @@ async fn two_factor_authentication() {
         rest["Result"],
         "<Auth> Successfully handled 1 confirmations!"
     );
+}
 
+/// `IPC/Controllers/Api/TwoFactorAuthenticationController.cs`: the authenticator is deleted;
+/// secrets are checked when used, as in ASF.
+#[tokio::test]
+async fn two_factor_authentication_is_deleted_and_secrets_checked_when_used() {
+    let t = start_auth_with_2fa().await;
     let removed = t
         .request(Method::DELETE, "/Api/Bot/Auth/TwoFactorAuthentication")
         .expect(200)
@@ -257,15 +305,22 @@ async fn two_factor_authentication() {
     assert_eq!(status, 200, "secrets are checked when used, as in ASF");
 }
 
-#[tokio::test]
-async fn licences_keys_points_input_and_inventory() {
+/// `On`, online and farming, and `Off`, offline.
+async fn start_on_and_off() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_bot(dir, "On", farming_bot("licence"));
         write_bot(dir, "Off", json!({}));
     })
     .await;
     online(&t, "On").await;
+    t
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `AddLicensePost`/`RemoveLicensePost`: each bot's
+/// results; an offline bot times out.
+#[tokio::test]
+async fn licences_are_added_and_removed_per_bot() {
+    let t = start_on_and_off().await;
     let body = t
         .request(Method::POST, "/Api/Bot/On/AddLicense")
         .json(&json!({}))
@@ -308,7 +363,13 @@ async fn licences_keys_points_input_and_inventory() {
         removed["Result"]["On"],
         json!({"Apps": null, "Packages": {"1": 2}})
     );
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `RedeemPost`: keys are not sent while offline, and
+/// a key works once.
+#[tokio::test]
+async fn keys_are_redeemed_once_and_not_while_offline() {
+    let t = start_on_and_off().await;
     t.request(Method::POST, "/Api/Bot/On/Redeem")
         .json(&json!({"KeysToRedeem": []}))
         .expect(400)
@@ -335,7 +396,12 @@ async fn licences_keys_points_input_and_inventory() {
         matches!(detail, Some(9 | 14 | 15)),
         "a key works once: {twice}"
     );
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `RedeemPointsPost`: a costly item needs `forced`.
+#[tokio::test]
+async fn points_items_that_cost_need_forced() {
+    let t = start_on_and_off().await;
     t.request(Method::POST, "/Api/Bot/On/RedeemPoints/0")
         .expect(400)
         .await;
@@ -349,7 +415,13 @@ async fn licences_keys_points_input_and_inventory() {
         .expect(200)
         .await;
     assert_eq!(points["Result"]["On"], 1);
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `InputPost`: bad input refused; a started bot takes
+/// its login, then its password, and logs on.
+#[tokio::test]
+async fn input_answers_what_a_bot_asks_for() {
+    let t = start_on_and_off().await;
     for (body, status) in [
         (json!({"Type": 0, "Value": "x"}), 400),
         (json!({"Type": 99, "Value": "x"}), 400),
@@ -384,8 +456,13 @@ async fn licences_keys_points_input_and_inventory() {
     )
     .await;
     online(&t, "Off").await;
+}
 
-    // Cards dropped while farming show up in the inventory.
+/// `IPC/Controllers/Api/BotController.cs` `InventoryGet`: cards dropped while farming show up
+/// in the inventory.
+#[tokio::test]
+async fn dropped_cards_show_up_in_the_inventory() {
+    let t = start_on_and_off().await;
     let overview = wait_for(10, "a card in the inventory", || async {
         let inv = t
             .request(Method::GET, "/Api/Bot/On/Inventory")
@@ -416,8 +493,9 @@ async fn licences_keys_points_input_and_inventory() {
         .await;
 }
 
+/// `IPC/Controllers/Api/ASFController.cs` `RestartPost`: the process starts again.
 #[tokio::test]
-async fn process_routes_plugins_and_offline_github() {
+async fn restart_starts_the_process_again() {
     let t = TestServer::start().await;
     let before = t
         .client()
@@ -447,7 +525,13 @@ async fn process_routes_plugins_and_offline_github() {
         (now != before).then_some(())
     })
     .await;
+}
 
+/// `IPC/Controllers/Api/ASFController.cs` `UpdatePost`: offline nothing is newer; the body
+/// is required and checked.
+#[tokio::test]
+async fn update_needs_a_body_and_finds_nothing_offline() {
+    let t = TestServer::start().await;
     let update = t
         .request(Method::POST, "/Api/ASF/Update")
         .json(&json!({}))
@@ -476,7 +560,13 @@ async fn process_routes_plugins_and_offline_github() {
         .expect(400)
         .await;
     assert_eq!(body["Message"], "Channel is invalid!");
+}
 
+/// `IPC/Controllers/Api/PluginsController.cs`: the bundled plugins, and no update for an
+/// unknown one.
+#[tokio::test]
+async fn plugins_are_the_bundled_four_and_unknown_ones_do_not_update() {
+    let t = TestServer::start().await;
     let plugins = t
         .client()
         .plugins_get()
@@ -506,7 +596,12 @@ async fn process_routes_plugins_and_offline_github() {
         update,
         json!({"Result": null, "Message": "Nothing found!", "Success": false})
     );
+}
 
+/// `IPC/Controllers/Api/WWWController.cs`: releases and wiki pages answered offline.
+#[tokio::test]
+async fn github_releases_and_wiki_are_answered_offline() {
+    let t = TestServer::start().await;
     let release = t
         .client()
         .git_hub_release_get()
@@ -546,7 +641,12 @@ async fn process_routes_plugins_and_offline_github() {
         .expect(200)
         .await;
     assert!(history["Result"].as_object().is_some_and(|h| !h.is_empty()));
+}
 
+/// `IPC/Controllers/Api/ASFController.cs` `ExitPost`: the process is asked to end, with 0.
+#[tokio::test]
+async fn exit_ends_the_process() {
+    let t = TestServer::start().await;
     let exit = t.asf.exit_watcher();
     let done = t.request(Method::POST, "/Api/ASF/Exit").expect(200).await;
     assert_eq!(done, json!({"Message": "Done!", "Success": true}));
@@ -670,7 +770,26 @@ async fn every_body_route_refuses_bad_bodies_with_the_envelope() {
 #[tokio::test]
 async fn undefined_enums_and_ids_out_of_range_are_refused() {
     let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
-    let cases: Vec<(&str, &str, Value, Option<&str>)> = vec![
+    let cases = undefined_enums().into_iter().chain(values_out_of_range());
+    for (method, path, body, message) in cases {
+        let method = Method::from_bytes(method.as_bytes()).expect("method");
+        let (status, answer) = t
+            .call(method, path, (!body.is_null()).then_some(body.clone()))
+            .await;
+        assert_envelope(status, &answer, &format!("{path} {body}"));
+        if let Some(message) = message {
+            assert_eq!(answer["Message"], message, "{path} {body}");
+        }
+    }
+}
+
+/// A refused request: method, path, body (`null` for none), and ASF's message when it names
+/// the parameter.
+type Refused = (&'static str, &'static str, Value, Option<&'static str>);
+
+/// Requests with an enum's value that is no member (with the bot `Main`).
+fn undefined_enums() -> Vec<Refused> {
+    vec![
         (
             "POST",
             "/Api/ASF/Encrypt",
@@ -719,6 +838,13 @@ async fn undefined_enums_and_ids_out_of_range_are_refused() {
             json!({"GlobalConfig": {"OptimizationMode": 9}}),
             None,
         ),
+    ]
+}
+
+/// Requests with an ID, number, address or version out of what the parameter takes (with the
+/// bot `Main`).
+fn values_out_of_range() -> Vec<Refused> {
+    vec![
         (
             "POST",
             "/Api/Bot/Main/AddLicense",
@@ -817,17 +943,7 @@ async fn undefined_enums_and_ids_out_of_range_are_refused() {
             Value::Null,
             Some("version is invalid!"),
         ),
-    ];
-    for (method, path, body, message) in cases {
-        let method = Method::from_bytes(method.as_bytes()).expect("method");
-        let (status, answer) = t
-            .call(method, path, (!body.is_null()).then_some(body.clone()))
-            .await;
-        assert_envelope(status, &answer, &format!("{path} {body}"));
-        if let Some(message) = message {
-            assert_eq!(answer["Message"], message, "{path} {body}");
-        }
-    }
+    ]
 }
 
 #[tokio::test]

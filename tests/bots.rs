@@ -7,13 +7,38 @@ use common::{TestServer, farming_bot, online, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-#[tokio::test]
-async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
-    let t = TestServer::start_with_bots(|dir| {
+/// `Alice`, enabled with cards to farm, and `Idle`, disabled and without a password.
+async fn start_alice_and_idle() -> TestServer {
+    TestServer::start_with_bots(|dir| {
         write_bot(dir, "Alice", farming_bot("alice"));
         write_bot(dir, "Idle", json!({"SteamLogin": "idle"}));
     })
-    .await;
+    .await
+}
+
+/// The cards `farmer` (a `CardsFarmer`) has left to farm.
+fn cards_left(farmer: &Value) -> u64 {
+    farmer["GamesToFarm"]
+        .as_array()
+        .expect("games")
+        .iter()
+        .map(|g| g["CardsRemaining"].as_u64().expect("cards"))
+        .sum()
+}
+
+/// Waits for `name` to farm; its `CardsFarmer` then.
+async fn farming(t: &TestServer, name: &str) -> Value {
+    wait_for(10, "farming to start", || async {
+        let farmer = t.bots(name).await[name]["CardsFarmer"].clone();
+        (farmer["NowFarming"] == true).then_some(farmer)
+    })
+    .await
+}
+
+/// `Steam/Bot.cs`: every field of a bot, offline and once logged on (secrets hidden).
+#[tokio::test]
+async fn an_enabled_bot_logs_on_and_shows_its_account() {
+    let t = start_alice_and_idle().await;
 
     // Through the generated client: every field of a bot.
     let response = t
@@ -48,21 +73,15 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         alice["BotConfig"].get("SteamPassword").is_none(),
         "secrets are hidden"
     );
+}
 
-    // Farming: a game is played and its cards go down over (simulated) time.
-    let first = wait_for(10, "farming to start", || async {
-        let farmer = t.bots("Alice").await["Alice"]["CardsFarmer"].clone();
-        (farmer["NowFarming"] == true).then_some(farmer)
-    })
-    .await;
-    let total = |farmer: &Value| -> u64 {
-        farmer["GamesToFarm"]
-            .as_array()
-            .expect("games")
-            .iter()
-            .map(|g| g["CardsRemaining"].as_u64().expect("cards"))
-            .sum()
-    };
+/// `Steam/Cards/CardsFarmer.cs`: a game is played and its cards go down over (simulated) time.
+#[tokio::test]
+async fn an_enabled_bot_farms_its_cards_down() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
+    let first = farming(&t, "Alice").await;
+    let total = cards_left;
     let before = total(&first);
     assert!(before > 0);
     assert_eq!(
@@ -75,8 +94,16 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
         (total(&farmer) < before).then_some(())
     })
     .await;
+}
 
-    // Pause stops farming, resume starts it again; ASF's messages.
+/// `IPC/Controllers/Api/BotController.cs` `PausePost`/`ResumePost`: pause stops farming,
+/// resume starts it again; ASF's messages.
+#[tokio::test]
+async fn pause_stops_farming_and_resume_starts_it_again() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
+    farming(&t, "Alice").await;
+    let total = cards_left;
     let client = t.client();
     let paused = client
         .bot_pause_post()
@@ -123,7 +150,14 @@ async fn an_enabled_bot_logs_on_and_farms_its_cards_down() {
             .then_some(())
     })
     .await;
+}
 
+/// `IPC/Controllers/Api/BotController.cs` `StopPost`/`StartPost`: KeepRunning and the
+/// connection follow; a bot without a password, once started, waits for it.
+#[tokio::test]
+async fn stop_and_start_and_a_bot_without_password_waits() {
+    let t = start_alice_and_idle().await;
+    online(&t, "Alice").await;
     // Stop, start: KeepRunning and the connection follow.
     let stopped = t
         .call(Method::POST, "/api/bot/alice,Alice/stop", None)
@@ -306,8 +340,16 @@ async fn selectors_resolve_like_asf() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
+/// The bot's config file as stored after a `POST /Api/Bot/{name}`.
+fn stored(dir: &std::path::Path, name: &str) -> Value {
+    let bytes = std::fs::read(dir.join(format!("{name}.json"))).expect("file");
+    serde_json::from_slice(&bytes).expect("json")
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: the file is written as ASF writes it (no
+/// twins, no defaults, tabs), and the answer hides the secrets.
 #[tokio::test]
-async fn bot_post_writes_files_and_inherits_secrets() {
+async fn bot_post_writes_the_file_as_asf_does() {
     let t = TestServer::start_with_bots(|_| {}).await;
     let dir = t.dir.path().join("config");
     let client = t.client();
@@ -329,8 +371,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         .into_inner();
     assert!(created.success);
     assert!(created.result.expect("result")["Carol"]);
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert_eq!(file["SteamLogin"], "carol");
     assert_eq!(file["SteamPassword"], "hunter2");
     assert_eq!(file["SteamMasterClanID"], 103582791429521412u64);
@@ -347,6 +388,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         "103582791429521412"
     );
     assert!(carol["BotConfig"].get("SteamLogin").is_none());
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: an edit keeps the unknown properties and
+/// the secrets it does not mention; a secret mentioned as null is cleared.
+#[tokio::test]
+async fn bot_post_inherits_unmentioned_secrets_and_clears_null_ones() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
 
     // A file with an unknown property, then an edit that mentions no secret: all kept.
     std::fs::write(
@@ -371,8 +420,7 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         (200, json!(true)),
         "{body}"
     );
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert_eq!(file["SteamLogin"], "carol");
     assert_eq!(file["SteamPassword"], "hunter2");
     assert_eq!(file["SteamParentalCode"], "1234");
@@ -388,12 +436,16 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         )
         .await;
     assert_eq!(status, 200);
-    let file: Value = serde_json::from_slice(&std::fs::read(dir.join("Carol.json")).expect("file"))
-        .expect("json");
+    let file = stored(&dir, "Carol");
     assert!(file.get("SteamPassword").is_none());
     assert_eq!(file["SteamLogin"], "carol");
+}
 
-    // Several names at once.
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: several names at once.
+#[tokio::test]
+async fn bot_post_creates_several_bots_at_once() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,
@@ -404,8 +456,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
     assert_eq!(status, 200);
     assert_eq!(body["Result"], json!({"Dan": true, "Eve": true}));
     assert!(dir.join("Dan.json").exists() && dir.join("Eve.json").exists());
+}
 
-    // Validation first, then names.
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: validation first, then names; a bad name
+/// (or dot segment) writes nothing anywhere, a `%2F` stays in the name.
+#[tokio::test]
+async fn bot_post_refuses_bad_names_and_writes_nothing() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,
@@ -463,6 +521,14 @@ async fn bot_post_writes_files_and_inherits_secrets() {
         !dir.join("Good.json").exists(),
         "nothing written when any name is bad"
     );
+}
+
+/// `IPC/Controllers/Api/BotController.cs` `BotPost`: a value of the wrong type or range, or no
+/// `BotConfig`, is refused and writes nothing.
+#[tokio::test]
+async fn bot_post_refuses_bad_values_and_writes_nothing() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let dir = t.dir.path().join("config");
     let (status, body) = t
         .call(
             Method::POST,

@@ -57,10 +57,16 @@ async fn owned_games(t: &TestServer, bot: &str) -> Vec<(u32, String)> {
         .collect()
 }
 
-#[tokio::test]
-async fn process_commands_and_the_endpoint_itself() {
-    let t = TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await;
+/// A server with one bot, `Main`, offline.
+async fn start_with_main() -> TestServer {
+    TestServer::start_with_bots(|dir| write_bot(dir, "Main", json!({}))).await
+}
 
+/// `Commands.cs`: the command word in any case, with or without its prefix; words ASF does not
+/// know, or knows only alone, are unknown.
+#[tokio::test]
+async fn version_help_stats_and_unknown_commands() {
+    let t = start_with_main().await;
     assert_eq!(say(&t, "version").await, "<Main> ASF V6.3.9.6");
     assert_eq!(
         say(&t, "!VeRsIoN").await,
@@ -88,7 +94,12 @@ async fn process_commands_and_the_endpoint_itself() {
             && stats.contains(" MB.\nProcess uptime: "),
         "{stats}"
     );
+}
 
+/// `Commands.cs` `ResponseUpdate`/`ResponseUpdatePlugins`: offline, nothing is found.
+#[tokio::test]
+async fn update_and_updateplugins_find_nothing_offline() {
+    let t = start_with_main().await;
     assert_eq!(say(&t, "update").await, "<ASF> Failed! V6.3.9.6 ≥ V");
     assert_eq!(
         say(&t, "update Stable!").await,
@@ -107,7 +118,12 @@ async fn process_commands_and_the_endpoint_itself() {
         say(&t, "updateplugins PreRelease SteamTokenDumperPlugin").await,
         "<ASF> Failed! Nothing found!"
     );
+}
 
+/// `Commands.cs` `ResponseEncrypt`/`ResponseHash`: ASF's algorithms, its refusals.
+#[tokio::test]
+async fn encrypt_and_hash() {
+    let t = start_with_main().await;
     assert_eq!(
         say(&t, "encrypt PlainText hello  world").await,
         "<ASF> Result: hello  world"
@@ -139,8 +155,12 @@ async fn process_commands_and_the_endpoint_itself() {
         say(&t, "hash Md5 pw").await,
         "<ASF> hashingMethod is invalid!"
     );
+}
 
-    // The endpoint's own refusals.
+/// `IPC/Controllers/Api/CommandController.cs`: the endpoint's own refusals of a body.
+#[tokio::test]
+async fn the_endpoint_refuses_empty_and_malformed_commands() {
+    let t = start_with_main().await;
     for (body, message) in [
         (json!({"Command": "!"}), "command is empty!"),
         (json!({"Command": ""}), "The Command field is required."),
@@ -154,8 +174,12 @@ async fn process_commands_and_the_endpoint_itself() {
         assert_eq!(status, 400, "{answer}");
         assert_eq!(answer["Success"], false);
     }
+}
 
-    // A command of 100 KB is read whole.
+/// `IPC/Controllers/Api/CommandController.cs`: a command of 100 KB is read whole.
+#[tokio::test]
+async fn a_command_of_100_kb_is_read_whole() {
+    let t = start_with_main().await;
     let selector = "x".repeat(100_000);
     assert_eq!(
         say(&t, &format!("status {selector}")).await,
@@ -166,8 +190,13 @@ async fn process_commands_and_the_endpoint_itself() {
     assert!(many.len() > 100_000);
     assert_eq!(say(&t, &format!("fbadd Main {many}")).await, "<Main> Done!");
     assert_eq!(say(&t, "fb").await, format!("<Main> {}", ids.join(", ")));
+}
 
-    // `restart` restarts the core; `exit` ends the process.
+/// `Commands.cs` `ResponseRestart`/`ResponseExit`: `restart` restarts the core; `exit` ends the
+/// process.
+#[tokio::test]
+async fn restart_and_exit() {
+    let t = start_with_main().await;
     let mut restarts = t.asf.restart_watcher();
     restarts.mark_unchanged();
     assert_eq!(say(&t, "restart").await, "<ASF> Done!");
@@ -209,8 +238,8 @@ async fn restart_and_commands_without_bots_are_refused() {
     );
 }
 
-#[tokio::test]
-async fn status_start_stop_pause_resume() {
+/// A slow farm: `Main` (the default bot) online, `Alt` disabled.
+async fn start_main_and_alt() -> TestServer {
     let t = start_slow(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("status-main"));
@@ -218,7 +247,14 @@ async fn status_start_stop_pause_resume() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
 
+/// `Commands.cs` `ResponseStatus`: a farming bot's line, the overview for several bots, and
+/// selectors that name none.
+#[tokio::test]
+async fn status_of_one_bot_and_of_several() {
+    let t = start_main_and_alt().await;
     let farming = wait_for(10, "Main to farm", || async {
         let status = say(&t, "status").await;
         status.contains("Bot is farming game: ").then_some(status)
@@ -256,7 +292,13 @@ async fn status_start_stop_pause_resume() {
         say(&t, "status r!(").await,
         "<ASF> Couldn't find any bot named r!(!"
     );
+}
 
+/// `Commands.cs` `ResponseStart`/`ResponseStop`: ASF's refusals, several words as one
+/// selector, and the status that follows.
+#[tokio::test]
+async fn start_and_stop() {
+    let t = start_main_and_alt().await;
     assert_eq!(
         say(&t, "start").await,
         "<Main> Failed due to error: This bot is already running!"
@@ -283,7 +325,13 @@ async fn status_start_stop_pause_resume() {
     assert_eq!(say(&t, "status").await, "<Main> Bot is not running.");
     assert_eq!(say(&t, "start Main").await, "<Main> Done!");
     online(&t, "Main").await;
+}
 
+/// `Commands.cs` `ResponsePause`/`ResponseResume`: a pause stops farming, `pause&` resumes by
+/// itself.
+#[tokio::test]
+async fn pause_and_resume() {
+    let t = start_main_and_alt().await;
     assert_eq!(
         say(&t, "pause").await,
         "<Main> Automatic farming has paused!"
@@ -327,9 +375,9 @@ async fn status_start_stop_pause_resume() {
     );
 }
 
-#[tokio::test]
-async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
-    // Paused from the start: nothing is played until `play` says so.
+/// `Main` (the default bot) online and paused from the start, so nothing is played until
+/// `play` says so; `Off` offline.
+async fn start_paused_main() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(
@@ -341,6 +389,14 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponsePlay`/`ResponseReset`/`ResponseFarm`: playing by hand drops that
+/// game's cards, `reset` ends it and keeps the pause, `resume` and `farm` farm again.
+#[tokio::test]
+async fn play_reset_and_farm_act_on_the_bot_and_on_steam() {
+    let t = start_paused_main().await;
     assert_eq!(
         say(&t, "status").await,
         "<Main> Bot is paused or running in manual mode."
@@ -418,7 +474,12 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     })
     .await;
     assert_eq!(say(&t, "farm").await, "<Main> Done!");
+}
 
+/// `Commands.cs` `ResponsePlay`: ASF's limits on the games; an offline bot is not connected.
+#[tokio::test]
+async fn play_refuses_too_many_or_no_games_and_offline_bots() {
+    let t = start_paused_main().await;
     assert_eq!(
         say(&t, "play Main 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33").await,
         "<Main> Failed due to error: gamesToPlay > 32"
@@ -440,8 +501,12 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
             "{command}"
         );
     }
+}
 
-    // A nickname changes on Steam and stays there across logons.
+/// `Commands.cs` `ResponseNickname`: a nickname changes on Steam and stays there across logons.
+#[tokio::test]
+async fn nickname_changes_on_steam_and_stays() {
+    let t = start_paused_main().await;
     assert_eq!(say(&t, "nickname Main Card  Shark").await, "<Main> Done!");
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], "Card  Shark");
     assert_eq!(say(&t, "stop").await, "<Main> Done!");
@@ -450,8 +515,17 @@ async fn play_reset_farm_and_nickname_act_on_the_bot_and_on_steam() {
     assert_eq!(t.bots("Main").await["Main"]["Nickname"], "Card  Shark");
 }
 
-#[tokio::test]
-async fn owns_addlicense_rmlicense() {
+/// `Main` (the default bot) and `Alt` online, `Off` offline; a game `Main` owns, and one it
+/// lacks with the package that grants it.
+struct Owners {
+    t: TestServer,
+    owned: u32,
+    owned_name: String,
+    missing: u32,
+    package: u32,
+}
+
+async fn start_owners() -> Owners {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("owns-main"));
@@ -468,10 +542,31 @@ async fn owns_addlicense_rmlicense() {
         .iter()
         .find(|id| !games.iter().any(|(g, _)| g == *id))
         .expect("a game Main lacks");
-    let package = missing * 10 + 1;
+    Owners {
+        t,
+        owned,
+        owned_name,
+        missing,
+        package: missing * 10 + 1,
+    }
+}
 
-    // The game-identifier grammar.
-    let line = |text: &str| format!("<Main> {text}\n");
+/// A line of `Main`'s answer.
+fn main_line(text: &str) -> String {
+    format!("<Main> {text}\n")
+}
+
+/// `Commands.cs` `ResponseOwns`: ASF's game-identifier grammar (app, sub, name, regex).
+#[tokio::test]
+async fn owns_reads_asf_game_identifiers() {
+    let Owners {
+        t,
+        owned,
+        owned_name,
+        missing,
+        package,
+    } = start_owners().await;
+    let line = main_line;
     assert_eq!(
         say(&t, &format!("owns {owned}")).await,
         line(&format!("Owned already: app/{owned} | {owned_name}"))
@@ -531,8 +626,18 @@ async fn owns_addlicense_rmlicense() {
             line(&format!("Not owned yet: app/{missing}"))
         )
     );
+}
 
-    // Several bots: the online ones answer, then one line per owned game.
+/// `Commands.cs` `ResponseOwns` for several bots: the online ones answer, then one line per
+/// owned game counting its owners.
+#[tokio::test]
+async fn owns_over_several_bots_counts_the_online_owners() {
+    let Owners {
+        t,
+        owned,
+        owned_name,
+        ..
+    } = start_owners().await;
     let alt_owns = owned_games(&t, "Alt")
         .await
         .iter()
@@ -560,8 +665,19 @@ async fn owns_addlicense_rmlicense() {
         say(&t, &format!("owns Ghost {owned}")).await,
         "<ASF> Couldn't find any bot named Ghost!"
     );
+}
 
-    // Licences change what is owned.
+/// `Commands.cs` `ResponseAddLicense`/`ResponseRemoveLicense`: licences change what is owned;
+/// an offline bot is not connected.
+#[tokio::test]
+async fn addlicense_and_rmlicense_change_what_is_owned() {
+    let Owners {
+        t,
+        missing,
+        package,
+        ..
+    } = start_owners().await;
+    let line = main_line;
     assert_eq!(
         say(&t, &format!("addlicense app/{missing}")).await,
         line(&format!(
@@ -744,8 +860,8 @@ async fn redeem_forwards_keys_as_the_preferences_say() {
     );
 }
 
-#[tokio::test]
-async fn lists_steer_farming_and_bgr_counts_the_queue() {
+/// A slow farm: `Main` (the default bot) online, `Off` offline.
+async fn start_lists() -> TestServer {
     let t = start_slow(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
         write_bot(dir, "Main", online_bot("lists-main"));
@@ -753,6 +869,14 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponseFarmingBlacklist*`/`ResponseFarmingQueue*`: the farming blacklist
+/// drops a game, the priority queue goes first.
+#[tokio::test]
+async fn farming_blacklist_and_priority_queue_steer_farming() {
+    let t = start_lists().await;
     let farmer = wait_for(10, "two games to farm", || async {
         let farmer = t.bots("Main").await["Main"]["CardsFarmer"].clone();
         (farmer["GamesToFarm"].as_array()?.len() >= 2).then_some(farmer)
@@ -813,7 +937,13 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
     .await;
     assert_eq!(say(&t, "fq").await, format!("<Main> {last}"));
     assert_eq!(say(&t, &format!("fqrm Main {last}")).await, "<Main> Done!");
+}
 
+/// `Commands.cs` `ResponseMatchActivelyBlacklist*`/`ResponseTradingBlacklist*`: the lists need
+/// no Steam and live in the bot's database.
+#[tokio::test]
+async fn blacklists_need_no_steam_and_are_kept_in_the_database() {
+    let t = start_lists().await;
     assert_eq!(
         say(&t, "mab").await,
         "<Main> MatchActivelyBlacklistAppIDs is empty!"
@@ -846,8 +976,13 @@ async fn lists_steer_farming_and_bgr_counts_the_queue() {
         say(&t, "fbadd Ghost 1").await,
         "<ASF> Couldn't find any bot named Ghost!"
     );
+}
 
-    // `bgr` counts the background redeemer's queue; `bgrclear` empties it.
+/// `Commands.cs` `ResponseBackgroundGamesRedeemer*`: `bgr` counts the background redeemer's
+/// queue; `bgrclear` empties it.
+#[tokio::test]
+async fn bgr_counts_the_queue_and_bgrclear_empties_it() {
+    let t = start_lists().await;
     let (status, _) = t
         .call(
             Method::POST,
@@ -894,8 +1029,8 @@ fn wallet_text(bot: &Value) -> String {
     format!("Wallet balance: {amount} {currency}")
 }
 
-#[tokio::test]
-async fn account_commands_two_factor_privacy_and_input() {
+/// Headless, `Main` (the default bot) online and `Off` offline.
+async fn start_account() -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main", "Headless": true}))(dir);
         write_bot(dir, "Main", online_bot("account-main"));
@@ -903,6 +1038,14 @@ async fn account_commands_two_factor_privacy_and_input() {
     })
     .await;
     online(&t, "Main").await;
+    t
+}
+
+/// `Commands.cs` `ResponseLevel`, `ResponsePointsBalance`, `ResponseWalletBalance`,
+/// `ResponseUnpackBoosters`: the account's figures; an offline bot is not connected.
+#[tokio::test]
+async fn level_points_balance_and_unpack() {
+    let t = start_account().await;
     let main = t.bots("Main").await["Main"].clone();
 
     let level = say(&t, "level").await;
@@ -936,7 +1079,13 @@ async fn account_commands_two_factor_privacy_and_input() {
         );
     }
     assert_eq!(say(&t, "unpack").await, "<Main> Success!");
+}
 
+/// `Commands.cs` `ResponseRedeemPoints`, `ResponseAddLicense`: free items go through, items
+/// that cost points need `!`; `ala` asks every bot.
+#[tokio::test]
+async fn points_shop_and_addlicense_for_all() {
+    let t = start_account().await;
     // Points shop: free items go through; items that cost points need `!`.
     assert_eq!(say(&t, "rp 5").await, "<Main> ID: 5 | Status: OK\n");
     let costly = say(&t, "redeempoints Main 5,6").await;
@@ -960,8 +1109,13 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "ala 4").await,
         "<Main> ID: sub/4 | Status: Fail/InvalidPackage\n\n<Off> This bot instance is not connected!"
     );
+}
 
-    // ASF 2FA.
+/// `Commands.cs` `Response2FA`/`Response2FAConfirm` (the MobileAuthenticator plugin's): refused
+/// without ASF 2FA, tokens and confirmations with it.
+#[tokio::test]
+async fn two_factor_commands() {
+    let t = start_account().await;
     let no_2fa = "This bot doesn't have ASF 2FA enabled! Did you forget to import your authenticator as ASF 2FA?";
     assert_eq!(
         say(&t, "2fa").await,
@@ -995,8 +1149,12 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "2fa Off").await,
         format!("<Off> Failed due to error: {no_2fa}")
     );
+}
 
-    // Privacy: seven levels, none more open than the one it belongs to.
+/// `Commands.cs` `ResponsePrivacy`: seven levels, none more open than the one it belongs to.
+#[tokio::test]
+async fn privacy_levels_nest() {
+    let t = start_account().await;
     assert_eq!(say(&t, "privacy 3,3,3,3,3,3,3").await, "<Main> Success!");
     assert_eq!(
         say(&t, "privacy Main public,FriendsOnly,private").await,
@@ -1023,8 +1181,12 @@ async fn account_commands_two_factor_privacy_and_input() {
         say(&t, "privacy Off 1").await,
         "<Off> This bot instance is not connected!"
     );
+}
 
-    // Input, in headless mode.
+/// `Commands.cs` `ResponseInput`: in headless mode, input answers what a bot asks for.
+#[tokio::test]
+async fn input_in_headless_mode() {
+    let t = start_account().await;
     assert_eq!(say(&t, "start Off").await, "<Off> Done!");
     wait_for(5, "Off to ask for its login", || async {
         (t.bots("Off").await["Off"]["RequiredInput"] == 1).then_some(())
@@ -1060,8 +1222,16 @@ async fn input_needs_headless_mode() {
     assert_eq!(say(&t, "input Login").await, "<Main> Unknown command!");
 }
 
-#[tokio::test]
-async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
+/// Trade answers of ASF (`Steam/Interaction/Actions.cs`).
+const SENT: &str = "Trade offer sent successfully!";
+
+fn failed(why: &str) -> String {
+    format!("Failed due to error: {why}")
+}
+
+/// `Main` (the default bot, with a master), `Solo` (without one) and `Empty` (nothing lootable
+/// or transferable) online with cards, `Off` offline.
+async fn start_traders() -> TestServer {
     let master = "76561197960287930";
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"DefaultBot": "Main"}))(dir);
@@ -1086,8 +1256,14 @@ async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
         })
         .await;
     }
-    let sent = "Trade offer sent successfully!";
-    let failed = |why: &str| format!("Failed due to error: {why}");
+    t
+}
+
+/// `Commands.cs` `ResponseLoot*`: loot goes to the master, by app, by inventory and by rarity.
+#[tokio::test]
+async fn loot_sends_cards_to_the_master() {
+    let t = start_traders().await;
+    let sent = SENT;
     let empty_inventory = failed("inventory is empty!");
 
     assert_eq!(say(&t, "loot").await, format!("<Main> {sent}"));
@@ -1134,6 +1310,15 @@ async fn loot_transfer_and_inventory_send_cards_as_asf_does() {
         say(&t, "loot& 753 6 Shiny").await,
         "<Main> assetRarities is invalid!"
     );
+}
+
+/// `Commands.cs` `ResponseTransfer*`: transfers go to a bot named or by SteamID, never to the
+/// sender or an offline bot.
+#[tokio::test]
+async fn transfer_sends_cards_to_another_bot() {
+    let t = start_traders().await;
+    let sent = SENT;
+    let empty_inventory = failed("inventory is empty!");
 
     let solo_id = t.bots("Solo").await["Solo"]["s_SteamID"]
         .as_str()
@@ -1248,19 +1433,10 @@ fn filed(dir: &std::path::Path, bot: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-#[tokio::test]
-async fn full_scenario_create_start_import_watch_and_read_the_results() {
-    let t = TestServer::start_with_bots(|_| {}).await;
-    let mut ws = {
-        let url = format!("ws://{}/Api/NLog", t.addr());
-        tokio_tungstenite::connect_async(url)
-            .await
-            .expect("websocket")
-            .0
-    };
+/// Creates the bot `Scenario` (stopped) through the generated client, then starts it and
+/// waits for it to log on.
+async fn create_and_start_scenario(t: &TestServer) {
     let client = t.client();
-
-    // Create the bot (stopped), then start it.
     let config = asf_ipc_generated::types::BotConfig {
         enabled: false,
         steam_login: Some("scenario".into()),
@@ -1288,15 +1464,12 @@ async fn full_scenario_create_start_import_watch_and_read_the_results() {
         .expect("Start")
         .into_inner();
     assert_eq!((started.success, started.message.as_str()), (true, "Done!"));
-    online(&t, "Scenario").await;
+    online(t, "Scenario").await;
+}
 
-    // Import keys in an order that is not sorted; they are redeemed in that order.
-    let keys: Vec<String> = [
-        "ZULU", "ALFA", "MIKE", "BRAV", "YANK", "CHAR", "XRAY", "DELT",
-    ]
-    .iter()
-    .map(|k| format!("{k}1-BBBBB-CCCCC"))
-    .collect();
+/// Queues `keys` for `Scenario`'s background redeemer in the order given (a JSON object
+/// written by hand, so the order is the text's); the answer lists them in that order.
+async fn post_keys_in_order(t: &TestServer, keys: &[String]) {
     let members: Vec<String> = keys
         .iter()
         .enumerate()
@@ -1324,6 +1497,31 @@ async fn full_scenario_create_start_import_watch_and_read_the_results() {
         positions.windows(2).all(|w| w[0] < w[1]),
         "answered in the order given: {text}"
     );
+}
+
+#[tokio::test]
+async fn full_scenario_create_start_import_watch_and_read_the_results() {
+    let t = TestServer::start_with_bots(|_| {}).await;
+    let mut ws = {
+        let url = format!("ws://{}/Api/NLog", t.addr());
+        tokio_tungstenite::connect_async(url)
+            .await
+            .expect("websocket")
+            .0
+    };
+    let client = t.client();
+
+    // Create the bot (stopped), then start it.
+    create_and_start_scenario(&t).await;
+
+    // Import keys in an order that is not sorted; they are redeemed in that order.
+    let keys: Vec<String> = [
+        "ZULU", "ALFA", "MIKE", "BRAV", "YANK", "CHAR", "XRAY", "DELT",
+    ]
+    .iter()
+    .map(|k| format!("{k}1-BBBBB-CCCCC"))
+    .collect();
+    post_keys_in_order(&t, &keys).await;
 
     let mut seen = Vec::new();
     while seen.len() < keys.len() {

@@ -276,8 +276,10 @@ async fn storage_persists_values_in_the_global_database() {
     assert_eq!(response.status(), 400);
 }
 
+/// `IPC/Controllers/Api/TypeController.cs`: the configs' members with their .NET types, and
+/// enums' members, underlying type and attributes.
 #[tokio::test]
-async fn types_and_structures_for_config_editors() {
+async fn types_for_config_editors() {
     let t = TestServer::start().await;
     let client = t.client();
     let global = client
@@ -354,8 +356,13 @@ async fn types_and_structures_for_config_editors() {
         plain["Result"]["Properties"]["UnderlyingType"],
         "System.Int32"
     );
+}
 
-    // Every type name the editors meet is answered.
+/// `IPC/Controllers/Api/TypeController.cs`: every type name the config editors meet is
+/// answered.
+#[tokio::test]
+async fn every_type_the_config_editors_meet_is_answered() {
+    let t = TestServer::start().await;
     for config in [
         "ArchiSteamFarm.Storage.GlobalConfig",
         "ArchiSteamFarm.Steam.Storage.BotConfig",
@@ -383,7 +390,13 @@ async fn types_and_structures_for_config_editors() {
             assert_eq!(status, 200, "{inner}");
         }
     }
+}
 
+/// `IPC/Controllers/Api/StructureController.cs`: the configs' defaults, secrets left out; an
+/// unknown type is invalid for both routes.
+#[tokio::test]
+async fn structures_for_config_editors() {
+    let t = TestServer::start().await;
     let structure = t
         .request(
             Method::GET,
@@ -411,8 +424,12 @@ async fn types_and_structures_for_config_editors() {
             json!({"Message": "System.Nope is invalid!", "Success": false})
         );
     }
+}
 
-    // The served document carries the currency names ASF-ui formats wallets with.
+/// The served document carries the currency names ASF-ui formats wallets with.
+#[tokio::test]
+async fn the_document_names_the_currencies() {
+    let t = TestServer::start().await;
     let doc = t
         .request(Method::GET, "/swagger/ASF/swagger.json")
         .expect(200)

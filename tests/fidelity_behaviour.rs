@@ -270,13 +270,8 @@ fn handle(creators: &[u64], wait: bool) -> types::TwoFactorAuthenticationConfirm
     }
 }
 
-/// Pins `ArchiSteamFarm/Steam/Interaction/Actions.cs` (`HandleTwoFactorAuthenticationConfirmations`:
-/// up to five tries a second apart with `WaitIfNeeded`, a failure when they run out, `null`
-/// without a handled confirmation) and `ArchiSteamFarm/IPC/Requests/TwoFactorAuthenticationConfirmationsRequest.cs`
-/// (`s_AcceptedCreatorIDs` replaces `AcceptedCreatorIDs`; neither may be `null`).
-#[tokio::test]
-async fn confirmations_wait_replace_and_report_as_asf() {
-    let names = ["Ann", "Ben", "Cid", "Dee"];
+/// `names`, online, each with ASF 2FA imported.
+async fn start_with_2fa(names: &[&str]) -> TestServer {
     let t = TestServer::start_with_bots(|dir| {
         for name in names {
             write_bot(dir, name, farming_bot(&name.to_lowercase()));
@@ -288,21 +283,48 @@ async fn confirmations_wait_replace_and_report_as_asf() {
         online(&t, name).await;
         import_authenticator(&client, name).await;
     }
-    let missing = 999_999_999_999u64;
-    let post = |bot: &'static str, body: types::TwoFactorAuthenticationConfirmationsRequest| {
-        let client = client.clone();
-        async move {
-            let answer = client
-                .two_factor_authentication_confirmations_post()
-                .bot_names(bot)
-                .body(body)
-                .send()
-                .await
-                .expect("POST confirmations")
-                .into_inner();
-            answer.result.expect("per bot")[bot].clone()
-        }
-    };
+    t
+}
+
+/// `bot`'s answer to a confirmations request, through the generated client.
+async fn post_confirmations(
+    client: &asf_ipc_client::AsfClient,
+    bot: &str,
+    body: types::TwoFactorAuthenticationConfirmationsRequest,
+) -> types::GenericResponseArrayOfConfirmation {
+    let answer = client
+        .two_factor_authentication_confirmations_post()
+        .bot_names(bot)
+        .body(body)
+        .send()
+        .await
+        .expect("POST confirmations")
+        .into_inner();
+    answer.result.expect("per bot")[bot].clone()
+}
+
+/// `Ann`'s answer to a confirmations body sent as text (member order is the point, and a JSON
+/// value would sort its keys): the status and the body.
+async fn post_ann_confirmations_text(t: &TestServer, body: String) -> (u16, Value) {
+    let response = t
+        .post_json_bytes("/Api/Bot/Ann/TwoFactorAuthentication/Confirmations", body)
+        .await;
+    let status = response.status().as_u16();
+    (status, response.json::<Value>().await.expect("JSON"))
+}
+
+/// A creator no confirmation has.
+const MISSING_CREATOR: u64 = 999_999_999_999;
+
+/// Pins `ArchiSteamFarm/Steam/Interaction/Actions.cs` (`HandleTwoFactorAuthenticationConfirmations`:
+/// up to five tries a second apart with `WaitIfNeeded`, a failure when they run out, `null`
+/// without a handled confirmation).
+#[tokio::test]
+async fn confirmations_wait_and_report_as_asf() {
+    let t = start_with_2fa(&["Ann", "Ben", "Cid", "Dee"]).await;
+    let client = t.client();
+    let missing = MISSING_CREATOR;
+    let post = |bot, body| post_confirmations(&client, bot, body);
 
     // Nothing handled: a success without a result.
     let none = post("Ann", handle(&[missing], false)).await;
@@ -343,7 +365,16 @@ async fn confirmations_wait_replace_and_report_as_asf() {
         (once.success, once.message.as_str()),
         (true, "Successfully handled 1 confirmations!")
     );
+}
 
+/// Pins `ArchiSteamFarm/IPC/Requests/TwoFactorAuthenticationConfirmationsRequest.cs`:
+/// `s_AcceptedCreatorIDs` replaces `AcceptedCreatorIDs`, whichever comes last.
+#[tokio::test]
+async fn accepted_creator_ids_are_replaced_as_asf_does() {
+    let t = start_with_2fa(&["Ann"]).await;
+    let client = t.client();
+    let post = |bot, body| post_confirmations(&client, bot, body);
+    let raw = |body: String| post_ann_confirmations_text(&t, body);
     // s_AcceptedCreatorIDs replaces AcceptedCreatorIDs (the generated client sends it last).
     let ann = pending(&client, "Ann").await;
     assert_eq!(ann.len(), 3);
@@ -360,14 +391,6 @@ async fn confirmations_wait_replace_and_report_as_asf() {
     assert_eq!(handled[0].creator_id, ann[1].0.to_string());
     // In the other order the numeric list wins; a list with an entry that is not a non-zero
     // number changes nothing.
-    // Bodies as text: member order is the point, and a JSON value would sort its keys.
-    let raw = |body: String| async {
-        let response = t
-            .post_json_bytes("/Api/Bot/Ann/TwoFactorAuthentication/Confirmations", body)
-            .await;
-        let status = response.status().as_u16();
-        (status, response.json::<Value>().await.expect("JSON"))
-    };
     let (_, answer) = raw(format!(
         r#"{{"Accept": true, "s_AcceptedCreatorIDs": ["{}"], "AcceptedCreatorIDs": [{}]}}"#,
         ann[0].0, ann[2].0
@@ -395,13 +418,19 @@ async fn confirmations_wait_replace_and_report_as_asf() {
             .then_some(())
     })
     .await;
+}
 
+/// Pins `ArchiSteamFarm/IPC/Requests/TwoFactorAuthenticationConfirmationsRequest.cs`: neither
+/// creator list may be `null`, and `Accept` is required.
+#[tokio::test]
+async fn null_creator_lists_are_refused() {
+    let t = start_with_2fa(&["Ann"]).await;
     for body in [
         json!({"Accept": true, "AcceptedCreatorIDs": null}),
         json!({"Accept": true, "s_AcceptedCreatorIDs": null}),
         json!({"AcceptedCreatorIDs": [1]}),
     ] {
-        let (status, answer) = raw(body.to_string()).await;
+        let (status, answer) = post_ann_confirmations_text(&t, body.to_string()).await;
         assert_eq!(status, 400, "{body}: {answer}");
         assert_eq!(answer["Success"], false);
     }

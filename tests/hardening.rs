@@ -323,7 +323,15 @@ async fn without_a_password_other_sites_and_rebound_host_names_are_refused() {
         200,
         "still running"
     );
+}
 
+/// Without a password, what ASF serves keeps working
+/// (`ArchiSteamFarm/IPC/Integration/ApiAuthenticationMiddleware.cs`): same-origin pages,
+/// same-site requests, browser extensions, localhost and scripts.
+#[tokio::test]
+async fn without_a_password_own_pages_extensions_and_scripts_keep_working() {
+    let t = TestServer::start().await;
+    let port = t.addr().port();
     // Same-origin pages, same-site requests, browser extensions, localhost and scripts keep
     // working.
     for (host, extra) in [

@@ -185,8 +185,11 @@ async fn repeated_origin_or_sec_fetch_site_is_refused_in_the_envelope() {
     );
 }
 
+/// `IPC/ArchiKestrel.cs` (`ForwardedHeadersOptions`): without a password, a client a known
+/// network forwards is trusted; 192.0.2.1 is not. Repeated lines are one list, as ASP.NET
+/// reads them.
 #[tokio::test]
-async fn forwarded_and_password_lines_are_read_as_asp_net_reads_them() {
+async fn forwarded_lines_are_read_as_asp_net_reads_them() {
     // Without a password: a client a known network forwards is trusted; 192.0.2.1 is not.
     let t = no_password_server().await;
     let addr = t.addr();
@@ -227,8 +230,14 @@ async fn forwarded_and_password_lines_are_read_as_asp_net_reads_them() {
         let (answer, _) = exchange(addr, &get(lines)).await;
         assert_eq!(status(&answer), expected, "{case}: {answer}");
     }
-    // A huge Host or Origin (within the 32 KiB head limit) from a browser is refused quickly,
-    // its answer short.
+}
+
+/// `IPC/Integration/ApiAuthenticationMiddleware.cs`: a huge Host or Origin (within the 32 KiB
+/// head limit) from a browser is refused quickly, its answer short.
+#[tokio::test]
+async fn a_huge_host_or_origin_is_refused_quickly() {
+    let t = no_password_server().await;
+    let addr = t.addr();
     let port = addr.port();
     for lines in [
         format!("Host: {}.example\r\n", "a".repeat(30_000)),
@@ -253,7 +262,12 @@ async fn forwarded_and_password_lines_are_read_as_asp_net_reads_them() {
         );
         assert!(started.elapsed() < Duration::from_secs(5));
     }
+}
 
+/// `IPC/Integration/ApiAuthenticationMiddleware.cs`: with a password, the first non-empty
+/// Authentication line is the password, as in ASF; a huge one is refused quickly.
+#[tokio::test]
+async fn password_lines_are_read_as_asf_reads_them() {
     // With a password: the first non-empty Authentication line is the password, as in ASF.
     let t = TestServer::start_custom(
         write_global_config(json!({ "IPCPassword": "secret" })),

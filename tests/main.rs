@@ -19,6 +19,7 @@ mod direct;
 mod fidelity;
 mod fidelity_behaviour;
 mod fidelity_bots;
+mod function_lengths;
 mod golden;
 mod hardening;
 mod heads;

@@ -32,8 +32,9 @@ fn p99(mut samples: Vec<Duration>) -> Duration {
     samples[at]
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_derivation_flood_through_a_trusted_proxy_is_bounded() {
+/// The server binary on loopback (a trusted proxy), its password stored as an SCrypt hash; the
+/// config directory (kept while the instance runs), the instance and its port.
+async fn spawn_with_scrypt_password() -> (tempfile::TempDir, Instance, u16) {
     let dir = tempfile::tempdir().expect("dir");
     let stored = asf_ipc::algorithms::hash_string(
         asf_ipc::api::enums::EHashingMethod::SCrypt,
@@ -53,6 +54,12 @@ async fn a_derivation_flood_through_a_trusted_proxy_is_bounded() {
     );
     let instance = Instance::spawn(dir.path(), &[]);
     instance.wait_line(0, READY, 30).await;
+    (dir, instance, port)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_derivation_flood_through_a_trusted_proxy_is_bounded() {
+    let (_dir, instance, port) = spawn_with_scrypt_password().await;
     let api = format!("http://127.0.0.1:{port}/Api/ASF");
     let health = format!("http://127.0.0.1:{port}/HealthCheck");
     let probe = client();

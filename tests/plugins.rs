@@ -59,6 +59,22 @@ fn exists(path: &Path) -> bool {
     path.try_exists().expect("stat")
 }
 
+/// The members of a maFile as Steam's enrolment answers them (with ASF's `Session`).
+const MAFILE_MEMBERS: [&str; 12] = [
+    "account_name",
+    "device_id",
+    "identity_secret",
+    "revocation_code",
+    "secret_1",
+    "serial_number",
+    "server_time",
+    "Session",
+    "shared_secret",
+    "status",
+    "token_gid",
+    "uri",
+];
+
 /// `2fainit` → the code Steam sends → `2fafinalize <code>`: the bot then has ASF 2FA from the
 /// new authenticator, as MobileAuthenticator/Commands.cs does it.
 #[tokio::test]
@@ -68,20 +84,7 @@ async fn mobile_authenticator_enrolment_from_init_to_finalize() {
 
     assert_eq!(say(&t, "2fainit").await, "<Main> Done!");
     let file = pending(&t, "Main");
-    for key in [
-        "account_name",
-        "device_id",
-        "identity_secret",
-        "revocation_code",
-        "secret_1",
-        "serial_number",
-        "server_time",
-        "Session",
-        "shared_secret",
-        "status",
-        "token_gid",
-        "uri",
-    ] {
+    for key in MAFILE_MEMBERS {
         assert!(file.get(key).is_some(), "{key} in {file}");
     }
     assert_eq!(file["account_name"], "enrolled");

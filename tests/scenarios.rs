@@ -886,8 +886,9 @@ fn every_shipped_scenario_is_valid_for_the_schema_and_the_parser() {
     }
 }
 
+/// The schema's enums are the parser's: ASF's members, by name.
 #[test]
-fn the_schema_and_the_parser_agree() {
+fn the_schema_and_the_parser_agree_on_enums() {
     use asf_ipc::api::enums::{
         AsfEnum, ECurrencyCode, EMobileConfirmationType, EPurchaseResultDetail, EResult,
     };
@@ -906,7 +907,11 @@ fn the_schema_and_the_parser_agree() {
         defs["EMobileConfirmationType"]["enum"],
         names::<EMobileConfirmationType>()
     );
+}
 
+/// A scenario using every member is accepted by both the schema and the parser.
+#[test]
+fn the_schema_and_the_parser_accept_the_same_scenario() {
     let valid = json!({
         "accounts": {"a": {
             "logOn": "OK", "steamId": 76561198000000001u64, "nickname": "n",
@@ -926,9 +931,31 @@ fn the_schema_and_the_parser_agree() {
     });
     schema_accepts(&valid).expect("the schema accepts it");
     Scenario::from_value(&valid).expect("the parser accepts it");
+}
 
-    // Each is refused by both, at the same path.
-    for (invalid, path) in [
+/// Each invalid scenario is refused by both the schema and the parser, at the same path.
+#[test]
+fn the_schema_and_the_parser_refuse_at_the_same_path() {
+    for (invalid, path) in invalid_scenarios() {
+        let errors = schema_accepts(&invalid).expect_err(&format!("schema refuses {invalid}"));
+        let parsed =
+            Scenario::from_value(&invalid).expect_err(&format!("parser refuses {invalid}"));
+        let at = |p: &str| p.trim_start_matches('.').to_string();
+        let schema_paths: Vec<String> = errors
+            .iter()
+            .map(|e| at(e.rsplit_once(": ").map_or(e.as_str(), |(p, _)| p)))
+            .collect();
+        assert!(
+            parsed.path.starts_with(path) && schema_paths.iter().any(|p| p.starts_with(path)),
+            "{invalid}: parser at {:?}, schema at {schema_paths:?}, expected {path:?}",
+            parsed.path
+        );
+    }
+}
+
+/// Scenarios with one fault each, and the path of the fault.
+fn invalid_scenarios() -> Vec<(Value, &'static str)> {
+    vec![
         (json!([]), ""),
         (json!({"extra": 1}), "extra"),
         (
@@ -1019,21 +1046,7 @@ fn the_schema_and_the_parser_agree() {
             json!({"events": [{"at": 1, "account": "a", "event": "CardDrop"}]}),
             "events[0]",
         ),
-    ] {
-        let errors = schema_accepts(&invalid).expect_err(&format!("schema refuses {invalid}"));
-        let parsed =
-            Scenario::from_value(&invalid).expect_err(&format!("parser refuses {invalid}"));
-        let at = |p: &str| p.trim_start_matches('.').to_string();
-        let schema_paths: Vec<String> = errors
-            .iter()
-            .map(|e| at(e.rsplit_once(": ").map_or(e.as_str(), |(p, _)| p)))
-            .collect();
-        assert!(
-            parsed.path.starts_with(path) && schema_paths.iter().any(|p| p.starts_with(path)),
-            "{invalid}: parser at {:?}, schema at {schema_paths:?}, expected {path:?}",
-            parsed.path
-        );
-    }
+    ]
 }
 
 #[tokio::test]

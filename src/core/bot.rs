@@ -6,6 +6,7 @@
 //! (start, stop, pause, resume, new input) changes the shared state and wakes the task, which
 //! re-evaluates from the state; so the state is the only truth and the JSON is read from it.
 
+use std::ops::ControlFlow;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -877,101 +878,125 @@ impl Bot {
                     continue;
                 }
             };
-            match account {
-                Ok(account) if !self.unlock_parental(&account) => {
-                    // Steam's session is of no use locked: the bot asks for the PIN and logs
-                    // on again with it (ASF reconnects when the PIN fails to unlock the web).
-                    self.env.steam.log_off(account.steam_id);
-                    self.ask_for(EUserInputType::SteamParentalCode);
-                    if wake.changed().await.is_err() {
-                        return;
-                    }
-                }
-                Ok(account) => {
-                    slog::info!(self.log, "OnLoggedOn() Successfully logged on!");
-                    {
-                        let mut state = self.state();
-                        if !state.permanently_paused {
-                            state.paused = false;
-                        }
-                        state.session = Some(account.clone());
-                        state.last_account = Some(account);
-                        // Codes are good for one logon.
-                        state.input_auth_code = None;
-                        state.input_two_factor_code = None;
-                        state.device_confirmed = None;
-                        state.two_factor_failures = 0;
-                    }
-                    // Wakes the background redeemer.
-                    self.poke();
-                    self.farm(&mut wake).await;
-                    self.log_off();
-                }
-                Err(LogOnError::InvalidPassword) => {
-                    slog::warn!(
-                        self.log,
-                        "OnLoggedOn() Unable to login to Steam: InvalidPassword"
-                    );
-                    {
-                        let mut state = self.state();
-                        state.input_password = None;
-                        state.required_input = EUserInputType::Password;
-                    }
-                    if wake.changed().await.is_err() {
-                        return;
-                    }
-                }
-                Err(LogOnError::NoConnection) => {
-                    slog::warn!(self.log, "OnDisconnected() Disconnected from Steam!");
-                    self.retry_after(&mut wake, Duration::from_secs(30)).await;
-                }
-                Err(LogOnError::NeedsSteamGuard(result)) => {
-                    self.ask_for_code(EUserInputType::SteamGuard, result);
-                    if wake.changed().await.is_err() {
-                        return;
-                    }
-                }
-                Err(LogOnError::NeedsTwoFactor {
-                    result,
-                    device_confirmation,
-                }) => {
-                    if self.authenticator().is_some() {
-                        self.two_factor_refused(&mut wake, result).await;
-                    } else {
-                        if device_confirmation && self.may_ask_device_confirmation() {
-                            self.ask_for(EUserInputType::DeviceConfirmation);
-                        } else {
-                            self.ask_for_code(EUserInputType::TwoFactorAuthentication, result);
-                        }
-                        if wake.changed().await.is_err() {
-                            return;
-                        }
-                    }
-                }
-                Err(LogOnError::Refused(result)) => {
-                    let name = result.to_dotnet_string();
-                    if let Some(cooldown) = login_retry(result) {
-                        slog::warn!(
-                            self.log,
-                            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
-                        );
-                        if cooldown >= LOGIN_COOLDOWN {
-                            slog::info!(
-                                self.log,
-                                "OnDisconnected() Rate limit exceeded, we will retry after 25 minutes of cooldown..."
-                            );
-                        }
-                        self.retry_after(&mut wake, cooldown).await;
-                    } else {
-                        // Permanent, or unknown: ASF stops the bot.
-                        slog::error!(
-                            self.log,
-                            "OnLoggedOn() Unable to login to Steam: {name}/{name}"
-                        );
-                        self.state().keep_running = false;
-                    }
-                }
+            let next = match account {
+                Ok(account) => self.logged_on(&mut wake, account).await,
+                Err(refused) => self.log_on_failed(&mut wake, refused).await,
+            };
+            if next.is_break() {
+                return;
             }
+        }
+    }
+
+    /// After Steam let the bot on: farms until the bot should log off (or, with the session
+    /// still parentally locked, asks for the PIN). `Break` when the bot is gone.
+    async fn logged_on(
+        &self,
+        wake: &mut watch::Receiver<u64>,
+        account: Account,
+    ) -> ControlFlow<()> {
+        if !self.unlock_parental(&account) {
+            // Steam's session is of no use locked: the bot asks for the PIN and logs
+            // on again with it (ASF reconnects when the PIN fails to unlock the web).
+            self.env.steam.log_off(account.steam_id);
+            self.ask_for(EUserInputType::SteamParentalCode);
+            return woken(wake).await;
+        }
+        slog::info!(self.log, "OnLoggedOn() Successfully logged on!");
+        {
+            let mut state = self.state();
+            if !state.permanently_paused {
+                state.paused = false;
+            }
+            state.session = Some(account.clone());
+            state.last_account = Some(account);
+            // Codes are good for one logon.
+            state.input_auth_code = None;
+            state.input_two_factor_code = None;
+            state.device_confirmed = None;
+            state.two_factor_failures = 0;
+        }
+        // Wakes the background redeemer.
+        self.poke();
+        self.farm(wake).await;
+        self.log_off();
+        ControlFlow::Continue(())
+    }
+
+    /// After Steam refused the logon: asks for what is missing, or waits to retry, or stops
+    /// the bot. `Break` when the bot is gone.
+    async fn log_on_failed(
+        &self,
+        wake: &mut watch::Receiver<u64>,
+        refused: LogOnError,
+    ) -> ControlFlow<()> {
+        match refused {
+            LogOnError::InvalidPassword => {
+                slog::warn!(
+                    self.log,
+                    "OnLoggedOn() Unable to login to Steam: InvalidPassword"
+                );
+                {
+                    let mut state = self.state();
+                    state.input_password = None;
+                    state.required_input = EUserInputType::Password;
+                }
+                woken(wake).await
+            }
+            LogOnError::NoConnection => {
+                slog::warn!(self.log, "OnDisconnected() Disconnected from Steam!");
+                self.retry_after(wake, Duration::from_secs(30)).await;
+                ControlFlow::Continue(())
+            }
+            LogOnError::NeedsSteamGuard(result) => {
+                self.ask_for_code(EUserInputType::SteamGuard, result);
+                woken(wake).await
+            }
+            LogOnError::NeedsTwoFactor {
+                result,
+                device_confirmation,
+            } => {
+                if self.authenticator().is_some() {
+                    self.two_factor_refused(wake, result).await;
+                    return ControlFlow::Continue(());
+                }
+                if device_confirmation && self.may_ask_device_confirmation() {
+                    self.ask_for(EUserInputType::DeviceConfirmation);
+                } else {
+                    self.ask_for_code(EUserInputType::TwoFactorAuthentication, result);
+                }
+                woken(wake).await
+            }
+            LogOnError::Refused(result) => {
+                self.log_on_refused(wake, result).await;
+                ControlFlow::Continue(())
+            }
+        }
+    }
+
+    /// Steam refused the logon with `result`: waits out a passing refusal, stops the bot on a
+    /// permanent (or unknown) one.
+    async fn log_on_refused(&self, wake: &mut watch::Receiver<u64>, result: EResult) {
+        let name = result.to_dotnet_string();
+        if let Some(cooldown) = login_retry(result) {
+            slog::warn!(
+                self.log,
+                "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+            );
+            if cooldown >= LOGIN_COOLDOWN {
+                slog::info!(
+                    self.log,
+                    "OnDisconnected() Rate limit exceeded, we will retry after 25 minutes of cooldown..."
+                );
+            }
+            self.retry_after(wake, cooldown).await;
+        } else {
+            // Permanent, or unknown: ASF stops the bot.
+            slog::error!(
+                self.log,
+                "OnLoggedOn() Unable to login to Steam: {name}/{name}"
+            );
+            self.state().keep_running = false;
         }
     }
 
@@ -1125,50 +1150,12 @@ impl Bot {
             let global = self.global();
             wake.mark_unchanged();
             let wait = if paused {
-                self.stop_farming_view();
-                // Games played by hand; else, as ASF does, the idle games under a permanent
-                // pause and nothing under a temporary one (family sharing may want the library).
-                let playing = manual.unwrap_or_else(|| ManualPlay {
-                    apps: if permanently {
-                        config.games_played_while_idle.clone()
-                    } else {
-                        Vec::new()
-                    },
-                    custom_name: config.custom_game_played_while_idle.clone(),
-                });
-                steam.play(steam_id, &playing.apps, playing.custom_name.as_deref());
+                self.play_while_paused(steam_id, permanently, manual, &config);
                 None
             } else {
-                let badges = match steam.badges(steam_id).await {
-                    Ok(b) => b,
-                    Err(_) => return,
-                };
-                let games = self.games_to_farm(badges, &config, &global);
-                if games.is_empty() {
-                    if self.set_farming(Vec::new(), Vec::new()) {
-                        slog::info!(self.log, "Farm() Done farming!");
-                    }
-                    steam.play(
-                        steam_id,
-                        &config.games_played_while_idle,
-                        config.custom_game_played_while_idle.as_deref(),
-                    );
-                    let idle_period = global.idle_farming_period;
-                    (idle_period > 0).then(|| Duration::from_secs(u64::from(idle_period) * 3600))
-                } else {
-                    let current = vec![games[0].clone()];
-                    steam.play(
-                        steam_id,
-                        &[current[0].app_id],
-                        config.custom_game_played_while_farming.as_deref(),
-                    );
-                    let (app_id, name) = (current[0].app_id, current[0].game_name.clone());
-                    if self.set_farming(current, games) {
-                        slog::info!(self.log, "FarmSolo() Now farming: {app_id} ({name})");
-                    }
-                    Some(Duration::from_secs(
-                        u64::from(global.farming_delay.max(1)) * 60,
-                    ))
+                match self.farm_next(steam_id, &config, &global).await {
+                    Some(wait) => wait,
+                    None => return,
                 }
             };
             let sleep = async {
@@ -1186,6 +1173,69 @@ impl Bot {
                 }
             }
         }
+    }
+
+    /// Under a pause: games played by hand; else, as ASF does, the idle games under a
+    /// permanent pause and nothing under a temporary one (family sharing may want the library).
+    fn play_while_paused(
+        &self,
+        steam_id: u64,
+        permanently: bool,
+        manual: Option<ManualPlay>,
+        config: &BotConfig,
+    ) {
+        self.stop_farming_view();
+        let playing = manual.unwrap_or_else(|| ManualPlay {
+            apps: if permanently {
+                config.games_played_while_idle.clone()
+            } else {
+                Vec::new()
+            },
+            custom_name: config.custom_game_played_while_idle.clone(),
+        });
+        let steam = &self.env.steam;
+        steam.play(steam_id, &playing.apps, playing.custom_name.as_deref());
+    }
+
+    /// Plays the first game with drops left (or the idle games when none is left) and says how
+    /// long until the badges are looked at again (`None` inside: not before woken); `None`
+    /// when the badges cannot be read, and the bot should log off.
+    async fn farm_next(
+        &self,
+        steam_id: u64,
+        config: &BotConfig,
+        global: &GlobalConfig,
+    ) -> Option<Option<Duration>> {
+        let steam = &self.env.steam;
+        let badges = steam.badges(steam_id).await.ok()?;
+        let games = self.games_to_farm(badges, config, global);
+        if games.is_empty() {
+            if self.set_farming(Vec::new(), Vec::new()) {
+                slog::info!(self.log, "Farm() Done farming!");
+            }
+            steam.play(
+                steam_id,
+                &config.games_played_while_idle,
+                config.custom_game_played_while_idle.as_deref(),
+            );
+            let idle_period = global.idle_farming_period;
+            return Some(
+                (idle_period > 0).then(|| Duration::from_secs(u64::from(idle_period) * 3600)),
+            );
+        }
+        let current = vec![games[0].clone()];
+        steam.play(
+            steam_id,
+            &[current[0].app_id],
+            config.custom_game_played_while_farming.as_deref(),
+        );
+        let (app_id, name) = (current[0].app_id, current[0].game_name.clone());
+        if self.set_farming(current, games) {
+            slog::info!(self.log, "FarmSolo() Now farming: {app_id} ({name})");
+        }
+        Some(Some(Duration::from_secs(
+            u64::from(global.farming_delay.max(1)) * 60,
+        )))
     }
 
     /// The games to farm, in farming order: drops left, not blacklisted (globally or in the
@@ -1319,6 +1369,15 @@ impl Bot {
             (before != data.games_to_redeem.len(), ())
         });
         Some(Duration::ZERO)
+    }
+}
+
+/// Waits for the bot to be woken; `Break` when it is gone.
+async fn woken(wake: &mut watch::Receiver<u64>) -> ControlFlow<()> {
+    if wake.changed().await.is_err() {
+        ControlFlow::Break(())
+    } else {
+        ControlFlow::Continue(())
     }
 }
 

@@ -107,6 +107,32 @@ impl std::fmt::Display for NameRefusal {
 /// in that order, and per-bot answers follow it).
 pub(crate) type Selection = indexmap::IndexMap<String, Arc<Bot>>;
 
+/// The bots of a `first..last`, `first..` or `..last` selector part, by name (`find` resolves
+/// an end); `None` when `part` is not a range of existing bots.
+fn range<'b>(
+    bots: &'b BTreeMap<String, Arc<Bot>>,
+    part: &str,
+    find: &mut impl FnMut(&str) -> Option<Arc<Bot>>,
+) -> Option<Vec<(&'b String, &'b Arc<Bot>)>> {
+    if !(part.len() > 2 && part.contains("..")) {
+        return None;
+    }
+    let ends: Vec<&str> = part.split("..").filter(|s| !s.is_empty()).collect();
+    let first = ends.first().and_then(|n| find(n))?;
+    let first_name = first.name().to_string();
+    match ends.len() {
+        1 if part.starts_with("..") => Some(bots.range(..=first_name).collect()),
+        1 => Some(bots.range(first_name..).collect()),
+        2 => match find(ends[1]) {
+            Some(last) if first_name.as_str() <= last.name() => {
+                Some(bots.range(first_name..=last.name().to_string()).collect())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Every bot, by name (ordinal order, as ASF sorts them).
 pub struct Bots {
     bots: RwLock<BTreeMap<String, Arc<Bot>>>,
@@ -294,56 +320,18 @@ impl Bots {
                 }
                 continue;
             }
-            if part.len() > 2 && part.contains("..") {
-                let ends: Vec<&str> = part.split("..").filter(|s| !s.is_empty()).collect();
-                if let Some(first) = ends.first().and_then(|n| find(n)) {
-                    let first_name = first.name().to_string();
-                    let range: Option<Vec<(&String, &Arc<Bot>)>> = match ends.len() {
-                        1 if part.starts_with("..") => Some(bots.range(..=first_name).collect()),
-                        1 => Some(bots.range(first_name..).collect()),
-                        2 => match find(ends[1]) {
-                            Some(last) if first_name.as_str() <= last.name() => {
-                                Some(bots.range(first_name..=last.name().to_string()).collect())
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    if let Some(range) = range {
-                        for (name, bot) in range {
-                            result.insert(name.clone(), bot.clone());
-                        }
-                        continue;
-                    }
+            if let Some(range) = range(&bots, part, &mut find) {
+                for (name, bot) in range {
+                    result.insert(name.clone(), bot.clone());
                 }
+                continue;
             }
             if let Some(pattern) = part
                 .get(..2)
                 .filter(|prefix| prefix.eq_ignore_ascii_case("r!"))
                 .and_then(|_| part.get(2..))
             {
-                let pattern = match NamePattern::compile(pattern, bots.len()) {
-                    Ok(pattern) => pattern,
-                    Err(reason) => {
-                        slog::warn!(self.log, "GetBots() {reason}");
-                        return None;
-                    }
-                };
-                for (name, bot) in bots.iter() {
-                    match pattern.matches(name) {
-                        Match::Yes => {
-                            result.insert(name.clone(), bot.clone());
-                        }
-                        Match::No => {}
-                        Match::TooComplex => {
-                            slog::warn!(
-                                self.log,
-                                "GetBots() The pattern needs too many backtracking steps; matching stopped at {name}."
-                            );
-                            break;
-                        }
-                    }
-                }
+                self.insert_matching(&bots, pattern, &mut result)?;
                 continue;
             }
             if let Some(bot) = find(part) {
@@ -351,6 +339,39 @@ impl Bots {
             }
         }
         Some(result)
+    }
+
+    /// Adds the bots whose names match the `r!` pattern `pattern` to `result`; `None` when
+    /// the pattern is invalid.
+    fn insert_matching(
+        &self,
+        bots: &BTreeMap<String, Arc<Bot>>,
+        pattern: &str,
+        result: &mut Selection,
+    ) -> Option<()> {
+        let pattern = match NamePattern::compile(pattern, bots.len()) {
+            Ok(pattern) => pattern,
+            Err(reason) => {
+                slog::warn!(self.log, "GetBots() {reason}");
+                return None;
+            }
+        };
+        for (name, bot) in bots.iter() {
+            match pattern.matches(name) {
+                Match::Yes => {
+                    result.insert(name.clone(), bot.clone());
+                }
+                Match::No => {}
+                Match::TooComplex => {
+                    slog::warn!(
+                        self.log,
+                        "GetBots() The pattern needs too many backtracking steps; matching stopped at {name}."
+                    );
+                    break;
+                }
+            }
+        }
+        Some(())
     }
 
     /// `config/<name>.json`.

@@ -316,6 +316,12 @@ impl BotConfig {
         if let Some(t) = self.matchable_types.iter().find(|t| !t.is_defined()) {
             return invalid("MatchableTypes", &t.to_dotnet_string());
         }
+        self.validate_o_to_u()
+    }
+
+    /// The second half of [`Self::validate`], which goes by the properties' alphabetical
+    /// order: the properties from `OnlineFlags` on.
+    fn validate_o_to_u(&self) -> Result<(), ConfigError> {
         if self.online_flags.0 < 0 {
             return invalid("OnlineFlags", &self.online_flags.to_dotnet_string());
         }
@@ -376,98 +382,147 @@ impl BotConfig {
 /// follows .NET's: offsets count UTF-16 units, an index or width stops growing at a million,
 /// and an index beyond the arguments fails only once its item has been read.
 fn composite_format_error(format: &str, arguments: usize) -> Option<String> {
-    const LIMIT: usize = 1_000_000;
-    use dotnet::{
-        EXPECTED_ASCII_DIGIT, INDEX_OUT_OF_RANGE, UNCLOSED_FORMAT_ITEM, UNEXPECTED_CLOSING_BRACE,
+    let mut scan = FormatScan {
+        units: format.encode_utf16().collect(),
+        pos: 0,
     };
-    let units: Vec<u16> = format.encode_utf16().collect();
-    let fail = |offset: usize, reason: &str| Some(dotnet::format_failed(offset, reason));
-    let digit = |unit: u16| {
+    scan.check(arguments).err()
+}
+
+/// .NET's composite-format parse over a format's UTF-16 units; an `Err` is .NET's message.
+struct FormatScan {
+    units: Vec<u16>,
+    /// The unit being read.
+    pos: usize,
+}
+
+impl FormatScan {
+    /// Where an index or width stops growing.
+    const LIMIT: usize = 1_000_000;
+    /// Reads every item, each index checked against the number of `arguments`.
+    fn check(&mut self, arguments: usize) -> Result<(), String> {
+        // No item left: the rest is literal text, and the format is fine.
+        while let Some(first) = self.next_item()? {
+            let index = self.item(first)?;
+            self.pos += 1;
+            if index >= arguments {
+                return Err(dotnet::INDEX_OUT_OF_RANGE.to_string());
+            }
+        }
+        Ok(())
+    }
+
+    fn fail<T>(&self, reason: &str) -> Result<T, String> {
+        Err(dotnet::format_failed(self.pos, reason))
+    }
+
+    fn digit(unit: u16) -> Option<usize> {
         (unit >= u16::from(b'0') && unit <= u16::from(b'9'))
             .then(|| usize::from(unit - u16::from(b'0')))
-    };
-    let is = |unit: u16, c: u8| unit == u16::from(c);
-    let mut pos = 0;
-    // Advances to the next unit; running out inside an item is .NET's "ends prematurely".
-    macro_rules! next {
-        () => {{
-            pos += 1;
-            match units.get(pos) {
-                Some(&unit) => unit,
-                None => return fail(pos, UNCLOSED_FORMAT_ITEM),
-            }
-        }};
     }
-    loop {
-        // Literal text up to the next unescaped opening brace.
-        let mut ch;
+
+    fn is(unit: u16, c: u8) -> bool {
+        unit == u16::from(c)
+    }
+
+    /// Advances to the next unit; running out inside an item is .NET's "ends prematurely".
+    fn next(&mut self) -> Result<u16, String> {
+        self.pos += 1;
+        match self.units.get(self.pos) {
+            Some(&unit) => Ok(unit),
+            None => self.fail(dotnet::UNCLOSED_FORMAT_ITEM),
+        }
+    }
+
+    /// Skips literal text (escaped braces included) past the next item's opening brace: the
+    /// item's first unit, or `None` when no item is left.
+    fn next_item(&mut self) -> Result<Option<u16>, String> {
         loop {
-            // No brace left: the rest is literal text, and the format is fine.
-            let skip = units[pos.min(units.len())..]
+            let rest = &self.units[self.pos.min(self.units.len())..];
+            let Some(skip) = rest
                 .iter()
-                .position(|&u| is(u, b'{') || is(u, b'}'))?;
-            pos += skip;
-            let brace = units[pos];
-            ch = next!();
+                .position(|&u| Self::is(u, b'{') || Self::is(u, b'}'))
+            else {
+                return Ok(None);
+            };
+            self.pos += skip;
+            let brace = self.units[self.pos];
+            let ch = self.next()?;
             if brace == ch {
-                pos += 1;
+                self.pos += 1;
                 continue;
             }
-            if !is(brace, b'{') {
-                return fail(pos, UNEXPECTED_CLOSING_BRACE);
+            if !Self::is(brace, b'{') {
+                return self.fail(dotnet::UNEXPECTED_CLOSING_BRACE);
             }
-            break;
+            return Ok(Some(ch));
         }
-        let Some(mut index) = digit(ch) else {
-            return fail(pos, EXPECTED_ASCII_DIGIT);
+    }
+
+    /// Reads one item, from its first unit `ch` to its closing brace: its index.
+    fn item(&mut self, mut ch: u16) -> Result<usize, String> {
+        let Some(mut index) = Self::digit(ch) else {
+            return self.fail(dotnet::EXPECTED_ASCII_DIGIT);
         };
-        ch = next!();
-        if !is(ch, b'}') {
-            while let Some(d) = digit(ch).filter(|_| index < LIMIT) {
-                index = index * 10 + d;
-                ch = next!();
-            }
-            while is(ch, b' ') {
-                ch = next!();
-            }
-            if is(ch, b',') {
-                ch = next!();
-                while is(ch, b' ') {
-                    ch = next!();
-                }
-                if is(ch, b'-') {
-                    ch = next!();
-                }
-                let Some(mut width) = digit(ch) else {
-                    return fail(pos, EXPECTED_ASCII_DIGIT);
-                };
-                ch = next!();
-                while let Some(d) = digit(ch).filter(|_| width < LIMIT) {
-                    width = width * 10 + d;
-                    ch = next!();
-                }
-                while is(ch, b' ') {
-                    ch = next!();
-                }
-            }
-            if !is(ch, b'}') {
-                if !is(ch, b':') {
-                    return fail(pos, UNCLOSED_FORMAT_ITEM);
-                }
-                loop {
-                    ch = next!();
-                    if is(ch, b'}') {
-                        break;
-                    }
-                    if is(ch, b'{') {
-                        return fail(pos, UNCLOSED_FORMAT_ITEM);
-                    }
-                }
-            }
+        ch = self.next()?;
+        if Self::is(ch, b'}') {
+            return Ok(index);
         }
-        pos += 1;
-        if index >= arguments {
-            return Some(INDEX_OUT_OF_RANGE.to_string());
+        while let Some(d) = Self::digit(ch).filter(|_| index < Self::LIMIT) {
+            index = index * 10 + d;
+            ch = self.next()?;
+        }
+        ch = self.skip_spaces(ch)?;
+        if Self::is(ch, b',') {
+            ch = self.alignment()?;
+        }
+        if !Self::is(ch, b'}') {
+            self.format_string(ch)?;
+        }
+        Ok(index)
+    }
+
+    /// From `ch`, past any spaces: the first other unit.
+    fn skip_spaces(&mut self, mut ch: u16) -> Result<u16, String> {
+        while Self::is(ch, b' ') {
+            ch = self.next()?;
+        }
+        Ok(ch)
+    }
+
+    /// After an item's comma: spaces, an optional minus, the width's digits and spaces; the
+    /// unit after them.
+    fn alignment(&mut self) -> Result<u16, String> {
+        let mut ch = self.next()?;
+        ch = self.skip_spaces(ch)?;
+        if Self::is(ch, b'-') {
+            ch = self.next()?;
+        }
+        let Some(mut width) = Self::digit(ch) else {
+            return self.fail(dotnet::EXPECTED_ASCII_DIGIT);
+        };
+        ch = self.next()?;
+        while let Some(d) = Self::digit(ch).filter(|_| width < Self::LIMIT) {
+            width = width * 10 + d;
+            ch = self.next()?;
+        }
+        self.skip_spaces(ch)
+    }
+
+    /// From `ch`, the unit after an item's index and alignment when it is not the closing
+    /// brace: a colon and the format string up to the closing brace.
+    fn format_string(&mut self, ch: u16) -> Result<(), String> {
+        if !Self::is(ch, b':') {
+            return self.fail(dotnet::UNCLOSED_FORMAT_ITEM);
+        }
+        loop {
+            let ch = self.next()?;
+            if Self::is(ch, b'}') {
+                return Ok(());
+            }
+            if Self::is(ch, b'{') {
+                return self.fail(dotnet::UNCLOSED_FORMAT_ITEM);
+            }
         }
     }
 }

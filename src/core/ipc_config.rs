@@ -398,123 +398,13 @@ impl IpcConfig {
             .cloned()
             .unwrap_or(Value::Null);
         check_tls_settings(&defaults, "Kestrel.EndpointDefaults")?;
-        let default_certificate = match section(&kestrel, "Certificates") {
-            None => None,
-            Some(certificates) => {
-                for (name, _) in certificates.as_object().into_iter().flatten() {
-                    if !name.eq_ignore_ascii_case("Default") {
-                        return Err(IpcConfigError::Unsupported {
-                            setting: format!("Kestrel.Certificates.{name}"),
-                            rule: "only Kestrel.Certificates.Default is supported (certificates \
-                                   chosen by host name are not)",
-                        });
-                    }
-                }
-                section(certificates, "Default").cloned()
-            }
-        };
-        let mut endpoints = Vec::new();
-        if let Some(list) = section(&kestrel, "Endpoints") {
-            let list = list.as_object().ok_or_else(|| {
-                IpcConfigError::shape("Kestrel.Endpoints", "be an object of named endpoints")
-            })?;
-            for (name, endpoint) in list {
-                let url = section(endpoint, "Url")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| IpcConfigError::NoUrl {
-                        endpoint: name.clone(),
-                    })?
-                    .to_string();
-                let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
-                    endpoint: name.clone(),
-                    error,
-                })?;
-                check_tls_settings(endpoint, &format!("Kestrel.Endpoints.{name}"))?;
-                // As Kestrel: the endpoint's own settings, else `EndpointDefaults`, else
-                // `Certificates.Default` for an HTTPS endpoint's certificate.
-                let certificate = section(endpoint, "Certificate")
-                    .or_else(|| {
-                        (scheme == Scheme::Https).then_some(default_certificate.as_ref())?
-                    })
-                    .cloned();
-                let protocols = section(endpoint, "Protocols")
-                    .or_else(|| section(&defaults, "Protocols"))
-                    .cloned();
-                endpoints.push(Endpoint {
-                    name: name.clone(),
-                    url,
-                    scheme,
-                    bind,
-                    certificate,
-                    protocols,
-                });
-            }
-        }
+        let default_certificate = default_certificate(&kestrel)?;
+        let mut endpoints = named_endpoints(&kestrel, &defaults, default_certificate.as_ref())?;
         if endpoints.is_empty() {
-            // No endpoints: Kestrel binds the host's `urls` (`;`-separated), else its own
-            // default, `http://localhost:5000` (ASF sets 1242 only when there is no file).
-            let urls = match section(&file, "urls") {
-                None => Vec::new(),
-                Some(Value::String(text)) => text
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|u| !u.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                Some(_) => return Err(IpcConfigError::shape("urls", "be a string")),
-            };
-            let (name, urls) = if urls.is_empty() {
-                ("default", vec![KESTREL_DEFAULT_URL.to_string()])
-            } else {
-                ("urls", urls)
-            };
-            for url in urls {
-                let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
-                    endpoint: name.to_string(),
-                    error,
-                })?;
-                endpoints.push(Endpoint {
-                    name: name.to_string(),
-                    url,
-                    scheme,
-                    bind,
-                    certificate: (scheme == Scheme::Https)
-                        .then(|| default_certificate.clone())
-                        .flatten(),
-                    protocols: section(&defaults, "Protocols").cloned(),
-                });
-            }
+            endpoints = url_endpoints(&file, &defaults, default_certificate.as_ref())?;
         }
-        let entries: Vec<String> = match section(&kestrel, "KnownNetworks") {
-            None => Vec::new(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-                .collect(),
-            Some(_) => return Err(IpcConfigError::shape("Kestrel.KnownNetworks", "be a list")),
-        };
-        let (networks, mut invalid_networks) = known_network_entries(&entries)?;
-        let (known_networks, unparsed) = KnownNetworks::parse(networks.iter().map(String::as_str));
-        invalid_networks.extend(unparsed);
-        let path_base = match section(&kestrel, "PathBase") {
-            None => None,
-            Some(Value::String(p)) => Some(p.clone()),
-            Some(_) => return Err(IpcConfigError::shape("Kestrel.PathBase", "be a string")),
-        };
-        // `PathString` refuses a value without a leading `/`; `UsePathBase` drops one trailing
-        // `/`, and ASF skips an empty value or `/` alone.
-        if let Some(p) = path_base
-            .as_deref()
-            .filter(|p| !p.is_empty() && !p.starts_with('/'))
-        {
-            return Err(IpcConfigError::Unsupported {
-                setting: format!("Kestrel.PathBase {p:?}"),
-                rule: "the path must start with '/'",
-            });
-        }
-        let path_base = path_base
-            .map(|p| p.strip_suffix('/').unwrap_or(&p).to_string())
-            .filter(|p| !p.is_empty());
+        let (known_networks, invalid_networks) = known_networks(&kestrel)?;
+        let path_base = path_base(&kestrel)?;
         let limits = Limits::parse(section(&kestrel, "Limits"))?;
         let allowed_hosts = string_list(&kestrel, "AllowedHosts")?;
         let allowed_origins = string_list(&kestrel, "AllowedOrigins")?;
@@ -528,6 +418,149 @@ impl IpcConfig {
             allowed_origins,
         })
     }
+}
+
+/// Kestrel's `Certificates.Default`, the only entry of `Certificates` supported.
+fn default_certificate(kestrel: &Value) -> Result<Option<Value>, IpcConfigError> {
+    let Some(certificates) = section(kestrel, "Certificates") else {
+        return Ok(None);
+    };
+    for (name, _) in certificates.as_object().into_iter().flatten() {
+        if !name.eq_ignore_ascii_case("Default") {
+            return Err(IpcConfigError::Unsupported {
+                setting: format!("Kestrel.Certificates.{name}"),
+                rule: "only Kestrel.Certificates.Default is supported (certificates \
+                       chosen by host name are not)",
+            });
+        }
+    }
+    Ok(section(certificates, "Default").cloned())
+}
+
+/// The endpoints of `Kestrel.Endpoints`, each with its own settings, else `EndpointDefaults`'.
+fn named_endpoints(
+    kestrel: &Value,
+    defaults: &Value,
+    default_certificate: Option<&Value>,
+) -> Result<Vec<Endpoint>, IpcConfigError> {
+    let mut endpoints = Vec::new();
+    let Some(list) = section(kestrel, "Endpoints") else {
+        return Ok(endpoints);
+    };
+    let list = list.as_object().ok_or_else(|| {
+        IpcConfigError::shape("Kestrel.Endpoints", "be an object of named endpoints")
+    })?;
+    for (name, endpoint) in list {
+        let url = section(endpoint, "Url")
+            .and_then(Value::as_str)
+            .ok_or_else(|| IpcConfigError::NoUrl {
+                endpoint: name.clone(),
+            })?
+            .to_string();
+        let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
+            endpoint: name.clone(),
+            error,
+        })?;
+        check_tls_settings(endpoint, &format!("Kestrel.Endpoints.{name}"))?;
+        // As Kestrel: the endpoint's own settings, else `EndpointDefaults`, else
+        // `Certificates.Default` for an HTTPS endpoint's certificate.
+        let certificate = section(endpoint, "Certificate")
+            .or_else(|| (scheme == Scheme::Https).then_some(default_certificate)?)
+            .cloned();
+        let protocols = section(endpoint, "Protocols")
+            .or_else(|| section(defaults, "Protocols"))
+            .cloned();
+        endpoints.push(Endpoint {
+            name: name.clone(),
+            url,
+            scheme,
+            bind,
+            certificate,
+            protocols,
+        });
+    }
+    Ok(endpoints)
+}
+
+/// With no named endpoints, Kestrel binds the host's `urls` (`;`-separated), else its own
+/// default, `http://localhost:5000` (ASF sets 1242 only when there is no file).
+fn url_endpoints(
+    file: &Value,
+    defaults: &Value,
+    default_certificate: Option<&Value>,
+) -> Result<Vec<Endpoint>, IpcConfigError> {
+    let urls = match section(file, "urls") {
+        None => Vec::new(),
+        Some(Value::String(text)) => text
+            .split(';')
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_string)
+            .collect(),
+        Some(_) => return Err(IpcConfigError::shape("urls", "be a string")),
+    };
+    let (name, urls) = if urls.is_empty() {
+        ("default", vec![KESTREL_DEFAULT_URL.to_string()])
+    } else {
+        ("urls", urls)
+    };
+    let mut endpoints = Vec::new();
+    for url in urls {
+        let (scheme, bind) = parse_url(&url).map_err(|error| IpcConfigError::BadUrl {
+            endpoint: name.to_string(),
+            error,
+        })?;
+        endpoints.push(Endpoint {
+            name: name.to_string(),
+            url,
+            scheme,
+            bind,
+            certificate: (scheme == Scheme::Https)
+                .then(|| default_certificate.cloned())
+                .flatten(),
+            protocols: section(defaults, "Protocols").cloned(),
+        });
+    }
+    Ok(endpoints)
+}
+
+/// `Kestrel.KnownNetworks`: the networks read, and the entries that are none.
+fn known_networks(kestrel: &Value) -> Result<(KnownNetworks, Vec<String>), IpcConfigError> {
+    let entries: Vec<String> = match section(kestrel, "KnownNetworks") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .collect(),
+        Some(_) => return Err(IpcConfigError::shape("Kestrel.KnownNetworks", "be a list")),
+    };
+    let (networks, mut invalid_networks) = known_network_entries(&entries)?;
+    let (known_networks, unparsed) = KnownNetworks::parse(networks.iter().map(String::as_str));
+    invalid_networks.extend(unparsed);
+    Ok((known_networks, invalid_networks))
+}
+
+/// `Kestrel.PathBase`, without its trailing `/`; `None` for none, an empty one or `/` alone.
+fn path_base(kestrel: &Value) -> Result<Option<String>, IpcConfigError> {
+    let path_base = match section(kestrel, "PathBase") {
+        None => None,
+        Some(Value::String(p)) => Some(p.clone()),
+        Some(_) => return Err(IpcConfigError::shape("Kestrel.PathBase", "be a string")),
+    };
+    // `PathString` refuses a value without a leading `/`; `UsePathBase` drops one trailing
+    // `/`, and ASF skips an empty value or `/` alone.
+    if let Some(p) = path_base
+        .as_deref()
+        .filter(|p| !p.is_empty() && !p.starts_with('/'))
+    {
+        return Err(IpcConfigError::Unsupported {
+            setting: format!("Kestrel.PathBase {p:?}"),
+            rule: "the path must start with '/'",
+        });
+    }
+    Ok(path_base
+        .map(|p| p.strip_suffix('/').unwrap_or(&p).to_string())
+        .filter(|p| !p.is_empty()))
 }
 
 /// Kestrel's address when neither `Endpoints` nor `urls` name one.

@@ -311,28 +311,27 @@ fn e_confirmation(v: i64) -> EMobileConfirmationType {
     EMobileConfirmationType(v as i32)
 }
 
+/// The members an account's scenario may have.
+const ACCOUNT_MEMBERS: &[&str] = &[
+    "logOn",
+    "steamId",
+    "nickname",
+    "wallet",
+    "games",
+    "confirmations",
+    "points",
+    "level",
+    "inventory",
+    "friends",
+    "clans",
+    "steamGuardCode",
+    "parentalCode",
+    "deviceConfirmation",
+    "phone",
+];
+
 fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
-    let map = object(
-        value,
-        path,
-        &[
-            "logOn",
-            "steamId",
-            "nickname",
-            "wallet",
-            "games",
-            "confirmations",
-            "points",
-            "level",
-            "inventory",
-            "friends",
-            "clans",
-            "steamGuardCode",
-            "parentalCode",
-            "deviceConfirmation",
-            "phone",
-        ],
-    )?;
+    let map = object(value, path, ACCOUNT_MEMBERS)?;
     let field = |name: &str| map.get(name).map(|v| (v, child(path, name)));
     let mut account = AccountScenario::default();
     if let Some((v, p)) = field("logOn") {
@@ -349,53 +348,10 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
         account.nickname = Some(string(v, &p)?.to_string());
     }
     if let Some((v, p)) = field("wallet") {
-        let wallet = object(v, &p, &["currency", "balance", "balanceDelayed"])?;
-        let currency = match wallet.get("currency") {
-            Some(c) => member(c, &child(&p, "currency"), |v| ECurrencyCode(v as i32))?,
-            None => ECurrencyCode::USD,
-        };
-        let balance = match wallet.get("balance") {
-            Some(b) => signed(b, &child(&p, "balance"))?,
-            None => 0,
-        };
-        let balance_delayed = match wallet.get("balanceDelayed") {
-            Some(b) => signed(b, &child(&p, "balanceDelayed"))?,
-            None => balance,
-        };
-        account.wallet = Some(Wallet {
-            currency,
-            balance,
-            balance_delayed,
-        });
+        account.wallet = Some(wallet(v, &p)?);
     }
     if let Some((v, p)) = field("games") {
-        let mut games = Vec::new();
-        let mut listed = std::collections::HashSet::new();
-        for (i, game) in array(v, &p)?.iter().enumerate() {
-            let p = index(&p, i);
-            let g = object(
-                game,
-                &p,
-                &["appId", "name", "cardsRemaining", "hoursPlayed"],
-            )?;
-            let app_id = app_id(g, &p)?;
-            if !listed.insert(app_id) {
-                return error(&child(&p, "appId"), format!("app {app_id} is listed twice"));
-            }
-            games.push(GameScenario {
-                app_id,
-                name: optional_name(g, &p)?,
-                cards_remaining: match g.get("cardsRemaining") {
-                    Some(c) => integer(c, &child(&p, "cardsRemaining"))?,
-                    None => 0,
-                },
-                hours_played: match g.get("hoursPlayed") {
-                    Some(h) => number(h, &child(&p, "hoursPlayed"))?,
-                    None => 0.0,
-                },
-            });
-        }
-        account.games = Some(games);
+        account.games = Some(games(v, &p)?);
     }
     if let Some((v, p)) = field("confirmations") {
         let mut confirmations = Vec::new();
@@ -411,20 +367,7 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
         account.level = Some(integer(v, &p)?);
     }
     if let Some((v, p)) = field("inventory") {
-        let mut inventory = Vec::new();
-        for (i, item) in array(v, &p)?.iter().enumerate() {
-            let p = index(&p, i);
-            let g = object(item, &p, &["appId", "name", "cards"])?;
-            inventory.push(InventoryScenario {
-                app_id: app_id(g, &p)?,
-                name: optional_name(g, &p)?,
-                cards: match g.get("cards") {
-                    Some(c) => integer(c, &child(&p, "cards"))?,
-                    None => 1,
-                },
-            });
-        }
-        account.inventory = Some(inventory);
+        account.inventory = Some(inventory(v, &p)?);
     }
     if let Some((v, p)) = field("friends") {
         account.friends = Some(integer(v, &p)?);
@@ -456,6 +399,75 @@ fn account_scenario(value: &Value, path: &str) -> Parsed<AccountScenario> {
         account.phone = Some(string(v, &p)?.to_string());
     }
     Ok(account)
+}
+
+fn wallet(value: &Value, path: &str) -> Parsed<Wallet> {
+    let wallet = object(value, path, &["currency", "balance", "balanceDelayed"])?;
+    let currency = match wallet.get("currency") {
+        Some(c) => member(c, &child(path, "currency"), |v| ECurrencyCode(v as i32))?,
+        None => ECurrencyCode::USD,
+    };
+    let balance = match wallet.get("balance") {
+        Some(b) => signed(b, &child(path, "balance"))?,
+        None => 0,
+    };
+    let balance_delayed = match wallet.get("balanceDelayed") {
+        Some(b) => signed(b, &child(path, "balanceDelayed"))?,
+        None => balance,
+    };
+    Ok(Wallet {
+        currency,
+        balance,
+        balance_delayed,
+    })
+}
+
+/// The owned games, each app at most once.
+fn games(value: &Value, path: &str) -> Parsed<Vec<GameScenario>> {
+    let mut games = Vec::new();
+    let mut listed = std::collections::HashSet::new();
+    for (i, game) in array(value, path)?.iter().enumerate() {
+        let p = index(path, i);
+        let g = object(
+            game,
+            &p,
+            &["appId", "name", "cardsRemaining", "hoursPlayed"],
+        )?;
+        let app_id = app_id(g, &p)?;
+        if !listed.insert(app_id) {
+            return error(&child(&p, "appId"), format!("app {app_id} is listed twice"));
+        }
+        games.push(GameScenario {
+            app_id,
+            name: optional_name(g, &p)?,
+            cards_remaining: match g.get("cardsRemaining") {
+                Some(c) => integer(c, &child(&p, "cardsRemaining"))?,
+                None => 0,
+            },
+            hours_played: match g.get("hoursPlayed") {
+                Some(h) => number(h, &child(&p, "hoursPlayed"))?,
+                None => 0.0,
+            },
+        });
+    }
+    Ok(games)
+}
+
+fn inventory(value: &Value, path: &str) -> Parsed<Vec<InventoryScenario>> {
+    let mut inventory = Vec::new();
+    for (i, item) in array(value, path)?.iter().enumerate() {
+        let p = index(path, i);
+        let g = object(item, &p, &["appId", "name", "cards"])?;
+        inventory.push(InventoryScenario {
+            app_id: app_id(g, &p)?,
+            name: optional_name(g, &p)?,
+            cards: match g.get("cards") {
+                Some(c) => integer(c, &child(&p, "cards"))?,
+                None => 1,
+            },
+        });
+    }
+    Ok(inventory)
 }
 
 fn app_id(map: &Map<String, Value>, path: &str) -> Parsed<u32> {

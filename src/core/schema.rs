@@ -183,58 +183,62 @@ fn declared_members(name: &str) -> Option<Vec<(&'static str, &'static str)>> {
             ("CardsRemaining", "System.UInt16"),
             ("HoursPlayed", "System.Single"),
         ],
-        _ => {
-            let response = name.strip_prefix(RESPONSES)?;
-            match response {
-                "ASFResponse" => vec![
-                    ("BuildVariant", "System.String"),
-                    ("CanUpdate", "System.Boolean"),
-                    ("GlobalConfig", GLOBAL_CONFIG),
-                    ("MemoryUsage", "System.UInt32"),
-                    ("ProcessStartTime", "System.DateTime"),
-                    ("Service", "System.Boolean"),
-                    ("Version", "System.Version"),
-                ],
-                "GitHubReleaseResponse" => vec![
-                    ("ChangelogHTML", "System.String"),
-                    ("ReleasedAt", "System.DateTime"),
-                    ("Stable", "System.Boolean"),
-                    ("Version", "System.String"),
-                ],
-                // Reflection lists a class's own members before its base class's.
-                "GenericResponse`1" => vec![
-                    ("Result", "T"),
-                    ("Message", "System.String"),
-                    ("Success", "System.Boolean"),
-                ],
-                "GenericResponse" => {
-                    vec![("Message", "System.String"), ("Success", "System.Boolean")]
-                }
-                "LogResponse" => vec![
-                    (
-                        "Content",
-                        "System.Collections.Immutable.ImmutableList`1[System.String]",
-                    ),
-                    ("TotalLines", "System.Int32"),
-                ],
-                "TypeProperties" => vec![
-                    ("BaseType", "System.String"),
-                    (
-                        "CustomAttributes",
-                        "System.Collections.Immutable.ImmutableHashSet`1[System.String]",
-                    ),
-                    ("UnderlyingType", "System.String"),
-                ],
-                "TypeResponse" => vec![
-                    (
-                        "Body",
-                        "System.Collections.Immutable.ImmutableDictionary`2[System.String][System.String]",
-                    ),
-                    ("Properties", "ArchiSteamFarm.IPC.Responses.TypeProperties"),
-                ],
-                _ => return None,
-            }
+        _ => return declared_response_members(name.strip_prefix(RESPONSES)?),
+    };
+    Some(members)
+}
+
+/// [`declared_members`] of the classes under `ArchiSteamFarm.IPC.Responses.`, by their name
+/// there.
+fn declared_response_members(response: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    let members = match response {
+        "ASFResponse" => vec![
+            ("BuildVariant", "System.String"),
+            ("CanUpdate", "System.Boolean"),
+            ("GlobalConfig", GLOBAL_CONFIG),
+            ("MemoryUsage", "System.UInt32"),
+            ("ProcessStartTime", "System.DateTime"),
+            ("Service", "System.Boolean"),
+            ("Version", "System.Version"),
+        ],
+        "GitHubReleaseResponse" => vec![
+            ("ChangelogHTML", "System.String"),
+            ("ReleasedAt", "System.DateTime"),
+            ("Stable", "System.Boolean"),
+            ("Version", "System.String"),
+        ],
+        // Reflection lists a class's own members before its base class's.
+        "GenericResponse`1" => vec![
+            ("Result", "T"),
+            ("Message", "System.String"),
+            ("Success", "System.Boolean"),
+        ],
+        "GenericResponse" => {
+            vec![("Message", "System.String"), ("Success", "System.Boolean")]
         }
+        "LogResponse" => vec![
+            (
+                "Content",
+                "System.Collections.Immutable.ImmutableList`1[System.String]",
+            ),
+            ("TotalLines", "System.Int32"),
+        ],
+        "TypeProperties" => vec![
+            ("BaseType", "System.String"),
+            (
+                "CustomAttributes",
+                "System.Collections.Immutable.ImmutableHashSet`1[System.String]",
+            ),
+            ("UnderlyingType", "System.String"),
+        ],
+        "TypeResponse" => vec![
+            (
+                "Body",
+                "System.Collections.Immutable.ImmutableDictionary`2[System.String][System.String]",
+            ),
+            ("Properties", "ArchiSteamFarm.IPC.Responses.TypeProperties"),
+        ],
+        _ => return None,
     };
     Some(members)
 }

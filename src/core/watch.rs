@@ -112,6 +112,23 @@ struct Shared {
 }
 
 impl Shared {
+    /// Takes the changed files that have been quiet for [`QUIET_PERIOD`], by name.
+    fn take_quiet(&self) -> Vec<String> {
+        let now = Instant::now();
+        let mut pending = self.pending();
+        let mut ready: Vec<String> = pending
+            .changed
+            .iter()
+            .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in &ready {
+            pending.changed.remove(name);
+        }
+        ready.sort_unstable();
+        ready
+    }
+
     fn pending(&self) -> std::sync::MutexGuard<'_, Pending> {
         self.pending.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -302,63 +319,67 @@ impl ConfigWatch {
             }
             let rescan = std::mem::take(&mut shared.pending().rescan);
             if list || rescan {
-                let dir_owned = dir.to_path_buf();
-                // A failed listing tells nothing: try again on the next tick (or the next rescan).
-                if let Ok(Some(current)) =
-                    tokio::task::spawn_blocking(move || scan(&dir_owned)).await
-                {
-                    mark_differences(&known, &current, &mut shared.pending());
-                    known = current;
-                } else if rescan {
-                    shared.pending().rescan = true;
-                }
+                list_again(dir, &shared, &mut known, rescan).await;
             }
-            let now = Instant::now();
-            let ready: Vec<String> = {
-                let mut pending = shared.pending();
-                let mut ready: Vec<String> = pending
-                    .changed
-                    .iter()
-                    .filter(|(_, since)| now.duration_since(**since) >= QUIET_PERIOD)
-                    .map(|(name, _)| name.clone())
-                    .collect();
-                for name in &ready {
-                    pending.changed.remove(name);
-                }
-                ready.sort_unstable();
-                ready
-            };
+            let ready = shared.take_quiet();
             if ready.is_empty() {
                 continue;
             }
-            let on_change = on_change.clone();
-            let dir_owned = dir.to_path_buf();
-            let Ok(seen) = tokio::task::spawn_blocking(move || {
-                ready
-                    .into_iter()
-                    .map(|name| {
-                        // Looked at before it is read: a change after this look is seen again.
-                        let signature = look(&dir_owned, &name);
-                        on_change(&name);
-                        (name, signature)
-                    })
-                    .collect::<Vec<_>>()
+            announce(dir, ready, on_change.clone(), &mut known).await;
+        }
+    }
+}
+
+/// Lists `dir` again and marks what differs from `known`; a failed listing tells nothing:
+/// try again on the next tick (or, for a `rescan`, the next round).
+async fn list_again(
+    dir: &Path,
+    shared: &Shared,
+    known: &mut HashMap<String, Signature>,
+    rescan: bool,
+) {
+    let dir_owned = dir.to_path_buf();
+    if let Ok(Some(current)) = tokio::task::spawn_blocking(move || scan(&dir_owned)).await {
+        mark_differences(known, &current, &mut shared.pending());
+        *known = current;
+    } else if rescan {
+        shared.pending().rescan = true;
+    }
+}
+
+/// Calls `on_change` for each of the `ready` files, off the async workers, and notes how each
+/// looked just before.
+async fn announce(
+    dir: &Path,
+    ready: Vec<String>,
+    on_change: Arc<impl Fn(&str) + Send + Sync + 'static>,
+    known: &mut HashMap<String, Signature>,
+) {
+    let dir_owned = dir.to_path_buf();
+    let Ok(seen) = tokio::task::spawn_blocking(move || {
+        ready
+            .into_iter()
+            .map(|name| {
+                // Looked at before it is read: a change after this look is seen again.
+                let signature = look(&dir_owned, &name);
+                on_change(&name);
+                (name, signature)
             })
-            .await
-            else {
-                continue;
-            };
-            for (name, signature) in seen {
-                match signature {
-                    Ok(Some(signature)) => {
-                        known.insert(name, signature);
-                    }
-                    Ok(None) => {
-                        known.remove(&name);
-                    }
-                    Err(()) => {}
-                }
+            .collect::<Vec<_>>()
+    })
+    .await
+    else {
+        return;
+    };
+    for (name, signature) in seen {
+        match signature {
+            Ok(Some(signature)) => {
+                known.insert(name, signature);
             }
+            Ok(None) => {
+                known.remove(&name);
+            }
+            Err(()) => {}
         }
     }
 }

@@ -698,6 +698,7 @@ mod tests {
         );
     }
 
+    /// More words than arguments start with a selector: for `redeem`, the keys follow it.
     #[test]
     fn more_words_than_arguments_start_with_a_selector() {
         assert_eq!(
@@ -731,6 +732,12 @@ mod tests {
             )
         );
         assert_eq!(parse("r^ KEY"), unknown());
+    }
+
+    /// After the selector, the last argument of `nickname` and `input` takes the rest of the
+    /// line as written.
+    #[test]
+    fn the_last_argument_takes_the_rest_after_a_selector() {
         assert_eq!(
             parse("nickname Main  two  words "),
             bots(named("Main"), BotAction::Nickname("two  words ".into()))
@@ -750,6 +757,11 @@ mod tests {
             )
         );
         assert_eq!(parse("input SteamGuard"), unknown());
+    }
+
+    /// Transfers, `owns` and list commands take a selector before their arguments.
+    #[test]
+    fn transfers_owns_and_lists_start_with_a_selector() {
         assert_eq!(
             parse("transfer^ A 753 6 Target"),
             Some(Command::TransferAdvanced {

@@ -153,16 +153,19 @@ async fn run_command(asf: &Arc<Asf>, default: &Arc<Bot>, command: Command) -> Op
             channel.as_deref(),
             plugins.as_deref(),
         )),
-        Command::RefreshTokens(target) => {
-            let answer = || steam_token_dumper::refresh_manually(&asf.global_config(), asf.log());
-            match target {
-                Target::DefaultBot => Some(texts::bot(default.name(), &answer())),
-                Target::Named(selector) => match selected(asf, &selector) {
-                    Ok(_) => Some(texts::asf(&answer())),
-                    Err(not_found) => Some(not_found),
-                },
-            }
-        }
+        Command::RefreshTokens(target) => Some(refresh_tokens(asf, default, target)),
+    }
+}
+
+/// SteamTokenDumper's `std`, answered by the default bot or by ASF for the bots named.
+fn refresh_tokens(asf: &Arc<Asf>, default: &Arc<Bot>, target: Target) -> String {
+    let answer = || steam_token_dumper::refresh_manually(&asf.global_config(), asf.log());
+    match target {
+        Target::DefaultBot => texts::bot(default.name(), &answer()),
+        Target::Named(selector) => match selected(asf, &selector) {
+            Ok(_) => texts::asf(&answer()),
+            Err(not_found) => not_found,
+        },
     }
 }
 

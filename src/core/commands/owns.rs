@@ -13,6 +13,7 @@ use std::sync::Arc;
 use super::parse;
 use crate::core::Asf;
 use crate::core::bot::Bot;
+use crate::core::steam::License;
 use crate::core::texts;
 
 /// Longest pattern accepted, and memory a compiled one may take (as for `r!` selectors).
@@ -77,27 +78,20 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
             games: None,
         };
     };
-    // Owned games in the order Steam lists them, each once.
-    let mut games: Vec<(u32, &str)> = Vec::new();
-    for license in &licenses {
-        if !games.iter().any(|(app, _)| *app == license.app) {
-            games.push((license.app, &license.name));
-        }
-    }
-    let mut owned: Vec<(String, String)> = Vec::new();
-    let mut own = |id: String, game: String| match owned.iter_mut().find(|(i, _)| *i == id) {
-        Some(slot) => slot.1 = game,
-        None => owned.push((id, game)),
+    let games = distinct_games(&licenses);
+    let mut answer = Answer {
+        name,
+        lines: texts::Lines::default(),
+        owned: Vec::new(),
     };
     let mut patterns: HashMap<&str, Option<regex::Regex>> = HashMap::new();
-    let mut lines = texts::Lines::default();
     // A query asked again answers nothing new: each is answered once, where it first came.
     // The entries are read one at a time, and one written again is passed over before it is
     // read as a query, so a long line of repeats costs a hash of each and nothing more.
     let mut entries: HashSet<&str> = HashSet::new();
     let mut asked: HashSet<Asked> = HashSet::new();
     for entry in query_text.split(',').filter(|e| !e.is_empty()) {
-        if lines.is_full() || !entries.insert(entry) {
+        if answer.lines.is_full() || !entries.insert(entry) {
             continue;
         }
         let query = query(entry);
@@ -109,49 +103,40 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
                 let id = format!("app/{app}");
                 match games.iter().find(|(a, _)| *a == app) {
                     Some((_, game)) => {
-                        lines.push(&texts::bot(name, &texts::owned_already(&id, Some(game))));
-                        own(id, game.to_string());
+                        answer.say(&texts::owned_already(&id, Some(game)));
+                        answer.own(id, game.to_string());
                     }
-                    None => lines.push(&texts::bot(name, &texts::not_owned_yet(&id))),
+                    None => answer.say(&texts::not_owned_yet(&id)),
                 }
             }
             Query::Package(package) => {
                 let id = format!("sub/{package}");
                 if licenses.iter().any(|l| l.package == package) {
-                    lines.push(&texts::bot(name, &texts::owned_already(&id, None)));
-                    own(id, package.to_string());
+                    answer.say(&texts::owned_already(&id, None));
+                    answer.own(id, package.to_string());
                 } else {
-                    lines.push(&texts::bot(name, &texts::not_owned_yet(&id)));
+                    answer.say(&texts::not_owned_yet(&id));
                 }
             }
             Query::Pattern(pattern) => {
                 let regex = patterns.entry(pattern).or_insert_with(|| compile(pattern));
                 let Some(regex) = regex else {
-                    lines.push(&texts::bot(name, &texts::invalid("regex")));
+                    answer.say(&texts::invalid("regex"));
                     continue;
                 };
                 let matching = games.iter().filter(|(_, game)| regex.is_match(game));
-                report_matches(
-                    matching,
-                    entry,
-                    &mut |line| lines.push(&texts::bot(name, line)),
-                    &mut own,
-                );
+                answer.matches(matching, entry);
             }
             Query::Name(part) => {
                 let part = part.to_uppercase();
                 let matching = games
                     .iter()
                     .filter(|(_, game)| game.to_uppercase().contains(&part));
-                report_matches(
-                    matching,
-                    entry,
-                    &mut |line| lines.push(&texts::bot(name, line)),
-                    &mut own,
-                );
+                answer.matches(matching, entry);
             }
         }
     }
+    let Answer { lines, owned, .. } = answer;
     let answer = if lines.is_empty() {
         texts::bot(name, &texts::not_owned_yet(query_text))
     } else {
@@ -163,23 +148,49 @@ pub(super) fn for_bot(bot: &Bot, query_text: &str) -> Owned {
     }
 }
 
-/// Reports each owned game that matched a name or pattern query, or that `entry` is not
-/// owned when none did.
-fn report_matches<'g>(
-    matching: impl Iterator<Item = &'g (u32, &'g str)>,
-    entry: &str,
-    line: &mut dyn FnMut(&str),
-    own: &mut dyn FnMut(String, String),
-) {
-    let mut found = false;
-    for (app, game) in matching {
-        found = true;
-        let id = format!("app/{app}");
-        line(&texts::owned_already(&id, Some(game)));
-        own(id, game.to_string());
+/// Owned games in the order Steam lists them, each once.
+fn distinct_games(licenses: &[License]) -> Vec<(u32, &str)> {
+    let mut games: Vec<(u32, &str)> = Vec::new();
+    for license in licenses {
+        if !games.iter().any(|(app, _)| *app == license.app) {
+            games.push((license.app, &license.name));
+        }
     }
-    if !found {
-        line(&texts::not_owned_yet(entry));
+    games
+}
+
+/// One bot's answer being written: its lines, and what it owns of the query.
+struct Answer<'n> {
+    name: &'n str,
+    lines: texts::Lines,
+    owned: Vec<(String, String)>,
+}
+
+impl Answer<'_> {
+    fn say(&mut self, line: &str) {
+        self.lines.push(&texts::bot(self.name, line));
+    }
+
+    fn own(&mut self, id: String, game: String) {
+        match self.owned.iter_mut().find(|(i, _)| *i == id) {
+            Some(slot) => slot.1 = game,
+            None => self.owned.push((id, game)),
+        }
+    }
+
+    /// Reports each owned game that matched a name or pattern query, or that `entry` is not
+    /// owned when none did.
+    fn matches<'g>(&mut self, matching: impl Iterator<Item = &'g (u32, &'g str)>, entry: &str) {
+        let mut found = false;
+        for (app, game) in matching {
+            found = true;
+            let id = format!("app/{app}");
+            self.say(&texts::owned_already(&id, Some(game)));
+            self.own(id, game.to_string());
+        }
+        if !found {
+            self.say(&texts::not_owned_yet(entry));
+        }
     }
 }
 

@@ -161,181 +161,229 @@ pub(super) async fn redeem(
     if keys.is_empty() {
         return Some(texts::bot(name, &texts::empty("keys")));
     }
-    let modes = Modes::new(flags, bot.config().redeeming_preferences);
+    let mut redemption = Redemption {
+        asf,
+        asking: bot,
+        modes: Modes::new(flags, bot.config().redeeming_preferences),
+        settled: std::collections::HashSet::new(),
+        rate_limited: Vec::new(),
+        tried: Vec::new(),
+        lines: texts::Lines::default(),
+    };
+    redemption.offer_all(&keys).await;
+    redemption.into_answer(&keys)
+}
 
-    // Keys some bot redeemed, or that turned out to be no use to anyone.
-    let mut settled: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    let mut rate_limited: Vec<Arc<Bot>> = Vec::new();
-    let mut tried: Vec<Arc<Bot>> = Vec::new();
-    let mut lines = texts::Lines::default();
-    let mut index = 0;
-    let mut previous = usize::MAX;
-    while index < keys.len() {
-        let starting = index;
-        // The other online bots: those named after this one first, then the rest, by name.
-        let all = asf.bots().all();
+/// One `redeem` under way: who asked, how, and what the keys have come to so far.
+struct Redemption<'a, 'k> {
+    asf: &'a Arc<Asf>,
+    asking: &'a Arc<Bot>,
+    modes: Modes,
+    /// Keys some bot redeemed, or that turned out to be no use to anyone.
+    settled: std::collections::HashSet<&'k str>,
+    rate_limited: Vec<Arc<Bot>>,
+    /// The bots the current key was offered to.
+    tried: Vec<Arc<Bot>>,
+    lines: texts::Lines,
+}
+
+/// Where the walk over keys and bots goes after one bot was offered one key.
+enum Step {
+    /// The key is done with; the same bot takes the next one.
+    NextKeySameBot,
+    /// The key is done with.
+    NextKey,
+    /// The key is still open.
+    SameKey,
+    /// This bot takes no more keys in this round.
+    DropBot,
+}
+
+impl<'k> Redemption<'_, 'k> {
+    /// Offers every key, first to the asking bot and then, as the modes say, to the others.
+    async fn offer_all(&mut self, keys: &[&'k str]) {
+        let mut index = 0;
+        let mut previous = usize::MAX;
+        while index < keys.len() {
+            let starting = index;
+            let mut others = self.others_in_order().into_iter();
+            let mut current = Some(self.asking.clone());
+            while index < keys.len() {
+                let Some(this) = current.clone() else { break };
+                let key = keys[index];
+                if previous != index {
+                    self.tried.clear();
+                    previous = index;
+                }
+                if self.modes.validate && !is_valid_key(key) {
+                    index += 1;
+                    continue;
+                }
+                let step = if Arc::ptr_eq(&this, self.asking) && self.modes.skip_initial {
+                    Step::DropBot
+                } else {
+                    self.offer(&this, key).await
+                };
+                match step {
+                    Step::NextKeySameBot => {
+                        index += 1;
+                        continue;
+                    }
+                    Step::NextKey => index += 1,
+                    Step::SameKey => {}
+                    Step::DropBot => current = None,
+                }
+                if self.modes.distribute || (self.modes.forward && self.modes.skip_initial) {
+                    current = others.next();
+                }
+            }
+            if index == starting {
+                // No bot is left to try this key.
+                index += 1;
+            }
+        }
+    }
+
+    /// The other online bots: those named after the asking one first, then the rest, by name.
+    fn others_in_order(&self) -> Vec<Arc<Bot>> {
+        let name = self.asking.name();
+        let all = self.asf.bots().all();
         let mut others: Vec<Arc<Bot>> = all
             .iter()
-            .filter(|b| !Arc::ptr_eq(b, bot) && b.is_online())
+            .filter(|b| !Arc::ptr_eq(b, self.asking) && b.is_online())
             .cloned()
             .collect();
         others.sort_by_key(|b| b.name() <= name);
-        let mut others = others.into_iter();
-        let mut current = Some(bot.clone());
-        while index < keys.len() {
-            let Some(this) = current.clone() else { break };
-            let key = keys[index];
-            if previous != index {
-                tried.clear();
-                previous = index;
-            }
-            if modes.validate && !is_valid_key(key) {
-                index += 1;
-                continue;
-            }
-            if Arc::ptr_eq(&this, bot) && modes.skip_initial {
-                current = None;
-            } else {
-                let skip = among(&tried, &this) || among(&rate_limited, &this);
-                let outcome = if skip {
-                    Attempt {
-                        result: EResult::Fail,
-                        detail: EPurchaseResultDetail::CancelledByUser,
-                        items: Vec::new(),
-                    }
-                } else {
-                    attempt(&this, key).await
-                };
-                if outcome.timed_out() {
-                    let line = texts::key_status(key, &outcome.status(), &[]);
-                    lines.push(&texts::other_bot(this.name(), &line));
-                    current = None;
-                } else {
-                    tried.push(this.clone());
-                    if !outcome.items.is_empty() || !skip {
-                        let line = texts::key_status(key, &outcome.status(), &outcome.items);
-                        lines.push(&texts::other_bot(this.name(), &line));
-                    }
-                    match outcome.detail {
-                        EPurchaseResultDetail::BadActivationCode
-                        | EPurchaseResultDetail::CannotRedeemCodeFromClient
-                        | EPurchaseResultDetail::DuplicateActivationCode
-                        | EPurchaseResultDetail::NoDetail => {
-                            settled.insert(key);
-                            index += 1;
-                            if outcome.detail != EPurchaseResultDetail::NoDetail {
-                                // The key is done with; the same bot takes the next one.
-                                continue;
-                            }
-                        }
-                        EPurchaseResultDetail::AccountLocked
-                        | EPurchaseResultDetail::AlreadyPurchased
-                        | EPurchaseResultDetail::CancelledByUser
-                        | EPurchaseResultDetail::DoesNotOwnRequiredApp
-                        | EPurchaseResultDetail::NoWallet
-                        | EPurchaseResultDetail::RestrictedCountry
-                        | EPurchaseResultDetail::RateLimited => {
-                            if outcome.detail == EPurchaseResultDetail::RateLimited {
-                                rate_limited.push(this.clone());
-                            }
-                            let keep = modes.keep_missing
-                                && outcome.detail != EPurchaseResultDetail::AlreadyPurchased;
-                            if !modes.forward || keep {
-                                index += 1;
-                            } else if !modes.distribute {
-                                forward(
-                                    asf,
-                                    bot,
-                                    &this,
-                                    key,
-                                    outcome.items,
-                                    modes,
-                                    (&mut tried, &mut rate_limited),
-                                    (&mut settled, &mut lines),
-                                )
-                                .await;
-                                index += 1;
-                            }
-                        }
-                        _ => {
-                            settled.insert(key);
-                            index += 1;
-                        }
-                    }
-                }
-            }
-            if modes.distribute || (modes.forward && modes.skip_initial) {
-                current = others.next();
-            }
-        }
-        if index == starting {
-            // No bot is left to try this key.
-            index += 1;
-        }
+        others
     }
-    let unused: Vec<&str> = keys.into_iter().filter(|k| !settled.contains(k)).collect();
-    if !unused.is_empty() {
-        lines.push(&texts::bot(name, &texts::unused_keys(&unused.join(", "))));
-    }
-    lines.into_answer()
-}
 
-/// Offers `key` to the other online bots, by name, until one redeems it (or it turns out
-/// invalid); bots that own every package the key grants are not asked.
-#[allow(clippy::too_many_arguments)]
-async fn forward<'k>(
-    asf: &Arc<Asf>,
-    asking: &Arc<Bot>,
-    current: &Arc<Bot>,
-    key: &'k str,
-    mut items: Vec<(u32, String)>,
-    modes: Modes,
-    (tried, rate_limited): (&mut Vec<Arc<Bot>>, &mut Vec<Arc<Bot>>),
-    (settled, lines): (&mut std::collections::HashSet<&'k str>, &mut texts::Lines),
-) {
-    for other in asf.bots().all() {
-        let wanted = items.is_empty()
-            || other.licenses().is_some_and(|owned| {
-                items
-                    .iter()
-                    .any(|(package, _)| !owned.iter().any(|l| l.package == *package))
-            });
-        if Arc::ptr_eq(&other, current)
-            || (modes.skip_initial && Arc::ptr_eq(&other, asking))
-            || among(tried, &other)
-            || among(rate_limited, &other)
-            || !other.is_online()
-            || !wanted
-        {
-            continue;
-        }
-        let outcome = attempt(&other, key).await;
+    /// Offers `key` to `bot` (a bot already tried or rate-limited is answered for, not asked)
+    /// and notes what came of it.
+    async fn offer(&mut self, bot: &Arc<Bot>, key: &'k str) -> Step {
+        let skip = among(&self.tried, bot) || among(&self.rate_limited, bot);
+        let outcome = if skip {
+            Attempt {
+                result: EResult::Fail,
+                detail: EPurchaseResultDetail::CancelledByUser,
+                items: Vec::new(),
+            }
+        } else {
+            attempt(bot, key).await
+        };
         if outcome.timed_out() {
             let line = texts::key_status(key, &outcome.status(), &[]);
-            lines.push(&texts::other_bot(other.name(), &line));
-            continue;
+            self.lines.push(&texts::other_bot(bot.name(), &line));
+            return Step::DropBot;
         }
-        tried.push(other.clone());
-        let handled = matches!(
-            outcome.detail,
+        self.tried.push(bot.clone());
+        if !outcome.items.is_empty() || !skip {
+            let line = texts::key_status(key, &outcome.status(), &outcome.items);
+            self.lines.push(&texts::other_bot(bot.name(), &line));
+        }
+        match outcome.detail {
             EPurchaseResultDetail::BadActivationCode
-                | EPurchaseResultDetail::DuplicateActivationCode
-                | EPurchaseResultDetail::NoDetail
-        );
-        if handled {
-            settled.insert(key);
-        } else if outcome.detail == EPurchaseResultDetail::RateLimited {
-            rate_limited.push(other.clone());
-        }
-        let line = texts::key_status(key, &outcome.status(), &outcome.items);
-        lines.push(&texts::other_bot(other.name(), &line));
-        if handled {
-            return;
-        }
-        for item in outcome.items {
-            if !items.iter().any(|(p, _)| *p == item.0) {
-                items.push(item);
+            | EPurchaseResultDetail::CannotRedeemCodeFromClient
+            | EPurchaseResultDetail::DuplicateActivationCode => {
+                self.settled.insert(key);
+                Step::NextKeySameBot
+            }
+            EPurchaseResultDetail::AccountLocked
+            | EPurchaseResultDetail::AlreadyPurchased
+            | EPurchaseResultDetail::CancelledByUser
+            | EPurchaseResultDetail::DoesNotOwnRequiredApp
+            | EPurchaseResultDetail::NoWallet
+            | EPurchaseResultDetail::RestrictedCountry
+            | EPurchaseResultDetail::RateLimited => self.after_refusal(bot, key, outcome).await,
+            // `NoDetail` (redeemed) and everything else.
+            _ => {
+                self.settled.insert(key);
+                Step::NextKey
             }
         }
+    }
+
+    /// After `bot` could not take `key`: the key is forwarded, left for the next bot, or given
+    /// up, as the modes say.
+    async fn after_refusal(&mut self, bot: &Arc<Bot>, key: &'k str, outcome: Attempt) -> Step {
+        if outcome.detail == EPurchaseResultDetail::RateLimited {
+            self.rate_limited.push(bot.clone());
+        }
+        let keep =
+            self.modes.keep_missing && outcome.detail != EPurchaseResultDetail::AlreadyPurchased;
+        if !self.modes.forward || keep {
+            Step::NextKey
+        } else if !self.modes.distribute {
+            self.forward(bot, key, outcome.items).await;
+            Step::NextKey
+        } else {
+            Step::SameKey
+        }
+    }
+
+    /// Offers `key` to the other online bots, by name, until one redeems it (or it turns out
+    /// invalid); bots that own every package the key grants are not asked.
+    async fn forward(&mut self, current: &Arc<Bot>, key: &'k str, mut items: Vec<(u32, String)>) {
+        let asf = self.asf;
+        for other in asf.bots().all() {
+            let wanted = items.is_empty()
+                || other.licenses().is_some_and(|owned| {
+                    items
+                        .iter()
+                        .any(|(package, _)| !owned.iter().any(|l| l.package == *package))
+                });
+            if Arc::ptr_eq(&other, current)
+                || (self.modes.skip_initial && Arc::ptr_eq(&other, self.asking))
+                || among(&self.tried, &other)
+                || among(&self.rate_limited, &other)
+                || !other.is_online()
+                || !wanted
+            {
+                continue;
+            }
+            let outcome = attempt(&other, key).await;
+            if outcome.timed_out() {
+                let line = texts::key_status(key, &outcome.status(), &[]);
+                self.lines.push(&texts::other_bot(other.name(), &line));
+                continue;
+            }
+            self.tried.push(other.clone());
+            let handled = matches!(
+                outcome.detail,
+                EPurchaseResultDetail::BadActivationCode
+                    | EPurchaseResultDetail::DuplicateActivationCode
+                    | EPurchaseResultDetail::NoDetail
+            );
+            if handled {
+                self.settled.insert(key);
+            } else if outcome.detail == EPurchaseResultDetail::RateLimited {
+                self.rate_limited.push(other.clone());
+            }
+            let line = texts::key_status(key, &outcome.status(), &outcome.items);
+            self.lines.push(&texts::other_bot(other.name(), &line));
+            if handled {
+                return;
+            }
+            for item in outcome.items {
+                if !items.iter().any(|(p, _)| *p == item.0) {
+                    items.push(item);
+                }
+            }
+        }
+    }
+
+    /// The answer: every attempt's line, then the keys no bot could use.
+    fn into_answer(mut self, keys: &[&str]) -> Option<String> {
+        let unused: Vec<&str> = keys
+            .iter()
+            .copied()
+            .filter(|k| !self.settled.contains(k))
+            .collect();
+        if !unused.is_empty() {
+            self.lines.push(&texts::bot(
+                self.asking.name(),
+                &texts::unused_keys(&unused.join(", ")),
+            ));
+        }
+        self.lines.into_answer()
     }
 }
