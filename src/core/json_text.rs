@@ -107,64 +107,79 @@ pub fn escape_part(
             i += 1;
             continue;
         }
-        match b {
-            b'"' => {
-                out.push(b);
-                in_string = false;
-                i += 1;
-            }
-            b'\\' => match json.get(i + 1) {
-                Some(b'"') => {
-                    push_unit(out, u16::from(b'"'));
-                    i += 2;
-                }
-                Some(b'u') if json.len() >= i + 6 => {
-                    out.extend_from_slice(b"\\u");
-                    out.extend(json[i + 2..i + 6].iter().map(u8::to_ascii_uppercase));
-                    i += 6;
-                }
-                Some(&c) => {
-                    out.push(b'\\');
-                    out.push(c);
-                    i += 2;
-                }
-                None => {
-                    out.push(b);
-                    i += 1;
-                }
-            },
-            _ if b < 0x7F && !DIFFERS[usize::from(b)] => {
-                out.push(b);
-                i += 1;
-            }
-            _ if b <= 0x7F => {
-                push_unit(out, u16::from(b));
-                i += 1;
-            }
-            _ => {
-                let width = match b {
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                let Some(c) = json
-                    .get(i..i + width)
-                    .and_then(|bytes| std::str::from_utf8(bytes).ok())
-                    .and_then(|s| s.chars().next())
-                else {
-                    out.extend_from_slice(&json[i..]);
-                    i = json.len();
-                    break;
-                };
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    push_unit(out, *unit);
-                }
-                i += width;
-            }
-        }
+        (i, in_string) = escape_string_byte(json, i, out);
     }
     (i < json.len()).then_some(Position { next: i, in_string })
+}
+
+/// Writes the string byte at `i` of `json` (a quote, an escape, or a character) in ASP.NET's
+/// escaping: where to go on from, and whether that is still inside the string.
+fn escape_string_byte(json: &[u8], i: usize, out: &mut Vec<u8>) -> (usize, bool) {
+    let b = json[i];
+    match b {
+        b'"' => {
+            out.push(b);
+            (i + 1, false)
+        }
+        b'\\' => (escape_escape(json, i, out), true),
+        _ if b < 0x7F && !DIFFERS[usize::from(b)] => {
+            out.push(b);
+            (i + 1, true)
+        }
+        _ if b <= 0x7F => {
+            push_unit(out, u16::from(b));
+            (i + 1, true)
+        }
+        _ => (escape_character(json, i, out), true),
+    }
+}
+
+/// The escape sequence at `i`, written again: `\"` as `\u0022`, `\uXXXX` in upper case, any
+/// other as it is. Where to go on from.
+fn escape_escape(json: &[u8], i: usize, out: &mut Vec<u8>) -> usize {
+    match json.get(i + 1) {
+        Some(b'"') => {
+            push_unit(out, u16::from(b'"'));
+            i + 2
+        }
+        Some(b'u') if json.len() >= i + 6 => {
+            out.extend_from_slice(b"\\u");
+            out.extend(json[i + 2..i + 6].iter().map(u8::to_ascii_uppercase));
+            i + 6
+        }
+        Some(&c) => {
+            out.push(b'\\');
+            out.push(c);
+            i + 2
+        }
+        None => {
+            out.push(b'\\');
+            i + 1
+        }
+    }
+}
+
+/// The non-ASCII character that starts at `i`, as `\uXXXX` units (a surrogate pair outside
+/// the BMP). Where to go on from; bytes that are no character are copied to the end.
+fn escape_character(json: &[u8], i: usize, out: &mut Vec<u8>) -> usize {
+    let width = match json[i] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let Some(c) = json
+        .get(i..i + width)
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .and_then(|s| s.chars().next())
+    else {
+        out.extend_from_slice(&json[i..]);
+        return json.len();
+    };
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        push_unit(out, *unit);
+    }
+    i + width
 }
 
 /// `\uXXXX`, upper-case hex.
