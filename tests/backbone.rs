@@ -265,6 +265,24 @@ async fn served_document_is_the_checked_in_file_with_the_server_it_was_reached_a
         served["servers"],
         json!([{"url": format!("http://{}/asf", under.addr())}])
     );
+    // Behind a trusted proxy (loopback is one) the scheme and host are the ones it forwards,
+    // as ASP.NET's forwarded-headers middleware makes them the request's (`ArchiKestrel.cs`),
+    // so the docs page behind nginx's TLS calls the API over https, not blocked mixed content.
+    let proxied: Value = http()
+        .get(under.url("/asf/swagger/ASF/swagger.json"))
+        .header("X-Forwarded-For", "127.0.0.1")
+        .header("X-Forwarded-Proto", "https")
+        .header("X-Forwarded-Host", "asf.example.org:8443")
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(
+        proxied["servers"],
+        json!([{"url": "https://asf.example.org:8443/asf"}])
+    );
     let parameters = &served["paths"]["/Api/Bot/{botNames}"]["get"]["parameters"];
     assert_eq!(
         parameters[0]["description"],

@@ -370,37 +370,71 @@ async fn without_a_password_own_pages_extensions_and_scripts_keep_working() {
     client.asf_info().await.expect("the client crate");
 }
 
-/// Requests no browser marked follow ASF's rule alone, whatever their `Host`
-/// (`ArchiSteamFarm/IPC/Integration/ApiAuthenticationMiddleware.cs` never reads it): other
-/// containers calling `http://asf:1242`, a NAS by its LAN name, scripts.
+/// Without a password ASF judges a client by its address alone (`ArchiSteamFarm/IPC/
+/// ArchiKestrel.cs`, `KnownNetworks`): tools in a known network reach the API by any host name
+/// (`http://asf:1242` between containers, `http://nas.lan:1242`). Over loopback, where a page
+/// of a rebound host name arrives with every browser mark left off (a same-origin `GET` over
+/// plain HTTP has no `Origin` and no `Sec-Fetch-*`, and a page may set `User-Agent`), the host
+/// name must be the machine's.
 #[tokio::test]
 async fn without_a_password_tools_reach_the_api_by_any_host_name() {
-    let t = TestServer::start().await;
-    let port = t.addr().port();
-    for host in [
-        format!("asf:{port}"),
-        format!("nas.lan:{port}"),
-        "evil.example".to_string(),
-    ] {
-        for agent in [
-            "",
-            "User-Agent: curl/8.5.0\r\n",
-            "User-Agent: python-requests/2.31\r\n",
-        ] {
-            let answer = common::raw(
-                t.addr(),
-                &format!(
-                    "POST /Api/Command HTTP/1.1\r\nHost: {host}\r\n{agent}Content-Type: application/json\r\nContent-Length: 21\r\nConnection: close\r\n\r\n{{\"Command\":\"version\"}}"
-                ),
-            )
-            .await;
+    let Some(lan) = non_loopback_ipv4() else {
+        common::cannot_run(
+            "without_a_password_tools_reach_the_api_by_any_host_name",
+            "no IPv4 address other than loopback (ip -4 addr)",
+        );
+        return;
+    };
+    let mut listen = asf_ipc::ListenConfig::http(vec![
+        std::net::SocketAddr::new(lan.into(), 0),
+        std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+    ]);
+    listen.known_networks = asf_ipc::KnownNetworks::parse([format!("{lan}/32").as_str()]).0;
+    let t = TestServer::start_custom(|_| {}, common::fast_steam, listen).await;
+    let addrs = t.server.local_addrs();
+    let (from_lan, from_loopback) = (addrs[0], addrs[1]);
+    let command = |host: &str, agent: &str| {
+        format!(
+            "POST /Api/Command HTTP/1.1\r\nHost: {host}\r\n{agent}Content-Type: application/json\r\nContent-Length: 21\r\nConnection: close\r\n\r\n{{\"Command\":\"version\"}}"
+        )
+    };
+    let agents = [
+        "",
+        "User-Agent: curl/8.5.0\r\n",
+        "User-Agent: python-requests/2.31\r\n",
+    ];
+    for host in ["asf:1242", "nas.lan:1242", "evil.example"] {
+        for agent in agents {
+            let answer = common::raw(from_lan, &command(host, agent)).await;
             // The command reached ASF's handler, which needs bots for this one.
             assert!(
                 answer.contains("No bots are defined"),
                 "{host} {agent}: {answer}"
             );
+            let answer = common::raw(from_loopback, &command(host, agent)).await;
+            assert!(
+                answer.starts_with("HTTP/1.1 403"),
+                "over loopback {host} {agent}: {answer}"
+            );
         }
     }
+    for host in ["127.0.0.1", "localhost:1242", "[::1]:1242"] {
+        let answer = common::raw(from_loopback, &command(host, agents[1])).await;
+        assert!(answer.contains("No bots are defined"), "{host}: {answer}");
+    }
+}
+
+/// An IPv4 address of this machine other than loopback, as `ip -4 -o addr` lists them.
+fn non_loopback_ipv4() -> Option<std::net::Ipv4Addr> {
+    let listed = std::process::Command::new("ip")
+        .args(["-4", "-o", "addr"])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&listed.stdout)
+        .lines()
+        .filter_map(|line| line.split_whitespace().nth(3))
+        .filter_map(|cidr| cidr.split('/').next()?.parse::<std::net::Ipv4Addr>().ok())
+        .find(|ip| !ip.is_loopback())
 }
 
 /// Behind a trusted proxy the host and scheme the browser used are the proxy's

@@ -77,16 +77,25 @@ impl SiteRules {
 
     /// `Err` with the reason when a request with `headers` must be refused. `authority` is the
     /// request target's (HTTP/2 sends it instead of `Host`), `https` whether the connection is
-    /// TLS, and `proxied` whether the peer is a trusted proxy whose forwarded host and scheme
-    /// stand for the request's.
+    /// TLS, `proxied` whether the peer is a trusted proxy whose forwarded host and scheme
+    /// stand for the request's, and `local_peer` whether the connection came from this
+    /// machine's loopback.
+    ///
+    /// A request no browser marked is judged by its host names only, and only when it came
+    /// over loopback: that is where a page of a rebound host name arrives, and a browser may
+    /// leave every mark off a same-origin `GET` over plain HTTP (no `Origin`, no `Sec-Fetch-*`
+    /// for a host that is not secure, a `User-Agent` a page may set). Tools elsewhere, other
+    /// containers for one, are judged by their address alone, as ASF judges them.
     pub(crate) fn check(
         &self,
         headers: &HeaderMap,
         authority: Option<&str>,
         https: bool,
         proxied: bool,
+        local_peer: bool,
     ) -> Result<(), CrossSite> {
-        if !sent_by_a_browser(headers) {
+        let browser = sent_by_a_browser(headers);
+        if !browser && !local_peer {
             return Ok(());
         }
         let forwarded = |name: &str| proxied.then(|| last_forwarded(headers, name)).flatten();
@@ -106,6 +115,9 @@ impl SiteRules {
             if !self.host_allowed(name) {
                 return Err(CrossSite::Host(printable(name)));
             }
+        }
+        if !browser {
+            return Ok(());
         }
         let host = forwarded_host.or(sent_to);
         match headers.get(header::ORIGIN) {
@@ -190,7 +202,7 @@ fn sent_by_a_browser(headers: &HeaderMap) -> bool {
 }
 
 /// The right-most entry of a forwarded header (ASP.NET's `ForwardLimit = 1`), if any.
-fn last_forwarded(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn last_forwarded(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(name)
         .iter()
@@ -274,16 +286,23 @@ mod tests {
     const BROWSER: (&str, &str) = ("user-agent", "Mozilla/5.0 (X11; Linux x86_64)");
 
     #[test]
-    fn requests_without_a_browser_mark_are_not_judged() {
+    fn requests_without_a_browser_mark_are_judged_by_their_host_only_over_loopback() {
         let rules = SiteRules::default();
         for host in ["asf:1242", "nas.lan:1242", "evil.example"] {
             let h = headers(&[("host", host), ("user-agent", "curl/8.5.0")]);
-            assert!(rules.check(&h, None, false, false).is_ok(), "{host}");
+            assert!(rules.check(&h, None, false, false, false).is_ok(), "{host}");
+            // Over loopback, a host name that is not the machine's may be a rebound page that
+            // left every browser mark off.
+            assert!(rules.check(&h, None, false, false, true).is_err(), "{host}");
+        }
+        for host in ["127.0.0.1:1242", "localhost:1242", "[::1]:1242"] {
+            let h = headers(&[("host", host), ("user-agent", "curl/8.5.0")]);
+            assert!(rules.check(&h, None, false, false, true).is_ok(), "{host}");
         }
         let h = headers(&[("host", "evil.example"), BROWSER]);
-        assert!(rules.check(&h, None, false, false).is_err());
+        assert!(rules.check(&h, None, false, false, false).is_err());
         let h = headers(&[("host", "evil.example"), ("sec-fetch-mode", "cors")]);
-        assert!(rules.check(&h, None, false, false).is_err());
+        assert!(rules.check(&h, None, false, false, false).is_err());
     }
 
     #[test]
@@ -292,7 +311,7 @@ mod tests {
         let ok = |pairs: &[(&'static str, &'static str)]| {
             let mut h = headers(pairs);
             h.insert("user-agent", HeaderValue::from_static(BROWSER.1));
-            rules.check(&h, None, false, false)
+            rules.check(&h, None, false, false, false)
         };
         assert!(ok(&[("host", "127.0.0.1:1242")]).is_ok());
         assert!(ok(&[("host", "[::1]:1242")]).is_ok());
@@ -322,7 +341,10 @@ mod tests {
         ] {
             let mut h = headers(&[("host", "127.0.0.1:1242")]);
             h.insert("origin", HeaderValue::from_static(origin));
-            assert!(rules.check(&h, None, false, false).is_err(), "{origin}");
+            assert!(
+                rules.check(&h, None, false, false, false).is_err(),
+                "{origin}"
+            );
         }
         let extension = [
             ("host", "127.0.0.1:1242"),
@@ -341,10 +363,14 @@ mod tests {
         for site in ["same-origin", "same-site", "none"] {
             let mut h = headers(&[("host", "127.0.0.1:1242")]);
             h.insert("sec-fetch-site", HeaderValue::from_static(site));
-            assert!(rules.check(&h, None, false, false).is_ok(), "{site}");
+            assert!(rules.check(&h, None, false, false, false).is_ok(), "{site}");
         }
         let h = headers(&[BROWSER]);
-        assert!(rules.check(&h, Some("evil.example"), false, false).is_err());
+        assert!(
+            rules
+                .check(&h, Some("evil.example"), false, false, false)
+                .is_err()
+        );
     }
 
     #[test]
@@ -358,9 +384,9 @@ mod tests {
             ("x-forwarded-proto", "https"),
         ];
         let h = headers(&through_nginx);
-        assert!(rules.check(&h, None, false, true).is_ok());
+        assert!(rules.check(&h, None, false, true, false).is_ok());
         assert!(
-            rules.check(&h, None, false, false).is_err(),
+            rules.check(&h, None, false, false, false).is_err(),
             "an untrusted peer's forwarded headers are ignored"
         );
         let standard_port = headers(&[
@@ -369,28 +395,32 @@ mod tests {
             ("x-forwarded-host", "localhost:443"),
             ("x-forwarded-proto", "https"),
         ]);
-        assert!(rules.check(&standard_port, None, false, true).is_ok());
+        assert!(
+            rules
+                .check(&standard_port, None, false, true, false)
+                .is_ok()
+        );
         let rebound = headers(&[
             ("host", "127.0.0.1"),
             ("origin", "https://evil.example:8443"),
             ("x-forwarded-host", "evil.example:8443"),
             ("x-forwarded-proto", "https"),
         ]);
-        assert!(rules.check(&rebound, None, false, true).is_err());
+        assert!(rules.check(&rebound, None, false, true, false).is_err());
         // A rebound page's own same-origin request (no Origin) naming a forwarded host.
         let spoofed = headers(&[
             ("host", "evil.example:1242"),
             ("sec-fetch-site", "same-origin"),
             ("x-forwarded-host", "localhost:1242"),
         ]);
-        assert!(rules.check(&spoofed, None, false, true).is_err());
+        assert!(rules.check(&spoofed, None, false, true, false).is_err());
         // Over TLS without a proxy, the scheme is the connection's.
         let tls = headers(&[
             ("host", "127.0.0.1:1242"),
             ("origin", "https://127.0.0.1:1242"),
         ]);
-        assert!(rules.check(&tls, None, true, false).is_ok());
-        assert!(rules.check(&tls, None, false, false).is_err());
+        assert!(rules.check(&tls, None, true, false, false).is_ok());
+        assert!(rules.check(&tls, None, false, false, false).is_err());
     }
 
     /// Reading a trusted proxy's forwarded lines costs in proportion to their number.
@@ -414,7 +444,7 @@ mod tests {
             for _ in 0..1_000 {
                 assert!(
                     rules
-                        .check(std::hint::black_box(h), None, false, true)
+                        .check(std::hint::black_box(h), None, false, true, false)
                         .is_ok()
                 );
             }
@@ -446,6 +476,6 @@ mod tests {
             "origin",
             HeaderValue::from_str(&format!("http://{name}:1242")).expect("name"),
         );
-        assert!(rules.check(&h, None, false, false).is_ok());
+        assert!(rules.check(&h, None, false, false, false).is_ok());
     }
 }

@@ -107,6 +107,9 @@ pub(crate) struct HotOperations {
     command_post: OperationId,
     storage_get: OperationId,
     storage_post: OperationId,
+    /// Stored values being escaped and saved: one per core at a time, as large bodies are
+    /// normalised, so a crowd of writers cannot fill the blocking pool.
+    storage_turns: tokio::sync::Semaphore,
 }
 
 impl HotOperations {
@@ -119,6 +122,9 @@ impl HotOperations {
             command_post: id("CommandPost")?,
             storage_get: id("StorageGet")?,
             storage_post: id("StoragePost")?,
+            storage_turns: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(1, usize::from),
+            ),
         })
     }
 
@@ -149,15 +155,21 @@ impl HotOperations {
             // Escaping and saving cost time in proportion to the value: both off the async
             // workers, so other requests do not wait for them. A stop does not either: once
             // it is asked for, the answer is `Failed!` and a value not yet being saved is not.
-            let saving = tokio::task::spawn_blocking(move || {
-                let text = escape_as_aspnet(&body).map_or(body, Bytes::from);
-                if stopped.has_changed().unwrap_or(true) {
-                    return Err(std::io::Error::other("the server is stopping"));
-                }
-                asf.database().set_text(&key, text)
-            });
+            let turns = &self.storage_turns;
+            let saving = async move {
+                let _turn = turns.acquire().await.ok()?;
+                tokio::task::spawn_blocking(move || {
+                    let text = escape_as_aspnet(&body).map_or(body, Bytes::from);
+                    if stopped.has_changed().unwrap_or(true) {
+                        return Err(std::io::Error::other("the server is stopping"));
+                    }
+                    asf.database().set_text(&key, text)
+                })
+                .await
+                .ok()
+            };
             let saved = tokio::select! {
-                saved = saving => matches!(saved, Ok(Ok(()))),
+                saved = saving => matches!(saved, Some(Ok(()))),
                 _ = stops.changed() => false,
             };
             let answer = PlainResponse::from_success(saved);

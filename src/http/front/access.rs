@@ -22,6 +22,8 @@ pub(super) struct Arrival {
     pub(super) client: IpAddr,
     pub(super) https: bool,
     pub(super) proxied: bool,
+    /// The connection came from this machine's loopback (where a rebound page arrives).
+    pub(super) local_peer: bool,
 }
 
 /// Lets an `/Api` request through, or answers it with a refusal: a page of another site while
@@ -39,6 +41,7 @@ pub(super) async fn admit(
             req.uri().authority().map(|a| a.as_str()),
             arrival.https,
             arrival.proxied,
+            arrival.local_peer,
         )
     {
         slog::warn!(

@@ -25,15 +25,26 @@ pub(super) fn health_check(method: &Method) -> Response<ProxyBody> {
 }
 
 /// Scheme and host of the server as the client addressed it: the listener's TLS and the
-/// request's `Host` (`:authority` over HTTP/2). The one place that decides it, so that the
-/// values a trusted proxy forwards can take over here.
-pub(super) fn public_origin<B>(req: &Request<B>, https: bool) -> (&'static str, String) {
-    let scheme = if https { "https" } else { "http" };
-    let host = req
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .map(str::to_string)
+/// request's `Host` (`:authority` over HTTP/2), or, from a trusted proxy (`proxied`), the
+/// `X-Forwarded-Proto` and `X-Forwarded-Host` it sends, as ASP.NET's forwarded-headers
+/// middleware makes them the request's.
+pub(super) fn public_origin<B>(req: &Request<B>, https: bool, proxied: bool) -> (String, String) {
+    let forwarded = |name: &str| {
+        proxied
+            .then(|| crate::http::cross_site::last_forwarded(req.headers(), name))
+            .flatten()
+    };
+    let scheme = forwarded("x-forwarded-proto")
+        .map(|s| s.to_ascii_lowercase())
+        .filter(|s| s == "http" || s == "https")
+        .unwrap_or_else(|| if https { "https" } else { "http" }.to_string());
+    let host = forwarded("x-forwarded-host")
+        .or_else(|| {
+            req.headers()
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_string)
+        })
         .or_else(|| req.uri().authority().map(|a| a.to_string()))
         .unwrap_or_default();
     (scheme, host)
@@ -43,6 +54,7 @@ pub(super) fn swagger<B>(
     state: &FrontState,
     req: &Request<B>,
     https: bool,
+    proxied: bool,
     path: &str,
 ) -> Response<ProxyBody> {
     let method = req.method();
@@ -62,8 +74,8 @@ pub(super) fn swagger<B>(
     let file = rest.trim_start_matches('/');
     if file.eq_ignore_ascii_case("ASF/swagger.json") {
         // The checked-in document, byte for byte, with the server the client reached.
-        let (scheme, host) = public_origin(req, https);
-        let url = server_url(scheme, &host, state.path_base.as_deref());
+        let (scheme, host) = public_origin(req, https, proxied);
+        let url = server_url(&scheme, &host, state.path_base.as_deref());
         let document = with_server(crate::api::DOCUMENT, &url);
         return verbatim_json(StatusCode::OK, Bytes::from(document));
     }

@@ -182,6 +182,12 @@ pub(crate) async fn handle(
         client: access::forwarded_client(&state.known, peer, req.headers()),
         https,
         proxied: state.known.contains(peer),
+        local_peer: match peer {
+            IpAddr::V4(v4) => v4.is_loopback(),
+            IpAddr::V6(v6) => v6
+                .to_ipv4_mapped()
+                .map_or(v6.is_loopback(), |v4| v4.is_loopback()),
+        },
     };
     let path = path::remove_dot_segments(req.uri().path());
     let path = path::strip_path_base(&path, state.path_base.as_deref());
@@ -195,7 +201,7 @@ pub(crate) async fn handle(
     {
         Some(local::health_check(req.method()))
     } else if first.eq_ignore_ascii_case("swagger") {
-        Some(local::swagger(&state, &req, https, path))
+        Some(local::swagger(&state, &req, https, arrival.proxied, path))
     } else {
         None
     };
