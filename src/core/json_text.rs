@@ -162,24 +162,36 @@ fn escape_escape(json: &[u8], i: usize, out: &mut Vec<u8>) -> usize {
 /// The non-ASCII character that starts at `i`, as `\uXXXX` units (a surrogate pair outside
 /// the BMP). Where to go on from; bytes that are no character are copied to the end.
 fn escape_character(json: &[u8], i: usize, out: &mut Vec<u8>) -> usize {
+    let Some((c, width)) = character_at(json, i) else {
+        out.extend_from_slice(&json[i..]);
+        return json.len();
+    };
+    push_units(out, c);
+    i + width
+}
+
+/// The character that starts at byte `i` and its width; `None` for bytes that are no
+/// character (a checked text has none; a piece cut inside one does).
+fn character_at(json: &[u8], i: usize) -> Option<(char, usize)> {
     let width = match json[i] {
+        0x00..=0x7F => 1,
         0xC0..=0xDF => 2,
         0xE0..=0xEF => 3,
         _ => 4,
     };
-    let Some(c) = json
+    let c = json
         .get(i..i + width)
         .and_then(|bytes| std::str::from_utf8(bytes).ok())
-        .and_then(|s| s.chars().next())
-    else {
-        out.extend_from_slice(&json[i..]);
-        return json.len();
-    };
+        .and_then(|s| s.chars().next())?;
+    Some((c, width))
+}
+
+/// `c` as `\uXXXX` units: one, or a surrogate pair outside the BMP.
+fn push_units(out: &mut Vec<u8>, c: char) {
     let mut units = [0u16; 2];
     for unit in c.encode_utf16(&mut units) {
         push_unit(out, *unit);
     }
-    i + width
 }
 
 /// `\uXXXX`, upper-case hex.
@@ -369,25 +381,12 @@ pub(crate) fn escape_relaxed(json: &[u8]) -> Option<Vec<u8>> {
                 i += 1;
             }
             _ => {
-                let width = match b {
-                    0x7F => 1,
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                let Some(c) = json
-                    .get(i..i + width)
-                    .and_then(|bytes| std::str::from_utf8(bytes).ok())
-                    .and_then(|s| s.chars().next())
-                else {
+                let Some((c, width)) = character_at(json, i) else {
                     out.extend_from_slice(&json[i..]);
                     break;
                 };
                 if relaxed_escapes(c) {
-                    let mut units = [0u16; 2];
-                    for unit in c.encode_utf16(&mut units) {
-                        push_unit(&mut out, *unit);
-                    }
+                    push_units(&mut out, c);
                 } else {
                     out.extend_from_slice(&json[i..i + width]);
                 }
