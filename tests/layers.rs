@@ -594,3 +594,260 @@ fn planted_statuses_are_reported() {
         ]
     );
 }
+
+/// Whether `item` is a `#[cfg(test)]` module.
+fn is_test_module(item: &syn::ItemMod) -> bool {
+    item.attrs.iter().any(|attr| {
+        attr.path().is_ident("cfg")
+            && attr
+                .parse_args::<syn::Ident>()
+                .is_ok_and(|arg| arg == "test")
+    })
+}
+
+/// Each `file: finding` that `find` reports for the `.rs` files under `root`'s `dir`.
+fn findings(root: &Path, dir: &str, find: fn(&syn::File) -> Vec<String>) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source file");
+        let parsed = syn::parse_file(&text).expect("source file parses");
+        let name = file.strip_prefix(root).expect("found under root").display();
+        found.extend(
+            find(&parsed)
+                .into_iter()
+                .map(|what| format!("{name}: {what}")),
+        );
+    }
+    found
+}
+
+/// Functions of `src/api` that make text, each with why it is part of the contract: how a
+/// wire type is written or read, or a fact the document states. Anything else in `src/api`
+/// that returns text is behaviour, and lives in `src/core` or `src/http`.
+const API_TEXT_MAKERS: &[(&str, &str)] = &[
+    (
+        "src/api/single.rs: text",
+        "System.Single's wire form, which its serializer writes",
+    ),
+    (
+        "src/api/document.rs: dotnet_class_name",
+        "the .NET class behind each schema of the document",
+    ),
+    (
+        "src/api/types.rs: queue_full",
+        "the refusal of `KeyNames`' deserializer",
+    ),
+    (
+        "src/api/enums.rs: to_dotnet_string",
+        "an enum's value as .NET writes it, by the enum's own member table",
+    ),
+];
+
+/// Finds functions that return text (a `String` or a `Cow`), outside trait impls (serde's,
+/// schemars', `Display`: how a type is written, which is the contract's) and tests.
+#[derive(Default)]
+struct TextMakers {
+    found: Vec<String>,
+}
+
+impl<'ast> Visit<'ast> for TextMakers {
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        if item.trait_.is_none() {
+            syn::visit::visit_item_impl(self, item);
+        }
+    }
+
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
+        // A declaration alone (the API trait's operations) does nothing.
+        if item.default.is_some() {
+            syn::visit::visit_trait_item_fn(self, item);
+        }
+    }
+
+    fn visit_signature(&mut self, sig: &'ast syn::Signature) {
+        if matches!(&sig.output, syn::ReturnType::Type(_, output) if is_text(output)) {
+            self.found.push(sig.ident.to_string());
+        }
+    }
+}
+
+/// `String` or `Cow`, or an `Option` or `Result` of one.
+fn is_text(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    if last.ident == "String" || last.ident == "Cow" {
+        return true;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return false;
+    };
+    (last.ident == "Option" || last.ident == "Result")
+        && matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_text(inner))
+}
+
+fn text_makers(file: &syn::File) -> Vec<String> {
+    let mut makers = TextMakers::default();
+    makers.visit_file(file);
+    makers.found
+}
+
+/// `src/api` is data: no function in it makes text (rewrites a parser's message, escapes,
+/// formats) but those [`API_TEXT_MAKERS`] names. The planted tree shows what the rule sees.
+#[test]
+fn api_makes_no_text_but_its_wire_forms() {
+    let found = findings(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        "src/api",
+        text_makers,
+    );
+    let unlisted: Vec<&String> = found
+        .iter()
+        .filter(|f| !API_TEXT_MAKERS.iter().any(|(name, _)| name == f))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "src/api makes text (move it to src/core or src/http): {unlisted:?}"
+    );
+    let stale: Vec<&str> = API_TEXT_MAKERS
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !found.iter().any(|f| f == name))
+        .collect();
+    assert!(stale.is_empty(), "listed but gone: {stale:?}");
+    let root = tempfile::tempdir().expect("temporary directory");
+    let api = root.path().join("src/api");
+    std::fs::create_dir_all(&api).expect("mkdir");
+    std::fs::write(
+        api.join("mod.rs"),
+        "pub fn without_values(message: &str) -> String { message.into() }\n\
+         pub struct A;\n\
+         impl A { pub fn label(&self) -> Option<std::borrow::Cow<'static, str>> { None } }\n\
+         impl std::fmt::Display for A {\n\
+         \x20   fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) }\n\
+         }\n\
+         impl schemars::JsonSchema for A { fn schema_name() -> String { String::new() } }\n\
+         pub fn parse(text: &str) -> Option<u64> { None }\n\
+         pub fn ok() -> GenericResponse<String> { todo!() }\n\
+         pub trait Api { fn post() -> Result<GenericResponse<String>, AsfError>; }\n\
+         pub trait Named { fn name(&self) -> Result<String, E> { todo!() } }\n\
+         #[cfg(test)]\n\
+         mod tests { fn text() -> String { String::new() } }\n",
+    )
+    .expect("write");
+    assert_eq!(
+        findings(root.path(), "src/api", text_makers),
+        [
+            "src/api/mod.rs: without_values",
+            "src/api/mod.rs: label",
+            "src/api/mod.rs: name"
+        ]
+    );
+}
+
+/// Finds functions visible outside their module (tests aside) whose error is a `String`.
+#[derive(Default)]
+struct StringErrors {
+    found: Vec<String>,
+}
+
+impl StringErrors {
+    fn check(&mut self, vis: &syn::Visibility, sig: &syn::Signature) {
+        let syn::ReturnType::Type(_, output) = &sig.output else {
+            return;
+        };
+        let syn::Type::Path(output) = output.as_ref() else {
+            return;
+        };
+        let Some(last) = output.path.segments.last() else {
+            return;
+        };
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return;
+        };
+        let error = args.args.iter().nth(1);
+        let is_string = matches!(
+            error,
+            Some(syn::GenericArgument::Type(syn::Type::Path(t))) if t.path.is_ident("String")
+        );
+        if last.ident == "Result" && is_string && !matches!(vis, syn::Visibility::Inherited) {
+            self.found.push(sig.ident.to_string());
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for StringErrors {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.check(&item.vis, &item.sig);
+        syn::visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.check(&item.vis, &item.sig);
+        syn::visit::visit_impl_item_fn(self, item);
+    }
+}
+
+fn string_errors(file: &syn::File) -> Vec<String> {
+    let mut errors = StringErrors::default();
+    errors.visit_file(file);
+    errors.found
+}
+
+/// `http`'s functions say why they refuse with a type (`BodyRefusal`, `Unbindable`,
+/// `DocumentError`, …) that one place maps to a status and ASF's words, never with a `String`
+/// a caller can only pass on. The planted tree shows what the rule sees.
+#[test]
+fn http_functions_refuse_with_types() {
+    let found = findings(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        "src/http",
+        string_errors,
+    );
+    assert!(
+        found.is_empty(),
+        "functions of src/http whose error is a String (give it a type):\n{}",
+        found.join("\n")
+    );
+    let root = tempfile::tempdir().expect("temporary directory");
+    let http = root.path().join("src/http");
+    std::fs::create_dir_all(&http).expect("mkdir");
+    std::fs::write(
+        http.join("document.rs"),
+        "pub fn openapi_document() -> Result<Vec<u8>, String> { Ok(Vec::new()) }\n\
+         pub(crate) fn a() -> std::result::Result<(), String> { Ok(()) }\n\
+         fn private() -> Result<(), String> { Ok(()) }\n\
+         pub fn typed() -> Result<String, Refusal> { Ok(String::new()) }\n\
+         pub struct T;\n\
+         impl T { pub(super) fn normalize_body(&self) -> Result<u8, String> { Ok(0) } }\n\
+         #[cfg(test)]\n\
+         mod tests { pub fn bind() -> Result<String, String> { Ok(String::new()) } }\n",
+    )
+    .expect("write");
+    assert_eq!(
+        findings(root.path(), "src/http", string_errors),
+        [
+            "src/http/document.rs: openapi_document",
+            "src/http/document.rs: a",
+            "src/http/document.rs: normalize_body"
+        ]
+    );
+}
