@@ -851,3 +851,92 @@ fn http_functions_refuse_with_types() {
         ]
     );
 }
+
+/// The traits `src/api` implements: how a wire type is written, read and described, the
+/// error trait dropshot's API trait asks for, and the contract's own traits. A conversion
+/// (`From<HttpError>`, say, which rewrites another error's text) is behaviour of `src/http`.
+const API_TRAITS: &[&str] = &[
+    "Serialize",
+    "Deserialize",
+    "DeserializeSeed",
+    "Visitor",
+    "MapAccess",
+    "SeqAccess",
+    "JsonSchema",
+    "Display",
+    "Error",
+    "Default",
+    "FromIterator",
+    "HttpResponseError",
+    "AsfEnum",
+    "ConfigObject",
+];
+
+/// Trait impls outside [`API_TRAITS`], as `impl Trait for Type` (tests aside).
+fn foreign_impls(file: &syn::File) -> Vec<String> {
+    #[derive(Default)]
+    struct Impls(Vec<String>);
+    impl<'ast> Visit<'ast> for Impls {
+        fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+            if !is_test_module(item) {
+                syn::visit::visit_item_mod(self, item);
+            }
+        }
+
+        fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+            let named = |path: &syn::Path| {
+                path.segments
+                    .last()
+                    .map(|s| s.ident.to_string())
+                    .unwrap_or_default()
+            };
+            if let Some((path, _)) = &item.trait_
+                && !API_TRAITS.contains(&named(path).as_str())
+            {
+                let target = match item.self_ty.as_ref() {
+                    syn::Type::Path(target) => named(&target.path),
+                    _ => String::from("?"),
+                };
+                self.0.push(format!("impl {} for {target}", named(path)));
+            }
+            syn::visit::visit_item_impl(self, item);
+        }
+    }
+    let mut impls = Impls::default();
+    impls.visit_file(file);
+    impls.0
+}
+
+/// `src/api` implements only the traits that write, read and describe its types; the planted
+/// tree shows a conversion is seen and a serde impl is not.
+#[test]
+fn api_implements_only_wire_traits() {
+    let found = findings(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        "src/api",
+        foreign_impls,
+    );
+    assert!(
+        found.is_empty(),
+        "src/api implements behaviour (move it to src/http or src/core): {found:?}"
+    );
+    let root = tempfile::tempdir().expect("temporary directory");
+    let api = root.path().join("src/api");
+    std::fs::create_dir_all(&api).expect("mkdir");
+    std::fs::write(
+        api.join("envelope.rs"),
+        "impl From<dropshot::HttpError> for AsfError { fn from(e: HttpError) -> Self { todo!() } }\n\
+         impl serde::Serialize for AsfError { fn serialize<S>(&self, s: S) {} }\n\
+         impl std::str::FromStr for Guid { type Err = (); }\n\
+         #[cfg(test)]\n\
+         mod tests { impl From<u8> for super::Guid {} }\n",
+    )
+    .expect("write");
+    assert_eq!(
+        findings(root.path(), "src/api", foreign_impls),
+        [
+            "src/api/envelope.rs: impl From for AsfError",
+            "src/api/envelope.rs: impl FromStr for Guid"
+        ]
+    );
+}
