@@ -640,10 +640,6 @@ const API_TEXT_MAKERS: &[(&str, &str)] = &[
         "src/api/types.rs: queue_full",
         "the refusal of `KeyNames`' deserializer",
     ),
-    (
-        "src/api/enums.rs: to_dotnet_string",
-        "an enum's value as .NET writes it, by the enum's own member table",
-    ),
 ];
 
 /// Finds functions that return text (a `String` or a `Cow`), outside trait impls (serde's,
