@@ -605,8 +605,23 @@ fn is_test_module(item: &syn::ItemMod) -> bool {
     })
 }
 
-/// Each `file: finding` that `find` reports for the `.rs` files under `root`'s `dir`.
-fn findings(root: &Path, dir: &str, find: fn(&syn::File) -> Vec<String>) -> Vec<String> {
+/// A crate root in a temporary directory with `text` at `path` (under `src/`), for a rule to
+/// be shown what it must see.
+fn planted(path: &str, text: &str) -> tempfile::TempDir {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let path = root.path().join(path);
+    std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+    root
+}
+
+/// A rule's reader of one file: what it found there.
+trait Finds: Default + for<'ast> Visit<'ast> {
+    fn found(self) -> Vec<String>;
+}
+
+/// Each `file: finding` that `F` reports for the `.rs` files under `root`'s `dir`.
+fn findings<F: Finds>(root: &Path, dir: &str) -> Vec<String> {
     let mut files = Vec::new();
     rust_files(&root.join(dir), &mut files);
     files.sort();
@@ -614,14 +629,22 @@ fn findings(root: &Path, dir: &str, find: fn(&syn::File) -> Vec<String>) -> Vec<
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable source file");
         let parsed = syn::parse_file(&text).expect("source file parses");
+        let mut finder = F::default();
+        finder.visit_file(&parsed);
         let name = file.strip_prefix(root).expect("found under root").display();
         found.extend(
-            find(&parsed)
+            finder
+                .found()
                 .into_iter()
                 .map(|what| format!("{name}: {what}")),
         );
     }
     found
+}
+
+/// What `F` reports for this crate's `dir`.
+fn findings_here<F: Finds>(dir: &str) -> Vec<String> {
+    findings::<F>(Path::new(env!("CARGO_MANIFEST_DIR")), dir)
 }
 
 /// Functions of `src/api` that make text, each with why it is part of the contract: how a
@@ -694,21 +717,17 @@ fn is_text(ty: &syn::Type) -> bool {
         && matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_text(inner))
 }
 
-fn text_makers(file: &syn::File) -> Vec<String> {
-    let mut makers = TextMakers::default();
-    makers.visit_file(file);
-    makers.found
+impl Finds for TextMakers {
+    fn found(self) -> Vec<String> {
+        self.found
+    }
 }
 
 /// `src/api` is data: no function in it makes text (rewrites a parser's message, escapes,
 /// formats) but those [`API_TEXT_MAKERS`] names. The planted tree shows what the rule sees.
 #[test]
 fn api_makes_no_text_but_its_wire_forms() {
-    let found = findings(
-        Path::new(env!("CARGO_MANIFEST_DIR")),
-        "src/api",
-        text_makers,
-    );
+    let found = findings_here::<TextMakers>("src/api");
     let unlisted: Vec<&String> = found
         .iter()
         .filter(|f| !API_TEXT_MAKERS.iter().any(|(name, _)| name == f))
@@ -723,11 +742,8 @@ fn api_makes_no_text_but_its_wire_forms() {
         .filter(|name| !found.iter().any(|f| f == name))
         .collect();
     assert!(stale.is_empty(), "listed but gone: {stale:?}");
-    let root = tempfile::tempdir().expect("temporary directory");
-    let api = root.path().join("src/api");
-    std::fs::create_dir_all(&api).expect("mkdir");
-    std::fs::write(
-        api.join("mod.rs"),
+    let root = planted(
+        "src/api/mod.rs",
         "pub fn without_values(message: &str) -> String { message.into() }\n\
          pub struct A;\n\
          impl A { pub fn label(&self) -> Option<std::borrow::Cow<'static, str>> { None } }\n\
@@ -741,10 +757,9 @@ fn api_makes_no_text_but_its_wire_forms() {
          pub trait Named { fn name(&self) -> Result<String, E> { todo!() } }\n\
          #[cfg(test)]\n\
          mod tests { fn text() -> String { String::new() } }\n",
-    )
-    .expect("write");
+    );
     assert_eq!(
-        findings(root.path(), "src/api", text_makers),
+        findings::<TextMakers>(root.path(), "src/api"),
         [
             "src/api/mod.rs: without_values",
             "src/api/mod.rs: label",
@@ -802,10 +817,10 @@ impl<'ast> Visit<'ast> for StringErrors {
     }
 }
 
-fn string_errors(file: &syn::File) -> Vec<String> {
-    let mut errors = StringErrors::default();
-    errors.visit_file(file);
-    errors.found
+impl Finds for StringErrors {
+    fn found(self) -> Vec<String> {
+        self.found
+    }
 }
 
 /// `http`'s functions say why they refuse with a type (`BodyRefusal`, `Unbindable`,
@@ -813,21 +828,14 @@ fn string_errors(file: &syn::File) -> Vec<String> {
 /// a caller can only pass on. The planted tree shows what the rule sees.
 #[test]
 fn http_functions_refuse_with_types() {
-    let found = findings(
-        Path::new(env!("CARGO_MANIFEST_DIR")),
-        "src/http",
-        string_errors,
-    );
+    let found = findings_here::<StringErrors>("src/http");
     assert!(
         found.is_empty(),
         "functions of src/http whose error is a String (give it a type):\n{}",
         found.join("\n")
     );
-    let root = tempfile::tempdir().expect("temporary directory");
-    let http = root.path().join("src/http");
-    std::fs::create_dir_all(&http).expect("mkdir");
-    std::fs::write(
-        http.join("document.rs"),
+    let root = planted(
+        "src/http/document.rs",
         "pub fn openapi_document() -> Result<Vec<u8>, String> { Ok(Vec::new()) }\n\
          pub(crate) fn a() -> std::result::Result<(), String> { Ok(()) }\n\
          fn private() -> Result<(), String> { Ok(()) }\n\
@@ -836,10 +844,9 @@ fn http_functions_refuse_with_types() {
          impl T { pub(super) fn normalize_body(&self) -> Result<u8, String> { Ok(0) } }\n\
          #[cfg(test)]\n\
          mod tests { pub fn bind() -> Result<String, String> { Ok(String::new()) } }\n",
-    )
-    .expect("write");
+    );
     assert_eq!(
-        findings(root.path(), "src/http", string_errors),
+        findings::<StringErrors>(root.path(), "src/http"),
         [
             "src/http/document.rs: openapi_document",
             "src/http/document.rs: a",
@@ -868,68 +875,62 @@ const API_TRAITS: &[&str] = &[
     "ConfigObject",
 ];
 
-/// Trait impls outside [`API_TRAITS`], as `impl Trait for Type` (tests aside).
-fn foreign_impls(file: &syn::File) -> Vec<String> {
-    #[derive(Default)]
-    struct Impls(Vec<String>);
-    impl<'ast> Visit<'ast> for Impls {
-        fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
-            if !is_test_module(item) {
-                syn::visit::visit_item_mod(self, item);
-            }
-        }
+/// Finds trait impls outside [`API_TRAITS`], as `impl Trait for Type` (tests aside).
+#[derive(Default)]
+struct ForeignImpls(Vec<String>);
 
-        fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
-            let named = |path: &syn::Path| {
-                path.segments
-                    .last()
-                    .map(|s| s.ident.to_string())
-                    .unwrap_or_default()
-            };
-            if let Some((path, _)) = &item.trait_
-                && !API_TRAITS.contains(&named(path).as_str())
-            {
-                let target = match item.self_ty.as_ref() {
-                    syn::Type::Path(target) => named(&target.path),
-                    _ => String::from("?"),
-                };
-                self.0.push(format!("impl {} for {target}", named(path)));
-            }
-            syn::visit::visit_item_impl(self, item);
+impl<'ast> Visit<'ast> for ForeignImpls {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
         }
     }
-    let mut impls = Impls::default();
-    impls.visit_file(file);
-    impls.0
+
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        let named = |path: &syn::Path| {
+            path.segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default()
+        };
+        if let Some((path, _)) = &item.trait_
+            && !API_TRAITS.contains(&named(path).as_str())
+        {
+            let target = match item.self_ty.as_ref() {
+                syn::Type::Path(target) => named(&target.path),
+                _ => String::from("?"),
+            };
+            self.0.push(format!("impl {} for {target}", named(path)));
+        }
+        syn::visit::visit_item_impl(self, item);
+    }
+}
+
+impl Finds for ForeignImpls {
+    fn found(self) -> Vec<String> {
+        self.0
+    }
 }
 
 /// `src/api` implements only the traits that write, read and describe its types; the planted
 /// tree shows a conversion is seen and a serde impl is not.
 #[test]
 fn api_implements_only_wire_traits() {
-    let found = findings(
-        Path::new(env!("CARGO_MANIFEST_DIR")),
-        "src/api",
-        foreign_impls,
-    );
+    let found = findings_here::<ForeignImpls>("src/api");
     assert!(
         found.is_empty(),
         "src/api implements behaviour (move it to src/http or src/core): {found:?}"
     );
-    let root = tempfile::tempdir().expect("temporary directory");
-    let api = root.path().join("src/api");
-    std::fs::create_dir_all(&api).expect("mkdir");
-    std::fs::write(
-        api.join("envelope.rs"),
+    let root = planted(
+        "src/api/envelope.rs",
         "impl From<dropshot::HttpError> for AsfError { fn from(e: HttpError) -> Self { todo!() } }\n\
          impl serde::Serialize for AsfError { fn serialize<S>(&self, s: S) {} }\n\
          impl std::str::FromStr for Guid { type Err = (); }\n\
          #[cfg(test)]\n\
          mod tests { impl From<u8> for super::Guid {} }\n",
-    )
-    .expect("write");
+    );
     assert_eq!(
-        findings(root.path(), "src/api", foreign_impls),
+        findings::<ForeignImpls>(root.path(), "src/api"),
         [
             "src/api/envelope.rs: impl From for AsfError",
             "src/api/envelope.rs: impl FromStr for Guid"
