@@ -14,12 +14,16 @@ use asf_ipc::{IpcServer, ListenConfig};
 const WARMUP: usize = 500;
 const REQUESTS: usize = 5000;
 
-async fn measure(client: &reqwest::Client, url: &str, token: Option<&str>) -> Vec<Duration> {
+async fn measure(
+    client: &reqwest::Client,
+    url: &str,
+    token: Option<(&str, &str)>,
+) -> Vec<Duration> {
     let mut samples = Vec::with_capacity(REQUESTS);
     for i in 0..WARMUP + REQUESTS {
         let mut request = client.get(url);
-        if let Some(token) = token {
-            request = request.header(asf_ipc::BACKEND_TOKEN_HEADER, token);
+        if let Some((name, value)) = token {
+            request = request.header(name, value);
         }
         let started = Instant::now();
         let response = request.send().await.expect("request");
@@ -56,13 +60,17 @@ fn main() {
         let server = IpcServer::start(asf, config).await.expect("server");
         let front = format!("http://{}/Api/ASF", server.local_addrs()[0]);
         let backend = format!("http://{}/Api/ASF", server.backend_addr());
-        let token = server.backend_token().to_string();
+        let (name, value) = server.backend_token();
+        let token = (name, value.to_string());
         let client = reqwest::Client::builder()
             .pool_max_idle_per_host(1)
             .build()
             .expect("client");
         println!("{REQUESTS} sequential keep-alive GET /Api/ASF after {WARMUP} warm-up requests");
-        let direct = report("backend", &measure(&client, &backend, Some(&token)).await);
+        let direct = report(
+            "backend",
+            &measure(&client, &backend, Some((token.0, &token.1))).await,
+        );
         let proxied = report("front door", &measure(&client, &front, None).await);
         println!("front door adds {:.1} µs per request", proxied - direct);
         server.stop().await;
