@@ -972,10 +972,10 @@ impl HopNames {
         let mut span = Span::call_site();
         for (i, token) in tokens.iter().enumerate() {
             let joined = i >= 2 && is_path_sep(&tokens[i - 2], &tokens[i - 1]);
-            if !matches!(token, TokenTree::Punct(p) if p.as_char() == ':')
-                && !(joined && matches!(token, TokenTree::Ident(_)))
-                && !run.is_empty()
-            {
+            // `::` and the name after it continue a path; anything else ends it.
+            let continues = matches!(token, TokenTree::Punct(p) if p.as_char() == ':')
+                || (joined && matches!(token, TokenTree::Ident(_)));
+            if !continues && !run.is_empty() {
                 self.path(&std::mem::take(&mut run), span);
             }
             match token {
