@@ -148,10 +148,8 @@ impl HotOperations {
                 .into_owned();
             // The body arrives as `json_text::element_text` wrote it; stored as answered.
             let body = Bytes::copy_from_slice(body?);
-            let mut stops = asf.ipc_stop_watcher();
-            stops.mark_unchanged();
-            let stopped = stops.clone();
             let asf = asf.clone();
+            let stopping = asf.clone();
             // Escaping and saving cost time in proportion to the value: both off the async
             // workers, so other requests do not wait for them. A stop does not either: once
             // it is asked for, the answer is `Failed!` and a value not yet being saved is not.
@@ -160,7 +158,7 @@ impl HotOperations {
                 let _turn = turns.acquire().await.ok()?;
                 tokio::task::spawn_blocking(move || {
                     let text = escape_as_aspnet(&body).map_or(body, Bytes::from);
-                    if stopped.has_changed().unwrap_or(true) {
+                    if asf.is_ipc_stopping() {
                         return Err(std::io::Error::other("the server is stopping"));
                     }
                     asf.database().set_text(&key, text)
@@ -170,7 +168,7 @@ impl HotOperations {
             };
             let saved = tokio::select! {
                 saved = saving => matches!(saved, Some(Ok(()))),
-                _ = stops.changed() => false,
+                () = stopping.ipc_stopping() => false,
             };
             let answer = PlainResponse::from_success(saved);
             return serde_json::to_vec(&answer)

@@ -334,6 +334,7 @@ impl IpcServer {
     }
 
     async fn start_inner(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, StartError> {
+        asf.signal_ipc_start();
         let mut listeners = Vec::new();
         for endpoint in &config.endpoints {
             match endpoint.bind().await? {

@@ -46,7 +46,8 @@ pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> Webs
         .max_write_buffer_size(1024 * 1024);
     let mut ws =
         WebSocketStream::from_raw_socket(upgraded.into_inner(), Role::Server, Some(config)).await;
-    let mut stopping = asf.ipc_stop_watcher();
+    let stopping = asf.ipc_stopping();
+    tokio::pin!(stopping);
     let (history, mut live) = asf.logs().hub().subscribe();
     for (_, line) in &history {
         send(&mut ws, frame(line)).await?;
@@ -83,7 +84,7 @@ pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> Webs
                     return Ok(());
                 }
             },
-            _ = stopping.changed() => break,
+            () = &mut stopping => break,
         }
     }
     let _ = tokio::time::timeout(

@@ -121,7 +121,7 @@ async fn json_body(
     // A stopping server does not wait for a body still on its way.
     let collected = tokio::select! {
         read = reading => read?,
-        () = stopping(state) => return Err(Refusal::Stopping),
+        () = state.asf.ipc_stopping() => return Err(Refusal::Stopping),
     };
     let collected = match charset {
         Charset::Utf8 => collected,
@@ -242,17 +242,7 @@ async fn off_the_workers<T: Send + 'static>(
     };
     tokio::select! {
         result = run => result,
-        () = stopping(state) => Err(Refusal::Stopping),
-    }
-}
-
-/// Resolves once the server is asked to stop (from the call on).
-async fn stopping(state: &FrontState) {
-    let mut stops = state.asf.ipc_stop_watcher();
-    stops.mark_unchanged();
-    if stops.changed().await.is_err() {
-        // The process is ending: nothing will ever be signalled.
-        std::future::pending::<()>().await;
+        () = state.asf.ipc_stopping() => Err(Refusal::Stopping),
     }
 }
 
