@@ -85,14 +85,11 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         return Some(enum_type(&info));
     }
     if let Some(system) = system_type(name) {
-        return Some(TypeResponse {
-            body: TypeMembers::default(),
-            properties: TypeProperties {
-                base_type: system.base_type.map(str::to_string),
-                custom_attributes: None,
-                underlying_type: None,
-            },
-        });
+        return Some(memberless(system.base_type));
+    }
+    if let Some(element) = read_only_collection_element(name) {
+        // An interface: no base type, and `/Api/Type` lists the members of classes only.
+        return found_without_assembly(element).then(|| memberless(None));
     }
     let schema = class_schema(name)?;
     if is_protobuf_message(name) {
@@ -114,6 +111,18 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         })
         .collect();
     Some(class(properties))
+}
+
+/// A type `/Api/Type` lists no member of, derived from `base_type`.
+fn memberless(base_type: Option<&str>) -> TypeResponse {
+    TypeResponse {
+        body: TypeMembers::default(),
+        properties: TypeProperties {
+            base_type: base_type.map(str::to_string),
+            custom_attributes: None,
+            underlying_type: None,
+        },
+    }
 }
 
 fn enum_type(info: &EnumInfo) -> TypeResponse {
@@ -278,6 +287,33 @@ fn system_type(name: &str) -> Option<SystemType> {
         },
         _ => return None,
     })
+}
+
+/// The open generic interface of `CardsFarmer`'s game lists, whose constructed names
+/// `/Api/Type` prints (`…IReadOnlyCollection`1[ArchiSteamFarm.Steam.Cards.Game]`).
+const READ_ONLY_COLLECTION: &str = "System.Collections.Generic.IReadOnlyCollection`1";
+
+/// The element type named in `IReadOnlyCollection`1[element]`, through any nesting.
+fn read_only_collection_element(name: &str) -> Option<&str> {
+    let mut element = name;
+    while let Some(inner) = element
+        .strip_prefix(READ_ONLY_COLLECTION)
+        .and_then(|rest| rest.strip_prefix('['))
+        .and_then(|rest| rest.strip_suffix(']'))
+    {
+        element = inner;
+    }
+    (element.len() < name.len()).then_some(element)
+}
+
+/// Whether `Type.GetType` finds type `name` given without its assembly, as the arguments of
+/// a unified name are (`WebUtilities.ParseType`): it looks in the calling assembly, ASF's own
+/// (its plugins are assemblies of their own), and in the core library, `System.*`; SteamKit2's
+/// types are not found so.
+fn found_without_assembly(name: &str) -> bool {
+    let asf_own =
+        name.starts_with("ArchiSteamFarm.") && !name.starts_with("ArchiSteamFarm.OfficialPlugins.");
+    system_type(name).is_some() || (asf_own && type_info(name).is_some())
 }
 
 /// The schema a property refers to, looking through a one-element `allOf`.
