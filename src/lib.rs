@@ -35,7 +35,7 @@ pub use crate::http::{
 
 /// The OpenAPI document: the one the API trait describes, and the checked-in one as served.
 pub mod document {
-    pub use crate::http::document::{openapi_document, with_server};
+    pub use crate::http::document::{DocumentError, openapi_document, with_server};
 }
 
 /// ASF's command line and environment variables, read as ASF reads them.
@@ -68,7 +68,8 @@ pub mod parsers {
     pub use crate::core::bots::parse_bot_config;
     pub use crate::core::commands::{BotAction, Command, Target, parse as parse_command};
     pub use crate::core::ipc_config::parse_url;
+    pub use crate::core::json_text::NotJson;
     pub use crate::core::logging::read_page;
     pub use crate::core::parse_global_config;
-    pub use crate::http::routes::{RouteMatch, RouteTable, RouteTableError};
+    pub use crate::http::routes::{BodyRefusal, RouteMatch, RouteTable, RouteTableError};
 }

@@ -365,6 +365,46 @@ async fn licences_are_added_and_removed_per_bot() {
     );
 }
 
+/// `IPC/Controllers/Api/BotController.cs` `RedeemPost` fills each bot's dictionary in the order
+/// of `KeysToRedeem` (an `ImmutableList`): a repeated key keeps its first place and the answer
+/// of its last redemption.
+#[tokio::test]
+async fn redeemed_keys_answer_in_the_order_they_were_sent() {
+    let t = start_on_and_off().await;
+    let keys = [
+        "ZZZZZ-BBBBB-CCCCC",
+        "AAAAA-DDDDD-EEEEE",
+        "ZZZZZ-BBBBB-CCCCC",
+    ];
+    let text = t
+        .request(Method::POST, "/Api/Bot/On/Redeem")
+        .json(&json!({"KeysToRedeem": keys}))
+        .expect_response(200)
+        .await
+        .text()
+        .await
+        .expect("body");
+    let at = |key: &str| {
+        text.find(&format!("\"{key}\""))
+            .unwrap_or_else(|| panic!("{key} in {text}"))
+    };
+    assert!(
+        at(keys[0]) < at(keys[1]),
+        "request order, not sorted: {text}"
+    );
+    assert_eq!(
+        text.matches(keys[0]).count(),
+        1,
+        "one entry per key: {text}"
+    );
+    let answer: Value = serde_json::from_str(&text).expect("JSON");
+    let repeated = answer["Result"]["On"][keys[0]]["purchase_result_details"].as_i64();
+    assert!(
+        matches!(repeated, Some(9 | 14 | 15)),
+        "the repeat's answer is the second redemption's: {text}"
+    );
+}
+
 /// `IPC/Controllers/Api/BotController.cs` `RedeemPost`: keys are not sent while offline, and
 /// a key works once.
 #[tokio::test]

@@ -412,3 +412,41 @@ async fn port_in_use_is_one_clear_error() {
     );
     assert!(!log.contains("IPC server ready!"));
 }
+
+/// The served document's `servers` entry under a trusted proxy's `X-Forwarded-Prefix`: ASF's
+/// `ForwardedHeaders.All` (`IPC/ArchiKestrel.cs`) makes it the request's PathBase before
+/// `UsePathBase` adds `IPC.config`'s, so the docs page behind a sub-path calls the API there.
+/// A prefix that is not an absolute path changes nothing.
+#[tokio::test]
+async fn served_document_follows_a_trusted_proxys_forwarded_prefix() {
+    async fn servers(t: &TestServer, path: &str, prefix: &str) -> Value {
+        let served: Value = http()
+            .get(t.url(path))
+            .header("X-Forwarded-Prefix", prefix)
+            .header("X-Forwarded-Proto", "https")
+            .header("X-Forwarded-Host", "asf.example.org")
+            .header("X-Forwarded-For", "127.0.0.1")
+            .send()
+            .await
+            .expect("GET")
+            .json()
+            .await
+            .expect("JSON");
+        served["servers"][0]["url"].clone()
+    }
+    let t = TestServer::start().await;
+    let document = "/swagger/ASF/swagger.json";
+    assert_eq!(
+        servers(&t, document, "/farm").await,
+        "https://asf.example.org/farm"
+    );
+    assert_eq!(
+        servers(&t, document, "farm\"<b>").await,
+        "https://asf.example.org/"
+    );
+    let under = TestServer::start_with_path_base("/asf", |_| {}).await;
+    assert_eq!(
+        servers(&under, "/asf/swagger/ASF/swagger.json", "/farm/").await,
+        "https://asf.example.org/farm/asf"
+    );
+}

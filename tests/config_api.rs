@@ -582,3 +582,48 @@ async fn written_configs_are_escaped_as_asf_s_serializer_escapes() {
         "{file}"
     );
 }
+
+/// The permission bits of a file under the test's config directory.
+fn mode_of(t: &TestServer, name: &str) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(t.dir.path().join("config").join(name))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
+/// Files that hold passwords and tokens are written for their owner alone, whatever the
+/// service's umask; a mode the operator gave an existing file survives the next save. (ASF
+/// writes with .NET's default, 0666 less the umask: a deliberate difference.)
+#[tokio::test]
+async fn written_files_are_the_owners_alone_and_keep_an_operators_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestServer::start().await;
+    let create = json!({"BotConfig": {"SteamLogin": "owner", "SteamPassword": "hunter2"}});
+    let _ = t
+        .request(Method::POST, "/Api/Bot/Owner")
+        .json(&create)
+        .expect(200)
+        .await;
+    assert_eq!(mode_of(&t, "Owner.json"), 0o600);
+    let _ = t
+        .request(Method::POST, "/Api/Storage/asfui-settings")
+        .json(&json!({"theme": "dark"}))
+        .expect(200)
+        .await;
+    assert_eq!(mode_of(&t, "ASF.db"), 0o600);
+
+    let path = t.dir.path().join("config/Owner.json");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let _ = t
+        .request(Method::POST, "/Api/Bot/Owner")
+        .json(&json!({"BotConfig": {"SteamLogin": "owner2"}}))
+        .expect(200)
+        .await;
+    wait_for(5, "the second save", || async {
+        t.config_file("Owner.json").contains("owner2").then_some(())
+    })
+    .await;
+    assert_eq!(mode_of(&t, "Owner.json"), 0o640);
+}

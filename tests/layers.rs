@@ -594,3 +594,343 @@ fn planted_statuses_are_reported() {
         ]
     );
 }
+
+/// Whether `item` is a `#[cfg(test)]` module.
+fn is_test_module(item: &syn::ItemMod) -> bool {
+    item.attrs.iter().any(|attr| {
+        attr.path().is_ident("cfg")
+            && attr
+                .parse_args::<syn::Ident>()
+                .is_ok_and(|arg| arg == "test")
+    })
+}
+
+/// A crate root in a temporary directory with `text` at `path` (under `src/`), for a rule to
+/// be shown what it must see.
+fn planted(path: &str, text: &str) -> tempfile::TempDir {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let path = root.path().join(path);
+    std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write");
+    root
+}
+
+/// A rule's reader of one file: what it found there.
+trait Finds: Default + for<'ast> Visit<'ast> {
+    fn found(self) -> Vec<String>;
+}
+
+/// Each `file: finding` that `F` reports for the `.rs` files under `root`'s `dir`.
+fn findings<F: Finds>(root: &Path, dir: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source file");
+        let parsed = syn::parse_file(&text).expect("source file parses");
+        let mut finder = F::default();
+        finder.visit_file(&parsed);
+        let name = file.strip_prefix(root).expect("found under root").display();
+        found.extend(
+            finder
+                .found()
+                .into_iter()
+                .map(|what| format!("{name}: {what}")),
+        );
+    }
+    found
+}
+
+/// What `F` reports for this crate's `dir`.
+fn findings_here<F: Finds>(dir: &str) -> Vec<String> {
+    findings::<F>(Path::new(env!("CARGO_MANIFEST_DIR")), dir)
+}
+
+/// Functions of `src/api` that make text, each with why it is part of the contract: how a
+/// wire type is written or read, or a fact the document states. Anything else in `src/api`
+/// that returns text is behaviour, and lives in `src/core` or `src/http`.
+const API_TEXT_MAKERS: &[(&str, &str)] = &[
+    (
+        "src/api/single.rs: text",
+        "System.Single's wire form, which its serializer writes",
+    ),
+    (
+        "src/api/types.rs: queue_full",
+        "the refusal of `KeyNames`' deserializer",
+    ),
+];
+
+/// Finds functions that return text (a `String` or a `Cow`), outside trait impls (serde's,
+/// schemars', `Display`: how a type is written, which is the contract's) and tests.
+#[derive(Default)]
+struct TextMakers {
+    found: Vec<String>,
+}
+
+impl<'ast> Visit<'ast> for TextMakers {
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        if item.trait_.is_none() {
+            syn::visit::visit_item_impl(self, item);
+        }
+    }
+
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
+        // A declaration alone (the API trait's operations) does nothing.
+        if item.default.is_some() {
+            syn::visit::visit_trait_item_fn(self, item);
+        }
+    }
+
+    fn visit_signature(&mut self, sig: &'ast syn::Signature) {
+        if matches!(&sig.output, syn::ReturnType::Type(_, output) if is_text(output)) {
+            self.found.push(sig.ident.to_string());
+        }
+    }
+}
+
+/// `String` or `Cow`, or an `Option` or `Result` of one.
+fn is_text(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    if last.ident == "String" || last.ident == "Cow" {
+        return true;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return false;
+    };
+    (last.ident == "Option" || last.ident == "Result")
+        && matches!(args.args.first(), Some(syn::GenericArgument::Type(inner)) if is_text(inner))
+}
+
+impl Finds for TextMakers {
+    fn found(self) -> Vec<String> {
+        self.found
+    }
+}
+
+/// `src/api` is data: no function in it makes text (rewrites a parser's message, escapes,
+/// formats) but those [`API_TEXT_MAKERS`] names. The planted tree shows what the rule sees.
+#[test]
+fn api_makes_no_text_but_its_wire_forms() {
+    let found = findings_here::<TextMakers>("src/api");
+    let unlisted: Vec<&String> = found
+        .iter()
+        .filter(|f| !API_TEXT_MAKERS.iter().any(|(name, _)| name == f))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "src/api makes text (move it to src/core or src/http): {unlisted:?}"
+    );
+    let stale: Vec<&str> = API_TEXT_MAKERS
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !found.iter().any(|f| f == name))
+        .collect();
+    assert!(stale.is_empty(), "listed but gone: {stale:?}");
+    let root = planted(
+        "src/api/mod.rs",
+        "pub fn without_values(message: &str) -> String { message.into() }\n\
+         pub struct A;\n\
+         impl A { pub fn label(&self) -> Option<std::borrow::Cow<'static, str>> { None } }\n\
+         impl std::fmt::Display for A {\n\
+         \x20   fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) }\n\
+         }\n\
+         impl schemars::JsonSchema for A { fn schema_name() -> String { String::new() } }\n\
+         pub fn parse(text: &str) -> Option<u64> { None }\n\
+         pub fn ok() -> GenericResponse<String> { todo!() }\n\
+         pub trait Api { fn post() -> Result<GenericResponse<String>, AsfError>; }\n\
+         pub trait Named { fn name(&self) -> Result<String, E> { todo!() } }\n\
+         #[cfg(test)]\n\
+         mod tests { fn text() -> String { String::new() } }\n",
+    );
+    assert_eq!(
+        findings::<TextMakers>(root.path(), "src/api"),
+        [
+            "src/api/mod.rs: without_values",
+            "src/api/mod.rs: label",
+            "src/api/mod.rs: name"
+        ]
+    );
+}
+
+/// Finds functions visible outside their module (tests aside) whose error is a `String`.
+#[derive(Default)]
+struct StringErrors {
+    found: Vec<String>,
+}
+
+impl StringErrors {
+    fn check(&mut self, vis: &syn::Visibility, sig: &syn::Signature) {
+        let syn::ReturnType::Type(_, output) = &sig.output else {
+            return;
+        };
+        let syn::Type::Path(output) = output.as_ref() else {
+            return;
+        };
+        let Some(last) = output.path.segments.last() else {
+            return;
+        };
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return;
+        };
+        let error = args.args.iter().nth(1);
+        let is_string = matches!(
+            error,
+            Some(syn::GenericArgument::Type(syn::Type::Path(t))) if t.path.is_ident("String")
+        );
+        if last.ident == "Result" && is_string && !matches!(vis, syn::Visibility::Inherited) {
+            self.found.push(sig.ident.to_string());
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for StringErrors {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
+        self.check(&item.vis, &item.sig);
+        syn::visit::visit_item_fn(self, item);
+    }
+
+    fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
+        self.check(&item.vis, &item.sig);
+        syn::visit::visit_impl_item_fn(self, item);
+    }
+}
+
+impl Finds for StringErrors {
+    fn found(self) -> Vec<String> {
+        self.found
+    }
+}
+
+/// `http`'s functions say why they refuse with a type (`BodyRefusal`, `Unbindable`,
+/// `DocumentError`, …) that one place maps to a status and ASF's words, never with a `String`
+/// a caller can only pass on. The planted tree shows what the rule sees.
+#[test]
+fn http_functions_refuse_with_types() {
+    let found = findings_here::<StringErrors>("src/http");
+    assert!(
+        found.is_empty(),
+        "functions of src/http whose error is a String (give it a type):\n{}",
+        found.join("\n")
+    );
+    let root = planted(
+        "src/http/document.rs",
+        "pub fn openapi_document() -> Result<Vec<u8>, String> { Ok(Vec::new()) }\n\
+         pub(crate) fn a() -> std::result::Result<(), String> { Ok(()) }\n\
+         fn private() -> Result<(), String> { Ok(()) }\n\
+         pub fn typed() -> Result<String, Refusal> { Ok(String::new()) }\n\
+         pub struct T;\n\
+         impl T { pub(super) fn normalize_body(&self) -> Result<u8, String> { Ok(0) } }\n\
+         #[cfg(test)]\n\
+         mod tests { pub fn bind() -> Result<String, String> { Ok(String::new()) } }\n",
+    );
+    assert_eq!(
+        findings::<StringErrors>(root.path(), "src/http"),
+        [
+            "src/http/document.rs: openapi_document",
+            "src/http/document.rs: a",
+            "src/http/document.rs: normalize_body"
+        ]
+    );
+}
+
+/// The traits `src/api` implements: how a wire type is written, read and described, the
+/// error trait dropshot's API trait asks for, and the contract's own traits. A conversion
+/// (`From<HttpError>`, say, which rewrites another error's text) is behaviour of `src/http`.
+const API_TRAITS: &[&str] = &[
+    "Serialize",
+    "Deserialize",
+    "DeserializeSeed",
+    "Visitor",
+    "MapAccess",
+    "SeqAccess",
+    "JsonSchema",
+    "Display",
+    "Error",
+    "Default",
+    "FromIterator",
+    "HttpResponseError",
+    "AsfEnum",
+    "ConfigObject",
+    "DotnetClass",
+];
+
+/// Finds trait impls outside [`API_TRAITS`], as `impl Trait for Type` (tests aside).
+#[derive(Default)]
+struct ForeignImpls(Vec<String>);
+
+impl<'ast> Visit<'ast> for ForeignImpls {
+    fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
+        if !is_test_module(item) {
+            syn::visit::visit_item_mod(self, item);
+        }
+    }
+
+    fn visit_item_impl(&mut self, item: &'ast syn::ItemImpl) {
+        let named = |path: &syn::Path| {
+            path.segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default()
+        };
+        if let Some((path, _)) = &item.trait_
+            && !API_TRAITS.contains(&named(path).as_str())
+        {
+            let target = match item.self_ty.as_ref() {
+                syn::Type::Path(target) => named(&target.path),
+                _ => String::from("?"),
+            };
+            self.0.push(format!("impl {} for {target}", named(path)));
+        }
+        syn::visit::visit_item_impl(self, item);
+    }
+}
+
+impl Finds for ForeignImpls {
+    fn found(self) -> Vec<String> {
+        self.0
+    }
+}
+
+/// `src/api` implements only the traits that write, read and describe its types; the planted
+/// tree shows a conversion is seen and a serde impl is not.
+#[test]
+fn api_implements_only_wire_traits() {
+    let found = findings_here::<ForeignImpls>("src/api");
+    assert!(
+        found.is_empty(),
+        "src/api implements behaviour (move it to src/http or src/core): {found:?}"
+    );
+    let root = planted(
+        "src/api/envelope.rs",
+        "impl From<dropshot::HttpError> for AsfError { fn from(e: HttpError) -> Self { todo!() } }\n\
+         impl serde::Serialize for AsfError { fn serialize<S>(&self, s: S) {} }\n\
+         impl std::str::FromStr for Guid { type Err = (); }\n\
+         #[cfg(test)]\n\
+         mod tests { impl From<u8> for super::Guid {} }\n",
+    );
+    assert_eq!(
+        findings::<ForeignImpls>(root.path(), "src/api"),
+        [
+            "src/api/envelope.rs: impl From for AsfError",
+            "src/api/envelope.rs: impl FromStr for Guid"
+        ]
+    );
+}

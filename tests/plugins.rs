@@ -55,6 +55,16 @@ async fn token(t: &TestServer, bot: &str) -> Value {
     .await
 }
 
+/// The permission bits of `path`: files holding secrets are their owner's alone.
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
 fn exists(path: &Path) -> bool {
     path.try_exists().expect("stat")
 }
@@ -101,6 +111,9 @@ async fn mobile_authenticator_enrolment_from_init_to_finalize() {
         "indented as ASF writes its files"
     );
     let code = activation_code(&t, "Main");
+    for secret in ["Main.maFile.PENDING", "Main.ActivationCode.txt"] {
+        assert_eq!(mode_of(&config_path(&t, secret)), 0o600, "{secret}");
+    }
     let log = wait_for(5, "the code in the log", || async {
         let log = t.log_text();
         log.contains(&format!("activation code {code}"))
@@ -128,6 +141,7 @@ async fn mobile_authenticator_enrolment_from_init_to_finalize() {
     assert!(!exists(&config_path(&t, "Main.maFile.PENDING")));
     let kept: Value =
         serde_json::from_str(&t.config_file("Main.maFile.NEW")).expect("the maFile kept as .NEW");
+    assert_eq!(mode_of(&config_path(&t, "Main.maFile.NEW")), 0o600);
     assert_eq!(kept["shared_secret"], file["shared_secret"]);
     assert_eq!(t.bots("Main").await["Main"]["HasMobileAuthenticator"], true);
 

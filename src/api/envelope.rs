@@ -5,7 +5,7 @@
 //! `{"Message": …, "Success": …}` where it is the plain `GenericResponse`, as most of ASF's
 //! errors are. `Message` falls back to `OK` or `Failed!` when the handler has nothing to say.
 
-use dropshot::{ErrorStatusCode, HttpError, HttpResponseError};
+use dropshot::{ErrorStatusCode, HttpResponseError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -216,53 +216,6 @@ impl std::fmt::Display for AsfError {
 }
 
 impl std::error::Error for AsfError {}
-
-/// dropshot's own failures (malformed JSON, wrong types, bad query, body over the limit) are
-/// converted here, so they leave in the same envelope as ASF's errors.
-impl From<HttpError> for AsfError {
-    fn from(e: HttpError) -> Self {
-        let message = if e.status_code.is_server_error() {
-            // Internal details stay in the log; the client learns only that it failed.
-            MESSAGE_FAILED.to_string()
-        } else {
-            // Parser complaints about a body quote its values, and bodies carry secrets.
-            without_values(&e.external_message)
-        };
-        Self::new(e.status_code, message)
-    }
-}
-
-/// A serde message without the values it quotes: `invalid type: integer `5`, expected a
-/// string` becomes `invalid type, expected a string`. Positions and expectations stay.
-pub fn without_values(message: &str) -> String {
-    const QUOTING: [&str; 4] = [
-        "invalid type: ",
-        "invalid value: ",
-        "unknown variant ",
-        "unknown field ",
-    ];
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some((at, prefix)) = QUOTING
-        .iter()
-        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
-        .min_by_key(|(at, _)| *at)
-    {
-        out.push_str(&rest[..at]);
-        out.push_str(prefix.trim_end().trim_end_matches(':'));
-        let after = &rest[at + prefix.len()..];
-        // The value ends where serde names what it expected; without that, drop the rest.
-        match after.rfind(", expected") {
-            Some(end) => rest = &after[end..],
-            None => {
-                rest = "";
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 impl HttpResponseError for AsfError {
     fn status_code(&self) -> ErrorStatusCode {

@@ -618,8 +618,10 @@ dotnet_name!(PurchaseReceiptInfo => "SteamKit2.Internal.CStore_PurchaseReceiptIn
 /// dictionary filled in that order (`Bot.GetBots`), and .NET's keeps it.
 pub type BotMap<T> = indexmap::IndexMap<String, T>;
 
-/// Each bot's redemptions, by key: Steam's answer, `null` for a key not tried.
-pub type RedeemResults = BotMap<BTreeMap<String, Option<RegisterKeyResponse>>>;
+/// Each bot's redemptions, by key in the order the request listed them (a repeated key keeps
+/// its first place and its last answer, as ASF's dictionary does): Steam's answer, `null` for
+/// a key not tried.
+pub type RedeemResults = BotMap<indexmap::IndexMap<String, Option<RegisterKeyResponse>>>;
 
 /// Steam's answer to a key redemption (`CStore_RegisterCDKey_Response`).
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]

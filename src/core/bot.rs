@@ -14,8 +14,7 @@ use tokio::sync::watch;
 
 pub(crate) use crate::api::bot::{BotStatus, CardsFarmer, Game};
 use crate::api::enums::{
-    AsfEnum, ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult,
-    EUserInputType,
+    ECryptoMethod, ECurrencyCode, EFarmingOrder, EPurchaseResultDetail, EResult, EUserInputType,
 };
 use crate::core::bot_db::{Authenticator, BotDatabase, NotSaved};
 use crate::core::config::{BotConfig, GlobalConfig};
@@ -24,6 +23,7 @@ use crate::core::metrics::{BotFigures, TradeStatistics};
 use crate::core::steam::{
     Account, BadgeGame, License, LogOn, LogOnError, Purchase, SteamNetwork, real_time,
 };
+use crate::core::texts::dotnet::EnumText;
 use crate::core::{bgr, config, crypto, process, steam_guard, texts};
 
 /// What a start, stop, pause or resume did; ASF's text for each is its `Display`

@@ -9,6 +9,7 @@ pub(crate) use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
 use crate::api::document;
 use crate::api::enums::{AsfEnum, EHashingMethod, ProtocolTypes};
 use crate::api::guid::Guid;
+use crate::core::texts::dotnet::EnumText;
 use crate::core::texts::{self, dotnet};
 
 impl GlobalConfig {

@@ -188,15 +188,38 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<
     write_registered(&WRITES, path, bytes)
 }
 
+/// The permission bits a new file of this process gets: its owner's alone. Configs, bot
+/// databases and authenticator files hold passwords, tokens and shared secrets, and the umask
+/// of a service is often 022.
+const NEW_FILE_MODE: u32 = 0o600;
+
+/// The permission bits the file at `path` keeps when it is written again: its own when it
+/// exists (an operator's `chmod g+r` survives a save), else [`NEW_FILE_MODE`].
+fn mode_to_keep(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|meta| meta.is_file())
+        .map_or(NEW_FILE_MODE, |meta| meta.permissions().mode() & 0o7777)
+}
+
 fn write_registered(registry: &WriteRegistry, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
     let temp = temp_path(path);
     registry.begin(&temp)?;
     let result = (|| {
+        let mode = mode_to_keep(path);
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(NEW_FILE_MODE)
             .custom_flags(libc::O_NOFOLLOW)
             .open(&temp)?;
+        if mode != NEW_FILE_MODE {
+            // Created owner-only, widened only to what the replaced file allowed; the umask
+            // does not narrow a mode the operator chose.
+            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
         if !registry.still_open(&temp) {
             // Closed between recording this write and creating its file, so the registry
             // removed nothing: the file is removed below.
@@ -383,6 +406,20 @@ mod tests {
         assert_eq!(names, ["Bot.json"], "no temporary file is left");
         let missing = dir.path().join("no/such/dir.json");
         assert!(write_atomic(&missing, b"x").is_err());
+    }
+
+    #[test]
+    fn new_files_are_the_owners_alone_and_rewrites_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("Bot.json");
+        let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o7777;
+        write_atomic(&path, b"one").expect("write");
+        assert_eq!(mode(&path), 0o600);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomic(&path, b"two").expect("write");
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(std::fs::read(&path).expect("read"), b"two");
     }
 
     #[test]

@@ -13,6 +13,8 @@
 
 use serde::Deserialize;
 
+use crate::core::texts::dotnet;
+
 /// Bytes that make a serde_json text differ from ASP.NET's: a backslash (an escape to
 /// rewrite), DEL, a hex-escaped ASCII character, or the start of a non-ASCII character.
 const DIFFERS: [bool; 256] = {
@@ -202,6 +204,20 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
     }
 }
 
+/// Why a text is not one JSON value.
+#[derive(Debug, thiserror::Error)]
+pub enum NotJson {
+    /// Bytes that are no UTF-8, first at this line and column (counted in bytes from 1).
+    #[error("invalid unicode code point at line {line} column {column}")]
+    NotUtf8 { line: usize, column: usize },
+    /// Against JSON's grammar (anything after the value included), as serde_json says where.
+    #[error("{0}")]
+    Syntax(serde_json::Error),
+    /// Arrays and objects nested deeper than this many.
+    #[error("{}", dotnet::depth_exceeded(*.0))]
+    TooDeep(usize),
+}
+
 /// The JSON value `json` as `System.Text.Json`'s `JsonElement` keeps it, in serde_json's
 /// escaping (pass it through [`escape_as_aspnet`] for an answer): the tokens as they came
 /// without the white space between them; numbers exactly as written (`2.50`, `1E5`, `1e400` and
@@ -210,16 +226,14 @@ fn push_unit(out: &mut Vec<u8>, unit: u16) {
 /// than `json`, and the same text when given its own output. `Err` with the parser's
 /// complaint when `json` is not one JSON value, or nests more than `max_depth` arrays and
 /// objects. Linear in the text: one pass to check it, one to write it.
-pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, String> {
+pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, NotJson> {
     // serde_json skips the strings it ignores without reading their bytes as UTF-8: checked
     // here, or a string holding bytes that are no text would be kept as sent.
     if let Err(e) = std::str::from_utf8(json) {
         let valid = &json[..e.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let column = valid.len() - valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-        return Err(format!(
-            "unable to parse JSON body: invalid unicode code point at line {line} column {column}"
-        ));
+        return Err(NotJson::NotUtf8 { line, column });
     }
     // `IgnoredAny` checks the grammar (and serde_json's nesting limit) without reading any
     // number's value, so no number is refused for its size.
@@ -228,9 +242,9 @@ pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, Str
         .and_then(|_| check.end())
         .map_err(|e| {
             if e.to_string().starts_with("recursion limit exceeded") {
-                format!("The maximum configured depth of {max_depth} has been exceeded.")
+                NotJson::TooDeep(max_depth)
             } else {
-                format!("unable to parse JSON body: {e}")
+                NotJson::Syntax(e)
             }
         })?;
     let mut out = Vec::with_capacity(json.len());
@@ -242,9 +256,7 @@ pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, Str
             open @ (b'[' | b'{') => {
                 depth += 1;
                 if depth > max_depth {
-                    return Err(format!(
-                        "The maximum configured depth of {max_depth} has been exceeded."
-                    ));
+                    return Err(NotJson::TooDeep(max_depth));
                 }
                 out.push(open);
                 i += 1;
@@ -258,8 +270,7 @@ pub(crate) fn element_text(json: &[u8], max_depth: usize) -> Result<Vec<u8>, Str
                 let end = string_end(json, i);
                 let token = &json[i..end];
                 if token.contains(&b'\\') {
-                    let text: String = serde_json::from_slice(token)
-                        .map_err(|e| format!("unable to parse JSON body: {e}"))?;
+                    let text: String = serde_json::from_slice(token).map_err(NotJson::Syntax)?;
                     // Serialising a string into memory cannot fail.
                     let _ = serde_json::to_writer(&mut out, &text);
                 } else {

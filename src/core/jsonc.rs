@@ -1,7 +1,7 @@
 //! Reading JSON the way ASF reads its own files: comments (`//`, `/* */`) and trailing commas
-//! are allowed. Everything else is strict JSON.
+//! are allowed. Everything else is strict JSON. A parser's complaint is repeated without the
+//! values it quotes ([`without_values`]): config files and request bodies carry secrets.
 
-use crate::api::envelope::without_values;
 use crate::core::config::ConfigError;
 
 /// Removes comments and trailing commas outside string literals, keeping line structure so
@@ -124,6 +124,38 @@ fn stripped(input: &str) -> std::borrow::Cow<'_, str> {
 /// Parses ASF-flavoured JSON into `T`.
 pub(crate) fn from_str<T: serde::de::DeserializeOwned>(input: &str) -> serde_json::Result<T> {
     serde_json::from_str(&stripped(input))
+}
+
+/// A serde message without the values it quotes: `invalid type: integer `5`, expected a
+/// string` becomes `invalid type, expected a string`. Positions and expectations stay.
+pub(crate) fn without_values(message: &str) -> String {
+    const QUOTING: [&str; 4] = [
+        "invalid type: ",
+        "invalid value: ",
+        "unknown variant ",
+        "unknown field ",
+    ];
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some((at, prefix)) = QUOTING
+        .iter()
+        .filter_map(|p| rest.find(p).map(|at| (at, *p)))
+        .min_by_key(|(at, _)| *at)
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(prefix.trim_end().trim_end_matches(':'));
+        let after = &rest[at + prefix.len()..];
+        // The value ends where serde names what it expected; without that, drop the rest.
+        match after.rfind(", expected") {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Parses an ASF-flavoured configuration into `T`. Configurations hold secrets, so a failure

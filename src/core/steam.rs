@@ -301,7 +301,7 @@ fn confirmation(n: u64, kind: EMobileConfirmationType) -> Confirmation {
     let type_name = match kind {
         EMobileConfirmationType::Trade => "Trade Offer".to_string(),
         EMobileConfirmationType::MarketListing => "Market Listing".to_string(),
-        other => crate::api::enums::AsfEnum::to_dotnet_string(other),
+        other => crate::core::texts::dotnet::EnumText::to_dotnet_string(other),
     };
     Confirmation {
         id: 1 + n % 0xFFFF_FFFF_FFFF,

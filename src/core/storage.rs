@@ -158,7 +158,8 @@ fn read_file(text: &str) -> Result<(Map<String, Value>, Store), String> {
                 serde_json::from_str(value.get()).unwrap_or_default();
             for (key, value) in values {
                 // Read back as written: no nesting limit beyond the parser's own.
-                let text = element_text(value.get().as_bytes(), usize::MAX)?;
+                let text =
+                    element_text(value.get().as_bytes(), usize::MAX).map_err(|e| e.to_string())?;
                 let text = escape_as_aspnet(&text).unwrap_or(text);
                 store.insert(key, Bytes::from(text));
             }

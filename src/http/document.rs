@@ -18,23 +18,31 @@ use crate::api::{
 /// and what `crate::api::document` states (the rename route's `{botName}`, `/Api/NLog`'s `connect`,
 /// `/HealthCheck`'s 503, ASF's schema extensions and bounds, query parameter defaults). The
 /// spec test compares the result of this function, so the step is covered too.
-pub fn openapi_document() -> Result<Vec<u8>, String> {
-    let description =
-        asf_api_mod::stub_api_description().map_err(|e| format!("API description: {e}"))?;
-    let mut raw = Vec::new();
-    description
+pub fn openapi_document() -> Result<Vec<u8>, DocumentError> {
+    let description = asf_api_mod::stub_api_description().map_err(DocumentError::Description)?;
+    let mut doc = description
         .openapi(TITLE, semver::Version::new(6, 3, 9))
         .description(DESCRIPTION)
         .contact_name(CONTACT_NAME)
         .contact_url(CONTACT_URL)
         .license(LICENSE_NAME, LICENSE_URL)
-        .write(&mut raw)
-        .map_err(|e| format!("writing the document: {e}"))?;
-    let mut doc: Value = serde_json::from_slice(&raw).map_err(|e| e.to_string())?;
+        .json()
+        .map_err(DocumentError::Writing)?;
     post_process(&mut doc);
-    let mut out = serde_json::to_vec_pretty(&doc).map_err(|e| e.to_string())?;
+    let mut out = serde_json::to_vec_pretty(&doc).map_err(DocumentError::Writing)?;
     out.push(b'\n');
     Ok(out)
+}
+
+/// Why the trait gives no document.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    /// The trait's operations do not make a valid API description.
+    #[error("API description: {0}")]
+    Description(dropshot::ApiDescriptionBuildErrors),
+    /// The description could not be written as JSON.
+    #[error("writing the document: {0}")]
+    Writing(serde_json::Error),
 }
 
 fn post_process(doc: &mut Value) {

@@ -966,3 +966,18 @@ pub(crate) async fn command(
         .map(GenericResponse::from_option)
         .map_err(|refused| AsfError::bad_request(refused.to_string()))
 }
+
+/// dropshot's own failures (malformed JSON, wrong types, bad query, body over the limit) leave
+/// in the same envelope as ASF's errors.
+impl From<dropshot::HttpError> for AsfError {
+    fn from(e: dropshot::HttpError) -> Self {
+        let message = if e.status_code.is_server_error() {
+            // Internal details stay in the log; the client learns only that it failed.
+            texts::FAILED.to_string()
+        } else {
+            // Parser complaints about a body quote its values, and bodies carry secrets.
+            crate::core::jsonc::without_values(&e.external_message)
+        };
+        Self::new(e.status_code, message)
+    }
+}

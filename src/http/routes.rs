@@ -9,6 +9,7 @@ mod binding;
 mod json;
 
 pub(crate) use binding::{Unbindable, ValueKind};
+pub use json::BodyRefusal;
 
 use http::Method;
 use percent_encoding::percent_decode_str;
@@ -267,14 +268,15 @@ impl RouteTable {
 
     /// Rewrites a JSON body into the exact shape its schema names: property names in their
     /// declared case, numbers given as strings turned into numbers; members keep their order.
-    /// `Err` with the parser's complaint when the body is not one JSON value (anything after
-    /// the value included, which the backend's parser would overlook). One pass, linear in the
-    /// body's size (see `json`).
+    /// Refused when the body is not one JSON value (anything after the value included, which
+    /// the backend's parser would overlook) or breaks a rule of the schema. One pass, linear
+    /// in the body's size (see `json`).
     /// A body the schema leaves open (`{}`, `/Api/Storage`'s `JsonElement`) keeps its tokens
     /// as written, numbers included (`json_text::element_text`).
-    pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, String> {
+    pub fn normalize_body(&self, schema: &Value, body: &[u8]) -> Result<Vec<u8>, BodyRefusal> {
         if schema.as_object().is_some_and(Map::is_empty) {
-            return crate::core::json_text::element_text(body, json::MAX_JSON_DEPTH);
+            return crate::core::json_text::element_text(body, json::MAX_JSON_DEPTH)
+                .map_err(BodyRefusal::NotJson);
         }
         json::normalize(self, schema, body)
     }

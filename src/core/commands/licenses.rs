@@ -4,9 +4,10 @@
 //! is a package.
 
 use super::parse;
-use crate::api::enums::{AsfEnum, EPurchaseResultDetail, EResult};
+use crate::api::enums::{EPurchaseResultDetail, EResult};
 use crate::core::bot::Bot;
 use crate::core::texts;
+use crate::core::texts::dotnet::EnumText;
 
 /// An entry of a licence list.
 enum License {

@@ -21,12 +21,12 @@ use std::sync::{Arc, LazyLock, Mutex};
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
-use crate::api::enums::AsfEnum;
 use crate::core::bot::Bot;
 use crate::core::bot_db::Authenticator;
 use crate::core::files;
 use crate::core::steam::{Delivery, NewAuthenticator};
 use crate::core::steam_guard::{now, steam_guard_code};
+use crate::core::texts::dotnet::EnumText;
 use crate::core::texts::{self, DONE, NOT_CONNECTED, NOTHING_FOUND, failed_with};
 
 /// What ASF answers for a bot that has ASF 2FA already (the property's name).

@@ -12,9 +12,81 @@ use http_body_util::BodyExt;
 use hyper::body::Incoming;
 
 use super::FrontState;
-use super::response::{empty, error, too_large, too_slow};
+use super::response::{closing, empty, error};
 use crate::core::ipc_config::DataRate;
 use crate::http::body::ProxyBody;
+use crate::http::routes::BodyRefusal;
+
+/// Why the front door refuses a request's body. [`Refusal::answer`] is the one place that
+/// says with which status and words.
+#[derive(Debug)]
+enum Refusal {
+    /// `Content-Type` names no JSON.
+    NotJson,
+    /// A charset ASP.NET's JSON input does not read.
+    Charset,
+    /// Over the body limit, in bytes.
+    TooLarge(u64),
+    /// Slower than `MinRequestBodyDataRate`.
+    TooSlow,
+    /// The body's stream failed before its end.
+    Broken,
+    /// An odd length or an unpaired surrogate in a UTF-16 body.
+    NotUtf16,
+    /// Nothing but white space.
+    Blank,
+    /// The body, refused by the document's schema or as JSON.
+    Body(BodyRefusal),
+    /// The server is stopping and does not wait for the body.
+    Stopping,
+    /// A step on the blocking pool ended without an answer.
+    Lost,
+}
+
+impl Refusal {
+    /// The answer: ASF's envelope with ASP.NET's status and words, or Kestrel's.
+    fn answer(self) -> Response<ProxyBody> {
+        match self {
+            Self::NotJson => error(
+                ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported Media Type: the request body must be sent as application/json.",
+            ),
+            Self::Charset => error(
+                ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported Media Type: the request body must be encoded as UTF-8 or UTF-16.",
+            ),
+            // Decided before or while the body is read; the connection closes so the rest of
+            // the body is never read.
+            Self::TooLarge(limit) => closing(error(
+                ErrorStatusCode::PAYLOAD_TOO_LARGE,
+                &format!("Request body is larger than the limit of {limit} bytes."),
+            )),
+            Self::TooSlow => closing(error(
+                ErrorStatusCode::REQUEST_TIMEOUT,
+                "The request body was sent too slowly.",
+            )),
+            Self::Broken => empty(StatusCode::BAD_REQUEST),
+            Self::NotUtf16 => error(
+                ErrorStatusCode::BAD_REQUEST,
+                "The request body is not valid UTF-16.",
+            ),
+            // ASP.NET's message for an action whose body is missing or blank.
+            Self::Blank => error(
+                ErrorStatusCode::BAD_REQUEST,
+                "A non-empty request body is required.",
+            ),
+            Self::Body(refusal) => error(ErrorStatusCode::BAD_REQUEST, &refusal.to_string()),
+            Self::Stopping => error(
+                ErrorStatusCode::SERVICE_UNAVAILABLE,
+                crate::core::texts::FAILED,
+            ),
+            Self::Lost => error(
+                ErrorStatusCode::INTERNAL_SERVER_ERROR,
+                crate::core::texts::FAILED,
+            ),
+        }
+    }
+}
 
 /// The JSON body of an operation that takes one, normalised by `schema`, or the answer that
 /// refuses it. ASF's actions read their body as JSON and nothing else, and never go without
@@ -25,43 +97,35 @@ pub(super) async fn read_json(
     body: Incoming,
     schema: &Arc<serde_json::Value>,
 ) -> Result<Bytes, Response<ProxyBody>> {
+    json_body(state, headers, body, schema)
+        .await
+        .map_err(Refusal::answer)
+}
+
+async fn json_body(
+    state: &Arc<FrontState>,
+    headers: &HeaderMap,
+    body: Incoming,
+    schema: &Arc<serde_json::Value>,
+) -> Result<Bytes, Refusal> {
     if !is_json(headers) {
-        return Err(error(
-            ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Unsupported Media Type: the request body must be sent as application/json.",
-        ));
+        return Err(Refusal::NotJson);
     }
-    let Some(charset) = declared_charset(headers) else {
-        return Err(error(
-            ErrorStatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Unsupported Media Type: the request body must be encoded as UTF-8 or UTF-16.",
-        ));
-    };
-    let limit = state.limits.body_limit();
+    let charset = declared_charset(headers).ok_or(Refusal::Charset)?;
     let reading = read_body(
         body,
         declared_length(headers),
-        limit,
+        state.limits.body_limit(),
         state.limits.min_request_body_data_rate,
     );
     // A stopping server does not wait for a body still on its way.
     let collected = tokio::select! {
-        read = reading => read,
-        () = stopping(state) => return Err(error(
-            ErrorStatusCode::SERVICE_UNAVAILABLE,
-            crate::core::texts::FAILED,
-        )),
-    }
-    .map_err(|e| match e {
-        BodyError::TooLarge => too_large(limit),
-        BodyError::TooSlow => too_slow(),
-        BodyError::Broken => empty(StatusCode::BAD_REQUEST),
-    })?;
+        read = reading => read?,
+        () = stopping(state) => return Err(Refusal::Stopping),
+    };
     let collected = match charset {
         Charset::Utf8 => collected,
-        Charset::Utf16 => transcode(state, collected)
-            .await
-            .map_err(|e| error(ErrorStatusCode::BAD_REQUEST, &e))?,
+        Charset::Utf16 => transcode(state, collected).await?,
     };
     // System.Text.Json reads a UTF-8 byte order mark before the value as nothing.
     let collected = match collected.strip_prefix(UTF8_BOM) {
@@ -69,12 +133,11 @@ pub(super) async fn read_json(
         None => collected,
     };
     if collected.iter().all(u8::is_ascii_whitespace) {
-        return Err(error(ErrorStatusCode::BAD_REQUEST, REQUIRED_BODY));
+        return Err(Refusal::Blank);
     }
-    match normalize_body(state, schema, collected).await {
-        Ok(bytes) => Ok(Bytes::from(bytes)),
-        Err(e) => Err(error(ErrorStatusCode::BAD_REQUEST, &e)),
-    }
+    normalize_body(state, schema, collected)
+        .await
+        .map(Bytes::from)
 }
 
 /// 413 at once when the declared length is over the limit, before anything is read.
@@ -84,7 +147,7 @@ pub(super) fn check_declared_length(
 ) -> Result<(), Response<ProxyBody>> {
     let limit = state.limits.body_limit();
     match declared_length(headers) {
-        Some(len) if len > limit => Err(too_large(limit)),
+        Some(len) if len > limit => Err(Refusal::TooLarge(limit).answer()),
         _ => Ok(()),
     }
 }
@@ -156,7 +219,7 @@ fn declared_charset(headers: &HeaderMap) -> Option<Charset> {
 
 /// A UTF-16 (little-endian) body as UTF-8, its byte order mark dropped; large bodies on the
 /// blocking pool, as normalising them is.
-async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, String> {
+async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, Refusal> {
     if body.len() <= INLINE_NORMALIZE_LIMIT {
         return utf16_to_utf8(&body);
     }
@@ -164,23 +227,22 @@ async fn transcode(state: &Arc<FrontState>, body: Bytes) -> Result<Bytes, String
 }
 
 /// Runs `work` on the blocking pool, one per core at a time. A stopping server does not wait
-/// for it: the request is answered `Failed!` at once and the work's result is dropped.
+/// for it: the request is refused at once and the work's result is dropped.
 async fn off_the_workers<T: Send + 'static>(
     state: &Arc<FrontState>,
-    work: impl FnOnce() -> Result<T, String> + Send + 'static,
-) -> Result<T, String> {
-    let failed = || Err(crate::core::texts::FAILED.to_string());
+    work: impl FnOnce() -> Result<T, Refusal> + Send + 'static,
+) -> Result<T, Refusal> {
     let run = async {
         let Ok(_turn) = state.normalizers.acquire().await else {
-            return failed();
+            return Err(Refusal::Lost);
         };
         tokio::task::spawn_blocking(work)
             .await
-            .unwrap_or_else(|_| failed())
+            .unwrap_or(Err(Refusal::Lost))
     };
     tokio::select! {
         result = run => result,
-        () = stopping(state) => failed(),
+        () = stopping(state) => Err(Refusal::Stopping),
     }
 }
 
@@ -195,18 +257,17 @@ async fn stopping(state: &FrontState) {
 }
 
 /// UTF-16LE to UTF-8 in one pass; an odd length or an unpaired surrogate is bad input.
-fn utf16_to_utf8(body: &[u8]) -> Result<Bytes, String> {
-    const INVALID: &str = "The request body is not valid UTF-16.";
+fn utf16_to_utf8(body: &[u8]) -> Result<Bytes, Refusal> {
     let body = body.strip_prefix(b"\xFF\xFE").unwrap_or(body);
     if !body.len().is_multiple_of(2) {
-        return Err(INVALID.to_string());
+        return Err(Refusal::NotUtf16);
     }
     let units = body
         .chunks_exact(2)
         .map(|pair| u16::from_le_bytes([pair[0], pair[1]]));
     let mut text = String::with_capacity(body.len() / 2);
     for c in char::decode_utf16(units) {
-        text.push(c.map_err(|_| INVALID.to_string())?);
+        text.push(c.map_err(|_| Refusal::NotUtf16)?);
     }
     Ok(Bytes::from(text))
 }
@@ -217,25 +278,25 @@ const INLINE_NORMALIZE_LIMIT: usize = 64 * 1024;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// ASP.NET's message for an action whose body is missing or blank.
-const REQUIRED_BODY: &str = "A non-empty request body is required.";
-
 async fn normalize_body(
     state: &Arc<FrontState>,
     schema: &Arc<serde_json::Value>,
     body: Bytes,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, Refusal> {
     if body.len() <= INLINE_NORMALIZE_LIMIT {
-        return state.routes.normalize_body(schema, &body);
+        return state
+            .routes
+            .normalize_body(schema, &body)
+            .map_err(Refusal::Body);
     }
     let (owned, schema) = (state.clone(), schema.clone());
-    off_the_workers(state, move || owned.routes.normalize_body(&schema, &body)).await
-}
-
-enum BodyError {
-    TooLarge,
-    TooSlow,
-    Broken,
+    off_the_workers(state, move || {
+        owned
+            .routes
+            .normalize_body(&schema, &body)
+            .map_err(Refusal::Body)
+    })
+    .await
 }
 
 /// Reads a whole request body of at most `limit` bytes. With a minimum rate, the bytes must
@@ -246,7 +307,7 @@ async fn read_body(
     declared: Option<u64>,
     limit: u64,
     rate: Option<DataRate>,
-) -> Result<Bytes, BodyError> {
+) -> Result<Bytes, Refusal> {
     let started = tokio::time::Instant::now();
     // The declared length (already checked against the limit) is reserved at once, so the
     // buffer never doubles past the body.
@@ -264,7 +325,7 @@ async fn read_body(
                 match started.checked_add(allowed) {
                     Some(deadline) => match tokio::time::timeout_at(deadline, next).await {
                         Ok(frame) => frame,
-                        Err(_) => return Err(BodyError::TooSlow),
+                        Err(_) => return Err(Refusal::TooSlow),
                     },
                     None => next.await,
                 }
@@ -273,11 +334,11 @@ async fn read_body(
         };
         match frame {
             None => return Ok(collected.freeze()),
-            Some(Err(_)) => return Err(BodyError::Broken),
+            Some(Err(_)) => return Err(Refusal::Broken),
             Some(Ok(frame)) => {
                 if let Ok(data) = frame.into_data() {
                     if collected.len() as u64 + data.len() as u64 > limit {
-                        return Err(BodyError::TooLarge);
+                        return Err(Refusal::TooLarge(limit));
                     }
                     collected.extend_from_slice(&data);
                 }

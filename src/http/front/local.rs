@@ -50,6 +50,31 @@ pub(super) fn public_origin<B>(req: &Request<B>, https: bool, proxied: bool) -> 
     (scheme, host)
 }
 
+/// The path base a client sees: a trusted proxy's `X-Forwarded-Prefix` (ASF's
+/// `ForwardedHeaders.All` includes it, and its `UseForwardedHeaders` runs before
+/// `UsePathBase`), then `IPC.config`'s `PathBase`. A prefix that is not an absolute path of
+/// URL characters is ignored, as ASP.NET ignores one it cannot parse.
+fn public_path_base<B>(req: &Request<B>, proxied: bool, path_base: Option<&str>) -> Option<String> {
+    let prefix = proxied
+        .then(|| crate::http::cross_site::last_forwarded(req.headers(), "x-forwarded-prefix"))
+        .flatten()
+        .filter(|p| is_url_path(p));
+    match (prefix, path_base) {
+        (None, base) => base.map(str::to_string),
+        (Some(prefix), None) => Some(prefix),
+        (Some(prefix), Some(base)) => Some(format!("{}{base}", prefix.trim_end_matches('/'))),
+    }
+}
+
+/// An absolute URL path: `/`, then unreserved characters, sub-delimiters, `:`, `@`, `/` and
+/// percent escapes.
+fn is_url_path(text: &str) -> bool {
+    text.starts_with('/')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/%".contains(&b))
+}
+
 pub(super) fn swagger<B>(
     state: &FrontState,
     req: &Request<B>,
@@ -75,7 +100,8 @@ pub(super) fn swagger<B>(
     if file.eq_ignore_ascii_case("ASF/swagger.json") {
         // The checked-in document, byte for byte, with the server the client reached.
         let (scheme, host) = public_origin(req, https, proxied);
-        let url = server_url(&scheme, &host, state.path_base.as_deref());
+        let path_base = public_path_base(req, proxied, state.path_base.as_deref());
+        let url = server_url(&scheme, &host, path_base.as_deref());
         let document = with_server(crate::api::DOCUMENT, &url);
         return verbatim_json(StatusCode::OK, Bytes::from(document));
     }

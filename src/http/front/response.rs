@@ -116,23 +116,6 @@ pub(super) fn envelope_error(error: &AsfError) -> Response<ProxyBody> {
     json_response(status, Bytes::from(bytes))
 }
 
-/// 413, decided before the body is read; the connection closes so the rest of the body is
-/// never read either.
-pub(super) fn too_large(limit: u64) -> Response<ProxyBody> {
-    closing(error(
-        ErrorStatusCode::PAYLOAD_TOO_LARGE,
-        &format!("Request body is larger than the limit of {limit} bytes."),
-    ))
-}
-
-/// 408 for a body that arrives slower than `MinRequestBodyDataRate`; the connection closes.
-pub(super) fn too_slow() -> Response<ProxyBody> {
-    closing(error(
-        ErrorStatusCode::REQUEST_TIMEOUT,
-        "The request body was sent too slowly.",
-    ))
-}
-
 /// `response`, with the connection closed after it (the rest of the request is never read).
 pub(super) fn closing(mut response: Response<ProxyBody>) -> Response<ProxyBody> {
     response

@@ -186,10 +186,22 @@ fn parse_decimal(text: &str) -> Result<i128, Refusal> {
 mod tests {
     use super::*;
 
-    fn bind(kind: ValueKind, text: &str) -> Result<String, String> {
-        kind.bind(text)
-            .map(Cow::into_owned)
-            .map_err(|refused| refused.to_string())
+    fn bind(kind: ValueKind, text: &str) -> Result<String, Unbindable> {
+        kind.bind(text).map(Cow::into_owned)
+    }
+
+    #[test]
+    fn refusals_read_as_the_binder_writes_them() {
+        let text = |refused: Unbindable| refused.to_string();
+        assert_eq!(
+            text(Unbindable::NotValid("1".into())),
+            "The value '1' is not valid."
+        );
+        assert_eq!(
+            text(Unbindable::Blank(" ".into())),
+            "The value ' ' is invalid."
+        );
+        assert_eq!(text(Unbindable::Input), "The input was not valid.");
     }
 
     #[test]
@@ -203,17 +215,17 @@ mod tests {
         }
         assert_eq!(
             bind(ValueKind::Bool, "1"),
-            Err("The value '1' is not valid.".to_string())
+            Err(Unbindable::NotValid("1".into()))
         );
         assert_eq!(
             bind(ValueKind::Bool, " "),
-            Err("The value ' ' is invalid.".to_string())
+            Err(Unbindable::Blank(" ".into()))
         );
     }
 
     #[test]
     fn integers_like_int32_converter() {
-        let ok = |kind, text: &str| bind(kind, text).unwrap_or_else(|e| e);
+        let ok = |kind, text: &str| bind(kind, text).unwrap_or_else(|e| e.to_string());
         assert_eq!(ok(ValueKind::Int32, " +7 "), "7");
         assert_eq!(ok(ValueKind::Int32, "-2147483648"), "-2147483648");
         assert_eq!(ok(ValueKind::Int32, "0x10"), "16");
@@ -237,20 +249,16 @@ mod tests {
         ] {
             assert_eq!(
                 bind(ValueKind::Int32, bad),
-                Err(format!("The value '{bad}' is not valid.")),
+                Err(Unbindable::NotValid(bad.into())),
                 "{bad}"
             );
         }
         assert_eq!(
             bind(ValueKind::UInt32, "-1"),
-            Err("The value '-1' is not valid.".to_string())
+            Err(Unbindable::NotValid("-1".into()))
         );
         for bad in ["0x-1", "#", "0x"] {
-            assert_eq!(
-                bind(ValueKind::Int32, bad),
-                Err("The input was not valid.".to_string()),
-                "{bad}"
-            );
+            assert_eq!(bind(ValueKind::Int32, bad), Err(Unbindable::Input), "{bad}");
         }
     }
 }

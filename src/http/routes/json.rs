@@ -17,6 +17,7 @@ use serde_json::{Number, Value};
 
 use super::RouteTable;
 use crate::api::config::UNKNOWN_PROPERTIES_LIMIT;
+use crate::core::json_text::NotJson;
 use crate::core::texts::{self, dotnet};
 
 static NULL: Value = Value::Null;
@@ -28,12 +29,51 @@ const MAX_SCHEMA_DEPTH: usize = 64;
 /// objects, the 65th is refused.
 pub(crate) const MAX_JSON_DEPTH: usize = 64;
 
-/// Rewrites `body` by `schema`; `Err` with the message for the client.
+/// Why a JSON body is refused before its operation reads it; its text is the message the
+/// client reads.
+#[derive(Debug)]
+pub enum BodyRefusal {
+    /// Not one JSON value, or nested deeper than [`MAX_JSON_DEPTH`].
+    NotJson(NotJson),
+    /// Not an object where the document wants one.
+    NotAnObject,
+    /// A set (`uniqueItems`) given an item twice: the property's name.
+    RepeatedItem(String),
+    /// `null` for a required property of a reference type: the property's name.
+    Required(String),
+    /// A config object's undeclared members over [`UNKNOWN_PROPERTIES_LIMIT`]: the property
+    /// holding the config, when it is one.
+    UndeclaredTooLarge(Option<String>),
+}
+
+impl fmt::Display for BodyRefusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // dropshot's words for a body its parser refuses; ASP.NET's for the rest.
+        const UNPARSABLE: &str = "unable to parse JSON body";
+        match self {
+            Self::NotJson(too_deep @ NotJson::TooDeep(_)) => write!(f, "{too_deep}"),
+            Self::NotJson(not_json) => write!(f, "{UNPARSABLE}: {not_json}"),
+            Self::NotAnObject => write!(f, "{UNPARSABLE}: expected an object"),
+            Self::RepeatedItem(name) => f.write_str(&texts::invalid(name)),
+            Self::Required(name) => f.write_str(&dotnet::required_field(name)),
+            Self::UndeclaredTooLarge(config) => write!(
+                f,
+                "{} is invalid! Properties it does not declare (kept for plugins) may take at \
+                 most {UNKNOWN_PROPERTIES_LIMIT} bytes of JSON.",
+                config.as_deref().unwrap_or("The config")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BodyRefusal {}
+
+/// Rewrites `body` by `schema`, or says why it is refused.
 pub(super) fn normalize(
     table: &RouteTable,
     schema: &Value,
     body: &[u8],
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, BodyRefusal> {
     let mut state = State {
         table,
         out: Vec::with_capacity(body.len()),
@@ -53,7 +93,7 @@ pub(super) fn normalize(
         Err(e) => Err(state
             .refusal
             .take()
-            .unwrap_or_else(|| format!("unable to parse JSON body: {e}"))),
+            .unwrap_or(BodyRefusal::NotJson(NotJson::Syntax(e)))),
     }
 }
 
@@ -61,14 +101,14 @@ struct State<'t> {
     table: &'t RouteTable,
     out: Vec<u8>,
     /// Why the schema refused the body (the parser's own errors carry positions instead).
-    refusal: Option<String>,
+    refusal: Option<BodyRefusal>,
     /// Per-request keys, so no client can aim for colliding hashes.
     hasher: std::hash::RandomState,
 }
 
 impl State<'_> {
-    fn refuse<E: serde::de::Error>(&mut self, message: String) -> E {
-        self.refusal.get_or_insert(message);
+    fn refuse<E: serde::de::Error>(&mut self, refusal: BodyRefusal) -> E {
+        self.refusal.get_or_insert(refusal);
         E::custom("refused by the schema")
     }
 
@@ -76,6 +116,10 @@ impl State<'_> {
         // Writing a scalar into memory cannot fail.
         let _ = serde_json::to_writer(&mut self.out, value);
     }
+}
+
+fn too_deep() -> BodyRefusal {
+    BodyRefusal::NotJson(NotJson::TooDeep(MAX_JSON_DEPTH))
 }
 
 /// Whether values of `schema` are .NET reference types (strings, lists, objects), which a JSON
@@ -124,8 +168,7 @@ impl<'t> Seed<'_, 't> {
     fn not_an_object<E: serde::de::Error>(self) -> E {
         // serde would read an array into a struct's fields in order; ASF refuses it, and any
         // other non-object where the document wants one.
-        self.state
-            .refuse("unable to parse JSON body: expected an object".to_string())
+        self.state.refuse(BodyRefusal::NotAnObject)
     }
 }
 
@@ -187,7 +230,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         if self.depth >= MAX_JSON_DEPTH {
-            return Err(self.state.refuse(dotnet::depth_exceeded(MAX_JSON_DEPTH)));
+            return Err(self.state.refuse(too_deep()));
         }
         if self.wants_object() {
             return Err(self.not_an_object());
@@ -221,7 +264,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
             if let Some(name) = set_of
                 && seen.insert(&state.out, &state.hasher, item).is_some()
             {
-                return Err(state.refuse(texts::invalid(name)));
+                return Err(state.refuse(BodyRefusal::RepeatedItem(name.to_string())));
             }
         }
         state.out.push(b']');
@@ -230,7 +273,7 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         if self.depth >= MAX_JSON_DEPTH {
-            return Err(self.state.refuse(dotnet::depth_exceeded(MAX_JSON_DEPTH)));
+            return Err(self.state.refuse(too_deep()));
         }
         let schema = self.resolved();
         let properties = schema["properties"].as_object();
@@ -271,16 +314,13 @@ impl<'de, 't> Visitor<'de> for Seed<'_, 't> {
                     .is_some_and(|required| required.iter().any(|r| r == name))
                 && is_reference_type(state.table.resolve(sub))
             {
-                return Err(state.refuse(crate::core::texts::dotnet::required_field(name)));
+                return Err(state.refuse(BodyRefusal::Required(name.to_string())));
             }
             if keeps_unknown && property.is_none() {
                 unknown_bytes += name.len() + value.len();
                 if unknown_bytes > UNKNOWN_PROPERTIES_LIMIT {
-                    let config = self.property.unwrap_or("The config");
-                    return Err(state.refuse(format!(
-                        "{config} is invalid! Properties it does not declare (kept for \
-                         plugins) may take at most {UNKNOWN_PROPERTIES_LIMIT} bytes of JSON."
-                    )));
+                    let config = self.property.map(str::to_string);
+                    return Err(state.refuse(BodyRefusal::UndeclaredTooLarge(config)));
                 }
             }
             // Names a struct does not declare are left as they are: the backend ignores them,
@@ -632,7 +672,12 @@ mod tests {
                     }
                     // Refusals are the schema's (a repeated set item, a non-object).
                     Err(e) => assert!(
-                        e.contains("invalid") || e.contains("expected an object"),
+                        matches!(
+                            e,
+                            BodyRefusal::RepeatedItem(_)
+                                | BodyRefusal::NotAnObject
+                                | BodyRefusal::UndeclaredTooLarge(_)
+                        ),
                         "seed {seed}: {e}"
                     ),
                 }
