@@ -4,10 +4,10 @@
 use asf_ipc_test_support as common;
 
 use asf_ipc::{Options, Scenario};
-use common::{TestServer, farming_bot, http, wait_for, write_bot};
+use common::{TestServer, cost_ratio, farming_bot, http, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The member names of the JSON object `object_text` starts with, in the text's order.
 fn member_names(object_text: &str) -> Vec<String> {
@@ -332,8 +332,7 @@ async fn read_only_collections_resolve_as_interfaces() {
 }
 
 /// Reading a collection's name costs in proportion to its length: ten times the nesting (up to
-/// what fits ASF's default request line, 8 KiB), well under thirty times the time (best of
-/// three after a warm-up, one run).
+/// what fits ASF's default request line, 8 KiB), well under thirty times the time.
 #[tokio::test]
 async fn collection_name_cost_grows_linearly() {
     let t = TestServer::start().await;
@@ -353,14 +352,7 @@ async fn collection_name_cost_grows_linearly() {
             started.elapsed()
         }
     };
-    let (small, large) = (name(14), name(140));
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = cost_ratio(name(14), name(140), cost).await;
     assert!(ratio < 30.0, "10x the nesting cost {ratio:.1}x ({best:?})");
 }
 
