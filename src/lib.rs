@@ -26,7 +26,6 @@ pub use crate::core::ipc_config::{DataRate, IpcConfig, Limits};
 pub use crate::core::logging::Logs;
 pub use crate::core::scenario::{Scenario, ScenarioError};
 pub use crate::core::{Asf, OpenError, Options};
-pub use crate::http::backend::TOKEN_HEADER as BACKEND_TOKEN_HEADER;
 pub use crate::http::cross_site::SiteRules;
 pub use crate::http::host::IpcHost;
 pub use crate::http::{

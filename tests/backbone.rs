@@ -352,7 +352,7 @@ async fn backend_refuses_requests_that_bypass_the_front_door() {
     // A client-supplied token header is replaced, never trusted.
     let response = http()
         .get(format!("http://{backend}/Api/ASF"))
-        .header("x-asf-ipc-front-token", "guess")
+        .header(t.server.backend_token().0, "guess")
         .send()
         .await
         .expect("GET");

@@ -3,7 +3,6 @@
 
 use asf_ipc_test_support as common;
 
-use asf_ipc::BACKEND_TOKEN_HEADER;
 use common::TestServer;
 use serde_json::{Value, json};
 
@@ -12,7 +11,8 @@ async fn both(t: &TestServer, method: reqwest::Method, path: &str, body: Option<
     let send = |url: String, token: bool| {
         let mut request = client.request(method.clone(), url);
         if token {
-            request = request.header(BACKEND_TOKEN_HEADER, t.server.backend_token());
+            let (name, value) = t.server.backend_token();
+            request = request.header(name, value);
         }
         if let Some(body) = &body {
             request = request.json(body);

@@ -195,41 +195,35 @@ impl Checker<'_> {
             }
         }
     }
+}
 
-    /// Every leaf of a `use` tree, judged with its whole path (`use crate::{api, http::X}`
-    /// yields `crate::api` and `crate::http::X`).
-    fn check_use_tree(
-        &mut self,
-        prefix: &mut Vec<String>,
-        leading_colon: bool,
-        tree: &syn::UseTree,
-    ) {
+/// Every leaf of a `use` tree with its whole path and where it is written: `use crate::{api,
+/// http::X}` yields `crate::api` and `crate::http::X`.
+fn use_leaves(tree: &syn::UseTree) -> Vec<(Vec<String>, Span)> {
+    fn walk(prefix: &mut Vec<String>, tree: &syn::UseTree, out: &mut Vec<(Vec<String>, Span)>) {
         match tree {
             syn::UseTree::Path(path) => {
                 prefix.push(path.ident.to_string());
-                self.check_use_tree(prefix, leading_colon, &path.tree);
+                walk(prefix, &path.tree, out);
                 prefix.pop();
             }
-            syn::UseTree::Name(name) => {
+            syn::UseTree::Name(syn::UseName { ident })
+            | syn::UseTree::Rename(syn::UseRename { ident, .. }) => {
                 let mut full = prefix.clone();
-                full.push(name.ident.to_string());
-                self.check(leading_colon, &full, name.ident.span());
+                full.push(ident.to_string());
+                out.push((full, ident.span()));
             }
-            syn::UseTree::Rename(rename) => {
-                let mut full = prefix.clone();
-                full.push(rename.ident.to_string());
-                self.check(leading_colon, &full, rename.ident.span());
-            }
-            syn::UseTree::Glob(glob) => {
-                self.check(leading_colon, prefix, glob.star_token.span);
-            }
+            syn::UseTree::Glob(glob) => out.push((prefix.clone(), glob.star_token.span)),
             syn::UseTree::Group(group) => {
                 for item in &group.items {
-                    self.check_use_tree(prefix, leading_colon, item);
+                    walk(prefix, item, out);
                 }
             }
         }
     }
+    let mut out = Vec::new();
+    walk(&mut Vec::new(), tree, &mut out);
+    out
 }
 
 fn is_path_sep(a: &TokenTree, b: &TokenTree) -> bool {
@@ -252,7 +246,9 @@ impl<'ast> Visit<'ast> for Checker<'_> {
 
     fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
         let leading_colon = item.leading_colon.is_some();
-        self.check_use_tree(&mut Vec::new(), leading_colon, &item.tree);
+        for (path, span) in use_leaves(&item.tree) {
+            self.check(leading_colon, &path, span);
+        }
     }
 
     fn visit_item_extern_crate(&mut self, item: &'ast syn::ItemExternCrate) {
@@ -931,6 +927,183 @@ fn api_implements_only_wire_traits() {
         [
             "src/api/envelope.rs: impl From for AsfError",
             "src/api/envelope.rs: impl FromStr for Guid"
+        ]
+    );
+}
+
+/// Where the loopback hop lives (its module doc says why there is one).
+const HOP_MODULE: &str = "src/http/front/loopback";
+/// The constant naming the header that carries the hop's token, and its text.
+const TOKEN_CONST: &str = "TOKEN_HEADER";
+const TOKEN_TEXT: &str = "x-asf-ipc-front-token";
+
+/// Finds what only the hop may know: its token header (by its constant or its text) and HTTP
+/// clients (hyper's, hyper-util's, reqwest), in paths, `use` trees, macros and string literals.
+#[derive(Default)]
+struct HopNames {
+    found: Vec<(usize, String)>,
+}
+
+impl HopNames {
+    fn path(&mut self, segments: &[String], span: Span) {
+        let first = segments.first().map(String::as_str);
+        let client = matches!(first, Some("hyper" | "hyper_util"))
+            && segments.iter().any(|s| s == "client")
+            || first == Some("reqwest")
+            || segments.iter().any(|s| s == "HttpConnector");
+        if client || segments.iter().any(|s| s == TOKEN_CONST) {
+            self.found.push((span.start().line, segments.join("::")));
+        }
+    }
+
+    fn text(&mut self, text: &str, span: Span) {
+        if text.eq_ignore_ascii_case(TOKEN_TEXT) {
+            self.found.push((span.start().line, format!("{text:?}")));
+        }
+    }
+
+    /// The paths and string literals among a macro's tokens.
+    fn tokens(&mut self, tokens: TokenStream) {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut run: Vec<String> = Vec::new();
+        let mut span = Span::call_site();
+        for (i, token) in tokens.iter().enumerate() {
+            let joined = i >= 2 && is_path_sep(&tokens[i - 2], &tokens[i - 1]);
+            // `::` and the name after it continue a path; anything else ends it.
+            let continues = matches!(token, TokenTree::Punct(p) if p.as_char() == ':')
+                || (joined && matches!(token, TokenTree::Ident(_)));
+            if !continues && !run.is_empty() {
+                self.path(&std::mem::take(&mut run), span);
+            }
+            match token {
+                TokenTree::Ident(ident) => {
+                    if run.is_empty() {
+                        span = ident.span();
+                    }
+                    run.push(ident.to_string());
+                }
+                TokenTree::Group(group) => self.tokens(group.stream()),
+                TokenTree::Literal(literal) => {
+                    if let Ok(syn::Lit::Str(s)) = syn::parse_str(&literal.to_string()) {
+                        self.text(&s.value(), literal.span());
+                    }
+                }
+                TokenTree::Punct(_) => {}
+            }
+        }
+        if !run.is_empty() {
+            self.path(&run, span);
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for HopNames {
+    fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        for (path, span) in use_leaves(&item.tree) {
+            self.path(&path, span);
+        }
+    }
+
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if let Some(first) = path.segments.first() {
+            self.path(&segments, first.ident.span());
+        }
+        syn::visit::visit_path(self, path);
+    }
+
+    fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+        // A definition (`const TOKEN_HEADER`) is a name too, though not a path.
+        if ident == TOKEN_CONST {
+            self.found
+                .push((ident.span().start().line, ident.to_string()));
+        }
+    }
+
+    fn visit_lit_str(&mut self, literal: &'ast syn::LitStr) {
+        self.text(&literal.value(), literal.span());
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        syn::visit::visit_macro(self, mac);
+        self.tokens(mac.tokens.clone());
+    }
+}
+
+impl Finds for HopNames {
+    fn found(mut self) -> Vec<String> {
+        // A path in a macro is seen both whole and as the macro's tokens.
+        self.found.sort();
+        self.found.dedup();
+        self.found
+            .into_iter()
+            .map(|(line, what)| format!("{line}: {what}"))
+            .collect()
+    }
+}
+
+/// What [`HopNames`] finds in `src/` under `root`, outside the hop module.
+fn hop_outside_its_module(root: &Path) -> Vec<String> {
+    let mut found = findings::<HopNames>(root, "src");
+    found.retain(|finding| !finding.starts_with(&format!("{HOP_MODULE}/")));
+    found
+}
+
+/// The loopback hop is fenced in its module: nothing else in `src/` names the token that lets
+/// a request into the backend or builds a client to reach it, so removing the hop (see the
+/// module's doc) is removing that module and the one call to it.
+#[test]
+fn only_the_hop_module_knows_the_backend() {
+    let inside = findings_here::<HopNames>(HOP_MODULE);
+    assert!(
+        inside
+            .iter()
+            .any(|f| f.ends_with(&format!("{TOKEN_TEXT:?}"))),
+        "{HOP_MODULE} defines the token header {TOKEN_TEXT:?}: {inside:?}"
+    );
+    let found = hop_outside_its_module(Path::new(env!("CARGO_MANIFEST_DIR")));
+    assert!(
+        found.is_empty(),
+        "the hop's token or an HTTP client outside {HOP_MODULE}:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The hop's names planted outside its module, next to look-alikes that are not them: exactly
+/// the planted ones are reported; inside the module they are its own business.
+#[test]
+fn planted_hop_names_are_reported() {
+    let root = planted(
+        "src/http/front/dispatch.rs",
+        "use super::loopback::backend::TOKEN_HEADER;\n\
+         use hyper_util::{rt::TokioIo, client::legacy::connect::HttpConnector};\n\
+         use hyper::server::conn::http1;\n\
+         fn f(h: &mut HeaderMap) {\n\
+         \x20   h.insert(\"X-ASF-IPC-Front-Token\", token());\n\
+         \x20   h.insert(\"x-asf-ipc-front-token-not\", token());\n\
+         \x20   let c = hyper_util::client::legacy::Client::builder(exec());\n\
+         \x20   tracing::info!(\"{}\", format!(\"{}\", \"x-asf-ipc-front-token\"));\n\
+         }\n\
+         const TOKEN_HEADERS: usize = 1;\n\
+         fn g() { let _ = reqwest::Client::new(); let _ = hyper_util::rt::TokioExecutor::new(); }\n",
+    );
+    let inside = root.path().join(HOP_MODULE).join("backend.rs");
+    std::fs::create_dir_all(inside.parent().expect("has a parent")).expect("mkdir");
+    std::fs::write(
+        inside,
+        "pub(super) const TOKEN_HEADER: &str = \"x-asf-ipc-front-token\";\n\
+         use hyper_util::client::legacy::Client;\n",
+    )
+    .expect("write");
+    assert_eq!(
+        hop_outside_its_module(root.path()),
+        [
+            "src/http/front/dispatch.rs: 1: super::loopback::backend::TOKEN_HEADER",
+            "src/http/front/dispatch.rs: 2: hyper_util::client::legacy::connect::HttpConnector",
+            "src/http/front/dispatch.rs: 5: \"X-ASF-IPC-Front-Token\"",
+            "src/http/front/dispatch.rs: 7: hyper_util::client::legacy::Client::builder",
+            "src/http/front/dispatch.rs: 8: \"x-asf-ipc-front-token\"",
+            "src/http/front/dispatch.rs: 11: reqwest::Client::new",
         ]
     );
 }

@@ -2,8 +2,8 @@
 //!
 //! ASF-ui polls `GET /Api/ASF` and `GET /Api/Bot/{botNames}` every few seconds and scripts send
 //! `POST /Api/Command` in loops. `GET /Api/Storage/{key}` is answered here from the stored text
-//! itself, shared, so a large value is never copied or serialised again to be read. For these the hop to dropshot (a second HTTP exchange over
-//! loopback) costs more than the work itself, so the front door calls the same handler
+//! itself, shared, so a large value is never copied or serialised again to be read. For these the hop to dropshot (`front::loopback`, which
+//! says what it costs) costs more than the work itself, so the front door calls the same handler
 //! functions the dropshot endpoints call (`handlers::asf_info`, `bot_statuses`, `command`) and
 //! serialises their results the same way. The operations are recognised by their IDs, resolved
 //! from the document once at start-up, and their path values come from the route match. Only the plain, valid case is taken here: anything

@@ -15,15 +15,11 @@
 //! codes, two schemes, protocol versions, the server's own addresses), so no client can make
 //! the series grow without bound.
 
-use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
+use std::task::Poll;
 use std::time::Instant;
 
-use bytes::Bytes;
 use http::{Method, Response, Version};
-use http_body_util::BodyExt;
-use hyper::body::{Body, Frame, SizeHint};
 use prometheus_client::collector::Collector;
 use prometheus_client::encoding::{
     DescriptorEncoder, EncodeLabel, EncodeLabelSet, EncodeMetric, LabelSetEncoder,
@@ -35,7 +31,7 @@ use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Unit;
 
 use crate::core::metrics::Format;
-use crate::http::body::{BoxError, ProxyBody};
+use crate::http::body::{Polled, ProxyBody, Tap, tapped};
 use crate::http::listener::{Connection, Listener};
 
 /// The meter ASP.NET Core's hosting layer reports on: `otel_scope_name`.
@@ -274,15 +270,11 @@ impl InFlight {
             version: self.version,
             scheme: self.active.scheme,
         };
-        let (parts, body) = response.into_parts();
-        let body = ObservedBody {
-            inner: body,
-            done: Some(Done {
-                flight: self,
-                labels,
-            }),
+        let done = Done {
+            flight: self,
+            labels,
         };
-        Response::from_parts(parts, body.boxed())
+        response.map(|body| tapped(body, Observed(Some(done))))
     }
 }
 
@@ -303,33 +295,14 @@ impl Drop for Done {
     }
 }
 
-/// A response body that records the request once it has been sent or dropped.
-struct ObservedBody {
-    inner: ProxyBody,
-    done: Option<Done>,
-}
+/// Records the request once its answer's body has been sent (or dropped, with it).
+struct Observed(Option<Done>);
 
-impl Body for ObservedBody {
-    type Data = Bytes;
-    type Error = BoxError;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
-        let polled = Pin::new(&mut self.inner).poll_frame(cx);
+impl Tap for Observed {
+    fn gave(&mut self, polled: &Polled) {
         if matches!(polled, Poll::Ready(None)) {
-            self.done.take();
+            self.0.take();
         }
-        polled
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
-    }
-
-    fn size_hint(&self) -> SizeHint {
-        self.inner.size_hint()
     }
 }
 

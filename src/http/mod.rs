@@ -1,6 +1,5 @@
 //! HTTP: the front door, the dropshot backend behind it, and the endpoint handlers.
 
-pub(crate) mod backend;
 pub(crate) mod body;
 pub(crate) mod cross_site;
 pub(crate) mod default_ui;
@@ -27,8 +26,8 @@ use tokio::task::JoinHandle;
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::{Bind, IpcConfig, IpcConfigError, Limits, Scheme};
-use backend::Backend;
 use front::FrontState;
+use front::loopback::{self, Backend};
 pub use listener::{ListenBind, ListenEndpoint};
 use tls::Protocols;
 
@@ -242,7 +241,7 @@ pub enum StartError {
     #[error("{0}")]
     Bind(#[from] listener::BindError),
     #[error("{0}")]
-    Backend(#[from] backend::BackendError),
+    Backend(#[from] loopback::LoopbackError),
     #[error("{0}")]
     Front(#[from] front::FrontError),
 }
@@ -348,11 +347,10 @@ impl IpcServer {
         }
         let local_addrs: Vec<SocketAddr> =
             listeners.iter().filter_map(|l| l.local_addr()).collect();
-        let backend = Backend::start(asf.clone())?;
+        let (backend, hop) = loopback::start(&asf)?;
         let state = Arc::new(FrontState::new(
             asf.clone(),
-            backend.local_addr(),
-            backend.token().clone(),
+            hop,
             config.path_base.clone(),
             config.known_networks.clone(),
             config.limits.clone(),
@@ -384,9 +382,10 @@ impl IpcServer {
         self.backend.local_addr()
     }
 
-    /// The backend's token, for measurements that compare the front door with the backend.
-    pub fn backend_token(&self) -> &str {
-        self.backend.token().to_str().unwrap_or_default()
+    /// The header and value that let a request past the backend's check, for tests and
+    /// measurements that compare the front door with the backend.
+    pub fn backend_token(&self) -> (&'static str, &str) {
+        self.backend.token_header()
     }
 
     /// Stops accepting, lets requests in flight finish (briefly), then stops the backend.

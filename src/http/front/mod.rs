@@ -9,8 +9,8 @@
 //! 3. `access`: the client's address, cross-site and password checks, CORS;
 //! 4. routing (here, over `routes::RouteTable`, read from the OpenAPI document): the operation
 //!    and the canonical path, 404 and 405;
-//! 5. `dispatch` (with `body`): the hot operations in-process, everything else forwarded to
-//!    the dropshot backend with its token, the answer relayed in ASF's envelope.
+//! 5. `dispatch` (with `body`): the hot operations in-process, everything else through the
+//!    `loopback` hop to dropshot.
 //!
 //! Outside `/Api`, `local` answers `/HealthCheck` and `/swagger`, `static_files` the rest.
 //! Every answer the front door writes itself comes from `response`; every answer, whoever wrote
@@ -27,22 +27,20 @@ mod connection;
 mod dispatch;
 mod head;
 mod local;
+pub(crate) mod loopback;
 mod path;
 mod response;
 mod response_rate;
+mod websocket;
 
 use std::convert::Infallible;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use dropshot::ErrorStatusCode;
 use http::header::{self, HeaderValue};
 use http::{Request, Response, StatusCode};
 use hyper::body::Incoming;
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use percent_encoding::percent_decode_str;
 
 use crate::core::Asf;
@@ -68,11 +66,6 @@ pub enum FrontError {
     Routes(#[from] RouteTableError),
     #[error("{0}")]
     HotOperation(#[from] MissingOperation),
-    #[error("backend address {backend}: {error}")]
-    BackendAddress {
-        backend: SocketAddr,
-        error: http::uri::InvalidUri,
-    },
     #[error("{0}")]
     Swagger(#[from] SwaggerError),
 }
@@ -83,18 +76,8 @@ pub(crate) struct FrontState {
     routes: RouteTable,
     swagger: SwaggerUi,
     web: WebRoot,
-    /// The backend's `host:port`, as request URIs carry it.
-    backend_authority: http::uri::Authority,
-    token: HeaderValue,
-    /// Requests to the backend share a few HTTP/2 connections (usually one): under load each
-    /// write then carries many requests, where one loopback exchange per request cost more in
-    /// the kernel than all the rest of the hop.
-    backend_links: dispatch::BackendLinks,
-    /// Websocket handshakes, which dropshot takes as HTTP/1.1 upgrades, and heads larger than
-    /// the backend's HTTP/2 header list limit.
-    http1: Client<HttpConnector, ProxyBody>,
-    /// Turns of `http1` for large heads, so a crowd of them costs a bounded number of links.
-    http1_links: tokio::sync::Semaphore,
+    /// The way to dropshot for what the front door does not answer itself.
+    hop: loopback::Hop,
     path_base: Option<String>,
     known: KnownNetworks,
     limits: Limits,
@@ -108,11 +91,10 @@ pub(crate) struct FrontState {
 }
 
 impl FrontState {
-    /// Prepares the front door for a backend at `backend` expecting `token`.
+    /// Prepares the front door, handing what it does not answer itself to `hop`.
     pub(crate) fn new(
         asf: Arc<Asf>,
-        backend: SocketAddr,
-        token: HeaderValue,
+        hop: loopback::Hop,
         path_base: Option<String>,
         known: KnownNetworks,
         limits: Limits,
@@ -122,21 +104,8 @@ impl FrontState {
             serde_json::from_slice(crate::api::DOCUMENT).map_err(FrontError::Document)?;
         let routes = RouteTable::from_document(&doc)?;
         let hot = HotOperations::resolve(&routes)?;
-        let backend_authority = http::uri::Authority::try_from(backend.to_string())
-            .map_err(|error| FrontError::BackendAddress { backend, error })?;
         let swagger = SwaggerUi::load()?;
         let web = WebRoot::open(asf.root());
-        let mut connector = HttpConnector::new();
-        connector.set_nodelay(true);
-        let backend_links = dispatch::BackendLinks::new(|| {
-            Client::builder(TokioExecutor::new())
-                .pool_idle_timeout(Duration::from_secs(30))
-                .http2_only(true)
-                .build(connector.clone())
-        });
-        let http1 = Client::builder(TokioExecutor::new())
-            .pool_idle_timeout(Duration::from_secs(30))
-            .build(connector);
         let path_base = path_base
             .map(|p| p.trim_end_matches('/').to_string())
             .filter(|p| !p.is_empty());
@@ -147,11 +116,7 @@ impl FrontState {
             routes,
             swagger,
             web,
-            backend_authority,
-            token,
-            backend_links,
-            http1,
-            http1_links: tokio::sync::Semaphore::new(dispatch::HTTP1_LINKS),
+            hop,
             path_base,
             known,
             limits,

@@ -1,7 +1,7 @@
 //! Kestrel's `MinResponseDataRate`: an answer must be taken by its client at least this fast
 //! once the grace period is over, or the client is dropped and what the answer holds is freed.
 //!
-//! Each answer's body is metered as hyper takes it ([`Metered`]). hyper takes the next piece
+//! Each answer's body is metered as hyper takes it ([`Metered`], a tap on the body). hyper takes the next piece
 //! only once the previous one is on its way (HTTP/1.1: its write buffer has room; HTTP/2: the
 //! client's window has room), so the time a body waits to be taken is time spent waiting for
 //! the client; time the body itself takes to produce a piece does not count. An answer is too
@@ -18,17 +18,14 @@
 //! they answer in through a task-local, so the answer needs no path back to either.
 
 use std::future::Future;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::Poll;
 use std::time::Duration;
 
-use bytes::Bytes;
-use hyper::body::{Body, Frame, SizeHint};
 use tokio::time::Instant;
 
 use crate::core::ipc_config::DataRate;
-use crate::http::body::{BoxError, ProxyBody};
+use crate::http::body::{Polled, ProxyBody, Tap, tapped};
 
 tokio::task_local! {
     /// The watch of the connection (HTTP/1.1) or stream (HTTP/2) whose task answers.
@@ -158,33 +155,24 @@ pub(super) fn metered(body: ProxyBody) -> ProxyBody {
     };
     let meter = Arc::new(Meter::new(watch.rate));
     watch.install(meter.clone());
-    http_body_util::BodyExt::boxed(Metered { inner: body, meter })
+    tapped(body, Metered(meter))
 }
 
-/// A body that reports what its client takes to its [`Meter`].
-struct Metered {
-    inner: ProxyBody,
-    meter: Arc<Meter>,
-}
+/// Reports what the client takes of a body to its [`Meter`].
+struct Metered(Arc<Meter>);
 
-impl Body for Metered {
-    type Data = Bytes;
-    type Error = BoxError;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
-        {
-            // Asked for more: the client has taken what came before.
-            let mut state = self.meter.state();
-            if let Some(since) = state.waiting_since.take() {
-                state.waited += since.elapsed();
-            }
+impl Tap for Metered {
+    fn asked(&mut self) {
+        // Asked for more: the client has taken what came before.
+        let mut state = self.0.state();
+        if let Some(since) = state.waiting_since.take() {
+            state.waited += since.elapsed();
         }
-        let polled = Pin::new(&mut self.inner).poll_frame(cx);
-        let mut state = self.meter.state();
-        match &polled {
+    }
+
+    fn gave(&mut self, polled: &Polled) {
+        let mut state = self.0.state();
+        match polled {
             Poll::Ready(Some(Ok(frame))) => {
                 state.piece = frame.data_ref().map_or(0, |d| d.len() as u64);
                 state.taken += state.piece;
@@ -193,21 +181,12 @@ impl Body for Metered {
             Poll::Ready(_) => state.done = true,
             Poll::Pending => {}
         }
-        polled
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
-    }
-
-    fn size_hint(&self) -> SizeHint {
-        self.inner.size_hint()
     }
 }
 
 impl Drop for Metered {
     fn drop(&mut self) {
-        self.meter.state().done = true;
+        self.0.state().done = true;
     }
 }
 

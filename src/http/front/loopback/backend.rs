@@ -1,8 +1,6 @@
-//! The dropshot server behind the front door.
-//!
-//! It listens on an ephemeral loopback port and refuses every request that does not carry the
-//! per-process token the front door adds, so nothing can reach the handlers around the access
-//! checks.
+//! The hop's far end: dropshot on an ephemeral loopback port, refusing every request that does
+//! not carry this process's token, so nothing can reach the handlers around the front door's
+//! access checks.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -15,12 +13,13 @@ use http::HeaderValue;
 use rand::Rng;
 use slog::Drain;
 
+use super::LoopbackError;
 use crate::api::{BACKEND_MAX_BODY_BYTES, asf_api_mod};
 use crate::core::Asf;
 use crate::http::handlers::AsfIpc;
 
 /// Header carrying the front door's token to the backend.
-pub const TOKEN_HEADER: &str = "x-asf-ipc-front-token";
+pub(super) const TOKEN_HEADER: &str = "x-asf-ipc-front-token";
 
 /// Rejects requests without the token, before dropshot routes them.
 #[derive(Debug)]
@@ -45,18 +44,7 @@ impl DynamicVersionPolicy for FrontTokenPolicy {
     }
 }
 
-/// Why the backend did not start.
-#[derive(Debug, thiserror::Error)]
-pub enum BackendError {
-    #[error("{0}")]
-    Api(dropshot::ApiDescriptionBuildErrors),
-    #[error("{0}")]
-    Token(http::header::InvalidHeaderValue),
-    #[error("{0}")]
-    Start(dropshot::BuildError),
-}
-
-/// A running backend.
+/// The running dropshot server behind the front door.
 pub(crate) struct Backend {
     server: HttpServer<Arc<Asf>>,
     token: HeaderValue,
@@ -64,11 +52,11 @@ pub(crate) struct Backend {
 
 impl Backend {
     /// Starts dropshot on `127.0.0.1:0` with a fresh random token.
-    pub(crate) fn start(asf: Arc<Asf>) -> Result<Self, BackendError> {
-        let api = asf_api_mod::api_description::<AsfIpc>().map_err(BackendError::Api)?;
+    pub(super) fn start(asf: Arc<Asf>) -> Result<Self, LoopbackError> {
+        let api = asf_api_mod::api_description::<AsfIpc>().map_err(LoopbackError::Api)?;
         let bytes: [u8; 32] = rand::rng().random();
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-        let token = HeaderValue::from_str(&hex).map_err(BackendError::Token)?;
+        let token = HeaderValue::from_str(&hex).map_err(LoopbackError::Token)?;
         // dropshot logs every request at INFO; ASF's log is not an access log.
         let log = slog::Logger::root(
             slog::LevelFilter::new(asf.log().clone(), slog::Level::Warning).ignore_res(),
@@ -87,7 +75,7 @@ impl Backend {
                 token: token.clone(),
             })))
             .start()
-            .map_err(BackendError::Start)?;
+            .map_err(LoopbackError::Start)?;
         Ok(Self { server, token })
     }
 
@@ -96,8 +84,14 @@ impl Backend {
         self.server.local_addr()
     }
 
-    /// The token the front door must send.
-    pub(crate) fn token(&self) -> &HeaderValue {
+    /// The header and value that let a request in, for tests and measurements that compare
+    /// the front door with the backend.
+    pub(crate) fn token_header(&self) -> (&'static str, &str) {
+        (TOKEN_HEADER, self.token.to_str().unwrap_or_default())
+    }
+
+    /// The token the front door sends.
+    pub(super) fn token(&self) -> &HeaderValue {
         &self.token
     }
 
