@@ -20,6 +20,7 @@ use crate::api::types::{
     AsfResponse, GitHubReleaseResponse, LogResponse, TypeMembers, TypeProperties, TypeResponse,
 };
 use crate::core::config::{BotConfig, GlobalConfig};
+
 /// How deep `/Api/Structure` builds nested default objects.
 const MAX_DEPTH: usize = 8;
 
