@@ -320,7 +320,7 @@ async fn health_check_is_documented_and_answers_get_and_head_only() {
 // type by its .NET full name, `WebUtilities.ParseType`).
 #[tokio::test]
 async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
-    use asf_ipc::api::document::dotnet_class_name;
+    use asf_ipc::api::dotnet_names::dotnet_class_name;
     use asf_ipc::api::enums::all_enums;
 
     let t = TestServer::start().await;
@@ -331,16 +331,17 @@ async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
     for (name, schema) in schemas {
         let dotnet = match dotnet_class_name(name) {
             Some(dotnet) => dotnet,
-            None => enums
-                .iter()
-                .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(name.as_str()))
-                .unwrap_or_else(|| panic!("schema {name} has no .NET name"))
-                .dotnet_name
-                .to_string(),
+            None => {
+                enums
+                    .iter()
+                    .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(name.as_str()))
+                    .unwrap_or_else(|| panic!("schema {name} has no .NET name"))
+                    .dotnet_name
+            }
         };
         let info = client
             .type_get()
-            .type_(&dotnet)
+            .type_(dotnet)
             .send()
             .await
             .unwrap_or_else(|e| panic!("/Api/Type/{dotnet}: {e}"))
@@ -349,7 +350,7 @@ async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
             .expect("a type");
         let structure = client
             .structure_get()
-            .structure(&dotnet)
+            .structure(dotnet)
             .send()
             .await
             .unwrap_or_else(|e| panic!("/Api/Structure/{dotnet}: {e}"))

@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use asf_ipc_generated::Error as ClientError;
 use asf_ipc_generated::types;
 use common::{
-    TestServer, farming_bot, http, import_authenticator, online, send_command, wait_for, write_bot,
+    TestServer, cost_ratio, farming_bot, http, import_authenticator, online, send_command,
+    wait_for, write_bot,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -218,23 +219,6 @@ async fn two_factor_secrets_are_taken_as_they_are_and_fail_where_used() {
         .then_some(())
     })
     .await;
-}
-
-/// How many times longer the large body takes than the small one, and the best times of each
-/// (small, large): `cost` sends a body and says how long that took. After a warm-up, each
-/// size's best of three counts.
-async fn cost_ratio<F, Fut>(small: String, large: String, cost: F) -> (f64, [Duration; 2])
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = Duration>,
-{
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    (best[1].as_secs_f64() / best[0].as_secs_f64(), best)
 }
 
 /// The confirmations of `bot` as (creator, id) pairs.

@@ -652,10 +652,6 @@ const API_TEXT_MAKERS: &[(&str, &str)] = &[
         "System.Single's wire form, which its serializer writes",
     ),
     (
-        "src/api/document.rs: dotnet_class_name",
-        "the .NET class behind each schema of the document",
-    ),
-    (
         "src/api/types.rs: queue_full",
         "the refusal of `KeyNames`' deserializer",
     ),
@@ -869,6 +865,7 @@ const API_TRAITS: &[&str] = &[
     "HttpResponseError",
     "AsfEnum",
     "ConfigObject",
+    "DotnetClass",
 ];
 
 /// Finds trait impls outside [`API_TRAITS`], as `impl Trait for Type` (tests aside).

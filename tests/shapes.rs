@@ -4,9 +4,10 @@
 use asf_ipc_test_support as common;
 
 use asf_ipc::{Options, Scenario};
-use common::{TestServer, farming_bot, http, wait_for, write_bot};
+use common::{TestServer, cost_ratio, farming_bot, http, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
+use std::time::Instant;
 
 /// The member names of the JSON object `object_text` starts with, in the text's order.
 fn member_names(object_text: &str) -> Vec<String> {
@@ -271,6 +272,88 @@ async fn types_have_dotnet_names_in_declaration_order() {
     let (status, asset) = raw_get(&t, "/Api/Type/SteamKit2.Internal.CEcon_Asset").await;
     assert_eq!(status, 200, "{asset}");
     assert_eq!(body(&asset), json!({}));
+}
+
+/// A name `/Api/Type` prints resolves there too, as in ASF (`IPC/Controllers/Api/TypeController.cs`,
+/// `IPC/WebUtilities.cs`: `Type.GetType` of the unified name). `CardsFarmer`'s game lists are a
+/// core-library interface over a class of ASF's own assembly: found, with no base type and no
+/// members, nested too. `Type.GetType` looks for a type argument without its assembly only in
+/// ASF's assembly and the core library, so one of SteamKit2's is not found, nor is one that
+/// does not exist; and `/Api/Structure` cannot make an instance of an interface.
+#[tokio::test]
+async fn read_only_collections_resolve_as_interfaces() {
+    let t = TestServer::start().await;
+    let encoded = |name: &str| {
+        percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
+    };
+    let (_, farmer) = t
+        .call(
+            Method::GET,
+            "/Api/Type/ArchiSteamFarm.Steam.Cards.CardsFarmer",
+            None,
+        )
+        .await;
+    let games = farmer["Result"]["Body"]["GamesToFarm"]
+        .as_str()
+        .expect("GamesToFarm's type")
+        .to_string();
+    let interface = json!({
+        "Body": {},
+        "Properties": {"BaseType": null, "CustomAttributes": null, "UnderlyingType": null},
+    });
+    let nested = "System.Collections.Generic.IReadOnlyCollection`1[\
+                  System.Collections.Generic.IReadOnlyCollection`1[System.String]]";
+    for name in [games.as_str(), nested] {
+        let (status, response) = t
+            .call(Method::GET, &format!("/Api/Type/{}", encoded(name)), None)
+            .await;
+        assert_eq!(status, 200, "{name}: {response}");
+        assert_eq!(response["Result"], interface, "{name}");
+    }
+    for name in [
+        "System.Collections.Generic.IReadOnlyCollection`1[SteamKit2.EResult]",
+        "System.Collections.Generic.IReadOnlyCollection`1[No.Such.Type]",
+    ] {
+        let (status, response) = t
+            .call(Method::GET, &format!("/Api/Type/{}", encoded(name)), None)
+            .await;
+        assert_eq!(status, 400, "{name}: {response}");
+        assert_eq!(response["Message"], format!("{name} is invalid!"));
+    }
+    let (status, response) = t
+        .call(
+            Method::GET,
+            &format!("/Api/Structure/{}", encoded(&games)),
+            None,
+        )
+        .await;
+    assert_eq!(status, 400, "{response}");
+    assert_eq!(response["Success"], false);
+}
+
+/// Reading a collection's name costs in proportion to its length: ten times the nesting (up to
+/// what fits ASF's default request line, 8 KiB), well under thirty times the time.
+#[tokio::test]
+async fn collection_name_cost_grows_linearly() {
+    let t = TestServer::start().await;
+    let name = |levels: usize| {
+        let open = "System.Collections.Generic.IReadOnlyCollection%601%5B".repeat(levels);
+        format!(
+            "{open}ArchiSteamFarm.Steam.Cards.Game{}",
+            "%5D".repeat(levels)
+        )
+    };
+    let cost = |name: String| {
+        let url = t.url(&format!("/Api/Type/{name}"));
+        async move {
+            let started = Instant::now();
+            let response = http().get(url).send().await.expect("GET");
+            assert_eq!(response.status(), 200);
+            started.elapsed()
+        }
+    };
+    let (ratio, best) = cost_ratio(name(14), name(140), cost).await;
+    assert!(ratio < 30.0, "10x the nesting cost {ratio:.1}x ({best:?})");
 }
 
 /// `/Api/Structure` is `Activator.CreateInstance(type, true)` written out (ASF

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::api::config::BotConfig;
+use crate::api::dotnet_names::dotnet_name;
 use crate::api::enums::{ECurrencyCode, EUserInputType};
 
 /// A game as the farming view shows it.
@@ -19,6 +20,8 @@ pub struct Game {
     #[serde(rename = "HoursPlayed", serialize_with = "crate::api::single::write")]
     pub hours_played: f32,
 }
+
+dotnet_name!(Game => "ArchiSteamFarm.Steam.Cards.Game");
 
 /// The farming part of a bot.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -39,6 +42,8 @@ pub struct CardsFarmer {
     #[serde(rename = "Paused")]
     pub paused: bool,
 }
+
+dotnet_name!(CardsFarmer => "ArchiSteamFarm.Steam.Cards.CardsFarmer");
 
 /// A bot as `GET /Api/Bot/{botNames}` shows it.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
@@ -98,3 +103,5 @@ pub struct BotStatus {
     #[serde(rename = "WalletCurrency")]
     pub wallet_currency: ECurrencyCode,
 }
+
+dotnet_name!(BotStatus => "ArchiSteamFarm.Steam.Bot");

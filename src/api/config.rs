@@ -13,6 +13,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::api::dotnet_names::dotnet_name;
 use crate::api::enums::{
     EAccess, EAssetType, EBotBehaviour, ECryptoMethod, EFarmingOrder, EFarmingPreferences,
     EGamingDeviceType, EHashingMethod, EOptimizationMode, EPersonaState, EPersonaStateFlag,
@@ -295,6 +296,8 @@ config_object! {
     }
 }
 
+dotnet_name!(GlobalConfig => "ArchiSteamFarm.Storage.GlobalConfig");
+
 impl GlobalConfig {
     fn twin_values(&self) -> Vec<(&'static str, Value)> {
         vec![(
@@ -387,6 +390,9 @@ config_object! {
         "WebProxyPassword" web_proxy_password: Option<String> = None, Critical, "System.String";
     }
 }
+
+dotnet_name!(BotConfig => "ArchiSteamFarm.Steam.Storage.BotConfig");
+
 impl BotConfig {
     fn twin_values(&self) -> Vec<(&'static str, Value)> {
         vec![(

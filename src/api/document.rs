@@ -1,6 +1,5 @@
 //! What ASF's document states that dropshot cannot write, as data: bounds, extensions, the
-//! rename route's name, .NET names. `crate::http::document` writes them into the generated
-//! document.
+//! rename route's name. `crate::http::document` writes them into the generated document.
 //!
 //! The bounds and extensions below are the contract; the server enforces each of them (config
 //! validation in `core::config`), and `tests/fidelity.rs` probes every bound the document
@@ -138,75 +137,4 @@ pub fn rules() -> Vec<(&'static str, &'static str, Rule)> {
         ("BotConfig", "TradeCheckPeriod", BYTE),
     ];
     stated.into_iter().chain(declared).collect()
-}
-
-/// .NET namespace of ASF's request bodies.
-pub const REQUESTS: &str = "ArchiSteamFarm.IPC.Requests";
-/// .NET namespace of ASF's response bodies.
-pub const RESPONSES: &str = "ArchiSteamFarm.IPC.Responses";
-/// The open generic envelope; every `GenericResponse_{T}` schema (and `AsfError`) is one of it.
-pub const GENERIC_RESPONSE: &str = "ArchiSteamFarm.IPC.Responses.GenericResponse`1";
-
-/// The .NET full name of the class behind schema `schema` of this document, as `/Api/Type`
-/// and `/Api/Structure` take it. Enums carry theirs in `enums::AsfEnum::DOTNET_NAME`.
-pub fn dotnet_class_name(schema: &str) -> Option<String> {
-    if schema.starts_with("GenericResponse_") || schema == "AsfError" {
-        return Some(GENERIC_RESPONSE.to_string());
-    }
-    let name = match schema {
-        "ASFEncryptRequest"
-        | "ASFHashRequest"
-        | "ASFRequest"
-        | "BotAddLicenseRequest"
-        | "BotGamesToRedeemInBackgroundRequest"
-        | "BotInputRequest"
-        | "BotPauseRequest"
-        | "BotRedeemRequest"
-        | "BotRemoveLicenseRequest"
-        | "BotRenameRequest"
-        | "BotRequest"
-        | "CommandRequest"
-        | "PluginUpdateRequest"
-        | "TwoFactorAuthenticationConfirmationsRequest"
-        | "UpdateRequest" => format!("{REQUESTS}.{schema}"),
-        "ASFResponse"
-        | "AddLicenseResult"
-        | "BotAddLicenseResponse"
-        | "BotInventoryResponse"
-        | "BotRemoveLicenseResponse"
-        | "GamesToRedeemInBackgroundResponse"
-        | "GenericResponse"
-        | "GitHubReleaseResponse"
-        | "HealthCheckResponse"
-        | "LogResponse"
-        | "StatusCodeResponse"
-        | "TypeProperties"
-        | "TypeResponse" => format!("{RESPONSES}.{schema}"),
-        "Bot" => "ArchiSteamFarm.Steam.Bot".to_string(),
-        "BotConfig" => "ArchiSteamFarm.Steam.Storage.BotConfig".to_string(),
-        "GlobalConfig" => "ArchiSteamFarm.Storage.GlobalConfig".to_string(),
-        "CardsFarmer" | "Game" => format!("ArchiSteamFarm.Steam.Cards.{schema}"),
-        "Confirmation" | "InventoryAppData" | "InventoryContextData" => {
-            format!("ArchiSteamFarm.Steam.Data.{schema}")
-        }
-        "MobileAuthenticator" => "ArchiSteamFarm.Steam.Security.MobileAuthenticator".to_string(),
-        "PluginInfo" => "ArchiSteamFarm.Plugins.Interfaces.IPlugin".to_string(),
-        "GlobalConfigExtension" | "SteamTokenDumperConfig" => {
-            format!("ArchiSteamFarm.OfficialPlugins.SteamTokenDumper.{schema}")
-        }
-        "CStore_RegisterCDKey_Response" => {
-            "SteamKit2.Internal.CStore_RegisterCDKey_Response".into()
-        }
-        "PurchaseReceiptInfo" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo".to_string(),
-        "PurchaseLineItem" => "SteamKit2.Internal.CStore_PurchaseReceiptInfo+LineItem".to_string(),
-        "CEcon_Asset"
-        | "CEconItem_Action"
-        | "CEconItem_ClassIdentifiers"
-        | "CEconItem_ContainerProperties"
-        | "CEconItem_Description"
-        | "CEconItem_DescriptionLine"
-        | "CEconItem_Tag" => format!("SteamKit2.Internal.{schema}"),
-        _ => return None,
-    };
-    Some(name)
 }

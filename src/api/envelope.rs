@@ -9,6 +9,8 @@ use dropshot::{ErrorStatusCode, HttpResponseError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::api::dotnet_names::dotnet_name;
+
 /// ASF's text for a success without a message.
 pub const MESSAGE_OK: &str = "OK";
 /// ASF's text for a failure without a message (`Strings.WarningFailed`).
@@ -81,6 +83,8 @@ pub struct PlainResponse {
     pub success: bool,
 }
 
+dotnet_name!(PlainResponse => "ArchiSteamFarm.IPC.Responses.GenericResponse");
+
 impl PlainResponse {
     /// `{"Message":"OK","Success":true}`.
     pub fn ok() -> Self {
@@ -115,6 +119,8 @@ pub struct StatusCodeResponse {
     #[serde(rename = "StatusCode")]
     pub status_code: u16,
 }
+
+dotnet_name!(StatusCodeResponse => "ArchiSteamFarm.IPC.Responses.StatusCodeResponse");
 
 /// Every error answer: the envelope with `Success: false`.
 ///

@@ -7,6 +7,7 @@
 pub mod bot;
 pub mod config;
 pub mod document;
+pub mod dotnet_names;
 pub mod enums;
 pub mod envelope;
 pub mod guid;

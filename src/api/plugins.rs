@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::api::dotnet_names::dotnet_name;
+
 /// The SteamTokenDumper plugin's settings in `ASF.json` (`SteamTokenDumperPlugin`). The ID
 /// lists are sets in ASF (repeats fold), described as plain arrays as ASF's document does.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -24,6 +26,8 @@ pub struct SteamTokenDumperConfig {
     #[serde(rename = "SkipAutoGrantPackages")]
     pub skip_auto_grant_packages: bool,
 }
+
+dotnet_name!(SteamTokenDumperConfig => "ArchiSteamFarm.OfficialPlugins.SteamTokenDumper.SteamTokenDumperConfig");
 
 impl Default for SteamTokenDumperConfig {
     fn default() -> Self {
@@ -47,3 +51,5 @@ pub struct GlobalConfigExtension {
     #[serde(rename = "SteamTokenDumperPluginEnabled")]
     pub steam_token_dumper_plugin_enabled: bool,
 }
+
+dotnet_name!(GlobalConfigExtension => "ArchiSteamFarm.OfficialPlugins.SteamTokenDumper.GlobalConfigExtension");

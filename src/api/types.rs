@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::api::config::{BotConfig, ConfigObject, GlobalConfig};
+use crate::api::dotnet_names::dotnet_name;
 use crate::api::enums::{
     ECryptoMethod, EHashingMethod, EMobileConfirmationType, EPurchaseResultDetail, EResult,
     EUpdateChannel, EUserInputType, HealthStatus,
@@ -38,6 +39,8 @@ pub struct AsfResponse {
     pub version: String,
 }
 
+dotnet_name!(AsfResponse => "ArchiSteamFarm.IPC.Responses.ASFResponse");
+
 /// `POST /Api/ASF/Hash`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 #[schemars(rename = "ASFHashRequest")]
@@ -50,6 +53,8 @@ pub struct AsfHashRequest {
     pub string_to_hash: String,
 }
 
+dotnet_name!(AsfHashRequest => "ArchiSteamFarm.IPC.Requests.ASFHashRequest");
+
 /// `POST /Api/ASF/Encrypt`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 #[schemars(rename = "ASFEncryptRequest")]
@@ -61,6 +66,8 @@ pub struct AsfEncryptRequest {
     #[serde(rename = "StringToEncrypt")]
     pub string_to_encrypt: String,
 }
+
+dotnet_name!(AsfEncryptRequest => "ArchiSteamFarm.IPC.Requests.ASFEncryptRequest");
 
 /// Path of `DELETE /Api/IPC/Bans/{ipAddress}`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
@@ -99,6 +106,8 @@ pub struct LogResponse {
     #[serde(rename = "TotalLines")]
     pub total_lines: i32,
 }
+
+dotnet_name!(LogResponse => "ArchiSteamFarm.IPC.Responses.LogResponse");
 
 /// A config object together with the property names the request mentioned, which decide what
 /// is inherited from the current config (a secret left out is kept; one sent as `null` is
@@ -225,6 +234,8 @@ pub struct AsfRequest {
     pub global_config: Mentioned<GlobalConfig>,
 }
 
+dotnet_name!(AsfRequest => "ArchiSteamFarm.IPC.Requests.ASFRequest");
+
 /// `POST /Api/Bot/{botNames}`: the new bot config.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct BotRequest {
@@ -234,6 +245,8 @@ pub struct BotRequest {
     #[serde(rename = "BotConfig")]
     pub bot_config: Mentioned<BotConfig>,
 }
+
+dotnet_name!(BotRequest => "ArchiSteamFarm.IPC.Requests.BotRequest");
 
 /// `POST /Api/Bot/{botNames}/Pause`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
@@ -247,6 +260,8 @@ pub struct BotPauseRequest {
     pub resume_in_seconds: u16,
 }
 
+dotnet_name!(BotPauseRequest => "ArchiSteamFarm.IPC.Requests.BotPauseRequest");
+
 /// `POST /Api/Bot/{botName}/Rename`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct BotRenameRequest {
@@ -254,6 +269,8 @@ pub struct BotRenameRequest {
     #[serde(rename = "NewName")]
     pub new_name: String,
 }
+
+dotnet_name!(BotRenameRequest => "ArchiSteamFarm.IPC.Requests.BotRenameRequest");
 
 /// A `{botNames}` selector: names, `ASF`, `@ALL`, `@FARMING`, `@IDLE`, `@ONLINE`, `@OFFLINE`,
 /// ranges `A..B`, `A..`, `..B`, `r!<regex>`, SteamIDs, comma-separated.
@@ -292,6 +309,8 @@ pub struct TypeResponse {
     #[serde(rename = "Properties")]
     pub properties: TypeProperties,
 }
+
+dotnet_name!(TypeResponse => "ArchiSteamFarm.IPC.Responses.TypeResponse");
 
 /// Name → text pairs written as one JSON object in the order they were added (ASF lists a
 /// type's members as reflection gives them: declaration order).
@@ -371,6 +390,8 @@ pub struct TypeProperties {
     pub underlying_type: Option<String>,
 }
 
+dotnet_name!(TypeProperties => "ArchiSteamFarm.IPC.Responses.TypeProperties");
+
 /// `POST /Api/Bot/{botNames}/Input`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct BotInputRequest {
@@ -382,6 +403,8 @@ pub struct BotInputRequest {
     pub value: String,
 }
 
+dotnet_name!(BotInputRequest => "ArchiSteamFarm.IPC.Requests.BotInputRequest");
+
 /// `POST /Api/Bot/{botNames}/Redeem`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct BotRedeemRequest {
@@ -389,6 +412,8 @@ pub struct BotRedeemRequest {
     #[serde(rename = "KeysToRedeem")]
     pub keys_to_redeem: Vec<String>,
 }
+
+dotnet_name!(BotRedeemRequest => "ArchiSteamFarm.IPC.Requests.BotRedeemRequest");
 
 /// `POST /Api/Bot/{botNames}/AddLicense`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
@@ -402,6 +427,8 @@ pub struct BotAddLicenseRequest {
     pub packages: Option<Vec<u32>>,
 }
 
+dotnet_name!(BotAddLicenseRequest => "ArchiSteamFarm.IPC.Requests.BotAddLicenseRequest");
+
 /// `POST /Api/Bot/{botNames}/RemoveLicense`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
 #[serde(default)]
@@ -414,6 +441,8 @@ pub struct BotRemoveLicenseRequest {
     pub packages: Option<Vec<u32>>,
 }
 
+dotnet_name!(BotRemoveLicenseRequest => "ArchiSteamFarm.IPC.Requests.BotRemoveLicenseRequest");
+
 /// The outcome of one licence request.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct AddLicenseResult {
@@ -422,6 +451,8 @@ pub struct AddLicenseResult {
     #[serde(rename = "Result")]
     pub result: EResult,
 }
+
+dotnet_name!(AddLicenseResult => "ArchiSteamFarm.IPC.Responses.AddLicenseResult");
 
 /// Per bot: the outcome for every requested app and package (null when none was asked for).
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -432,6 +463,8 @@ pub struct BotAddLicenseResponse {
     pub packages: Option<BTreeMap<String, AddLicenseResult>>,
 }
 
+dotnet_name!(BotAddLicenseResponse => "ArchiSteamFarm.IPC.Responses.BotAddLicenseResponse");
+
 /// Per bot: the result of removing every requested app and package.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct BotRemoveLicenseResponse {
@@ -441,6 +474,8 @@ pub struct BotRemoveLicenseResponse {
     pub packages: Option<BTreeMap<String, EResult>>,
 }
 
+dotnet_name!(BotRemoveLicenseResponse => "ArchiSteamFarm.IPC.Responses.BotRemoveLicenseResponse");
+
 /// `POST /Api/Bot/{botNames}/GamesToRedeemInBackground`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
 pub struct BotGamesToRedeemInBackgroundRequest {
@@ -448,6 +483,8 @@ pub struct BotGamesToRedeemInBackgroundRequest {
     #[serde(rename = "GamesToRedeemInBackground")]
     pub games_to_redeem_in_background: KeyNames,
 }
+
+dotnet_name!(BotGamesToRedeemInBackgroundRequest => "ArchiSteamFarm.IPC.Requests.BotGamesToRedeemInBackgroundRequest");
 
 /// Keys one bot's background redeemer holds at most. ASF has no bound; each key is kept in
 /// memory and in `<Bot>.db` until redeemed, so without one, posting keys again and again would
@@ -555,6 +592,8 @@ pub struct GamesToRedeemInBackgroundResponse {
     pub used_keys: Option<BTreeMap<String, String>>,
 }
 
+dotnet_name!(GamesToRedeemInBackgroundResponse => "ArchiSteamFarm.IPC.Responses.GamesToRedeemInBackgroundResponse");
+
 /// One package granted by a purchase.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct PurchaseLineItem {
@@ -563,6 +602,8 @@ pub struct PurchaseLineItem {
     pub line_item_description: String,
 }
 
+dotnet_name!(PurchaseLineItem => "SteamKit2.Internal.CStore_PurchaseReceiptInfo+LineItem");
+
 /// The receipt of a purchase.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct PurchaseReceiptInfo {
@@ -570,6 +611,8 @@ pub struct PurchaseReceiptInfo {
     pub result_detail: i32,
     pub line_items: Vec<PurchaseLineItem>,
 }
+
+dotnet_name!(PurchaseReceiptInfo => "SteamKit2.Internal.CStore_PurchaseReceiptInfo");
 
 /// Per-bot answers by bot name, in the order the selector named the bots: ASF answers with a
 /// dictionary filled in that order (`Bot.GetBots`), and .NET's keeps it.
@@ -587,6 +630,8 @@ pub struct RegisterKeyResponse {
     pub purchase_result_details: EPurchaseResultDetail,
     pub purchase_receipt_info: PurchaseReceiptInfo,
 }
+
+dotnet_name!(RegisterKeyResponse => "SteamKit2.Internal.CStore_RegisterCDKey_Response");
 
 /// Path of `POST /Api/Bot/{botNames}/RedeemPoints/{definitionID}`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
@@ -623,6 +668,8 @@ pub struct InventoryAppData {
     pub trade_permissions: String,
 }
 
+dotnet_name!(InventoryAppData => "ArchiSteamFarm.Steam.Data.InventoryAppData");
+
 /// One context of an inventory app.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct InventoryContextData {
@@ -630,6 +677,8 @@ pub struct InventoryContextData {
     pub id: String,
     pub name: String,
 }
+
+dotnet_name!(InventoryContextData => "ArchiSteamFarm.Steam.Data.InventoryContextData");
 
 /// Path of `GET /Api/Bot/{botNames}/Inventory/{appID}/{contextID}`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
@@ -670,6 +719,8 @@ pub struct EconAsset {
     #[schemars(with = "i64")]
     pub est_usd: Option<i64>,
 }
+
+dotnet_name!(EconAsset => "SteamKit2.Internal.CEcon_Asset");
 
 /// What an item is: SteamKit2's `CEconItem_Description`. Optional scalars are written only
 /// when set; the lists are always written (`[]` when empty), `contained_item` and
@@ -772,6 +823,8 @@ pub struct EconDescription {
     pub sealed_type: Option<u32>,
 }
 
+dotnet_name!(EconDescription => "SteamKit2.Internal.CEconItem_Description");
+
 /// A line of an item's description (`CEconItem_DescriptionLine`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[schemars(rename = "CEconItem_DescriptionLine")]
@@ -793,6 +846,8 @@ pub struct EconDescriptionLine {
     pub name: Option<String>,
 }
 
+dotnet_name!(EconDescriptionLine => "SteamKit2.Internal.CEconItem_DescriptionLine");
+
 /// A link offered with an item (`CEconItem_Action`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[schemars(rename = "CEconItem_Action")]
@@ -804,6 +859,8 @@ pub struct EconAction {
     #[schemars(with = "String")]
     pub name: Option<String>,
 }
+
+dotnet_name!(EconAction => "SteamKit2.Internal.CEconItem_Action");
 
 /// A tag of an item (`CEconItem_Tag`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -829,6 +886,8 @@ pub struct EconTag {
     pub color: Option<String>,
 }
 
+dotnet_name!(EconTag => "SteamKit2.Internal.CEconItem_Tag");
+
 /// What a container holds (`CEconItem_ContainerProperties`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
 #[schemars(rename = "CEconItem_ContainerProperties")]
@@ -838,6 +897,8 @@ pub struct EconContainerProperties {
     #[serde(default)]
     pub search_tags: Vec<EconTag>,
 }
+
+dotnet_name!(EconContainerProperties => "SteamKit2.Internal.CEconItem_ContainerProperties");
 
 /// An item class (`CEconItem_ClassIdentifiers`).
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Serialize)]
@@ -851,6 +912,8 @@ pub struct EconClassIdentifiers {
     pub instanceid: Option<u64>,
 }
 
+dotnet_name!(EconClassIdentifiers => "SteamKit2.Internal.CEconItem_ClassIdentifiers");
+
 /// Per bot: the items of one app and context.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct BotInventoryResponse {
@@ -859,6 +922,8 @@ pub struct BotInventoryResponse {
     #[serde(rename = "Descriptions")]
     pub descriptions: Option<Vec<EconDescription>>,
 }
+
+dotnet_name!(BotInventoryResponse => "ArchiSteamFarm.IPC.Responses.BotInventoryResponse");
 
 /// `POST /Api/Bot/{botNames}/TwoFactorAuthentication`: an SDA maFile; only the two secrets
 /// are read.
@@ -871,6 +936,8 @@ pub struct MobileAuthenticatorFile {
     pub identity_secret: String,
 }
 
+dotnet_name!(MobileAuthenticatorFile => "ArchiSteamFarm.Steam.Security.MobileAuthenticator");
+
 /// A mobile confirmation.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct Confirmation {
@@ -882,6 +949,8 @@ pub struct Confirmation {
     /// The confirmation's ID (a 64-bit ID as a string).
     pub id: String,
 }
+
+dotnet_name!(Confirmation => "ArchiSteamFarm.Steam.Data.Confirmation");
 
 /// `POST /Api/Bot/{botNames}/TwoFactorAuthentication/Confirmations`.
 ///
@@ -910,6 +979,8 @@ pub struct TwoFactorAuthenticationConfirmationsRequest {
     #[serde(rename = "WaitIfNeeded", default)]
     pub wait_if_needed: bool,
 }
+
+dotnet_name!(TwoFactorAuthenticationConfirmationsRequest => "ArchiSteamFarm.IPC.Requests.TwoFactorAuthenticationConfirmationsRequest");
 
 /// ASF's request object sets its properties in the order the JSON names them:
 /// `AcceptedCreatorIDs` replaces the list, and so does `s_AcceptedCreatorIDs` when every entry
@@ -992,6 +1063,8 @@ pub struct CommandRequest {
     pub command: String,
 }
 
+dotnet_name!(CommandRequest => "ArchiSteamFarm.IPC.Requests.CommandRequest");
+
 /// `POST /Api/ASF/Update`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
 #[serde(default)]
@@ -1003,6 +1076,8 @@ pub struct UpdateRequest {
     #[serde(rename = "Forced")]
     pub forced: bool,
 }
+
+dotnet_name!(UpdateRequest => "ArchiSteamFarm.IPC.Requests.UpdateRequest");
 
 /// `POST /Api/Plugins/Update`.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, Serialize)]
@@ -1017,6 +1092,8 @@ pub struct PluginUpdateRequest {
     #[serde(rename = "Plugins", default, deserialize_with = "distinct_items")]
     pub plugins: Option<Vec<String>>,
 }
+
+dotnet_name!(PluginUpdateRequest => "ArchiSteamFarm.IPC.Requests.PluginUpdateRequest");
 
 /// A list ASF reads into a set: each item once, in the order it first came, so a long list of
 /// repeats costs one item.
@@ -1081,6 +1158,8 @@ pub struct PluginInfo {
     pub version: String,
 }
 
+dotnet_name!(PluginInfo => "ArchiSteamFarm.Plugins.Interfaces.IPlugin");
+
 /// A release of ASF.
 #[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Serialize)]
 pub struct GitHubReleaseResponse {
@@ -1093,6 +1172,8 @@ pub struct GitHubReleaseResponse {
     #[serde(rename = "Version")]
     pub version: String,
 }
+
+dotnet_name!(GitHubReleaseResponse => "ArchiSteamFarm.IPC.Responses.GitHubReleaseResponse");
 
 /// Path of `GET /Api/WWW/GitHub/Release/{version}`.
 #[derive(Clone, Debug, Deserialize, JsonSchema, Serialize)]
@@ -1124,6 +1205,8 @@ pub struct HealthCheckResponse {
     #[serde(rename = "Status")]
     pub status: HealthStatus,
 }
+
+dotnet_name!(HealthCheckResponse => "ArchiSteamFarm.IPC.Responses.HealthCheckResponse");
 
 impl HealthCheckResponse {
     /// The answer of a process that is up.

@@ -10,15 +10,17 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
-use crate::api::document::{GENERIC_RESPONSE, dotnet_class_name};
-use crate::api::enums::{EnumInfo, all_enums};
-use crate::api::types::{TypeMembers, TypeProperties, TypeResponse};
+use crate::api::PlainResponse;
+use crate::api::bot::{BotStatus, CardsFarmer, Game};
+use crate::api::dotnet_names::{DotnetClass, GENERIC_RESPONSE, dotnet_class_name};
+use crate::api::enums::{
+    AsfEnum, EAccountFlags, ECurrencyCode, EUserInputType, EnumInfo, all_enums,
+};
+use crate::api::types::{
+    AsfResponse, GitHubReleaseResponse, LogResponse, TypeMembers, TypeProperties, TypeResponse,
+};
 use crate::core::config::{BotConfig, GlobalConfig};
 
-/// .NET name of `GlobalConfig`.
-pub(crate) const GLOBAL_CONFIG: &str = "ArchiSteamFarm.Storage.GlobalConfig";
-/// .NET name of `BotConfig`.
-pub(crate) const BOT_CONFIG: &str = "ArchiSteamFarm.Steam.Storage.BotConfig";
 /// How deep `/Api/Structure` builds nested default objects.
 const MAX_DEPTH: usize = 8;
 
@@ -42,7 +44,7 @@ fn class_schema(dotnet: &str) -> Option<&'static Value> {
     schemas()
         .iter()
         .filter(|(_, schema)| schema["properties"].is_object())
-        .find(|(name, _)| dotnet_class_name(name).as_deref() == Some(dotnet))
+        .find(|(name, _)| dotnet_class_name(name) == Some(dotnet))
         .map(|(_, schema)| schema)
 }
 
@@ -73,8 +75,8 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
             .collect()
     };
     match name {
-        GLOBAL_CONFIG => return Some(class(own(GlobalConfig::property_types()))),
-        BOT_CONFIG => return Some(class(own(BotConfig::property_types()))),
+        GlobalConfig::DOTNET_NAME => return Some(class(own(GlobalConfig::property_types()))),
+        BotConfig::DOTNET_NAME => return Some(class(own(BotConfig::property_types()))),
         _ => {}
     }
     if let Some(members) = declared_members(name) {
@@ -84,14 +86,11 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         return Some(enum_type(&info));
     }
     if let Some(system) = system_type(name) {
-        return Some(TypeResponse {
-            body: TypeMembers::default(),
-            properties: TypeProperties {
-                base_type: system.base_type.map(str::to_string),
-                custom_attributes: None,
-                underlying_type: None,
-            },
-        });
+        return Some(memberless(system.base_type));
+    }
+    if let Some(element) = read_only_collection_element(name) {
+        // An interface: no base type, and `/Api/Type` lists the members of classes only.
+        return found_without_assembly(element).then(|| memberless(None));
     }
     let schema = class_schema(name)?;
     if is_protobuf_message(name) {
@@ -113,6 +112,18 @@ pub(crate) fn type_info(name: &str) -> Option<TypeResponse> {
         })
         .collect();
     Some(class(properties))
+}
+
+/// A type `/Api/Type` lists no member of, derived from `base_type`.
+fn memberless(base_type: Option<&str>) -> TypeResponse {
+    TypeResponse {
+        body: TypeMembers::default(),
+        properties: TypeProperties {
+            base_type: base_type.map(str::to_string),
+            custom_attributes: None,
+            underlying_type: None,
+        },
+    }
 }
 
 fn enum_type(info: &EnumInfo) -> TypeResponse {
@@ -146,84 +157,82 @@ fn enum_type(info: &EnumInfo) -> TypeResponse {
 /// strings). Sources: `Steam/Bot.cs`, `Steam/Cards/CardsFarmer.cs`, `Steam/Cards/Game.cs`,
 /// `IPC/Responses/*.cs`.
 fn declared_members(name: &str) -> Option<Vec<(&'static str, &'static str)>> {
-    const RESPONSES: &str = "ArchiSteamFarm.IPC.Responses.";
     const GAMES: &str =
         "System.Collections.Generic.IReadOnlyCollection`1[ArchiSteamFarm.Steam.Cards.Game]";
     let members = match name {
-        "ArchiSteamFarm.Steam.Bot" => vec![
+        BotStatus::DOTNET_NAME => vec![
             ("BotName", "System.String"),
-            ("CardsFarmer", "ArchiSteamFarm.Steam.Cards.CardsFarmer"),
+            ("CardsFarmer", CardsFarmer::DOTNET_NAME),
             ("GamesToRedeemInBackgroundCount", "System.UInt32"),
             ("HasMobileAuthenticator", "System.Boolean"),
             ("IsConnectedAndLoggedOn", "System.Boolean"),
             ("IsPlayingPossible", "System.Boolean"),
             ("PublicIP", "System.String"),
             ("s_SteamID", "System.String"),
-            ("AccountFlags", "SteamKit2.EAccountFlags"),
+            ("AccountFlags", EAccountFlags::DOTNET_NAME),
             ("AvatarHash", "System.String"),
-            ("BotConfig", BOT_CONFIG),
+            ("BotConfig", BotConfig::DOTNET_NAME),
             ("KeepRunning", "System.Boolean"),
             ("Nickname", "System.String"),
-            ("RequiredInput", "ArchiSteamFarm.Core.ASF+EUserInputType"),
+            ("RequiredInput", EUserInputType::DOTNET_NAME),
             ("SteamID", "System.UInt64"),
             ("WalletBalance", "System.Int64"),
             ("WalletBalanceDelayed", "System.Int64"),
-            ("WalletCurrency", "SteamKit2.ECurrencyCode"),
+            ("WalletCurrency", ECurrencyCode::DOTNET_NAME),
         ],
-        "ArchiSteamFarm.Steam.Cards.CardsFarmer" => vec![
+        CardsFarmer::DOTNET_NAME => vec![
             ("CurrentGamesFarming", GAMES),
             ("GamesToFarm", GAMES),
             ("TimeRemaining", "System.TimeSpan"),
             ("NowFarming", "System.Boolean"),
             ("Paused", "System.Boolean"),
         ],
-        "ArchiSteamFarm.Steam.Cards.Game" => vec![
+        Game::DOTNET_NAME => vec![
             ("AppID", "System.UInt32"),
             ("GameName", "System.String"),
             ("CardsRemaining", "System.UInt16"),
             ("HoursPlayed", "System.Single"),
         ],
-        _ => return declared_response_members(name.strip_prefix(RESPONSES)?),
+        _ => return declared_response_members(name),
     };
     Some(members)
 }
 
-/// [`declared_members`] of the classes under `ArchiSteamFarm.IPC.Responses.`, by their name
-/// there.
-fn declared_response_members(response: &str) -> Option<Vec<(&'static str, &'static str)>> {
-    let members = match response {
-        "ASFResponse" => vec![
+/// [`declared_members`] of the classes under `ArchiSteamFarm.IPC.Responses`.
+fn declared_response_members(name: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    let members = match name {
+        AsfResponse::DOTNET_NAME => vec![
             ("BuildVariant", "System.String"),
             ("CanUpdate", "System.Boolean"),
-            ("GlobalConfig", GLOBAL_CONFIG),
+            ("GlobalConfig", GlobalConfig::DOTNET_NAME),
             ("MemoryUsage", "System.UInt32"),
             ("ProcessStartTime", "System.DateTime"),
             ("Service", "System.Boolean"),
             ("Version", "System.Version"),
         ],
-        "GitHubReleaseResponse" => vec![
+        GitHubReleaseResponse::DOTNET_NAME => vec![
             ("ChangelogHTML", "System.String"),
             ("ReleasedAt", "System.DateTime"),
             ("Stable", "System.Boolean"),
             ("Version", "System.String"),
         ],
         // Reflection lists a class's own members before its base class's.
-        "GenericResponse`1" => vec![
+        GENERIC_RESPONSE => vec![
             ("Result", "T"),
             ("Message", "System.String"),
             ("Success", "System.Boolean"),
         ],
-        "GenericResponse" => {
+        PlainResponse::DOTNET_NAME => {
             vec![("Message", "System.String"), ("Success", "System.Boolean")]
         }
-        "LogResponse" => vec![
+        LogResponse::DOTNET_NAME => vec![
             (
                 "Content",
                 "System.Collections.Immutable.ImmutableList`1[System.String]",
             ),
             ("TotalLines", "System.Int32"),
         ],
-        "TypeProperties" => vec![
+        TypeProperties::DOTNET_NAME => vec![
             ("BaseType", "System.String"),
             (
                 "CustomAttributes",
@@ -231,12 +240,12 @@ fn declared_response_members(response: &str) -> Option<Vec<(&'static str, &'stat
             ),
             ("UnderlyingType", "System.String"),
         ],
-        "TypeResponse" => vec![
+        TypeResponse::DOTNET_NAME => vec![
             (
                 "Body",
                 "System.Collections.Immutable.ImmutableDictionary`2[System.String][System.String]",
             ),
-            ("Properties", "ArchiSteamFarm.IPC.Responses.TypeProperties"),
+            ("Properties", TypeProperties::DOTNET_NAME),
         ],
         _ => return None,
     };
@@ -281,6 +290,33 @@ fn system_type(name: &str) -> Option<SystemType> {
     })
 }
 
+/// The open generic interface of `CardsFarmer`'s game lists, whose constructed names
+/// `/Api/Type` prints (`…IReadOnlyCollection`1[ArchiSteamFarm.Steam.Cards.Game]`).
+const READ_ONLY_COLLECTION: &str = "System.Collections.Generic.IReadOnlyCollection`1";
+
+/// The element type named in `IReadOnlyCollection`1[element]`, through any nesting.
+fn read_only_collection_element(name: &str) -> Option<&str> {
+    let mut element = name;
+    while let Some(inner) = element
+        .strip_prefix(READ_ONLY_COLLECTION)
+        .and_then(|rest| rest.strip_prefix('['))
+        .and_then(|rest| rest.strip_suffix(']'))
+    {
+        element = inner;
+    }
+    (element.len() < name.len()).then_some(element)
+}
+
+/// Whether `Type.GetType` finds type `name` given without its assembly, as the arguments of
+/// a unified name are (`WebUtilities.ParseType`): it looks in the calling assembly, ASF's own
+/// (its plugins are assemblies of their own), and in the core library, `System.*`; SteamKit2's
+/// types are not found so.
+fn found_without_assembly(name: &str) -> bool {
+    let asf_own =
+        name.starts_with("ArchiSteamFarm.") && !name.starts_with("ArchiSteamFarm.OfficialPlugins.");
+    system_type(name).is_some() || (asf_own && type_info(name).is_some())
+}
+
 /// The schema a property refers to, looking through a one-element `allOf`.
 fn reference(schema: &Value) -> Option<&str> {
     schema["$ref"]
@@ -303,7 +339,9 @@ fn dotnet_type(schema: &Value) -> String {
         if let Some(info) = enum_by_schema(target) {
             return value_type(info.dotnet_name);
         }
-        return dotnet_class_name(target).unwrap_or_else(|| "System.Object".to_string());
+        return dotnet_class_name(target)
+            .unwrap_or("System.Object")
+            .to_string();
     }
     match schema["type"].as_str() {
         Some("boolean") => value_type("System.Boolean"),
@@ -350,8 +388,8 @@ fn enum_by_schema(schema: &str) -> Option<EnumInfo> {
 /// same way).
 pub(crate) fn structure(name: &str) -> Option<Value> {
     match name {
-        GLOBAL_CONFIG => return serde_json::to_value(GlobalConfig::default()).ok(),
-        BOT_CONFIG => return serde_json::to_value(BotConfig::default()).ok(),
+        GlobalConfig::DOTNET_NAME => return serde_json::to_value(GlobalConfig::default()).ok(),
+        BotConfig::DOTNET_NAME => return serde_json::to_value(BotConfig::default()).ok(),
         _ => {}
     }
     if find_enum(name).is_some() {

@@ -4,12 +4,14 @@
 //! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
 //! requests that state the status they expect ([`Request`]), commands ([`send_command`]), the
 //! test authenticator ([`authenticator`], [`import_authenticator`]), the log websocket's lines
-//! ([`next_log_line`]), and network namespaces for non-loopback clients ([`netns`]).
+//! ([`next_log_line`]), network namespaces for non-loopback clients ([`netns`]), and how a
+//! cost grows with its input ([`cost_ratio`]).
 
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::Arc;
+use std::time::Duration;
 
 use asf_ipc::Logs;
 use asf_ipc::{Asf, Options};
@@ -338,6 +340,24 @@ where
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// How many times longer the large input costs than the small one, and the best times of each
+/// (small, large): `cost` sends an input and says how long that took. After a warm-up, each
+/// size's best of three counts, so one slow moment on a loaded machine does not.
+pub async fn cost_ratio<T, F, Fut>(small: T, large: T, cost: F) -> (f64, [Duration; 2])
+where
+    T: Clone,
+    F: Fn(T) -> Fut,
+    Fut: std::future::Future<Output = Duration>,
+{
+    cost(small.clone()).await;
+    let mut best = [Duration::MAX; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(cost(small.clone()).await);
+        best[1] = best[1].min(cost(large.clone()).await);
+    }
+    (best[1].as_secs_f64() / best[0].as_secs_f64(), best)
 }
 
 impl TestServer {
