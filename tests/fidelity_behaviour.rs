@@ -220,23 +220,6 @@ async fn two_factor_secrets_are_taken_as_they_are_and_fail_where_used() {
     .await;
 }
 
-/// How many times longer the large body takes than the small one, and the best times of each
-/// (small, large): `cost` sends a body and says how long that took. After a warm-up, each
-/// size's best of three counts.
-async fn cost_ratio<F, Fut>(small: String, large: String, cost: F) -> (f64, [Duration; 2])
-where
-    F: Fn(String) -> Fut,
-    Fut: std::future::Future<Output = Duration>,
-{
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    (best[1].as_secs_f64() / best[0].as_secs_f64(), best)
-}
-
 /// The confirmations of `bot` as (creator, id) pairs.
 async fn pending(client: &asf_ipc_client::AsfClient, bot: &str) -> Vec<(u64, u64)> {
     let answer = client
@@ -457,14 +440,12 @@ async fn confirmations_body_cost_grows_linearly() {
     };
     let (small, large) = (body(20_000), body(200_000));
     let cost = |body: String| async {
-        let started = Instant::now();
         let response = t
             .post_json_bytes("/Api/Bot/Big/TwoFactorAuthentication/Confirmations", body)
             .await;
         assert_eq!(response.status(), 200);
-        started.elapsed()
     };
-    let (ratio, best) = cost_ratio(small, large, cost).await;
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the IDs cost {ratio:.1}x ({best:?})");
 }
 
@@ -731,7 +712,6 @@ async fn format_property_cost_grows_linearly() {
     let (small, large) = (body(50_000), body(500_000));
     let cost =
         |body: String| async {
-            let started = Instant::now();
             let response = t.post_json_bytes("/Api/Bot/Formats", body).await;
             assert_eq!(response.status(), 400);
             let answer: Value = response.json().await.expect("JSON");
@@ -740,9 +720,8 @@ async fn format_property_cost_grows_linearly() {
                     .ends_with("Unexpected closing brace without a corresponding opening brace.")),
                 "{answer}"
             );
-            started.elapsed()
         };
-    let (ratio, best) = cost_ratio(small, large, cost).await;
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the text cost {ratio:.1}x ({best:?})");
 }
 

@@ -186,17 +186,13 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     let t = TestServer::start().await;
     let url = t.url("/Api/Storage/q");
     let (small, large) = (object_body(20_000), object_body(200_000));
-    let _warm = time_post(&url, &small).await;
-    // The fastest run of each: other work on a shared machine only ever adds time.
-    let fastest = |v: Vec<Duration>| v.into_iter().min().unwrap_or_default();
-    let mut small_times = Vec::new();
-    let mut large_times = Vec::new();
-    for _ in 0..5 {
-        small_times.push(time_post(&url, &small).await);
-        large_times.push(time_post(&url, &large).await);
-    }
-    let (small_time, large_time) = (fastest(small_times), fastest(large_times));
-    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
+    let posted = |body: String| {
+        let url = &url;
+        async move {
+            time_post(url, &body).await;
+        }
+    };
+    let (ratio, [small_time, large_time]) = common::cost::ratio(small, large, posted).await;
     // Linear is 10; quadratic would be 100.
     assert!(
         ratio < 30.0,

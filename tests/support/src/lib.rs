@@ -4,7 +4,8 @@
 //! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
 //! requests that state the status they expect ([`Request`]), commands ([`send_command`]), the
 //! test authenticator ([`authenticator`], [`import_authenticator`]), the log websocket's lines
-//! ([`next_log_line`]), and network namespaces for non-loopback clients ([`netns`]).
+//! ([`next_log_line`]), network namespaces for non-loopback clients ([`netns`]), and cost
+//! ratios of a small and a large request ([`cost`]).
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -16,6 +17,7 @@ use asf_ipc::{Asf, Options};
 use asf_ipc::{IpcServer, ListenConfig};
 
 pub mod budget;
+pub mod cost;
 pub mod instance;
 pub mod netns;
 
