@@ -54,18 +54,31 @@ fn time(work: &mut impl FnMut(), repetitions: u32) -> Duration {
 mod tests {
     use super::ratio;
 
-    /// The sum of the first `n` squares, read from memory the compiler cannot see through.
+    /// The sum of the squares of `values`, read from memory the compiler cannot see through.
     fn linear(values: &[u64]) -> u64 {
         std::hint::black_box(values).iter().map(|v| v * v).sum()
     }
 
     /// Every pair of `values` compared: quadratic.
-    fn quadratic(values: &[u64]) -> usize {
+    fn quadratic(values: &[u64]) -> u64 {
         let values = std::hint::black_box(values);
         values
             .iter()
-            .map(|a| values.iter().filter(|b| a < b).count())
+            .map(|a| values.iter().filter(|b| a < *b).count() as u64)
             .sum()
+    }
+
+    /// The cost ratio of `work` on `n` values and on ten times as many.
+    fn ratio_of(work: fn(&[u64]) -> u64, n: u64) -> f64 {
+        let (small, large): (Vec<u64>, Vec<u64>) = ((0..n).collect(), (0..10 * n).collect());
+        ratio(
+            || {
+                work(&small);
+            },
+            || {
+                work(&large);
+            },
+        )
     }
 
     /// The ratio tells linear work from quadratic work at the bound the cost tests use: ten
@@ -73,25 +86,9 @@ mod tests {
     /// the other.
     #[test]
     fn linear_work_stays_under_the_bound_and_quadratic_work_does_not() {
-        let (small, large): (Vec<u64>, Vec<u64>) = ((0..2_000).collect(), (0..20_000).collect());
-        let linear_ratio = ratio(
-            || {
-                linear(&small);
-            },
-            || {
-                linear(&large);
-            },
-        );
+        let linear_ratio = ratio_of(linear, 2_000);
         assert!(linear_ratio < 30.0, "linear work: {linear_ratio:.1}x");
-        let (small, large): (Vec<u64>, Vec<u64>) = ((0..200).collect(), (0..2_000).collect());
-        let quadratic_ratio = ratio(
-            || {
-                quadratic(&small);
-            },
-            || {
-                quadratic(&large);
-            },
-        );
+        let quadratic_ratio = ratio_of(quadratic, 200);
         assert!(
             quadratic_ratio > 30.0,
             "quadratic work: {quadratic_ratio:.1}x"
