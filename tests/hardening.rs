@@ -6,7 +6,9 @@ use asf_ipc_test_support as common;
 
 use std::time::{Duration, Instant};
 
-use common::{TestServer, http, write_bot, write_global_config};
+use common::{
+    TestServer, http, write_bot, write_disabled_bots_with_databases, write_global_config,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -91,17 +93,8 @@ async fn parallel_saves_of_one_bot_all_succeed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn of_two_renames_to_one_name_exactly_one_wins() {
     for round in 0..10 {
-        let t = TestServer::start_with(|dir| {
-            for name in ["A", "B"] {
-                write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
-                std::fs::write(
-                    dir.join(format!("config/{name}.db")),
-                    format!("{{\"n\":\"{name}\"}}"),
-                )
-                .expect("db");
-            }
-        })
-        .await;
+        let t = TestServer::start_with(|dir| write_disabled_bots_with_databases(dir, &["A", "B"]))
+            .await;
         let renames: Vec<_> = ["A", "B"]
             .into_iter()
             .map(|name| {

@@ -254,6 +254,23 @@ pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
     .expect("bot config");
 }
 
+/// Disabled bots `names`, each with a `{name}.db` that names it: what races of renames and
+/// creates must leave whole.
+pub fn write_disabled_bots_with_databases(dir: &std::path::Path, names: &[&str]) {
+    for name in names {
+        write_bot(
+            dir,
+            name,
+            serde_json::json!({"Enabled": false, "SteamLogin": name}),
+        );
+        std::fs::write(
+            dir.join(format!("config/{name}.db")),
+            format!("{{\"n\":\"{name}\"}}"),
+        )
+        .expect("db");
+    }
+}
+
 /// The next log line that the `/Api/NLog` websocket carries, each in ASF's envelope (`"OK"`,
 /// success); frames that are not text are passed over.
 pub async fn next_log_line<S>(ws: &mut tokio_tungstenite::WebSocketStream<S>) -> String
