@@ -179,6 +179,29 @@ pub fn fast_steam(options: &mut asf_ipc::Options) {
     options.simulation_speed = 3600.0;
 }
 
+/// A server with `bots` bots, `Bot0000` onwards with the configs `config(i)`, once all of them
+/// are logged on and farming on a simulated network at 60 times real speed (a minute at the
+/// most): the farm the benchmarks measure.
+pub async fn farm(bots: usize, config: impl Fn(usize) -> serde_json::Value) -> TestServer {
+    let t = TestServer::start_custom(
+        |dir| {
+            for i in 0..bots {
+                write_bot(dir, &format!("Bot{i:04}"), config(i));
+            }
+        },
+        |options| options.simulation_speed = 60.0,
+        loopback_ephemeral(),
+    )
+    .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while t.asf.bots().all().iter().filter(|b| b.is_farming()).count() < bots
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    t
+}
+
 /// A bot that logs on to the simulated network at once.
 pub fn online_bot() -> serde_json::Value {
     serde_json::json!({ "Enabled": true, "SteamLogin": "login", "SteamPassword": "password" })
