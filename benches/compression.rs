@@ -7,13 +7,7 @@
 //! Run with `cargo bench --bench compression` (or `cargo test --bench compression` for
 //! dev-profile figures).
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-use asf_ipc::Logs;
-use asf_ipc::{Asf, Options};
-use asf_ipc::{IpcServer, ListenConfig};
+use std::time::Instant;
 
 const BOTS: usize = 1000;
 const WARMUP: usize = 5;
@@ -22,31 +16,15 @@ const REQUESTS: usize = 60;
 fn main() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
-        let dir = tempfile::tempdir().expect("dir");
-        let config = dir.path().join("config");
-        std::fs::create_dir_all(&config).expect("config dir");
-        for i in 0..BOTS {
-            let bot = serde_json::json!({
+        // Every bot logged on and farming, so the answer is the full one.
+        let farm = asf_ipc_test_support::farm(BOTS, |i| {
+            serde_json::json!({
                 "Enabled": true, "SteamLogin": format!("account{i}"), "SteamPassword": "secret",
                 "FarmingOrders": [1], "GamesPlayedWhileIdle": [730],
-            });
-            std::fs::write(config.join(format!("Bot{i:04}.json")), bot.to_string()).expect("bot");
-        }
-        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-        let mut options = Options::new(dir.path());
-        options.simulation_speed = 60.0;
-        let asf = Arc::new(Asf::open(options, logs).expect("core"));
-        asf.start();
-        let listen = ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))]);
-        let server = IpcServer::start(asf.clone(), listen).await.expect("server");
-        let base = format!("http://{}", server.local_addrs()[0]);
-        // Wait until every bot is logged on and farming, so the answer is the full one.
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while asf.bots().all().iter().filter(|b| b.is_farming()).count() < BOTS
-            && Instant::now() < deadline
-        {
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+            })
+        })
+        .await;
+        let base = format!("http://{}", farm.addr());
         let client = reqwest::Client::new();
         for path in ["/Api/Bot/ASF", "/swagger/ASF/swagger.json"] {
             for accept in ["", "gzip", "br"] {
@@ -64,8 +42,8 @@ fn main() {
                 );
             }
         }
-        server.stop().await;
-        asf.shutdown();
+        farm.server.stop().await;
+        farm.asf.shutdown();
     });
 }
 

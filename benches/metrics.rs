@@ -4,52 +4,23 @@
 //!
 //! Run with `cargo bench --bench metrics`.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use asf_ipc::Logs;
-use asf_ipc::{Asf, Options};
-use asf_ipc::{IpcServer, ListenConfig};
-
 const SCRAPES: usize = 60;
 const PROBES: usize = 400;
 
-struct Instance {
-    _dir: tempfile::TempDir,
-    _server: IpcServer,
-    base: String,
-}
-
-async fn start(bots: usize) -> Instance {
-    let dir = tempfile::tempdir().expect("dir");
-    let config = dir.path().join("config");
-    std::fs::create_dir_all(&config).expect("config dir");
-    for i in 0..bots {
-        let bot = serde_json::json!({
+/// A farm of `bots` bots logged on and farming, and its address.
+async fn start(bots: usize) -> (asf_ipc_test_support::TestServer, String) {
+    let farm = asf_ipc_test_support::farm(bots, |i| {
+        serde_json::json!({
             "Enabled": true, "SteamLogin": format!("scrape{i}"), "SteamPassword": "secret",
-        });
-        std::fs::write(config.join(format!("Bot{i:04}.json")), bot.to_string()).expect("bot");
-    }
-    let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-    let mut options = Options::new(dir.path());
-    options.simulation_speed = 60.0;
-    let asf = Arc::new(Asf::open(options, logs).expect("core"));
-    asf.start();
-    let listen = ListenConfig::http(vec![SocketAddr::from(([127, 0, 0, 1], 0))]);
-    let server = IpcServer::start(asf.clone(), listen).await.expect("server");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while asf.bots().all().iter().filter(|b| b.is_farming()).count() < bots
-        && Instant::now() < deadline
-    {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    Instance {
-        base: format!("http://{}", server.local_addrs()[0]),
-        _dir: dir,
-        _server: server,
-    }
+        })
+    })
+    .await;
+    let base = format!("http://{}", farm.addr());
+    (farm, base)
 }
 
 /// Median and p99 of `samples`, in milliseconds.
@@ -99,20 +70,20 @@ fn main() {
         let client = reqwest::Client::new();
         let mut medians = Vec::new();
         for bots in [100, 1000] {
-            let instance = start(bots).await;
-            let (samples, size) = scrape_times(&client, &instance.base).await;
+            let (_farm, base) = start(bots).await;
+            let (samples, size) = scrape_times(&client, &base).await;
             let (median, p99) = figures(samples);
             println!(
                 "scrape with {bots:>4} bots   median {median:>7.2} ms   p99 {p99:>7.2} ms   {size} bytes"
             );
             medians.push(median);
             if bots == 1000 {
-                let alone = figures(probe(&client, &instance.base).await);
+                let alone = figures(probe(&client, &base).await);
                 let running = Arc::new(AtomicBool::new(true));
                 let scraper = {
                     let running = running.clone();
                     let client = client.clone();
-                    let url = format!("{}/Api/metrics", instance.base);
+                    let url = format!("{base}/Api/metrics");
                     tokio::spawn(async move {
                         let mut scrapes = 0u32;
                         while running.load(Ordering::Relaxed) {
@@ -122,7 +93,7 @@ fn main() {
                         scrapes
                     })
                 };
-                let beside = figures(probe(&client, &instance.base).await);
+                let beside = figures(probe(&client, &base).await);
                 running.store(false, Ordering::Relaxed);
                 let scrapes = scraper.await.expect("scraper");
                 println!(

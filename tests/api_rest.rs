@@ -11,16 +11,21 @@ use common::{
 use reqwest::Method;
 use serde_json::{Value, json};
 
-#[tokio::test]
-async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
-    let t = TestServer::start_with_bots(|dir| {
+/// A server with the bot `Bgr`, which logs on.
+async fn with_bgr() -> TestServer {
+    TestServer::start_with_bots(|dir| {
         write_bot(
             dir,
             "Bgr",
             json!({"SteamLogin": "bgr", "SteamPassword": "p"}),
         )
     })
-    .await;
+    .await
+}
+
+#[tokio::test]
+async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
+    let t = with_bgr().await;
     let dir = t.dir.path().join("config");
     let queued: Vec<String> = (0..12).map(|i| format!("K{i:04}-BBBBB-CCCCC")).collect();
     let body: serde_json::Map<String, Value> = queued
@@ -135,14 +140,7 @@ fn filed_keys(dir: &std::path::Path, bot: &str) -> Vec<String> {
 /// "empty".
 #[tokio::test]
 async fn background_games_without_a_valid_key_are_refused() {
-    let t = TestServer::start_with_bots(|dir| {
-        write_bot(
-            dir,
-            "Bgr",
-            json!({"SteamLogin": "bgr", "SteamPassword": "p"}),
-        )
-    })
-    .await;
+    let t = with_bgr().await;
     let body = t
         .request(Method::POST, "/Api/Bot/Bgr/GamesToRedeemInBackground")
         .json(&json!({"GamesToRedeemInBackground": {}}))

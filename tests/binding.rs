@@ -4,8 +4,6 @@
 
 use asf_ipc_test_support as common;
 
-use std::time::{Duration, Instant};
-
 use common::{TestServer, http};
 use serde_json::{Value, json};
 
@@ -143,7 +141,7 @@ async fn route_values_and_forced_as_asp_net_binds_them() {
 }
 
 /// Reading a query costs in proportion to its length: ten times the pairs, well under thirty
-/// times the time (best of three after a warm-up, one run).
+/// times the time (one run).
 #[tokio::test]
 async fn query_cost_grows_linearly() {
     let t = TestServer::start().await;
@@ -151,19 +149,11 @@ async fn query_cost_grows_linearly() {
     let cost = |query: String| {
         let url = t.url(&format!("/Api/NLog/File?{query}"));
         async move {
-            let started = Instant::now();
             let response = http().get(url).send().await.expect("GET");
             assert_eq!(response.status(), 200);
-            started.elapsed()
         }
     };
     let (small, large) = (query(150), query(1500));
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the query cost {ratio:.1}x ({best:?})");
 }

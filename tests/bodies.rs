@@ -207,30 +207,22 @@ async fn owns_answers_a_repeated_term_once_in_linear_time() {
             vec!["a,440,A,sub/0,r/^H,app/440"; n].join(",")
         )
     };
-    let timed = |n: usize| {
-        let line = repeated(n);
-        let t = &t;
+    let answered = |line: String| {
+        let (t, once) = (&t, &once);
         async move {
-            let mut best = Duration::MAX;
-            let mut answer = String::new();
-            for _ in 0..3 {
-                let started = Instant::now();
-                answer = command(t, &line).await;
-                best = best.min(started.elapsed());
-            }
-            (answer, best)
+            assert_eq!(
+                &command(t, &line).await,
+                once,
+                "repeats and case variants of a term add nothing"
+            );
         }
     };
-    let (small, small_time) = timed(10_000).await;
-    let (large, large_time) = timed(100_000).await;
-    assert_eq!(
-        small, once,
-        "repeats and case variants of a term add nothing"
-    );
-    assert_eq!(large, once);
-    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
+    let (ratio, best) = common::cost::ratio(repeated(10_000), repeated(100_000), answered).await;
     // Linear is 10: the line is read once; nothing is done again per repeat.
-    assert!(ratio < 25.0, "10x the repeats took {ratio:.1}x the time");
+    assert!(
+        ratio < 25.0,
+        "10x the repeats took {ratio:.1}x the time ({best:?})"
+    );
 }
 
 // Steam caps a persona name at 32 characters and refuses a longer one. ASF does not wait for
@@ -386,8 +378,7 @@ async fn utf8_and_utf16_bodies_are_read_and_other_charsets_are_415() {
     }
 }
 
-/// A UTF-16 body costs about its size: ten times the body, about ten times the time (best
-/// of three of each).
+/// A UTF-16 body costs about its size: ten times the body, about ten times the time.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_utf16_body_costs_in_proportion_to_its_size() {
     let t = TestServer::start().await;
@@ -397,22 +388,14 @@ async fn a_utf16_body_costs_in_proportion_to_its_size() {
         utf16le(&format!("[{}]", items.join(",")), true)
     };
     let (small, large) = (body(20_000), body(200_000));
-    let time = |body: Vec<u8>| {
+    let stored = |body: Vec<u8>| {
         let url = url.clone();
         async move {
-            let started = Instant::now();
             let (status, answer) = post_as(&url, "application/json; charset=utf-16", body).await;
             assert_eq!(status, 200, "{answer}");
-            started.elapsed()
         }
     };
-    time(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(time(small.clone()).await);
-        best[1] = best[1].min(time(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = common::cost::ratio(small, large, stored).await;
     // Linear is 10; quadratic would be 100.
     assert!(
         ratio < 30.0,

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{TestServer, http, write_bot};
+use common::{TestServer, http, write_bot, write_disabled_bots_with_databases};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -257,17 +257,9 @@ async fn a_bot_made_by_hand_with_a_selector_name_is_addressed_alone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn racing_renames_and_creates_of_one_name_leave_every_bot_whole() {
     for round in 0..8 {
-        let t = TestServer::start_with_bots(|dir| {
-            for name in ["A", "B"] {
-                write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
-                std::fs::write(
-                    dir.join(format!("config/{name}.db")),
-                    format!("{{\"n\":\"{name}\"}}"),
-                )
-                .expect("db");
-            }
-        })
-        .await;
+        let t =
+            TestServer::start_with_bots(|dir| write_disabled_bots_with_databases(dir, &["A", "B"]))
+                .await;
         let config = t.dir.path().join("config");
         let mut tasks = Vec::new();
         for (path, body) in [

@@ -316,29 +316,30 @@ async fn health_check_is_documented_and_answers_get_and_head_only() {
     }
 }
 
+/// The .NET full name of the document's schema `name`: a class's, or an enum's.
+fn dotnet_name_of(name: &str) -> &'static str {
+    use asf_ipc::api::dotnet_names::dotnet_class_name;
+    use asf_ipc::api::enums::all_enums;
+
+    dotnet_class_name(name).unwrap_or_else(|| {
+        all_enums()
+            .iter()
+            .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(name))
+            .unwrap_or_else(|| panic!("schema {name} has no .NET name"))
+            .dotnet_name
+    })
+}
+
 // ASF: ArchiSteamFarm/IPC/Controllers/Api/TypeController.cs and StructureController.cs (any
 // type by its .NET full name, `WebUtilities.ParseType`).
 #[tokio::test]
 async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
-    use asf_ipc::api::dotnet_names::dotnet_class_name;
-    use asf_ipc::api::enums::all_enums;
-
     let t = TestServer::start().await;
     let client = t.client();
     let doc = document();
     let schemas = doc["components"]["schemas"].as_object().expect("schemas");
-    let enums = all_enums();
     for (name, schema) in schemas {
-        let dotnet = match dotnet_class_name(name) {
-            Some(dotnet) => dotnet,
-            None => {
-                enums
-                    .iter()
-                    .find(|e| e.dotnet_name.rsplit(['.', '+']).next() == Some(name.as_str()))
-                    .unwrap_or_else(|| panic!("schema {name} has no .NET name"))
-                    .dotnet_name
-            }
-        };
+        let dotnet = dotnet_name_of(name);
         let info = client
             .type_get()
             .type_(dotnet)
@@ -382,8 +383,14 @@ async fn every_type_of_the_document_resolves_by_its_dotnet_name() {
             assert_eq!(structure, json!(0));
         }
     }
+}
 
-    // Spot checks against ASF's names.
+// ASF: ArchiSteamFarm/IPC/Controllers/Api/TypeController.cs and StructureController.cs, spot
+// checks against ASF's own names and defaults; an unknown type is a 400.
+#[tokio::test]
+async fn types_and_structures_carry_asfs_names_and_defaults() {
+    let t = TestServer::start().await;
+    let client = t.client();
     let body = |dotnet: &'static str| {
         let client = t.client();
         async move {
@@ -559,12 +566,10 @@ async fn the_server_enforces_exactly_the_bounds_the_document_states() {
 }
 
 // ASF: ArchiSteamFarm/IPC/Requests/BotAddLicenseRequest.cs, BotRemoveLicenseRequest.cs,
-// UpdateRequest.cs, PluginUpdateRequest.cs, TwoFactorAuthenticationConfirmationsRequest.cs,
-// Steam/Security/MobileAuthenticator.cs, IPC/Responses/StatusCodeResponse.cs, the query
-// defaults of IPC/Controllers/Api/NLogController.cs, PluginsController.cs and BotController.cs
-// (RedeemPoints), and SteamKit's EResult.
+// UpdateRequest.cs, PluginUpdateRequest.cs, TwoFactorAuthenticationConfirmationsRequest.cs and
+// Steam/Security/MobileAuthenticator.cs: schema names, and booleans that are not nullable.
 #[tokio::test]
-async fn schema_names_defaults_and_members_are_asfs() {
+async fn schema_names_are_asfs() {
     let doc = document();
     let schemas = &doc["components"]["schemas"];
     for name in [
@@ -602,6 +607,15 @@ async fn schema_names_defaults_and_members_are_asfs() {
             "{schema}.{property} is not nullable"
         );
     }
+}
+
+// ASF: the query defaults of ArchiSteamFarm/IPC/Controllers/Api/NLogController.cs,
+// PluginsController.cs and BotController.cs (RedeemPoints), SteamKit's EResult and
+// IPC/Responses/StatusCodeResponse.cs.
+#[tokio::test]
+async fn query_defaults_and_members_are_asfs() {
+    let doc = document();
+    let schemas = &doc["components"]["schemas"];
     let default_of = |path: &str, method: &str, name: &str| {
         doc["paths"][path][method]["parameters"]
             .as_array()
@@ -634,7 +648,13 @@ async fn schema_names_defaults_and_members_are_asfs() {
         .as_str()
         .expect("described");
     assert!(permanent.contains("401"), "{permanent}");
+}
 
+// ASF: ArchiSteamFarm/IPC/Responses/StatusCodeResponse.cs (a 401 is permanent), and the
+// request bodies of IPC/Requests/BotRemoveLicenseRequest.cs and
+// Steam/Security/MobileAuthenticator.cs as the generated client sends them.
+#[tokio::test]
+async fn a_401_is_permanent_and_the_renamed_bodies_are_what_the_client_sends() {
     // A 401 is permanent, as described.
     let t = TestServer::start_with_bots(|dir| {
         write_global_config(json!({"IPCPassword": "pw"}))(dir);

@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 use asf_ipc_generated::Error as ClientError;
 use asf_ipc_generated::types;
 use common::{
-    TestServer, cost_ratio, farming_bot, http, import_authenticator, online, send_command,
-    wait_for, write_bot,
+    TestServer, farming_bot, http, import_authenticator, online, send_command, wait_for, write_bot,
 };
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -441,14 +440,12 @@ async fn confirmations_body_cost_grows_linearly() {
     };
     let (small, large) = (body(20_000), body(200_000));
     let cost = |body: String| async {
-        let started = Instant::now();
         let response = t
             .post_json_bytes("/Api/Bot/Big/TwoFactorAuthentication/Confirmations", body)
             .await;
         assert_eq!(response.status(), 200);
-        started.elapsed()
     };
-    let (ratio, best) = cost_ratio(small, large, cost).await;
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the IDs cost {ratio:.1}x ({best:?})");
 }
 
@@ -715,7 +712,6 @@ async fn format_property_cost_grows_linearly() {
     let (small, large) = (body(50_000), body(500_000));
     let cost =
         |body: String| async {
-            let started = Instant::now();
             let response = t.post_json_bytes("/Api/Bot/Formats", body).await;
             assert_eq!(response.status(), 400);
             let answer: Value = response.json().await.expect("JSON");
@@ -724,9 +720,8 @@ async fn format_property_cost_grows_linearly() {
                     .ends_with("Unexpected closing brace without a corresponding opening brace.")),
                 "{answer}"
             );
-            started.elapsed()
         };
-    let (ratio, best) = cost_ratio(small, large, cost).await;
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the text cost {ratio:.1}x ({best:?})");
 }
 

@@ -1,6 +1,8 @@
-//! No function in `src/` runs over 80 lines: every `.rs` file is parsed and each function with a
-//! body (free functions, methods, trait defaults, functions nested in others, tests included) is
-//! measured from its `fn` keyword to its closing brace, both lines counted.
+//! No function in `src/` runs over 80 lines, and no test function in `tests/` or `client/tests/`
+//! over 100: every `.rs` file is parsed and each function with a body (free functions, methods,
+//! trait defaults, functions nested in others, tests included; under the test folders only those
+//! marked `#[test]` or `#[…::test]`) is measured from its `fn` keyword to its closing brace, both
+//! lines counted.
 //!
 //! A failure names the file, the function and its length.
 
@@ -10,8 +12,27 @@ use std::path::{Path, PathBuf};
 use proc_macro2::Span;
 use syn::visit::Visit;
 
-/// The most lines a function may span, `fn` line and closing-brace line included.
+/// The most lines a function in `src/` may span, `fn` line and closing-brace line included.
 const MAX_FUNCTION_LINES: usize = 80;
+
+/// The most lines a test function in the test folders may span, counted the same way. A test
+/// longer than this asserts more than one thing; split it by what it asserts.
+const MAX_TEST_LINES: usize = 100;
+
+/// The folders of the workspace's integration tests, relative to the crate root.
+const TEST_FOLDERS: &[&str] = &["tests", "client/tests"];
+
+/// Folders under the test folders that hold no project source (installed tools, build output).
+const NOT_SOURCE: &[&str] = &["node_modules", "target"];
+
+/// Which functions a measurement reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Measured {
+    /// Every function with a body.
+    AllFunctions,
+    /// Free functions marked `#[test]`, `#[tokio::test]` or any other `…::test` attribute.
+    TestFunctions,
+}
 
 /// Functions still over the limit while they are being split elsewhere, as `(file, function)`.
 /// Emptied when those splits land; an entry that is no longer too long fails the test, so the
@@ -39,10 +60,18 @@ impl fmt::Display for LongFunction {
     }
 }
 
-/// Every function under `root/src` longer than `limit` lines, in file order.
-fn long_functions(root: &Path, limit: usize) -> Vec<LongFunction> {
+/// Every function of the kind `measured` under the `folders` of `root` longer than `limit` lines,
+/// in file order.
+fn long_functions(
+    root: &Path,
+    folders: &[&str],
+    measured: Measured,
+    limit: usize,
+) -> Vec<LongFunction> {
     let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    for folder in folders {
+        rust_files(&root.join(folder), &mut files);
+    }
     files.sort();
     let mut found = Vec::new();
     for file in files {
@@ -61,6 +90,7 @@ fn long_functions(root: &Path, limit: usize) -> Vec<LongFunction> {
         let mut measurer = Measurer {
             file: name,
             owner: None,
+            measured,
             limit,
             found: Vec::new(),
         };
@@ -76,7 +106,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
-            rust_files(&path, out);
+            if !path
+                .file_name()
+                .is_some_and(|name| NOT_SOURCE.iter().any(|skipped| name == *skipped))
+            {
+                rust_files(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "rs") {
             out.push(path);
         }
@@ -87,6 +122,7 @@ struct Measurer {
     file: String,
     /// The `impl` or `trait` being read, for naming methods.
     owner: Option<String>,
+    measured: Measured,
     limit: usize,
     found: Vec<LongFunction>,
 }
@@ -110,13 +146,25 @@ impl Measurer {
     }
 }
 
+/// Whether `attrs` mark a test: `#[test]`, `#[tokio::test]`, `#[tokio::test(flavor = …)]`.
+fn is_test(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "test")
+    })
+}
+
 impl<'ast> Visit<'ast> for Measurer {
     fn visit_item_fn(&mut self, item: &'ast syn::ItemFn) {
-        self.measure(
-            &item.sig.ident,
-            item.sig.fn_token.span,
-            item.block.brace_token.span.close(),
-        );
+        if self.measured == Measured::AllFunctions || is_test(&item.attrs) {
+            self.measure(
+                &item.sig.ident,
+                item.sig.fn_token.span,
+                item.block.brace_token.span.close(),
+            );
+        }
         // Functions nested in this one are named on their own.
         let owner = self.owner.take();
         syn::visit::visit_item_fn(self, item);
@@ -124,18 +172,22 @@ impl<'ast> Visit<'ast> for Measurer {
     }
 
     fn visit_impl_item_fn(&mut self, item: &'ast syn::ImplItemFn) {
-        self.measure(
-            &item.sig.ident,
-            item.sig.fn_token.span,
-            item.block.brace_token.span.close(),
-        );
+        if self.measured == Measured::AllFunctions {
+            self.measure(
+                &item.sig.ident,
+                item.sig.fn_token.span,
+                item.block.brace_token.span.close(),
+            );
+        }
         let owner = self.owner.take();
         syn::visit::visit_impl_item_fn(self, item);
         self.owner = owner;
     }
 
     fn visit_trait_item_fn(&mut self, item: &'ast syn::TraitItemFn) {
-        if let Some(body) = &item.default {
+        if let Some(body) = &item.default
+            && self.measured == Measured::AllFunctions
+        {
             self.measure(
                 &item.sig.ident,
                 item.sig.fn_token.span,
@@ -170,7 +222,12 @@ impl<'ast> Visit<'ast> for Measurer {
 
 #[test]
 fn no_function_in_src_runs_over_80_lines() {
-    let found = long_functions(Path::new(env!("CARGO_MANIFEST_DIR")), MAX_FUNCTION_LINES);
+    let found = long_functions(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["src"],
+        Measured::AllFunctions,
+        MAX_FUNCTION_LINES,
+    );
     let is_allowed = |long: &LongFunction| {
         NOT_YET_SPLIT
             .iter()
@@ -235,7 +292,7 @@ fn planted_long_functions_are_reported() {
     );
     std::fs::create_dir_all(root.path().join("src/core")).expect("mkdir");
     std::fs::write(root.path().join("src/core/long.rs"), text).expect("write");
-    let found: Vec<String> = long_functions(root.path(), 5)
+    let found: Vec<String> = long_functions(root.path(), &["src"], Measured::AllFunctions, 5)
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -247,6 +304,67 @@ fn planted_long_functions_are_reported() {
             "src/core/long.rs:24: `T::provided` is 6 lines",
             "src/core/long.rs:33: `outer` is 8 lines",
             "src/core/long.rs:34: `inner` is 6 lines",
+        ]
+    );
+}
+
+#[test]
+fn no_test_in_the_test_folders_runs_over_100_lines() {
+    let over: Vec<String> = long_functions(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        TEST_FOLDERS,
+        Measured::TestFunctions,
+        MAX_TEST_LINES,
+    )
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert!(
+        over.is_empty(),
+        "tests over {MAX_TEST_LINES} lines (split each by what it asserts, sharing its set-up \
+         through helpers):\n{}",
+        over.join("\n")
+    );
+}
+
+/// Test folders with long tests of every kind, a long helper and a long test in a folder of
+/// installed tools: only the tests are reported, the client's folder included.
+#[test]
+fn planted_long_tests_are_reported() {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let body = |lines: usize| "    let _ = 0;\n".repeat(lines - 2);
+    let tests = format!(
+        "#[test]\nfn at_limit() {{\n{}}}\n\
+         #[test]\nfn over() {{\n{}}}\n\
+         #[tokio::test(flavor = \"multi_thread\")]\nasync fn async_over() {{\n{}}}\n\
+         fn long_helper() {{\n{}}}\n",
+        body(5),
+        body(6),
+        body(6),
+        body(6),
+    );
+    let client = format!(
+        "mod inner {{\n#[tokio::test]\nasync fn nested() {{\n{}}}\n}}\n",
+        body(6)
+    );
+    for (folder, text) in [
+        ("tests", &tests),
+        ("client/tests", &client),
+        ("tests/browser/node_modules/x", &tests),
+    ] {
+        std::fs::create_dir_all(root.path().join(folder)).expect("mkdir");
+        std::fs::write(root.path().join(folder).join("long.rs"), text).expect("write");
+    }
+    let found: Vec<String> = long_functions(root.path(), TEST_FOLDERS, Measured::TestFunctions, 5)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "client/tests/long.rs:3: `nested` is 6 lines",
+            "tests/long.rs:8: `over` is 6 lines",
+            "tests/long.rs:15: `async_over` is 6 lines",
         ]
     );
 }

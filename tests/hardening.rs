@@ -6,7 +6,9 @@ use asf_ipc_test_support as common;
 
 use std::time::{Duration, Instant};
 
-use common::{TestServer, http, write_bot, write_global_config};
+use common::{
+    TestServer, http, write_bot, write_disabled_bots_with_databases, write_global_config,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -91,17 +93,8 @@ async fn parallel_saves_of_one_bot_all_succeed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn of_two_renames_to_one_name_exactly_one_wins() {
     for round in 0..10 {
-        let t = TestServer::start_with(|dir| {
-            for name in ["A", "B"] {
-                write_bot(dir, name, json!({"Enabled": false, "SteamLogin": name}));
-                std::fs::write(
-                    dir.join(format!("config/{name}.db")),
-                    format!("{{\"n\":\"{name}\"}}"),
-                )
-                .expect("db");
-            }
-        })
-        .await;
+        let t = TestServer::start_with(|dir| write_disabled_bots_with_databases(dir, &["A", "B"]))
+            .await;
         let renames: Vec<_> = ["A", "B"]
             .into_iter()
             .map(|name| {
@@ -186,17 +179,13 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     let t = TestServer::start().await;
     let url = t.url("/Api/Storage/q");
     let (small, large) = (object_body(20_000), object_body(200_000));
-    let _warm = time_post(&url, &small).await;
-    // The fastest run of each: other work on a shared machine only ever adds time.
-    let fastest = |v: Vec<Duration>| v.into_iter().min().unwrap_or_default();
-    let mut small_times = Vec::new();
-    let mut large_times = Vec::new();
-    for _ in 0..5 {
-        small_times.push(time_post(&url, &small).await);
-        large_times.push(time_post(&url, &large).await);
-    }
-    let (small_time, large_time) = (fastest(small_times), fastest(large_times));
-    let ratio = large_time.as_secs_f64() / small_time.as_secs_f64();
+    let posted = |body: String| {
+        let url = &url;
+        async move {
+            time_post(url, &body).await;
+        }
+    };
+    let (ratio, [small_time, large_time]) = common::cost::ratio(small, large, posted).await;
     // Linear is 10; quadratic would be 100.
     assert!(
         ratio < 30.0,

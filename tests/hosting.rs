@@ -140,13 +140,21 @@ async fn unix_get(socket: &std::path::Path, path: &str) -> String {
     answer
 }
 
-#[tokio::test]
-async fn https_with_pem_and_pkcs12_over_http1_http2_and_wss() {
-    let dir = tempfile::tempdir().expect("dir");
-    let cert = TestCertificate::create(&dir.path().join("tls"));
+/// The ports of the HTTPS endpoints [`spawn_https`] configures.
+struct HttpsPorts {
+    /// PEM certificate and key, on 127.0.0.1.
+    pem: u16,
+    /// PKCS#12 certificate, on localhost.
+    pfx: u16,
+    /// PKCS#12 certificate, HTTP/1.1 only.
+    h1: u16,
+}
+
+/// The binary in `dir` with three HTTPS endpoints of both certificate kinds, once ready.
+async fn spawn_https(dir: &std::path::Path, cert: &TestCertificate) -> (Instance, HttpsPorts) {
     let (p_pem, p_pfx, p_h1) = (free_port(), free_port(), free_port());
     write_ipc_config(
-        dir.path(),
+        dir,
         &endpoints(&[
             (
                 "pem",
@@ -165,8 +173,26 @@ async fn https_with_pem_and_pkcs12_over_http1_http2_and_wss() {
             ),
         ]),
     );
-    let instance = Instance::spawn(dir.path(), &[]);
+    let instance = Instance::spawn(dir, &[]);
     instance.wait_line(0, READY, 30).await;
+    let ports = HttpsPorts {
+        pem: p_pem,
+        pfx: p_pfx,
+        h1: p_h1,
+    };
+    (instance, ports)
+}
+
+#[tokio::test]
+async fn https_with_pem_and_pkcs12_over_http1_and_http2() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
+    let (_instance, ports) = spawn_https(dir.path(), &cert).await;
+    let HttpsPorts {
+        pem: p_pem,
+        pfx: p_pfx,
+        h1: p_h1,
+    } = ports;
 
     let client = cert.client();
     for url in [
@@ -210,8 +236,15 @@ async fn https_with_pem_and_pkcs12_over_http1_http2_and_wss() {
             .await
             .is_err()
     );
+}
 
-    // The log websocket over TLS: history first (with the ready line), then live lines.
+#[tokio::test]
+async fn the_log_websocket_runs_over_tls() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
+    let (_instance, HttpsPorts { pem: p_pem, .. }) = spawn_https(dir.path(), &cert).await;
+
+    // History first (with the ready line), then live lines.
     let tcp = tokio::net::TcpStream::connect(("127.0.0.1", p_pem))
         .await
         .expect("tcp");
@@ -259,15 +292,42 @@ async fn https_with_pem_and_pkcs12_over_http1_http2_and_wss() {
     );
 }
 
-#[tokio::test]
-async fn broken_configs_and_certificates_leave_the_process_running_until_fixed() {
-    let dir = tempfile::tempdir().expect("dir");
-    let cert = TestCertificate::create(&dir.path().join("tls"));
+/// The binary in `dir` with the bot `farmer` and `ipc_config` as `IPC.config`.
+fn spawn_with_farmer(dir: &std::path::Path, ipc_config: &Value) -> Instance {
     common::write_bot(
-        dir.path(),
+        dir,
         "farmer",
         json!({"Enabled": true, "SteamLogin": "farmer", "SteamPassword": "pw"}),
     );
+    write_ipc_config(dir, ipc_config);
+    Instance::spawn(dir, &[])
+}
+
+/// The binary in `dir` with the bot `farmer`, serving plain HTTP on a free port, once ready.
+async fn spawn_plain_with_farmer(dir: &std::path::Path) -> Instance {
+    let port = free_port();
+    let instance = spawn_with_farmer(
+        dir,
+        &endpoints(&[("http", json!({ "Url": format!("http://127.0.0.1:{port}") }))]),
+    );
+    instance.wait_line(0, READY, 30).await;
+    instance
+}
+
+/// Writes `ipc_config` as `IPC.config` and returns the error line the running `instance` logs
+/// for it.
+async fn error_for(instance: &Instance, dir: &std::path::Path, ipc_config: &Value) -> String {
+    let mark = instance.mark();
+    write_ipc_config(dir, ipc_config);
+    instance
+        .wait_line(mark, "|ERROR|ASF|StartInternally()", 30)
+        .await
+}
+
+#[tokio::test]
+async fn a_wrong_certificate_password_leaves_the_bots_running_until_fixed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cert = TestCertificate::create(&dir.path().join("tls"));
     let port = free_port();
     let https = |password: &str| {
         endpoints(&[(
@@ -277,8 +337,7 @@ async fn broken_configs_and_certificates_leave_the_process_running_until_fixed()
         )])
     };
     // A wrong PKCS#12 password.
-    write_ipc_config(dir.path(), &https("not-the-password"));
-    let mut instance = Instance::spawn(dir.path(), &[]);
+    let mut instance = spawn_with_farmer(dir.path(), &https("not-the-password"));
     let error = instance
         .wait_line(0, "|ERROR|ASF|StartInternally()", 30)
         .await;
@@ -306,6 +365,13 @@ async fn broken_configs_and_certificates_leave_the_process_running_until_fixed()
     )
     .await;
     assert_eq!(body["Result"]["farmer"]["BotName"], "farmer");
+}
+
+#[tokio::test]
+async fn broken_configs_are_logged_and_leave_the_process_running() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut instance = spawn_plain_with_farmer(dir.path()).await;
+    let port = free_port();
 
     // Invalid JSON: one error, the old listener is gone, the process lives on.
     let mark = instance.mark();
@@ -322,33 +388,21 @@ async fn broken_configs_and_certificates_leave_the_process_running_until_fixed()
     assert!(error.contains("invalid JSON"), "{error}");
 
     // A certificate file that is not there.
-    let mark = instance.mark();
-    write_ipc_config(
-        dir.path(),
-        &endpoints(&[(
-            "secure",
-            json!({ "Url": format!("https://127.0.0.1:{port}"),
-                    "Certificate": { "Path": "tls/missing.pfx", "Password": "x" } }),
-        )]),
-    );
-    let error = instance
-        .wait_line(mark, "|ERROR|ASF|StartInternally()", 30)
-        .await;
+    let missing = endpoints(&[(
+        "secure",
+        json!({ "Url": format!("https://127.0.0.1:{port}"),
+                "Certificate": { "Path": "tls/missing.pfx", "Password": "x" } }),
+    )]);
+    let error = error_for(&instance, dir.path(), &missing).await;
     assert!(error.contains("endpoint secure"), "{error}");
     assert!(error.contains("missing.pfx"), "{error}");
 
     // An address this machine does not have.
-    let mark = instance.mark();
-    write_ipc_config(
-        dir.path(),
-        &endpoints(&[(
-            "nowhere",
-            json!({ "Url": format!("http://192.0.2.1:{port}") }),
-        )]),
-    );
-    let error = instance
-        .wait_line(mark, "|ERROR|ASF|StartInternally()", 30)
-        .await;
+    let nowhere = endpoints(&[(
+        "nowhere",
+        json!({ "Url": format!("http://192.0.2.1:{port}") }),
+    )]);
+    let error = error_for(&instance, dir.path(), &nowhere).await;
     assert!(
         error.contains(&format!(
             "Failed to bind to address http://192.0.2.1:{port}: "
@@ -357,18 +411,18 @@ async fn broken_configs_and_certificates_leave_the_process_running_until_fixed()
     );
     assert!(error.contains("(endpoint nowhere)"), "{error}");
     assert!(instance.running());
+}
+
+#[tokio::test]
+async fn a_held_port_is_reported_and_a_free_one_recovers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut instance = spawn_plain_with_farmer(dir.path()).await;
 
     // A port another process holds: Kestrel's line, and recovery once the file names a free one.
     let blocker = std::net::TcpListener::bind("127.0.0.1:0").expect("blocker");
     let held = blocker.local_addr().expect("addr").port();
-    let mark = instance.mark();
-    write_ipc_config(
-        dir.path(),
-        &endpoints(&[("http", json!({ "Url": format!("http://127.0.0.1:{held}") }))]),
-    );
-    let error = instance
-        .wait_line(mark, "|ERROR|ASF|StartInternally()", 30)
-        .await;
+    let held_config = endpoints(&[("http", json!({ "Url": format!("http://127.0.0.1:{held}") }))]);
+    let error = error_for(&instance, dir.path(), &held_config).await;
     assert!(
         error.ends_with(&format!(
             "StartInternally() Failed to bind to address http://127.0.0.1:{held}: address already in use. (endpoint http)"

@@ -141,12 +141,14 @@ fn states_from_api(bots: &Value) -> BTreeMap<String, f64> {
     ])
 }
 
-#[tokio::test]
-async fn metrics_carry_asf_names_labels_and_escaped_values() {
-    let hostile = r#"we"ird {x="1"},y"#;
+/// A bot name with every character the exposition format must escape in a label value.
+const HOSTILE: &str = r#"we"ird {x="1"},y"#;
+
+/// A server with two farming bots (`Alpha` and [`HOSTILE`]) online and `Idle` disabled.
+async fn two_online_one_idle() -> TestServer {
     let t = server_with_bots(&[
         ("Alpha", farming_bot("monitor-alpha")),
-        (hostile, farming_bot("monitor-hostile")),
+        (HOSTILE, farming_bot("monitor-hostile")),
         ("Idle", json!({ "Enabled": false })),
     ])
     .await;
@@ -155,7 +157,12 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
         (states_from_api(&bots)["online"] == 2.0).then_some(())
     })
     .await;
+    t
+}
 
+#[tokio::test]
+async fn metrics_carry_asf_names_and_process_wide_values() {
+    let t = two_online_one_idle().await;
     let (status, content_type, text) = scrape(&t, None).await;
     assert_eq!(status, 200, "{text}");
     assert_eq!(content_type, "text/plain; version=0.0.4; charset=utf-8");
@@ -206,10 +213,21 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
         value_of(&text, "asf_bots", &[("state", "offline")]),
         Some(1.0)
     );
+    assert!(text.contains("# TYPE process_cpu_seconds_total counter\n"));
+    assert!(value_of(&text, "process_resident_memory_bytes", &[]).is_some_and(|v| v > 0.0));
+    assert!(value_of(&text, "process_open_fds", &[]).is_some_and(|v| v > 0.0));
+    assert!(value_of(&text, "process_start_time_seconds", &[]).is_some_and(|v| v > 1.7e9));
+    assert!(!text.contains("# EOF"));
+}
 
+#[tokio::test]
+async fn per_bot_metrics_carry_the_apis_values_and_escaped_names() {
+    let t = two_online_one_idle().await;
+    let (status, _, text) = scrape(&t, None).await;
+    assert_eq!(status, 200, "{text}");
     // Per bot, with the values the API shows; the hostile name survives escaping intact.
     let bots = bots_json(&t).await;
-    for name in ["Alpha", hostile] {
+    for name in ["Alpha", HOSTILE] {
         let bot = &bots[name];
         let id = bot["s_SteamID"].as_str().expect("id");
         let who = [("bot", name), ("steamid", id)];
@@ -248,13 +266,12 @@ async fn metrics_carry_asf_names_labels_and_escaped_values() {
         Some(0.0)
     );
     assert!(text.contains(r#"bot="we\"ird {x=\"1\"},y""#), "{text}");
-    assert!(text.contains("# TYPE process_cpu_seconds_total counter\n"));
-    assert!(value_of(&text, "process_resident_memory_bytes", &[]).is_some_and(|v| v > 0.0));
-    assert!(value_of(&text, "process_open_fds", &[]).is_some_and(|v| v > 0.0));
-    assert!(value_of(&text, "process_start_time_seconds", &[]).is_some_and(|v| v > 1.7e9));
-    assert!(!text.contains("# EOF"));
+}
 
-    // OpenMetrics when asked for, as Prometheus asks.
+#[tokio::test]
+async fn openmetrics_is_served_when_asked_for() {
+    let t = two_online_one_idle().await;
+    // As Prometheus asks.
     let (status, content_type, om) = scrape(
         &t,
         Some("application/openmetrics-text;version=1.0.0;q=0.5,text/plain;version=0.0.4;q=0.3"),
@@ -591,14 +608,11 @@ impl Prometheus {
     }
 }
 
-#[tokio::test]
-async fn a_real_prometheus_scrapes_the_metrics() {
-    let Some(prometheus_binary) = prometheus_tool("prometheus") else {
-        return;
-    };
-    let Some(promtool) = prometheus_tool("promtool") else {
-        return;
-    };
+/// A server with three farming bots, a disabled one and one without a password, and a second
+/// one for a wrong password, both scraped every second by a real Prometheus; `None` when
+/// Prometheus is not installed.
+async fn scraped_servers() -> Option<(TestServer, TestServer, Prometheus)> {
+    let prometheus_binary = prometheus_tool("prometheus")?;
     let t = TestServer::start_custom(
         |dir| {
             write_global_config(json!({ "IPCPassword": PASSWORD }))(dir);
@@ -630,7 +644,14 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         other.addr()
     );
     let prometheus = Prometheus::start(&prometheus_binary, &config);
+    Some((t, other, prometheus))
+}
 
+#[tokio::test]
+async fn a_real_prometheus_scrapes_the_metrics() {
+    let Some((t, _other, prometheus)) = scraped_servers().await else {
+        return;
+    };
     let up = wait_for(30, "the asf target to be up", || async {
         let target = prometheus.target("asf").await?;
         (target["health"] == "up").then_some(target)
@@ -673,9 +694,14 @@ async fn a_real_prometheus_scrapes_the_metrics() {
     let mut remaining = remaining;
     remaining.sort();
     assert_eq!(remaining, ["Farmer1", "Farmer2", "Farmer3"]);
+}
 
-    // The histogram counts exactly the requests this test made (nothing else asks for
-    // `/Api/ASF` here).
+#[tokio::test]
+async fn prometheus_sees_the_histogram_count_exactly_the_requests_made() {
+    let Some((t, _other, prometheus)) = scraped_servers().await else {
+        return;
+    };
+    // Nothing else asks for `/Api/ASF` here.
     let client = http();
     for _ in 0..5 {
         let response = client
@@ -704,10 +730,13 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         )
         .await;
     }
+}
 
-    // promtool accepts the exposition. Its one remark is about ASF's own name, kept for
-    // compatibility: a gauge in minutes rather than the base unit seconds.
-    let (_, _, text) = scrape(&t, None).await;
+/// What `promtool check metrics` says of `exposition`: its exit status and its remarks.
+fn promtool_check(
+    promtool: &std::path::Path,
+    exposition: &str,
+) -> (std::process::ExitStatus, String) {
     let mut check = Command::new(promtool)
         .args(["check", "metrics"])
         .stdin(Stdio::piped())
@@ -721,7 +750,7 @@ async fn a_real_prometheus_scrapes_the_metrics() {
             .stdin
             .take()
             .expect("stdin")
-            .write_all(text.as_bytes())
+            .write_all(exposition.as_bytes())
             .expect("write");
     }
     let output = check.wait_with_output().expect("promtool runs");
@@ -730,6 +759,19 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    (output.status, remarks)
+}
+
+#[tokio::test]
+async fn promtool_accepts_the_exposition() {
+    let Some(promtool) = prometheus_tool("promtool") else {
+        return;
+    };
+    let t = two_online_one_idle().await;
+    // Its one remark is about ASF's own name, kept for compatibility: a gauge in minutes
+    // rather than the base unit seconds.
+    let (_, _, text) = scrape(&t, None).await;
+    let (status, remarks) = promtool_check(&promtool, &text);
     let unexpected: Vec<&str> = remarks
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -738,9 +780,8 @@ async fn a_real_prometheus_scrapes_the_metrics() {
         })
         .collect();
     assert!(
-        output.status.success() || (output.status.code() == Some(3) && unexpected.is_empty()),
-        "promtool check metrics: {:?}\n{remarks}",
-        output.status
+        status.success() || (status.code() == Some(3) && unexpected.is_empty()),
+        "promtool check metrics: {status:?}\n{remarks}"
     );
 }
 

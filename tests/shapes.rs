@@ -4,10 +4,9 @@
 use asf_ipc_test_support as common;
 
 use asf_ipc::{Options, Scenario};
-use common::{TestServer, cost_ratio, farming_bot, http, wait_for, write_bot};
+use common::{TestServer, farming_bot, http, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
-use std::time::Instant;
 
 /// The member names of the JSON object `object_text` starts with, in the text's order.
 fn member_names(object_text: &str) -> Vec<String> {
@@ -329,31 +328,6 @@ async fn read_only_collections_resolve_as_interfaces() {
         .await;
     assert_eq!(status, 400, "{response}");
     assert_eq!(response["Success"], false);
-}
-
-/// Reading a collection's name costs in proportion to its length: ten times the nesting (up to
-/// what fits ASF's default request line, 8 KiB), well under thirty times the time.
-#[tokio::test]
-async fn collection_name_cost_grows_linearly() {
-    let t = TestServer::start().await;
-    let name = |levels: usize| {
-        let open = "System.Collections.Generic.IReadOnlyCollection%601%5B".repeat(levels);
-        format!(
-            "{open}ArchiSteamFarm.Steam.Cards.Game{}",
-            "%5D".repeat(levels)
-        )
-    };
-    let cost = |name: String| {
-        let url = t.url(&format!("/Api/Type/{name}"));
-        async move {
-            let started = Instant::now();
-            let response = http().get(url).send().await.expect("GET");
-            assert_eq!(response.status(), 200);
-            started.elapsed()
-        }
-    };
-    let (ratio, best) = cost_ratio(name(14), name(140), cost).await;
-    assert!(ratio < 30.0, "10x the nesting cost {ratio:.1}x ({best:?})");
 }
 
 /// `/Api/Structure` is `Activator.CreateInstance(type, true)` written out (ASF

@@ -272,7 +272,7 @@ async fn stored_json_comes_back_as_written() {
 }
 
 /// Storing a value costs in proportion to its size: ten times the numbers, about ten times the
-/// time (best of three after a warm-up, one run).
+/// time (one run).
 #[tokio::test]
 async fn stored_json_cost_grows_linearly() {
     let t = TestServer::start().await;
@@ -280,18 +280,10 @@ async fn stored_json_cost_grows_linearly() {
     let cost = |body: String| {
         let t = &t;
         async move {
-            let started = std::time::Instant::now();
             assert_eq!(post_text(t, "cost", &body).await, json!([200, true]));
-            started.elapsed()
         }
     };
     let (small, large) = (body(20_000), body(200_000));
-    cost(small.clone()).await;
-    let mut best = [std::time::Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    let ratio = best[1].as_secs_f64() / best[0].as_secs_f64();
+    let (ratio, best) = common::cost::ratio(small, large, cost).await;
     assert!(ratio < 30.0, "10x the value cost {ratio:.1}x ({best:?})");
 }

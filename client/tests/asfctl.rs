@@ -179,12 +179,17 @@ async fn config_get_and_set() {
         .failed(1, "The field ConnectionTimeout must be between 1 and 255.");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bots_subcommands() {
+/// A server with `alice` online and `bob` stopped, and a client of its API.
+async fn alice_online() -> (TestServer, AsfClient) {
     let server = with_bots().await;
     let asf = api(&server);
     wait_online(&asf, "alice").await;
+    (server, asf)
+}
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bots_list_and_show() {
+    let (server, asf) = alice_online().await;
     let list = asfctl(&server, &["bots", "list"]).await.ok();
     let lines: Vec<&str> = list.stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{}", list.stdout);
@@ -222,8 +227,12 @@ async fn bots_subcommands() {
     asfctl(&server, &["bots", "show", "nobody"])
         .await
         .failed(1, "No bot matches nobody.");
+}
 
-    // Start, stop, pause, resume: ASF's messages, refusals on stderr.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bots_start_stop_pause_and_resume() {
+    let (server, asf) = alice_online().await;
+    // ASF's messages, refusals on stderr.
     assert_eq!(
         asfctl(&server, &["bots", "start", "bob"]).await.ok().stdout,
         "Done!\n"
@@ -264,7 +273,11 @@ async fn bots_subcommands() {
         1,
         "Couldn't find any bot named nobody! (HTTP 400 Bad Request)",
     );
+}
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bots_create_configure_rename_and_delete() {
+    let (server, asf) = alice_online().await;
     // Create from a file, rename, delete.
     let dir = tempfile::tempdir().expect("dir");
     let file = write(
@@ -328,9 +341,7 @@ async fn bots_subcommands() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn command_and_two_factor_token() {
-    let server = with_bots().await;
-    let asf = api(&server);
-    wait_online(&asf, "alice").await;
+    let (server, asf) = alice_online().await;
 
     let status = asfctl(&server, &["command", "status bob"]).await.ok();
     let expected = "<bob> Bot is not running.\n\
@@ -371,9 +382,7 @@ async fn command_and_two_factor_token() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keys_import_list_and_clear() {
-    let server = with_bots().await;
-    let asf = api(&server);
-    wait_online(&asf, "alice").await;
+    let (server, asf) = alice_online().await;
     let dir = tempfile::tempdir().expect("dir");
 
     // Alice is online: her keys get redeemed.

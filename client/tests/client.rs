@@ -141,8 +141,8 @@ async fn refusals_carry_status_and_asf_message() {
     assert_eq!(error.message(), Some("ipAddress is invalid!"));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn typed_calls_cover_the_api() {
+/// A server with a password and the bot `alice` online, and a client that knows the password.
+async fn alice_online() -> (TestServer, AsfClient) {
     let server = TestServer::start_in_config(|dir| {
         write_config(dir, "ASF.json", &json!({ "IPCPassword": "secret" }));
         write_config(dir, "alice.json", &online_bot());
@@ -158,8 +158,12 @@ async fn typed_calls_cover_the_api() {
             .then_some(())
     })
     .await;
+    (server, asf)
+}
 
-    // The process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_of_the_process() {
+    let (_server, asf) = alice_online().await;
     let info = asf.asf_info().await.expect("ASF");
     assert_eq!(
         info.global_config.ipc_password, None,
@@ -186,7 +190,18 @@ async fn typed_calls_cover_the_api() {
         .expect_err("nothing to update from");
     assert_eq!(update.status(), Some(StatusCode::OK));
 
-    // Bots: create, act, rename, delete.
+    // Last: a restart moves ProcessStartTime and the client keeps working.
+    asf.restart().await.expect("restart");
+    wait_for(20, "a new start time", || async {
+        let now = asf.asf_info().await.ok()?;
+        (now.process_start_time != info.process_start_time).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_create_act_on_rename_and_delete_bots() {
+    let (_server, asf) = alice_online().await;
     let written = asf
         .set_bot_config("bob", json!({ "Enabled": false }))
         .await
@@ -223,8 +238,11 @@ async fn typed_calls_cover_the_api() {
         asf.bots("carol").await.ok()?.is_empty().then_some(())
     })
     .await;
+}
 
-    // Licences, keys, inventory, points.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_of_licences_keys_inventory_and_points() {
+    let (_server, asf) = alice_online().await;
     let added = asf
         .add_licenses(
             "alice",
@@ -280,8 +298,11 @@ async fn typed_calls_cover_the_api() {
         .expect("inventory context");
     let points = asf.redeem_points("alice", 1, false).await.expect("points");
     assert!(points.contains_key("alice"));
+}
 
-    // ASF 2FA.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_of_asf_two_factor_authentication() {
+    let (_server, asf) = alice_online().await;
     let tokens = asf.two_factor_tokens("alice").await.expect("token");
     assert!(
         tokens["alice"]
@@ -316,8 +337,11 @@ async fn typed_calls_cover_the_api() {
         asf.remove_authenticator("alice").await.expect("remove")["alice"],
         Ok(())
     );
+}
 
-    // Commands, storage, schema, plugins, logs, bans, GitHub.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_of_commands_storage_and_schema() {
+    let (_server, asf) = alice_online().await;
     let status = asf.command("status alice").await.expect("command");
     assert!(status.starts_with("<alice>"), "{status}");
     asf.set_storage("tool-settings", json!({ "theme": 2 }))
@@ -346,6 +370,11 @@ async fn typed_calls_cover_the_api() {
         .await
         .expect("type");
     assert!(bot_config.body.contains_key("Enabled"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typed_calls_of_plugins_metrics_logs_bans_and_github() {
+    let (_server, asf) = alice_online().await;
     let plugins = asf.plugins(true, true).await.expect("plugins");
     let names: Vec<&str> = plugins.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
@@ -376,6 +405,7 @@ async fn typed_calls_cover_the_api() {
     assert!(page.total_lines >= 3);
     assert!(asf.bans().await.expect("bans").is_empty());
     asf.clear_bans().await.expect("clear bans");
+    let info = asf.asf_info().await.expect("ASF");
     let release = asf.github_release().await.expect("release");
     assert_eq!(release.version, info.version);
     let latest = asf.github_release_of("latest").await.expect("latest");
@@ -387,14 +417,6 @@ async fn typed_calls_cover_the_api() {
             .contains("Enabled")
     );
     asf.wiki_history("Configuration").await.expect("history");
-
-    // Last: a restart moves ProcessStartTime and the client keeps working.
-    asf.restart().await.expect("restart");
-    wait_for(20, "a new start time", || async {
-        let now = asf.asf_info().await.ok()?;
-        (now.process_start_time != info.process_start_time).then_some(())
-    })
-    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

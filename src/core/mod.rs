@@ -8,6 +8,8 @@ pub(crate) mod bots;
 pub(crate) mod command_line;
 pub(crate) mod commands;
 pub(crate) mod config;
+#[cfg(test)]
+pub(crate) mod cost;
 pub(crate) mod crypto;
 pub(crate) mod files;
 pub(crate) mod gifts;

@@ -456,3 +456,29 @@ fn default_of(schema: &Value, depth: usize) -> Value {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nested(levels: usize) -> String {
+        format!(
+            "{}ArchiSteamFarm.Steam.Cards.Game{}",
+            format!("{READ_ONLY_COLLECTION}[").repeat(levels),
+            "]".repeat(levels)
+        )
+    }
+
+    /// Reading a collection's name costs in proportion to its length (ten times the nesting,
+    /// about ten times the time; peeling one level at a time by copying would be quadratic).
+    #[test]
+    fn collection_name_cost_grows_linearly() {
+        let (small, large) = (nested(14), nested(140));
+        assert!(type_info(&large).is_some());
+        let ratio = crate::core::cost::ratio(
+            || assert!(type_info(std::hint::black_box(&small)).is_some()),
+            || assert!(type_info(std::hint::black_box(&large)).is_some()),
+        );
+        assert!(ratio < 30.0, "10x the nesting cost {ratio:.1}x");
+    }
+}

@@ -708,25 +708,13 @@ mod tests {
     fn cost_is_linear_in_the_body() {
         let table = table();
         let schema = json!({"$ref": "#/components/schemas/Config"});
-        let cost = |body: &str| {
-            // The fastest of five runs: other work on a shared machine only ever adds time,
-            // so the minimum is the figure closest to the normaliser's own cost.
-            (0..5)
-                .map(|_| {
-                    let started = std::time::Instant::now();
-                    let out = normalize(&table, &schema, body.as_bytes());
-                    let elapsed = started.elapsed();
-                    let out = out.unwrap_or_else(|e| panic!("{e}"));
-                    assert!(out.len() <= body.len());
-                    elapsed
-                })
-                .min()
-                .unwrap_or_default()
+        let normalized = |body: &str| {
+            let out = normalize(&table, &schema, std::hint::black_box(body.as_bytes()));
+            let out = out.unwrap_or_else(|e| panic!("{e}"));
+            assert!(out.len() <= body.len());
         };
-        // Sizes large enough that one run takes milliseconds, far above timer and scheduler
-        // noise.
         for ((shape, small), (_, large)) in shapes(20_000).into_iter().zip(shapes(200_000)) {
-            let ratio = cost(&large).as_secs_f64() / cost(&small).as_secs_f64();
+            let ratio = crate::core::cost::ratio(|| normalized(&small), || normalized(&large));
             // Linear is 10; the quadratic member list and set check were 100.
             assert!(
                 ratio < 25.0,

@@ -4,20 +4,20 @@
 //! ([`instance`]), waiting ([`wait_for`]), bot fixtures ([`online_bot`], [`write_bot`]),
 //! requests that state the status they expect ([`Request`]), commands ([`send_command`]), the
 //! test authenticator ([`authenticator`], [`import_authenticator`]), the log websocket's lines
-//! ([`next_log_line`]), network namespaces for non-loopback clients ([`netns`]), and how a
-//! cost grows with its input ([`cost_ratio`]).
+//! ([`next_log_line`]), network namespaces for non-loopback clients ([`netns`]), and cost
+//! ratios of a small and a large request ([`cost`]).
 
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::Arc;
-use std::time::Duration;
 
 use asf_ipc::Logs;
 use asf_ipc::{Asf, Options};
 use asf_ipc::{IpcServer, ListenConfig};
 
 pub mod budget;
+pub mod cost;
 pub mod instance;
 pub mod netns;
 
@@ -179,6 +179,29 @@ pub fn fast_steam(options: &mut asf_ipc::Options) {
     options.simulation_speed = 3600.0;
 }
 
+/// A server with `bots` bots, `Bot0000` onwards with the configs `config(i)`, once all of them
+/// are logged on and farming on a simulated network at 60 times real speed (a minute at the
+/// most): the farm the benchmarks measure.
+pub async fn farm(bots: usize, config: impl Fn(usize) -> serde_json::Value) -> TestServer {
+    let t = TestServer::start_custom(
+        |dir| {
+            for i in 0..bots {
+                write_bot(dir, &format!("Bot{i:04}"), config(i));
+            }
+        },
+        |options| options.simulation_speed = 60.0,
+        loopback_ephemeral(),
+    )
+    .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while t.asf.bots().all().iter().filter(|b| b.is_farming()).count() < bots
+        && std::time::Instant::now() < deadline
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    t
+}
+
 /// A bot that logs on to the simulated network at once.
 pub fn online_bot() -> serde_json::Value {
     serde_json::json!({ "Enabled": true, "SteamLogin": "login", "SteamPassword": "password" })
@@ -252,6 +275,23 @@ pub fn write_bot(dir: &std::path::Path, name: &str, config: serde_json::Value) {
         serde_json::to_vec_pretty(&config).expect("json"),
     )
     .expect("bot config");
+}
+
+/// Disabled bots `names`, each with a `{name}.db` that names it: what races of renames and
+/// creates must leave whole.
+pub fn write_disabled_bots_with_databases(dir: &std::path::Path, names: &[&str]) {
+    for name in names {
+        write_bot(
+            dir,
+            name,
+            serde_json::json!({"Enabled": false, "SteamLogin": name}),
+        );
+        std::fs::write(
+            dir.join(format!("config/{name}.db")),
+            format!("{{\"n\":\"{name}\"}}"),
+        )
+        .expect("db");
+    }
 }
 
 /// The next log line that the `/Api/NLog` websocket carries, each in ASF's envelope (`"OK"`,
@@ -340,24 +380,6 @@ where
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-}
-
-/// How many times longer the large input costs than the small one, and the best times of each
-/// (small, large): `cost` sends an input and says how long that took. After a warm-up, each
-/// size's best of three counts, so one slow moment on a loaded machine does not.
-pub async fn cost_ratio<T, F, Fut>(small: T, large: T, cost: F) -> (f64, [Duration; 2])
-where
-    T: Clone,
-    F: Fn(T) -> Fut,
-    Fut: std::future::Future<Output = Duration>,
-{
-    cost(small.clone()).await;
-    let mut best = [Duration::MAX; 2];
-    for _ in 0..3 {
-        best[0] = best[0].min(cost(small.clone()).await);
-        best[1] = best[1].min(cost(large.clone()).await);
-    }
-    (best[1].as_secs_f64() / best[0].as_secs_f64(), best)
 }
 
 impl TestServer {
