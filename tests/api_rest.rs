@@ -90,6 +90,16 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     ]);
     expected.sort();
     assert_eq!(filed, expected, "every key filed exactly once");
+    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(dir.join(format!("Bgr.{ext}"))) {
+            assert_eq!(
+                meta.permissions().mode() & 0o777,
+                0o600,
+                "product keys: {ext}"
+            );
+        }
+    }
 
     let results = client
         .bot_games_to_redeem_in_background_get()
@@ -396,11 +406,10 @@ async fn redeemed_keys_answer_in_the_order_they_were_sent() {
         "one entry per key: {text}"
     );
     let answer: Value = serde_json::from_str(&text).expect("JSON");
+    // The key's first redemption succeeds on this network (it is one of the nine in ten the
+    // simulated Steam accepts); only the repeat is `DuplicateActivationCode`.
     let repeated = answer["Result"]["On"][keys[0]]["purchase_result_details"].as_i64();
-    assert!(
-        matches!(repeated, Some(9 | 14 | 15)),
-        "the repeat's answer is the second redemption's: {text}"
-    );
+    assert_eq!(repeated, Some(15), "the repeat's answer, not the first's: {text}");
 }
 
 /// `IPC/Controllers/Api/BotController.cs` `RedeemPost`: keys are not sent while offline, and

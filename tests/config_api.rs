@@ -607,6 +607,11 @@ async fn written_files_are_the_owners_alone_and_keep_an_operators_mode() {
         .expect(200)
         .await;
     assert_eq!(mode_of(&t, "Owner.json"), 0o600);
+    wait_for(5, "the new bot's database", || async {
+        t.dir.path().join("config/Owner.db").exists().then_some(())
+    })
+    .await;
+    assert_eq!(mode_of(&t, "Owner.db"), 0o600);
     let _ = t
         .request(Method::POST, "/Api/Storage/asfui-settings")
         .json(&json!({"theme": "dark"}))

@@ -176,12 +176,10 @@ pub(crate) fn filed_keys(files: &[std::path::PathBuf]) -> std::collections::Hash
 /// Appends one line to a result file.
 pub(crate) fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     let _lock = crate::core::files::lock_paths([path]);
-    let mut file = std::fs::OpenOptions::new()
+    let mut file = crate::core::files::owner_only()
         .create(true)
         .append(true)
-        .custom_flags(libc::O_NOFOLLOW)
         .open(path)?;
     file.write_all(format!("{line}\n").as_bytes())?;
     file.sync_data()

@@ -135,7 +135,6 @@ impl BotDatabase {
     /// before they start.
     fn create(&self) {
         use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
         let data = self.data.lock().unwrap_or_else(|e| e.into_inner());
         if self.read_only.load(std::sync::atomic::Ordering::Acquire) {
             return;
@@ -145,10 +144,9 @@ impl BotDatabase {
         };
         let _guard = files::lock_paths([self.path.as_path()]);
         // An existing file (or anything else at that name) is left alone.
-        if let Ok(mut file) = std::fs::OpenOptions::new()
+        if let Ok(mut file) = files::owner_only()
             .write(true)
             .create_new(true)
-            .custom_flags(libc::O_NOFOLLOW)
             .open(&self.path)
         {
             let _ = file.write_all(&files::to_file_json(&value));

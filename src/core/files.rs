@@ -193,14 +193,23 @@ pub(crate) fn write_atomic_locked(path: &Path, bytes: &[u8]) -> std::io::Result<
 /// of a service is often 022.
 const NEW_FILE_MODE: u32 = 0o600;
 
-/// The permission bits the file at `path` keeps when it is written again: its own when it
-/// exists (an operator's `chmod g+r` survives a save), else [`NEW_FILE_MODE`].
+/// Options that create a file only its owner may read, never through a symlink: every file
+/// this process creates is opened with them.
+pub(crate) fn owner_only() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    options.mode(NEW_FILE_MODE).custom_flags(libc::O_NOFOLLOW);
+    options
+}
+
+/// The permission bits the file at `path` keeps when it is written again: its own read and
+/// write bits when it exists (an operator's `chmod g+r` survives a save; set-id bits do
+/// not), else [`NEW_FILE_MODE`].
 fn mode_to_keep(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::symlink_metadata(path)
         .ok()
         .filter(|meta| meta.is_file())
-        .map_or(NEW_FILE_MODE, |meta| meta.permissions().mode() & 0o7777)
+        .map_or(NEW_FILE_MODE, |meta| meta.permissions().mode() & 0o777)
 }
 
 fn write_registered(registry: &WriteRegistry, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -209,16 +218,12 @@ fn write_registered(registry: &WriteRegistry, path: &Path, bytes: &[u8]) -> std:
     registry.begin(&temp)?;
     let result = (|| {
         let mode = mode_to_keep(path);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(NEW_FILE_MODE)
-            .custom_flags(libc::O_NOFOLLOW)
-            .open(&temp)?;
+        let mut file = owner_only().write(true).create_new(true).open(&temp)?;
         if mode != NEW_FILE_MODE {
             // Created owner-only, widened only to what the replaced file allowed; the umask
-            // does not narrow a mode the operator chose.
-            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+            // does not narrow a mode the operator chose. Where the file system keeps no modes,
+            // the file stays owner-only, the safe side.
+            let _ = file.set_permissions(std::fs::Permissions::from_mode(mode));
         }
         if !registry.still_open(&temp) {
             // Closed between recording this write and creating its file, so the registry

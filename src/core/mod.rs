@@ -114,10 +114,9 @@ pub struct Asf {
     metrics: metrics::Metrics,
     /// The simulated Steam network, whose scenario can change while running.
     simulation: Arc<SimulatedSteam>,
-    /// Whether the IPC server is stopping: set when a stop is asked for, cleared when a server
-    /// starts. A state, not an event, so a request that looks after the stop was asked for
-    /// sees it too.
-    ipc_stopping: tokio::sync::watch::Sender<bool>,
+    /// Bumped whenever the IPC server stops, so log streams can close. (Requests see their
+    /// own server's stop: `http::ServerStop`.)
+    ipc_stops: tokio::sync::watch::Sender<u64>,
     /// Bumped after every core restart.
     restarts: tokio::sync::watch::Sender<u64>,
     /// Bumped when `config/IPC.config` changed or went away while IPC is on.
@@ -175,7 +174,7 @@ impl Asf {
             database,
             metrics: metrics::Metrics::default(),
             simulation,
-            ipc_stopping: tokio::sync::watch::channel(false).0,
+            ipc_stops: tokio::sync::watch::channel(0).0,
             restarts: tokio::sync::watch::channel(0).0,
             ipc_config_changes: tokio::sync::watch::channel(0).0,
             exit: tokio::sync::watch::channel(None).0,
@@ -490,34 +489,19 @@ impl Asf {
         &self.logs
     }
 
-    /// Tells requests in flight and long-lived connections (log streams) that the IPC server
-    /// is stopping.
+    /// Tells log streams that the IPC server is stopping.
     pub(crate) fn signal_ipc_stop(&self) {
-        self.ipc_stopping.send_replace(true);
-    }
-
-    /// A new IPC server is starting: requests from now on are its own.
-    pub(crate) fn signal_ipc_start(&self) {
-        self.ipc_stopping.send_replace(false);
-    }
-
-    /// Whether the IPC server was asked to stop.
-    pub(crate) fn is_ipc_stopping(&self) -> bool {
-        *self.ipc_stopping.borrow()
-    }
-
-    /// Resolves once the IPC server is asked to stop, at once when it already was.
-    pub(crate) async fn ipc_stopping(&self) {
-        let mut stopping = self.ipc_stopping.subscribe();
-        if stopping.wait_for(|stopping| *stopping).await.is_err() {
-            // The process is ending: nothing will ever be signalled.
-            std::future::pending::<()>().await;
-        }
+        self.ipc_stops.send_modify(|n| *n += 1);
     }
 
     /// Changes whenever `config/IPC.config` changed and the IPC server should restart.
     pub(crate) fn ipc_config_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
         self.ipc_config_changes.subscribe()
+    }
+
+    /// Changes on the next [`Asf::signal_ipc_stop`].
+    pub(crate) fn ipc_stop_watcher(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.ipc_stops.subscribe()
     }
 
     /// The root logger.
@@ -616,37 +600,4 @@ pub fn parse_global_config(bytes: &[u8]) -> Result<GlobalConfig, ConfigError> {
     config.apply_twins()?;
     config.validate()?;
     Ok(config)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A stop is a state until the next server starts: whoever looks after it was asked for
-    /// (a request whose body read begins a moment later) sees it at once, not at the next stop.
-    #[tokio::test]
-    async fn a_stop_is_seen_by_whoever_looks_after_it_until_a_server_starts() {
-        let dir = tempfile::tempdir().expect("dir");
-        let logs = Logs::new(false, Some(dir.path()), false).expect("logs");
-        let asf = Asf::open(Options::new(dir.path()), logs).expect("core");
-        let soon = std::time::Duration::from_millis(50);
-        assert!(!asf.is_ipc_stopping());
-        assert!(
-            tokio::time::timeout(soon, asf.ipc_stopping())
-                .await
-                .is_err()
-        );
-        asf.signal_ipc_stop();
-        assert!(asf.is_ipc_stopping());
-        tokio::time::timeout(soon, asf.ipc_stopping())
-            .await
-            .expect("a stop asked for before the look");
-        asf.signal_ipc_start();
-        assert!(!asf.is_ipc_stopping());
-        assert!(
-            tokio::time::timeout(soon, asf.ipc_stopping())
-                .await
-                .is_err()
-        );
-    }
 }

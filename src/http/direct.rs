@@ -22,6 +22,7 @@ use crate::core::Asf;
 use crate::core::bots::Selection;
 use crate::core::json_text::escape_as_aspnet;
 use crate::core::texts;
+use crate::http::ServerStop;
 use crate::http::handlers;
 use crate::http::routes::{Operation, OperationId, RouteTable};
 
@@ -134,6 +135,7 @@ impl HotOperations {
     pub(crate) async fn answer(
         &self,
         asf: &Arc<Asf>,
+        stop: &ServerStop,
         op: &Operation,
         path: &str,
         query: Option<&str>,
@@ -149,16 +151,18 @@ impl HotOperations {
             // The body arrives as `json_text::element_text` wrote it; stored as answered.
             let body = Bytes::copy_from_slice(body?);
             let asf = asf.clone();
-            let stopping = asf.clone();
             // Escaping and saving cost time in proportion to the value: both off the async
             // workers, so other requests do not wait for them. A stop does not either: once
-            // it is asked for, the answer is `Failed!` and a value not yet being saved is not.
+            // it is asked for, a value not yet being saved is given up and answered `Failed!`;
+            // one already being saved is waited for, so the answer always tells what happened.
+            let fate = Arc::new(SaveFate::default());
+            let save_fate = fate.clone();
             let turns = &self.storage_turns;
             let saving = async move {
                 let _turn = turns.acquire().await.ok()?;
                 tokio::task::spawn_blocking(move || {
                     let text = escape_as_aspnet(&body).map_or(body, Bytes::from);
-                    if asf.is_ipc_stopping() {
+                    if !save_fate.begin() {
                         return Err(std::io::Error::other("the server is stopping"));
                     }
                     asf.database().set_text(&key, text)
@@ -166,9 +170,10 @@ impl HotOperations {
                 .await
                 .ok()
             };
+            tokio::pin!(saving);
             let saved = tokio::select! {
-                saved = saving => matches!(saved, Some(Ok(()))),
-                () = stopping.ipc_stopping() => false,
+                saved = &mut saving => matches!(saved, Some(Ok(()))),
+                () = stop.asked() => !fate.give_up() && matches!(saving.await, Some(Ok(()))),
             };
             let answer = PlainResponse::from_success(saved);
             return serde_json::to_vec(&answer)
@@ -198,6 +203,59 @@ impl HotOperations {
             Answer::from(handlers::command(asf, request.command).await)
         } else {
             None
+        }
+    }
+}
+
+/// Whether a stored value is saved or given up, decided once: the save begins only if the
+/// stop has not given it up, and the stop gives up only a save not yet begun.
+#[derive(Default)]
+struct SaveFate(std::sync::atomic::AtomicU8);
+
+impl SaveFate {
+    const PENDING: u8 = 0;
+    const SAVING: u8 = 1;
+    const GIVEN_UP: u8 = 2;
+
+    /// Claims the save; false when the stop gave it up first.
+    fn begin(&self) -> bool {
+        self.decide(Self::SAVING)
+    }
+
+    /// Gives the save up; false when it has begun (and must be waited for).
+    fn give_up(&self) -> bool {
+        self.decide(Self::GIVEN_UP)
+    }
+
+    fn decide(&self, fate: u8) -> bool {
+        use std::sync::atomic::Ordering::{AcqRel, Acquire};
+        self.0
+            .compare_exchange(Self::PENDING, fate, AcqRel, Acquire)
+            .is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SaveFate;
+
+    /// The stop and the save race for one decision: whichever comes first wins it, and the
+    /// other learns so (a save begun is waited for; a save given up never begins).
+    #[test]
+    fn a_save_is_begun_or_given_up_never_both() {
+        let begun = SaveFate::default();
+        assert!(begun.begin());
+        assert!(!begun.give_up(), "a save under way is waited for");
+        let given_up = SaveFate::default();
+        assert!(given_up.give_up());
+        assert!(!given_up.begin(), "a save given up never begins");
+        for _ in 0..200 {
+            let fate = std::sync::Arc::new(SaveFate::default());
+            let racer = fate.clone();
+            let saving = std::thread::spawn(move || racer.begin());
+            let gave_up = fate.give_up();
+            let began = saving.join().expect("thread");
+            assert!(began != gave_up, "exactly one decision");
         }
     }
 }

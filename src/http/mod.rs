@@ -254,6 +254,23 @@ pub(crate) struct Prepared {
     pub(crate) unusable_certificates: Vec<(PathBuf, tls::FileStamp)>,
 }
 
+/// One server's stop as its requests see it: asked for once, for good, so a request that
+/// looks a moment after the stop was asked for sees it too, and another server's start or
+/// stop changes nothing.
+#[derive(Clone, Debug)]
+pub(crate) struct ServerStop(watch::Receiver<bool>);
+
+impl ServerStop {
+    /// Resolves once this server is asked to stop, at once when it already was.
+    pub(crate) async fn asked(&self) {
+        let mut stop = self.0.clone();
+        if stop.wait_for(|asked| *asked).await.is_err() {
+            // The server was dropped without a stop: nothing will ever be asked.
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
 /// A running IPC server: listeners, front door and backend.
 pub struct IpcServer {
     local_addrs: Vec<SocketAddr>,
@@ -334,7 +351,6 @@ impl IpcServer {
     }
 
     async fn start_inner(asf: Arc<Asf>, config: ListenConfig) -> Result<Self, StartError> {
-        asf.signal_ipc_start();
         let mut listeners = Vec::new();
         for endpoint in &config.endpoints {
             match endpoint.bind().await? {
@@ -349,15 +365,16 @@ impl IpcServer {
         let local_addrs: Vec<SocketAddr> =
             listeners.iter().filter_map(|l| l.local_addr()).collect();
         let (backend, hop) = loopback::start(&asf)?;
+        let (shutdown, watcher) = watch::channel(false);
         let state = Arc::new(FrontState::new(
             asf.clone(),
+            ServerStop(watcher.clone()),
             hop,
             config.path_base.clone(),
             config.known_networks.clone(),
             config.limits.clone(),
             config.sites.clone(),
         )?);
-        let (shutdown, watcher) = watch::channel(false);
         let mut tasks: Vec<JoinHandle<()>> = listeners
             .into_iter()
             .map(|l| tokio::spawn(front::serve(l, state.clone(), watcher.clone())))
@@ -434,4 +451,35 @@ fn site_rules(config: &IpcConfig) -> cross_site::SiteRules {
             .map(String::as_str),
         config.allowed_origins.iter().map(String::as_str),
     )
+}
+
+#[cfg(test)]
+mod server_stop_tests {
+    use super::ServerStop;
+    use std::time::Duration;
+    use tokio::sync::watch;
+
+    /// A request that looks after its server's stop was asked for sees it at once; another
+    /// server's stop leaves it alone.
+    #[tokio::test]
+    async fn a_stop_is_seen_by_whoever_looks_after_it_and_only_by_its_server() {
+        let soon = Duration::from_millis(50);
+        let (first, first_stop) = watch::channel(false);
+        let (_second, second_stop) = watch::channel(false);
+        let (first_stop, second_stop) = (ServerStop(first_stop), ServerStop(second_stop));
+        assert!(
+            tokio::time::timeout(soon, first_stop.asked())
+                .await
+                .is_err()
+        );
+        first.send_replace(true);
+        tokio::time::timeout(soon, first_stop.clone().asked())
+            .await
+            .expect("asked before the look");
+        assert!(
+            tokio::time::timeout(soon, second_stop.asked())
+                .await
+                .is_err()
+        );
+    }
 }

@@ -46,8 +46,7 @@ pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> Webs
         .max_write_buffer_size(1024 * 1024);
     let mut ws =
         WebSocketStream::from_raw_socket(upgraded.into_inner(), Role::Server, Some(config)).await;
-    let stopping = asf.ipc_stopping();
-    tokio::pin!(stopping);
+    let mut stopping = asf.ipc_stop_watcher();
     let (history, mut live) = asf.logs().hub().subscribe();
     for (_, line) in &history {
         send(&mut ws, frame(line)).await?;
@@ -84,7 +83,7 @@ pub(crate) async fn stream(asf: Arc<Asf>, upgraded: WebsocketConnection) -> Webs
                     return Ok(());
                 }
             },
-            () = &mut stopping => break,
+            _ = stopping.changed() => break,
         }
     }
     let _ = tokio::time::timeout(

@@ -121,7 +121,7 @@ async fn json_body(
     // A stopping server does not wait for a body still on its way.
     let collected = tokio::select! {
         read = reading => read?,
-        () = state.asf.ipc_stopping() => return Err(Refusal::Stopping),
+        () = state.stop.asked() => return Err(Refusal::Stopping),
     };
     let collected = match charset {
         Charset::Utf8 => collected,
@@ -242,7 +242,7 @@ async fn off_the_workers<T: Send + 'static>(
     };
     tokio::select! {
         result = run => result,
-        () = state.asf.ipc_stopping() => Err(Refusal::Stopping),
+        () = state.stop.asked() => Err(Refusal::Stopping),
     }
 }
 

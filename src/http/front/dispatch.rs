@@ -27,7 +27,14 @@ pub(super) async fn dispatch(
     if op.body.is_none()
         && let Some(answer) = state
             .hot
-            .answer(&state.asf, op, &canonical, req.uri().query(), None)
+            .answer(
+                &state.asf,
+                &state.stop,
+                op,
+                &canonical,
+                req.uri().query(),
+                None,
+            )
             .await
     {
         return direct_response(answer);
@@ -53,7 +60,14 @@ pub(super) async fn dispatch(
             };
             if let Some(answer) = state
                 .hot
-                .answer(&state.asf, op, target.path(), target.query(), Some(&json))
+                .answer(
+                    &state.asf,
+                    &state.stop,
+                    op,
+                    target.path(),
+                    target.query(),
+                    Some(&json),
+                )
                 .await
             {
                 return direct_response(answer);

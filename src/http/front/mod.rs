@@ -46,6 +46,7 @@ use percent_encoding::percent_decode_str;
 use crate::core::Asf;
 use crate::core::access::KnownNetworks;
 use crate::core::ipc_config::Limits;
+use crate::http::ServerStop;
 use crate::http::body::{ProxyBody, empty};
 use crate::http::cross_site::SiteRules;
 use crate::http::direct::{HotOperations, MissingOperation};
@@ -73,6 +74,8 @@ pub enum FrontError {
 /// Everything a request needs, shared by all connections.
 pub(crate) struct FrontState {
     asf: Arc<Asf>,
+    /// This server's stop: bodies and saves under way give up once it is asked for.
+    stop: ServerStop,
     routes: RouteTable,
     swagger: SwaggerUi,
     web: WebRoot,
@@ -94,6 +97,7 @@ impl FrontState {
     /// Prepares the front door, handing what it does not answer itself to `hop`.
     pub(crate) fn new(
         asf: Arc<Asf>,
+        stop: ServerStop,
         hop: loopback::Hop,
         path_base: Option<String>,
         known: KnownNetworks,
@@ -113,6 +117,7 @@ impl FrontState {
         asf.metrics().set_transport(http_metrics.clone());
         Ok(Self {
             asf,
+            stop,
             routes,
             swagger,
             web,
