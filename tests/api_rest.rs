@@ -90,16 +90,6 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
     ]);
     expected.sort();
     assert_eq!(filed, expected, "every key filed exactly once");
-    for ext in ["keys.used", "keys.unused", "keys.invalid"] {
-        use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(dir.join(format!("Bgr.{ext}"))) {
-            assert_eq!(
-                meta.permissions().mode() & 0o777,
-                0o600,
-                "product keys: {ext}"
-            );
-        }
-    }
 
     let results = client
         .bot_games_to_redeem_in_background_get()
@@ -127,10 +117,15 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
 }
 
 /// The keys in `bot`'s `.keys.used`, `.keys.unused` and `.keys.invalid` files, sorted; each
-/// line is checked for ASF's `name\t[result]\t…\tkey` shape.
+/// line is checked for ASF's `name\t[result]\t…\tkey` shape, and each file for being its
+/// owner's alone (they hold product keys).
 fn filed_keys(dir: &std::path::Path, bot: &str) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
     let mut filed = Vec::new();
     for ext in ["keys.used", "keys.unused", "keys.invalid"] {
+        if let Ok(meta) = std::fs::metadata(dir.join(format!("{bot}.{ext}"))) {
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{bot}.{ext}");
+        }
         let text = std::fs::read_to_string(dir.join(format!("{bot}.{ext}"))).unwrap_or_default();
         for line in text.lines() {
             let parts: Vec<&str> = line.split('\t').collect();
@@ -409,7 +404,11 @@ async fn redeemed_keys_answer_in_the_order_they_were_sent() {
     // The key's first redemption succeeds on this network (it is one of the nine in ten the
     // simulated Steam accepts); only the repeat is `DuplicateActivationCode`.
     let repeated = answer["Result"]["On"][keys[0]]["purchase_result_details"].as_i64();
-    assert_eq!(repeated, Some(15), "the repeat's answer, not the first's: {text}");
+    assert_eq!(
+        repeated,
+        Some(15),
+        "the repeat's answer, not the first's: {text}"
+    );
 }
 
 /// `IPC/Controllers/Api/BotController.cs` `RedeemPost`: keys are not sent while offline, and
