@@ -102,16 +102,29 @@ fn device_id() -> String {
     )
 }
 
+/// The bot's Steam ID when it may enrol with Steam (connected, with no authenticator yet),
+/// else ASF's answer.
+fn connected_without_authenticator(bot: &Bot) -> Result<u64, String> {
+    if bot.authenticator().is_some() {
+        return Err(failed_with(HAS_MOBILE_AUTHENTICATOR));
+    }
+    bot.session().ok_or_else(|| NOT_CONNECTED.to_string())
+}
+
+/// The bot's pending file, and its turn: one enrolment step of a bot at a time.
+async fn pending_turn(bot: &Bot) -> (PathBuf, tokio::sync::OwnedMutexGuard<()>) {
+    let pending = bot.file(PENDING_EXTENSION);
+    let turn = turn(&pending).await;
+    (pending, turn)
+}
+
 /// `2fainit`: asks Steam for a new authenticator and writes it to the pending file.
 pub(crate) async fn init(bot: &Bot) -> String {
-    if bot.authenticator().is_some() {
-        return failed_with(HAS_MOBILE_AUTHENTICATOR);
-    }
-    let Some(steam_id) = bot.session() else {
-        return NOT_CONNECTED.to_string();
+    let steam_id = match connected_without_authenticator(bot) {
+        Ok(steam_id) => steam_id,
+        Err(answer) => return answer,
     };
-    let pending = bot.file(PENDING_EXTENSION);
-    let _turn = turn(&pending).await;
+    let (pending, _turn) = pending_turn(bot).await;
     let device_id = device_id();
     let added = match bot.steam().add_authenticator(steam_id, &device_id) {
         Ok(added) => added,
@@ -176,14 +189,11 @@ async fn deliver(bot: &Bot, added: &NewAuthenticator) {
 
 /// `2fafinalize <code>`: finishes the pending enrolment with Steam, then imports it.
 pub(crate) async fn finalize(bot: &Bot, activation_code: &str) -> String {
-    if bot.authenticator().is_some() {
-        return failed_with(HAS_MOBILE_AUTHENTICATOR);
-    }
-    let Some(steam_id) = bot.session() else {
-        return NOT_CONNECTED.to_string();
+    let steam_id = match connected_without_authenticator(bot) {
+        Ok(steam_id) => steam_id,
+        Err(answer) => return answer,
     };
-    let pending = bot.file(PENDING_EXTENSION);
-    let _turn = turn(&pending).await;
+    let (pending, _turn) = pending_turn(bot).await;
     let secrets = match read_pending(bot, &pending).await {
         Ok(secrets) => secrets,
         Err(answer) => return answer,
@@ -207,8 +217,7 @@ pub(crate) async fn finalized(bot: &Bot, code: Option<&str>) -> String {
     if bot.authenticator().is_some() {
         return failed_with(HAS_MOBILE_AUTHENTICATOR);
     }
-    let pending = bot.file(PENDING_EXTENSION);
-    let _turn = turn(&pending).await;
+    let (pending, _turn) = pending_turn(bot).await;
     let secrets = match read_pending(bot, &pending).await {
         Ok(secrets) => secrets,
         Err(answer) => return answer,
