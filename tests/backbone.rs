@@ -268,17 +268,11 @@ async fn served_document_is_the_checked_in_file_with_the_server_it_was_reached_a
     // Behind a trusted proxy (loopback is one) the scheme and host are the ones it forwards,
     // as ASP.NET's forwarded-headers middleware makes them the request's (`ArchiKestrel.cs`),
     // so the docs page behind nginx's TLS calls the API over https, not blocked mixed content.
-    let proxied: Value = http()
-        .get(under.url("/asf/swagger/ASF/swagger.json"))
-        .header("X-Forwarded-For", "127.0.0.1")
-        .header("X-Forwarded-Proto", "https")
-        .header("X-Forwarded-Host", "asf.example.org:8443")
-        .send()
-        .await
-        .expect("GET")
-        .json()
-        .await
-        .expect("JSON");
+    let proxied = served_via_proxy(
+        &under.url("/asf/swagger/ASF/swagger.json"),
+        &[("X-Forwarded-Host", "asf.example.org:8443")],
+    )
+    .await;
     assert_eq!(
         proxied["servers"],
         json!([{"url": "https://asf.example.org:8443/asf"}])
@@ -420,19 +414,11 @@ async fn port_in_use_is_one_clear_error() {
 #[tokio::test]
 async fn served_document_follows_a_trusted_proxys_forwarded_prefix() {
     async fn servers(t: &TestServer, path: &str, prefix: &str) -> Value {
-        let served: Value = http()
-            .get(t.url(path))
-            .header("X-Forwarded-Prefix", prefix)
-            .header("X-Forwarded-Proto", "https")
-            .header("X-Forwarded-Host", "asf.example.org")
-            .header("X-Forwarded-For", "127.0.0.1")
-            .send()
-            .await
-            .expect("GET")
-            .json()
-            .await
-            .expect("JSON");
-        served["servers"][0]["url"].clone()
+        let forwarded = [
+            ("X-Forwarded-Host", "asf.example.org"),
+            ("X-Forwarded-Prefix", prefix),
+        ];
+        served_via_proxy(&t.url(path), &forwarded).await["servers"][0]["url"].clone()
     }
     let t = TestServer::start().await;
     let document = "/swagger/ASF/swagger.json";
@@ -449,4 +435,23 @@ async fn served_document_follows_a_trusted_proxys_forwarded_prefix() {
         servers(&under, "/asf/swagger/ASF/swagger.json", "/farm/").await,
         "https://asf.example.org/farm/asf"
     );
+}
+
+/// The JSON at `url` as a trusted proxy (loopback) forwards an https request to it, with its
+/// `forwarded` headers.
+async fn served_via_proxy(url: &str, forwarded: &[(&str, &str)]) -> Value {
+    let mut request = http()
+        .get(url)
+        .header("X-Forwarded-For", "127.0.0.1")
+        .header("X-Forwarded-Proto", "https");
+    for (name, value) in forwarded {
+        request = request.header(*name, *value);
+    }
+    request
+        .send()
+        .await
+        .expect("GET")
+        .json()
+        .await
+        .expect("JSON")
 }
