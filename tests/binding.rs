@@ -139,21 +139,3 @@ async fn route_values_and_forced_as_asp_net_binds_them() {
         refusal("The value 'on' is not valid.")
     );
 }
-
-/// Reading a query costs in proportion to its length: ten times the pairs, well under thirty
-/// times the time (one run).
-#[tokio::test]
-async fn query_cost_grows_linearly() {
-    let t = TestServer::start().await;
-    let query = |pairs: usize| format!("{}count=%20{}2", "x=1&".repeat(pairs), "+".repeat(pairs));
-    let cost = |query: String| {
-        let url = t.url(&format!("/Api/NLog/File?{query}"));
-        async move {
-            let response = http().get(url).send().await.expect("GET");
-            assert_eq!(response.status(), 200);
-        }
-    };
-    let (small, large) = (query(150), query(1500));
-    let (ratio, best) = common::cost::ratio(small, large, cost).await;
-    assert!(ratio < 30.0, "10x the query cost {ratio:.1}x ({best:?})");
-}

@@ -194,11 +194,32 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
 
     // Health checks while large bodies are being processed: each answer takes a small part of
     // the time one large body takes (the same quantity measured, so a ratio, not a bound).
+    // Other work on a shared machine only ever adds time: the better of two rounds counts.
     let huge = object_body(400_000);
-    let alone = time_post(&url, &huge).await;
+    let mut rounds = Vec::new();
+    for _ in 0..2 {
+        let (slowest, alone) = slowest_health_check_beside(&t, &url, &huge).await;
+        if slowest.as_secs_f64() < alone.as_secs_f64() / 4.0 {
+            return;
+        }
+        rounds.push((slowest, alone));
+    }
+    panic!(
+        "a health check took longer than a quarter of one large body: (slowest, alone) {rounds:?}"
+    );
+}
+
+/// The slowest of ten health checks while three `body`s are posted to `url` at once, and the
+/// time one such post takes alone.
+async fn slowest_health_check_beside(
+    t: &TestServer,
+    url: &str,
+    body: &str,
+) -> (Duration, Duration) {
+    let alone = time_post(url, body).await;
     let posts: Vec<_> = (0..3)
         .map(|_| {
-            let (url, body) = (url.clone(), huge.clone());
+            let (url, body) = (url.to_string(), body.to_string());
             tokio::spawn(async move { time_post(&url, &body).await })
         })
         .collect();
@@ -214,10 +235,7 @@ async fn body_cost_grows_linearly_and_health_checks_stay_fast() {
     for post in posts {
         post.await.expect("task");
     }
-    assert!(
-        slowest.as_secs_f64() < alone.as_secs_f64() / 4.0,
-        "a health check took {slowest:?} while one large body takes {alone:?}"
-    );
+    (slowest, alone)
 }
 
 /// A browser's `User-Agent`: it marks a request as a browser's, as `Origin` and
