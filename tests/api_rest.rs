@@ -120,13 +120,13 @@ async fn background_redeemer_survives_a_restart_and_files_every_key_once() {
 /// line is checked for ASF's `name\t[result]\t…\tkey` shape, and each file for being its
 /// owner's alone (they hold product keys).
 fn filed_keys(dir: &std::path::Path, bot: &str) -> Vec<String> {
-    use std::os::unix::fs::PermissionsExt;
     let mut filed = Vec::new();
     for ext in ["keys.used", "keys.unused", "keys.invalid"] {
-        if let Ok(meta) = std::fs::metadata(dir.join(format!("{bot}.{ext}"))) {
-            assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{bot}.{ext}");
+        let path = dir.join(format!("{bot}.{ext}"));
+        if path.exists() {
+            assert_eq!(common::files::mode_of(&path), 0o600, "{bot}.{ext}");
         }
-        let text = std::fs::read_to_string(dir.join(format!("{bot}.{ext}"))).unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
         for line in text.lines() {
             let parts: Vec<&str> = line.split('\t').collect();
             assert!(parts.len() >= 3, "{line}");

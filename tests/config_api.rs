@@ -2,6 +2,7 @@
 
 use asf_ipc_test_support as common;
 
+use common::files::mode_of;
 use common::{TestServer, http, requested_exit, wait_for, write_bot, write_global_config};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -583,16 +584,6 @@ async fn written_configs_are_escaped_as_asf_s_serializer_escapes() {
     );
 }
 
-/// The permission bits of a file under the test's config directory.
-fn mode_of(t: &TestServer, name: &str) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(t.dir.path().join("config").join(name))
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
-        .permissions()
-        .mode()
-        & 0o7777
-}
-
 /// Files that hold passwords and tokens are written for their owner alone, whatever the
 /// service's umask; a mode the operator gave an existing file survives the next save. (ASF
 /// writes with .NET's default, 0666 less the umask: a deliberate difference.)
@@ -606,18 +597,18 @@ async fn written_files_are_the_owners_alone_and_keep_an_operators_mode() {
         .json(&create)
         .expect(200)
         .await;
-    assert_eq!(mode_of(&t, "Owner.json"), 0o600);
+    assert_eq!(mode_of(&t.dir.path().join("config/Owner.json")), 0o600);
     wait_for(5, "the new bot's database", || async {
         t.dir.path().join("config/Owner.db").exists().then_some(())
     })
     .await;
-    assert_eq!(mode_of(&t, "Owner.db"), 0o600);
+    assert_eq!(mode_of(&t.dir.path().join("config/Owner.db")), 0o600);
     let _ = t
         .request(Method::POST, "/Api/Storage/asfui-settings")
         .json(&json!({"theme": "dark"}))
         .expect(200)
         .await;
-    assert_eq!(mode_of(&t, "ASF.db"), 0o600);
+    assert_eq!(mode_of(&t.dir.path().join("config/ASF.db")), 0o600);
 
     let path = t.dir.path().join("config/Owner.json");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
@@ -630,5 +621,5 @@ async fn written_files_are_the_owners_alone_and_keep_an_operators_mode() {
         t.config_file("Owner.json").contains("owner2").then_some(())
     })
     .await;
-    assert_eq!(mode_of(&t, "Owner.json"), 0o640);
+    assert_eq!(mode_of(&t.dir.path().join("config/Owner.json")), 0o640);
 }

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use proc_macro2::Span;
 use syn::visit::Visit;
 
+use asf_ipc_test_support::files::rust_files;
+
 /// The most lines a function in `src/` may span, `fn` line and closing-brace line included.
 const MAX_FUNCTION_LINES: usize = 80;
 
@@ -21,9 +23,6 @@ const MAX_TEST_LINES: usize = 100;
 
 /// The folders of the workspace's integration tests, relative to the crate root.
 const TEST_FOLDERS: &[&str] = &["tests", "client/tests"];
-
-/// Folders under the test folders that hold no project source (installed tools, build output).
-const NOT_SOURCE: &[&str] = &["node_modules", "target"];
 
 /// Which functions a measurement reads.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,10 +67,10 @@ fn long_functions(
     measured: Measured,
     limit: usize,
 ) -> Vec<LongFunction> {
-    let mut files = Vec::new();
-    for folder in folders {
-        rust_files(&root.join(folder), &mut files);
-    }
+    let mut files: Vec<PathBuf> = folders
+        .iter()
+        .flat_map(|folder| rust_files(&root.join(folder)))
+        .collect();
     files.sort();
     let mut found = Vec::new();
     for file in files {
@@ -99,23 +98,6 @@ fn long_functions(
     }
     found.sort();
     found
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            if !path
-                .file_name()
-                .is_some_and(|name| NOT_SOURCE.iter().any(|skipped| name == *skipped))
-            {
-                rust_files(&path, out);
-            }
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 struct Measurer {

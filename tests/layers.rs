@@ -7,10 +7,12 @@
 //! A failure names the file, the line and the offending path.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::visit::Visit;
+
+use asf_ipc_test_support::files::rust_files;
 
 /// What one layer may depend on.
 struct Layer {
@@ -56,9 +58,7 @@ impl fmt::Display for Violation {
 fn violations(root: &Path) -> Vec<Violation> {
     let mut found = Vec::new();
     for layer in LAYERS {
-        let mut files = Vec::new();
-        rust_files(&root.join(layer.dir), &mut files);
-        files.sort();
+        let files = rust_files(&root.join(layer.dir));
         for file in files {
             let relative = file
                 .strip_prefix(root)
@@ -83,18 +83,6 @@ fn violations(root: &Path) -> Vec<Violation> {
         }
     }
     found
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The module a file under `src/` is: `src/core/commands/mod.rs` is `core::commands`,
@@ -408,9 +396,7 @@ impl<'ast> Visit<'ast> for Writers {
 /// Each function of `src/api` (under `root`) that writes text or rewrites a document, as
 /// `file: name: what`.
 fn writers_in_api(root: &Path) -> Vec<String> {
-    let mut files = Vec::new();
-    rust_files(&root.join("src/api"), &mut files);
-    files.sort();
+    let files = rust_files(&root.join("src/api"));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable source file");
@@ -531,9 +517,7 @@ impl<'ast> Visit<'ast> for StatusFinder {
 
 /// Status codes of `src/core` as `file:line: name`.
 fn statuses_in_core(root: &Path) -> Vec<String> {
-    let mut files = Vec::new();
-    rust_files(&root.join("src/core"), &mut files);
-    files.sort();
+    let files = rust_files(&root.join("src/core"));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable source file");
@@ -618,9 +602,7 @@ trait Finds: Default + for<'ast> Visit<'ast> {
 
 /// Each `file: finding` that `F` reports for the `.rs` files under `root`'s `dir`.
 fn findings<F: Finds>(root: &Path, dir: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    rust_files(&root.join(dir), &mut files);
-    files.sort();
+    let files = rust_files(&root.join(dir));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("readable source file");

@@ -9,6 +9,7 @@ use asf_ipc_test_support as common;
 
 use std::path::{Path, PathBuf};
 
+use common::files::mode_of;
 use common::{TestServer, online, send_command, steam_guard_code_now, wait_for, write_bot};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -53,16 +54,6 @@ async fn token(t: &TestServer, bot: &str) -> Value {
     )
     .expect(200)
     .await
-}
-
-/// The permission bits of `path`: files holding secrets are their owner's alone.
-fn mode_of(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .permissions()
-        .mode()
-        & 0o7777
 }
 
 fn exists(path: &Path) -> bool {

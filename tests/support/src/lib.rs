@@ -18,6 +18,7 @@ use asf_ipc::{IpcServer, ListenConfig};
 
 pub mod budget;
 pub mod cost;
+pub mod files;
 pub mod instance;
 pub mod netns;
 
